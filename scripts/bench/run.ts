@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: report-only benchmarks (never a CI gate). Each area measures itself against a baseline taken
+ * in the same run and prints ratios, so numbers from different machines stay comparable.
+ * Usage: npm run bench [-- ingest api web]
+ */
+import os from 'node:os';
+
+type Bench = { name: string; run: () => Promise<void> };
+
+const benches: Bench[] = [
+  { name: 'ingest', run: async () => (await import('./ingest')).runIngestBench() },
+  { name: 'api', run: async () => (await import('./api')).runApiBench() },
+  { name: 'web', run: async () => (await import('./web')).runWebBench() },
+];
+
+const wanted = process.argv.slice(2);
+const selected = wanted.length ? benches.filter((b) => wanted.includes(b.name)) : benches;
+const cpus = os.cpus();
+console.log(
+  `Machine: ${cpus.length} x ${cpus[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+);
+for (const bench of selected) {
+  console.log(`\n=== ${bench.name} ===`);
+  await bench.run();
+}
