@@ -5,3 +5,4 @@ export * from './observation';
 export * from './commuting';
 export * from './firm';
 export * from './manifest';
+export * from './workshop';

@@ -1,0 +1,267 @@
+import { z } from 'zod';
+import { IndicatorId, MunicipalityCode, THEMES, Year } from './codes';
+
+/**
+ * Workshop learning cycles: a locality's group (firms, municipality, region, schools) meets in cycles about two
+ * months apart and records activities, challenges, obstacles, opportunities, solutions and actions (homework).
+ * Text is plain text: the server stores it as given and the web renders it as text, never as HTML.
+ */
+
+/** Random url-safe id with at least 128 bits of entropy (16 bytes, base64url = 22 characters). */
+export const WorkshopId = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'an id is 22-64 url-safe characters');
+export type WorkshopId = z.infer<typeof WorkshopId>;
+
+/** Calendar date without time, as people write it on an agenda. */
+export const IsoDate = z.iso.date({ message: 'a date is written YYYY-MM-DD' });
+
+const PlainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `at most ${max} characters`)
+    .refine((s) => ![...s].some(isControlCharacter), 'control characters are not allowed');
+
+/** Tabs and line breaks are text; other C0 control characters are not. */
+function isControlCharacter(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code < 0x20 && char !== '\t' && char !== '\n' && char !== '\r';
+}
+
+export const OrganisationKind = z.enum(['firm', 'municipality', 'region', 'school', 'other']);
+export type OrganisationKind = z.infer<typeof OrganisationKind>;
+
+export const EntryKind = z.enum(['activity', 'challenge', 'obstacle', 'opportunity', 'solution', 'action']);
+export type EntryKind = z.infer<typeof EntryKind>;
+/** Only these kinds are prioritised by dot voting. */
+export const VOTABLE_KINDS: readonly EntryKind[] = ['obstacle', 'solution'];
+
+export const EntryTheme = z.enum([...THEMES, 'other']);
+export type EntryTheme = z.infer<typeof EntryTheme>;
+
+export const ActionStatus = z.enum(['planned', 'in_progress', 'done', 'dropped']);
+export type ActionStatus = z.infer<typeof ActionStatus>;
+
+export const Organisation = z.object({
+  id: WorkshopId,
+  name: PlainText(120),
+  kind: OrganisationKind,
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+/** Where a linked figure came from, copied at the moment of linking so it survives later rebuilds. */
+export const LinkedSource = z.object({
+  id: z.string().min(1),
+  publisher: z.string().min(1),
+  table: z.string().min(1),
+  citation: z.string().min(1),
+});
+export type LinkedSource = z.infer<typeof LinkedSource>;
+
+/** An indicator value as the atlas showed it: from one build, for one municipality and year. */
+export const IndicatorReading = z.object({
+  value: z.number(),
+  year: Year,
+  source: LinkedSource,
+  buildId: z.string().min(1),
+});
+export type IndicatorReading = z.infer<typeof IndicatorReading>;
+
+export const IndicatorLink = IndicatorReading.extend({
+  indicatorId: IndicatorId,
+  municipality: MunicipalityCode,
+  linkedAt: z.iso.datetime(),
+});
+export type IndicatorLink = z.infer<typeof IndicatorLink>;
+
+/** What a client asks to link; the server reads value, year and source from the current build. */
+export const IndicatorLinkRequest = z.object({ indicatorId: IndicatorId, municipality: MunicipalityCode });
+export type IndicatorLinkRequest = z.infer<typeof IndicatorLinkRequest>;
+
+export const ActionDetails = z.object({
+  ownerOrganisationId: WorkshopId,
+  /** Normally the date of the next cycle. */
+  dueDate: IsoDate.nullable(),
+  status: ActionStatus,
+});
+export type ActionDetails = z.infer<typeof ActionDetails>;
+
+export const Entry = z.object({
+  id: WorkshopId,
+  cycleId: WorkshopId,
+  kind: EntryKind,
+  text: PlainText(2000),
+  organisationId: WorkshopId.nullable(),
+  theme: EntryTheme.nullable(),
+  links: z.array(IndicatorLink),
+  /** Present exactly when kind is "action". */
+  action: ActionDetails.nullable(),
+  votes: z.number().int().nonnegative(),
+  /** Manifest buildId of the data build the entry was made against. */
+  buildId: z.string().min(1),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Entry = z.infer<typeof Entry>;
+
+export const Cycle = z.object({
+  id: WorkshopId,
+  /** 1, 2, 3, ...: the order in which the group meets. */
+  number: z.number().int().positive(),
+  date: IsoDate,
+  title: z.string().max(200).nullable(),
+  entries: z.array(Entry),
+});
+export type Cycle = z.infer<typeof Cycle>;
+
+export const Workshop = z.object({
+  id: WorkshopId,
+  title: PlainText(200),
+  municipalities: z.array(MunicipalityCode).min(1).max(20),
+  /** The closing recommendations the group writes for its report. */
+  recommendations: z.string().max(20000),
+  organisations: z.array(Organisation),
+  cycles: z.array(Cycle),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Workshop = z.infer<typeof Workshop>;
+
+/** One dot of dot voting; only the count per entry is shown. */
+export const Vote = z.object({
+  id: WorkshopId,
+  entryId: WorkshopId,
+  createdAt: z.iso.datetime(),
+});
+export type Vote = z.infer<typeof Vote>;
+
+export const VoteTally = z.object({ entryId: WorkshopId, votes: z.number().int().nonnegative() });
+export type VoteTally = z.infer<typeof VoteTally>;
+
+// ---- Request and response bodies -------------------------------------------------------------------------
+
+export const OrganisationInput = Organisation.omit({ id: true });
+export type OrganisationInput = z.infer<typeof OrganisationInput>;
+
+export const CycleInput = z.object({
+  date: IsoDate,
+  title: z.string().trim().max(200).nullable().optional(),
+});
+export type CycleInput = z.infer<typeof CycleInput>;
+
+export const CreateWorkshopRequest = z.object({
+  title: PlainText(200),
+  municipalities: z.array(MunicipalityCode).min(1, 'choose at least one municipality').max(20),
+  organisations: z.array(OrganisationInput).max(100).default([]),
+  /** Normally three cycles about two months apart; more are allowed. */
+  cycles: z.array(CycleInput).min(1, 'plan at least one cycle').max(12),
+});
+export type CreateWorkshopRequest = z.input<typeof CreateWorkshopRequest>;
+
+export const CreateWorkshopResponse = z.object({
+  workshop: Workshop,
+  /** Shown once: the server keeps only its SHA-256 hash. */
+  editToken: z.string(),
+  links: z.object({
+    /** Read-only link: `/workshop/:id`. */
+    read: z.string(),
+    /** Edit link: the token travels in the fragment, which browsers never send to a server. */
+    edit: z.string(),
+  }),
+});
+export type CreateWorkshopResponse = z.infer<typeof CreateWorkshopResponse>;
+
+export const UpdateWorkshopRequest = z
+  .object({
+    title: PlainText(200),
+    municipalities: z.array(MunicipalityCode).min(1).max(20),
+    recommendations: z.string().max(20000),
+  })
+  .partial();
+export type UpdateWorkshopRequest = z.infer<typeof UpdateWorkshopRequest>;
+
+export const UpdateOrganisationRequest = OrganisationInput.partial();
+export type UpdateOrganisationRequest = z.infer<typeof UpdateOrganisationRequest>;
+
+export const UpdateCycleRequest = CycleInput.partial();
+export type UpdateCycleRequest = z.infer<typeof UpdateCycleRequest>;
+
+export const ActionInput = z.object({
+  ownerOrganisationId: WorkshopId,
+  /** Defaults to the date of the next cycle. */
+  dueDate: IsoDate.nullable().optional(),
+  status: ActionStatus.default('planned'),
+});
+
+export const CreateEntryRequest = z
+  .object({
+    kind: EntryKind,
+    text: PlainText(2000),
+    organisationId: WorkshopId.nullable().optional(),
+    theme: EntryTheme.nullable().optional(),
+    links: z.array(IndicatorLinkRequest).max(20).default([]),
+    action: ActionInput.optional(),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.kind === 'action' && !entry.action)
+      ctx.addIssue({ code: 'custom', path: ['action'], message: 'an action needs an owner organisation' });
+    if (entry.kind !== 'action' && entry.action)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['action'],
+        message: 'only entries of kind "action" have an owner',
+      });
+  });
+export type CreateEntryRequest = z.input<typeof CreateEntryRequest>;
+
+/** Kind is fixed once written; links given here replace the entry's links (existing ones keep their "then"). */
+export const UpdateEntryRequest = z
+  .object({
+    text: PlainText(2000),
+    organisationId: WorkshopId.nullable(),
+    theme: EntryTheme.nullable(),
+    links: z.array(IndicatorLinkRequest).max(20),
+    action: ActionInput.partial(),
+  })
+  .partial();
+export type UpdateEntryRequest = z.input<typeof UpdateEntryRequest>;
+
+export const StatusChangeRequest = z.object({ status: ActionStatus });
+export type StatusChangeRequest = z.infer<typeof StatusChangeRequest>;
+
+export const IndicatorNow = IndicatorReading.extend({ builtAt: z.iso.datetime() });
+export type IndicatorNow = z.infer<typeof IndicatorNow>;
+
+export const SinceLastTime = z.object({
+  cycle: z.object({ id: WorkshopId, number: z.number().int(), date: IsoDate }),
+  /** Null for the first cycle: there is no last time. */
+  previous: z.object({ id: WorkshopId, number: z.number().int(), date: IsoDate }).nullable(),
+  actions: z.array(Entry),
+  indicators: z.array(
+    z.object({
+      entryId: WorkshopId,
+      indicatorId: IndicatorId,
+      municipality: MunicipalityCode,
+      then: IndicatorReading,
+      /** Null when the current build has no value for this municipality (missing is missing). */
+      now: IndicatorNow.nullable(),
+    }),
+  ),
+});
+export type SinceLastTime = z.infer<typeof SinceLastTime>;
+
+/** Current value of one indicator for one municipality, for the link picker and the report's key figures. */
+export const IndicatorCurrent = IndicatorNow.extend({
+  indicatorId: IndicatorId,
+  municipality: MunicipalityCode,
+  title: z.object({ sv: z.string(), en: z.string() }),
+  unit: z.string(),
+  decimals: z.number().int(),
+});
+export type IndicatorCurrent = z.infer<typeof IndicatorCurrent>;
+
+export const WorkshopExport = z.object({
+  exportedAt: z.iso.datetime(),
+  workshop: Workshop,
+});
+export type WorkshopExport = z.infer<typeof WorkshopExport>;
