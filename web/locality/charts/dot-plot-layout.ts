@@ -1,0 +1,62 @@
+import { extent, scaleLinear } from 'd3';
+
+/** How a municipality is drawn in a row: the subject stands out, comparisons are labelled, the rest is context. */
+export type DotRole = 'subject' | 'comparison' | 'background';
+
+export interface DotInput {
+  code: string;
+  value: number;
+}
+
+export interface PlacedDot {
+  code: string;
+  value: number;
+  x: number;
+  role: DotRole;
+}
+
+export interface DotRowLayout {
+  dots: PlacedDot[];
+  /** Smallest and largest value among all municipalities with data, with their x (the row's ends). */
+  min: { value: number; x: number } | null;
+  max: { value: number; x: number } | null;
+  median: { value: number; x: number } | null;
+  /** Codes of comparisons that have no value in this row: listed as missing, not drawn at zero. */
+  missing: string[];
+}
+
+/**
+ * Places every municipality with data on one horizontal row (the ONS "Explore local statistics" layout):
+ * background dots give the national spread, the subject and its comparisons are drawn on top, in that order.
+ * Each row has its own scale, so rows with different units can sit under each other.
+ */
+export function layoutDotRow(
+  values: readonly DotInput[],
+  subject: string,
+  comparisons: readonly string[],
+  xRange: [number, number],
+  nationalMedian: number | null = null,
+): DotRowLayout {
+  const [min, max] = extent(values, (dot) => dot.value);
+  if (min === undefined || max === undefined) {
+    return { dots: [], min: null, max: null, median: null, missing: [...comparisons] };
+  }
+  const x = scaleLinear()
+    .domain(min === max ? [min - 1, max + 1] : [min, max])
+    .range(xRange);
+  const compared = new Set(comparisons);
+  const roleOf = (code: string): DotRole =>
+    code === subject ? 'subject' : compared.has(code) ? 'comparison' : 'background';
+  const order: Record<DotRole, number> = { background: 0, comparison: 1, subject: 2 };
+  const dots = values
+    .map((dot) => ({ code: dot.code, value: dot.value, x: x(dot.value), role: roleOf(dot.code) }))
+    .sort((a, b) => order[a.role] - order[b.role]);
+  const present = new Set(values.map((dot) => dot.code));
+  return {
+    dots,
+    min: { value: min, x: x(min) },
+    max: { value: max, x: x(max) },
+    median: nationalMedian === null ? null : { value: nationalMedian, x: x(nationalMedian) },
+    missing: comparisons.filter((code) => !present.has(code)),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * One figure of the locality as it leaves the browser in an export: every value travels with its year, unit,
+ * source and table so a spreadsheet copy can still be cited. Missing values are empty cells, never 0.
+ */
+export interface FigureRow {
+  municipality_code: string;
+  municipality_name: string;
+  theme: string;
+  indicator: string;
+  title: string;
+  year: number | null;
+  value: number | null;
+  unit: string;
+  rank: number | null;
+  ranked_of: number | null;
+  county_value: number | null;
+  county_method: string | null;
+  national_value: number | null;
+  national_method: string | null;
+  publisher: string;
+  table: string;
+  citation: string;
+  caveat: string;
+}
+
+export const FIGURE_COLUMNS: readonly (keyof FigureRow)[] = [
+  'municipality_code',
+  'municipality_name',
+  'theme',
+  'indicator',
+  'title',
+  'year',
+  'value',
+  'unit',
+  'rank',
+  'ranked_of',
+  'county_value',
+  'county_method',
+  'national_value',
+  'national_method',
+  'publisher',
+  'table',
+  'citation',
+  'caveat',
+];
+
+function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  const text = typeof value === 'number' ? String(value) : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * RFC 4180 CSV (comma, CRLF, decimal point, UTF-8 with BOM so Excel reads å, ä, ö).
+ *
+ * @example
+ * figuresToCsv([]) // "\uFEFFmunicipality_code,municipality_name,...,caveat\r\n"
+ */
+export function figuresToCsv(rows: readonly FigureRow[]): string {
+  const lines = [
+    FIGURE_COLUMNS.join(','),
+    ...rows.map((row) => FIGURE_COLUMNS.map((c) => csvCell(row[c])).join(',')),
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export interface FiguresDocument {
+  municipality: { code: string; name: string };
+  /** Where the figures were read from, so a saved file can be traced back to a build. */
+  build: { id: string | null; exportedAt: string; url: string };
+  figures: FigureRow[];
+}
+
+export function figuresToJson(document: FiguresDocument): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** A file name that says what and when, e.g. "kompetensatlas-0617-gnosjo-figures.csv". */
+export function exportFileName(code: string, name: string, extension: 'csv' | 'json'): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `kompetensatlas-${code}-${slug}-figures.${extension}`;
+}

@@ -1,0 +1,74 @@
+/**
+ * The locality view's shareable state lives in the URL query (see docs/locality.md): which municipalities are
+ * compared, which indicators define "most similar", the firm radius and the catchment site. Parsing is forgiving
+ * (bad entries are dropped) because users edit and paste these links by hand.
+ */
+export interface LocalityUrlState {
+  compare: string[];
+  similarBy: string[];
+  radiusKm: number;
+  site: string | null;
+}
+
+export const MAX_COMPARE = 8;
+export const RADIUS_KM = { min: 10, max: 100, default: 30 } as const;
+
+const CODE = /^\d{4}$/;
+const INDICATOR = /^[a-z][a-z0-9_]{1,63}$/;
+
+function list(value: string | null, pattern: RegExp): string[] {
+  if (!value) return [];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => pattern.test(item)),
+    ),
+  ];
+}
+
+/**
+ * @example
+ * parseLocalityState(new URLSearchParams('compare=0680,0662,0680,x&radiusKm=500'), '0617')
+ * // { compare: ['0680', '0662'], similarBy: [], radiusKm: 100, site: null }
+ */
+export function parseLocalityState(params: URLSearchParams, subject: string): LocalityUrlState {
+  const radius = Number(params.get('radiusKm'));
+  const site = params.get('site');
+  return {
+    compare: list(params.get('compare'), CODE)
+      .filter((code) => code !== subject)
+      .slice(0, MAX_COMPARE),
+    similarBy: list(params.get('similarBy'), INDICATOR),
+    radiusKm:
+      params.has('radiusKm') && Number.isFinite(radius)
+        ? Math.min(RADIUS_KM.max, Math.max(RADIUS_KM.min, Math.round(radius)))
+        : RADIUS_KM.default,
+    site: site && /^[A-Za-z0-9_.:-]{1,80}$/.test(site) ? site : null,
+  };
+}
+
+/** Writes the state back, leaving other parameters (e.g. the language) alone and omitting defaults. */
+export function writeLocalityState(params: URLSearchParams, state: LocalityUrlState): URLSearchParams {
+  const next = new URLSearchParams(params);
+  const set = (key: string, value: string | null) => (value ? next.set(key, value) : next.delete(key));
+  set('compare', state.compare.join(','));
+  set('similarBy', state.similarBy.join(','));
+  set('radiusKm', state.radiusKm === RADIUS_KM.default ? null : String(state.radiusKm));
+  set('site', state.site);
+  return next;
+}
+
+export function toggleCompare(state: LocalityUrlState, code: string): LocalityUrlState {
+  const compare = state.compare.includes(code)
+    ? state.compare.filter((item) => item !== code)
+    : [...state.compare, code].slice(0, MAX_COMPARE);
+  return { ...state, compare };
+}
+
+/** Query string with literal commas (`?compare=0680,0662`), which stay readable when a link is read aloud. */
+export function toQueryString(params: URLSearchParams): string {
+  const text = params.toString().replaceAll('%2C', ',');
+  return text ? `?${text}` : '';
+}
