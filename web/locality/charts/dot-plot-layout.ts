@@ -1,7 +1,10 @@
 import { extent, scaleLinear } from 'd3';
 
-/** How a municipality is drawn in a row: the subject stands out, comparisons are labelled, the rest is context. */
-export type DotRole = 'subject' | 'comparison' | 'background';
+/**
+ * How a municipality is drawn in a row: the subject stands out, the user's comparisons are labelled, the chosen
+ * peer group is highlighted, the rest is national context.
+ */
+export type DotRole = 'subject' | 'comparison' | 'peer' | 'background';
 
 export interface DotInput {
   code: string;
@@ -36,6 +39,7 @@ export function layoutDotRow(
   comparisons: readonly string[],
   xRange: [number, number],
   nationalMedian: number | null = null,
+  peers: readonly string[] = [],
 ): DotRowLayout {
   const [min, max] = extent(values, (dot) => dot.value);
   if (min === undefined || max === undefined) {
@@ -45,9 +49,13 @@ export function layoutDotRow(
     .domain(min === max ? [min - 1, max + 1] : [min, max])
     .range(xRange);
   const compared = new Set(comparisons);
-  const roleOf = (code: string): DotRole =>
-    code === subject ? 'subject' : compared.has(code) ? 'comparison' : 'background';
-  const order: Record<DotRole, number> = { background: 0, comparison: 1, subject: 2 };
+  const peerSet = new Set(peers);
+  const roleOf = (code: string): DotRole => {
+    if (code === subject) return 'subject';
+    if (compared.has(code)) return 'comparison';
+    return peerSet.has(code) ? 'peer' : 'background';
+  };
+  const order: Record<DotRole, number> = { background: 0, peer: 1, comparison: 2, subject: 3 };
   const dots = values
     .map((dot) => ({ code: dot.code, value: dot.value, x: x(dot.value), role: roleOf(dot.code) }))
     .sort((a, b) => order[a.role] - order[b.role]);

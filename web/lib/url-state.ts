@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { CLASSIFICATION_METHODS, type ClassificationMethod } from './classification';
+import type { Lang } from './format';
+
+export const OVERLAYS = ['counties', 'firms', 'flows'] as const;
+export type Overlay = (typeof OVERLAYS)[number];
+export const NACE_FILTERS = ['24', '25', 'other'] as const;
+export type NaceFilter = (typeof NACE_FILTERS)[number];
+
+export interface MapView {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** Everything a shared link must reproduce. The map camera is only written here, never read back while panning. */
+export interface PlannerState {
+  indicator: string | null;
+  year: number | null;
+  classification: ClassificationMethod;
+  selected: string | null;
+  overlays: Overlay[];
+  nace: NaceFilter[];
+  view: MapView | null;
+  lang: Lang;
+  table: boolean;
+}
+
+export const DEFAULT_STATE: PlannerState = {
+  indicator: null,
+  year: null,
+  classification: 'quantile',
+  selected: null,
+  overlays: ['counties', 'firms', 'flows'],
+  nace: [...NACE_FILTERS],
+  view: null,
+  lang: 'sv',
+  table: false,
+};
+
+const Slug = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/);
+const YearParam = z.coerce.number().int().min(1990).max(2100);
+const Code = z.string().regex(/^\d{4}$/);
+const View = z
+  .string()
+  .transform((s) => s.split(',').map(Number))
+  .pipe(z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85), z.number().min(0).max(22)]));
+
+function list<T extends string>(raw: string | null, allowed: readonly T[], fallback: T[]): T[] {
+  if (raw === null) return fallback;
+  if (raw === '' || raw === 'none') return [];
+  return allowed.filter((item) => raw.split(',').includes(item));
+}
+
+function parsed<T>(schema: z.ZodType<T>, raw: string | null): T | null {
+  if (raw === null) return null;
+  const result = schema.safeParse(raw);
+  return result.success ? result.data : null;
+}
+
+/** Read state from a query string; anything malformed falls back to the default rather than failing the page. */
+export function parseState(search: string): PlannerState {
+  const params = new URLSearchParams(search);
+  const classification = params.get('class');
+  const view = parsed(View, params.get('view'));
+  return {
+    indicator: parsed(Slug, params.get('indicator')),
+    year: parsed(YearParam, params.get('year')),
+    classification: CLASSIFICATION_METHODS.find((m) => m === classification) ?? DEFAULT_STATE.classification,
+    selected: parsed(Code, params.get('sel')),
+    overlays: list(params.get('layers'), OVERLAYS, DEFAULT_STATE.overlays),
+    nace: list(params.get('nace'), NACE_FILTERS, DEFAULT_STATE.nace),
+    view: view ? { lon: view[0], lat: view[1], zoom: view[2] } : null,
+    lang: params.get('lang') === 'en' ? 'en' : 'sv',
+    table: params.get('table') === '1',
+  };
+}
+
+/** Write state as a query string, leaving out defaults so links stay short. */
+export function serialiseState(state: PlannerState): string {
+  const params = new URLSearchParams();
+  if (state.indicator) params.set('indicator', state.indicator);
+  if (state.year !== null) params.set('year', String(state.year));
+  if (state.classification !== DEFAULT_STATE.classification) params.set('class', state.classification);
+  if (state.selected) params.set('sel', state.selected);
+  if (!sameSet(state.overlays, DEFAULT_STATE.overlays))
+    params.set('layers', state.overlays.join(',') || 'none');
+  if (!sameSet(state.nace, DEFAULT_STATE.nace)) params.set('nace', state.nace.join(',') || 'none');
+  if (state.view) {
+    const { lon, lat, zoom } = state.view;
+    params.set('view', `${lon.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`);
+  }
+  if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
+  if (state.table) params.set('table', '1');
+  const query = params.toString().replaceAll('%2C', ',');
+  return query ? `?${query}` : '';
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item) => b.includes(item));
+}
