@@ -1,0 +1,66 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { compress } from 'hono/compress';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import type { AtlasBuild } from './build/build-index';
+import { loadBuildCached } from './build/load-build';
+import { apiNotFound, onError, validationHook } from './http/error-handling';
+import { dashboardSecureHeaders, requestBodyLimit } from './http/security';
+import { mountStaticSite } from './http/static-site';
+import { docsRoutes } from './routes/docs';
+import { countyRoutes, municipalityGeometryRoutes } from './routes/geometry';
+import { healthRoutes } from './routes/health';
+import { indicatorRoutes } from './routes/indicators';
+import { municipalityRoutes } from './routes/municipalities';
+import { flowRoutes } from './routes/flows';
+import { firmRoutes } from './routes/firms';
+import { catchmentRoutes } from './routes/catchment';
+
+export interface AppOptions {
+  /** Directory holding the ingest's build (default data/build). Ignored when `build` is given. */
+  buildDir?: string;
+  /** An already loaded build (tests and benches share one). */
+  build?: AtlasBuild;
+  /** The built dashboard (dist/web); without it only the API is served. */
+  webDir?: string;
+  /** Request body limit in bytes (default 1 MiB). */
+  bodyLimitBytes?: number;
+  /** Origins allowed to call the API cross-origin; CORS stays off when empty (the default). */
+  corsOrigins?: string[];
+}
+
+/** The API routes, chained so their types reach the dashboard through hc<AppType>(). */
+function createApiRoutes(build: AtlasBuild) {
+  return new OpenAPIHono({ defaultHook: validationHook })
+    .route('/health', healthRoutes(build))
+    .route('/indicators', indicatorRoutes(build))
+    .route('/municipalities', municipalityGeometryRoutes(build))
+    .route('/municipalities', municipalityRoutes(build))
+    .route('/counties', countyRoutes(build))
+    .route('/flows', flowRoutes(build))
+    .route('/firms', firmRoutes(build))
+    .route('/catchment', catchmentRoutes(build));
+}
+
+export function createApp(options: AppOptions = {}) {
+  const build = options.build ?? loadBuildCached(options.buildDir ?? 'data/build');
+  const api = createApiRoutes(build);
+  api.route('/', docsRoutes(api));
+
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  app.use(dashboardSecureHeaders());
+  // compress() before etag(): the ETag is computed on the uncompressed body, so 304s work for every encoding.
+  app.use(compress());
+  app.use(etag());
+  app.use('/api/*', requestBodyLimit(options.bodyLimitBytes ?? 1024 * 1024));
+  if (options.corsOrigins && options.corsOrigins.length > 0) {
+    app.use('/api/*', cors({ origin: options.corsOrigins }));
+  }
+  app.onError(onError);
+  app.notFound(apiNotFound);
+  const routed = app.route('/api', api);
+  if (options.webDir) mountStaticSite(app, options.webDir);
+  return routed;
+}
+
+export type AppType = ReturnType<typeof createApp>;

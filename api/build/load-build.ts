@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import {
+  BUILD_FILES,
+  BuildManifest,
+  CommutingFile,
+  CountyCollection,
+  FirmSiteCollection,
+  IndicatorCatalogue,
+  LabourMarketRegionCollection,
+  MunicipalityCollection,
+  ObservationFile,
+  UrbanAreaCollection,
+} from '../../data/contract';
+import { type AtlasBuild, type BuildFiles, indexBuild } from './build-index';
+import { precompress } from './precompress';
+
+export class BuildLoadError extends Error {}
+
+function readValidated<S extends z.ZodType>(dir: string, file: string, schema: S): z.output<S> {
+  const filePath = path.join(dir, file);
+  if (!existsSync(filePath)) throw new BuildLoadError(`build file missing: ${filePath}`);
+  const parsed = schema.safeParse(JSON.parse(readFileSync(filePath, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new BuildLoadError(
+      `${file} does not match the contract at ${issue?.path.join('.')}: ${issue?.message}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** True when dir holds a build (its manifest is written last, so its presence means a complete build). */
+export function hasBuild(dir: string): boolean {
+  return existsSync(path.join(dir, BUILD_FILES.manifest));
+}
+
+/** Reads every build file once, validates it against the contract, indexes it and precompresses the geometry. */
+export function loadBuild(dir: string): AtlasBuild {
+  const files: BuildFiles = {
+    manifest: readValidated(dir, BUILD_FILES.manifest, BuildManifest),
+    municipalities: readValidated(dir, BUILD_FILES.municipalities, MunicipalityCollection),
+    counties: readValidated(dir, BUILD_FILES.counties, CountyCollection),
+    labourMarketRegions: readValidated(dir, BUILD_FILES.labourMarketRegions, LabourMarketRegionCollection),
+    urbanAreas: readValidated(dir, BUILD_FILES.urbanAreas, UrbanAreaCollection),
+    indicators: readValidated(dir, BUILD_FILES.indicators, IndicatorCatalogue),
+    observations: readValidated(dir, BUILD_FILES.observations, ObservationFile),
+    commuting: readValidated(dir, BUILD_FILES.commuting, CommutingFile),
+    firms: readValidated(dir, BUILD_FILES.firms, FirmSiteCollection),
+  };
+  return indexBuild(files, {
+    municipalities: precompress(JSON.stringify(files.municipalities)),
+    counties: precompress(JSON.stringify(files.counties)),
+  });
+}
+
+const cache = new Map<string, AtlasBuild>();
+
+/** loadBuild, memoised per directory: tests and benches create many apps over one build. */
+export function loadBuildCached(dir: string): AtlasBuild {
+  const key = path.resolve(dir);
+  let build = cache.get(key);
+  if (!build) {
+    build = loadBuild(key);
+    cache.set(key, build);
+  }
+  return build;
+}

@@ -1,0 +1,27 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+
+const isApiPath = (requestPath: string) => requestPath === '/api' || requestPath.startsWith('/api/');
+
+/**
+ * Serves the built dashboard: hashed assets cached for a year, any other non-API path that is not a file gets
+ * index.html so client-side routes (/kommun/0617) work on reload.
+ */
+export function mountStaticSite(app: Hono, webDir: string): void {
+  const indexFile = path.join(webDir, 'index.html');
+  const files = serveStatic({
+    root: path.resolve(webDir),
+    onFound: (filePath, c) => {
+      const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+      c.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'public, no-cache');
+    },
+  });
+  app.get('*', async (c, next) => (isApiPath(c.req.path) ? next() : files(c, next)));
+  app.get('*', async (c, next) => {
+    if (isApiPath(c.req.path)) return next();
+    if (!existsSync(indexFile)) return c.text('The dashboard is not built yet: run npm run build.', 404);
+    return c.html(readFileSync(indexFile, 'utf8'), 200, { 'Cache-Control': 'public, no-cache' });
+  });
+}

@@ -1,0 +1,62 @@
+import { createRoute } from '@hono/zod-openapi';
+import { IndicatorIdParam, IndicatorsResponse, ValuesQuery, ValuesResponse } from '../../data/contract/api';
+import type { AtlasBuild } from '../build/build-index';
+import { indicatorValues } from '../services/indicator-values';
+import { valuesToCsv } from '../services/values-csv';
+import { errorResponses, newRouter } from './route-kit';
+
+const catalogueRoute = createRoute({
+  method: 'get',
+  path: '/',
+  operationId: 'listIndicators',
+  tags: ['indicators'],
+  summary: 'The indicator catalogue: titles, units, direction, sources, years, coverage',
+  responses: {
+    200: {
+      description: 'Every indicator in the build',
+      content: { 'application/json': { schema: IndicatorsResponse } },
+    },
+  },
+});
+
+const valuesRoute = createRoute({
+  method: 'get',
+  path: '/{id}/values',
+  operationId: 'getIndicatorValues',
+  tags: ['indicators'],
+  summary: "Every municipality's value, rank and percentile for one indicator and year",
+  description:
+    'Rank 1 = best by the indicator direction (highest for neutral ones); ties share a rank; n = municipalities ' +
+    'with data. format=csv is RFC 4180 (comma, decimal point, UTF-8 BOM); format=csv-sv is semicolon and decimal ' +
+    'comma for Swedish Excel. Without year: the latest year with data.',
+  request: { params: IndicatorIdParam, query: ValuesQuery },
+  responses: {
+    200: {
+      description: 'Ranked values',
+      content: {
+        'application/json': { schema: ValuesResponse },
+        'text/csv': { schema: { type: 'string' } },
+      },
+    },
+    ...errorResponses,
+  },
+});
+
+export const indicatorRoutes = (build: AtlasBuild) => {
+  const catalogue = { buildId: build.manifest.buildId, indicators: build.indicators };
+  return newRouter()
+    .openapi(catalogueRoute, (c) => c.json(catalogue, 200))
+    .openapi(valuesRoute, (c) => {
+      const { id } = c.req.valid('param');
+      const { year, format } = c.req.valid('query');
+      const values = indicatorValues(build, id, year);
+      if (format === 'csv' || format === 'csv-sv') {
+        const filename = `${values.indicator.id}-${values.year}${format === 'csv-sv' ? '-sv' : ''}.csv`;
+        return c.body(valuesToCsv(values, format), 200, {
+          'Content-Type': 'text/csv; charset=utf-8; header=present',
+          'Content-Disposition': `attachment; filename="${filename}"`,
+        });
+      }
+      return c.json(values, 200);
+    });
+};

@@ -1,0 +1,29 @@
+import { createRoute } from '@hono/zod-openapi';
+import { MunicipalityCodeParam, ProfileQuery, ProfileResponse } from '../../data/contract/api';
+import type { AtlasBuild } from '../build/build-index';
+import { municipalityProfile } from '../services/profile';
+import { errorResponses, newRouter } from './route-kit';
+
+const profileRoute = createRoute({
+  method: 'get',
+  path: '/{code}',
+  operationId: 'getMunicipalityProfile',
+  tags: ['municipalities'],
+  summary:
+    'One municipality: every indicator (latest value, series, rank of n, county and national), commuting, peers',
+  description:
+    'Peers: the same SKR municipality group, the same LA 2022 labour-market region, and the most similar by ' +
+    'Euclidean distance over z-scores of a default indicator set or of similarBy=id,id,... (see peers.similar.method).',
+  request: { params: MunicipalityCodeParam, query: ProfileQuery },
+  responses: {
+    200: { description: 'The profile', content: { 'application/json': { schema: ProfileResponse } } },
+    ...errorResponses,
+  },
+});
+
+export const municipalityRoutes = (build: AtlasBuild) =>
+  newRouter().openapi(profileRoute, (c) => {
+    const { code } = c.req.valid('param');
+    const { similarBy, similarCount } = c.req.valid('query');
+    return c.json(municipalityProfile(build, code, { similarBy, similarCount }), 200);
+  });

@@ -1,0 +1,96 @@
+import { distance } from '@turf/turf';
+import type { CatchmentResponse } from '../../data/contract/api';
+import type { AtlasBuild } from '../build/build-index';
+import { badParameter, notFound } from '../http/api-error';
+import { catchmentSums } from './catchment-sums';
+import { municipalityAt } from './centre-municipality';
+
+export interface CatchmentQuery {
+  lon?: number;
+  lat?: number;
+  radiusKm?: number;
+  site?: string;
+}
+
+const DEFAULT_RADIUS_KM = 30;
+const URBAN_YEAR = 2020;
+
+export const CATCHMENT_NOTE =
+  'Counted from SCB urban areas (tätorter, population 31 Dec 2020) within a straight-line (great-circle) ' +
+  'distance, not travel time. People living outside urban areas are not counted, so rural catchments are ' +
+  'undercounted: outsideUrbanAreas gives the share this leaves out in the municipalities touched.';
+
+function resolveCentre(build: AtlasBuild, query: CatchmentQuery) {
+  if (query.site !== undefined) {
+    if (query.lon !== undefined || query.lat !== undefined)
+      throw badParameter('site', 'give site or lon/lat, not both');
+    const site = build.firms.features.find((f) => f.properties.siteId === query.site);
+    if (!site) throw notFound('site', `unknown firm site '${query.site}'; see /api/firms`);
+    const [lon, lat] = site.geometry.coordinates;
+    const { siteId, company, location } = site.properties;
+    return { lon, lat, site: { siteId, company, location } };
+  }
+  if (query.lon === undefined) throw badParameter('lon', 'give lon and lat (or site)');
+  if (query.lat === undefined) throw badParameter('lat', 'give lon and lat (or site)');
+  return { lon: query.lon, lat: query.lat, site: null };
+}
+
+export function catchment(build: AtlasBuild, query: CatchmentQuery): CatchmentResponse {
+  const { lon, lat, site } = resolveCentre(build, query);
+  const radiusKm = query.radiusKm ?? DEFAULT_RADIUS_KM;
+  const centreMunicipality = municipalityAt(build, lon, lat);
+  const urbanAreas = build.urbanAreas.features
+    .map((f) => ({
+      code: f.properties.code,
+      name: f.properties.name,
+      municipalityCode: f.properties.municipalityCode,
+      population: f.properties.population,
+      distanceKm: Math.round(distance([lon, lat], f.geometry.coordinates, { units: 'kilometers' }) * 10) / 10,
+    }))
+    .filter((area) => area.distanceKm <= radiusKm)
+    .sort((a, b) => a.distanceKm - b.distanceKm || a.code.localeCompare(b.code));
+  const touched = [
+    ...new Set([
+      ...(centreMunicipality ? [centreMunicipality.code] : []),
+      ...urbanAreas.map((a) => a.municipalityCode),
+    ]),
+  ];
+  const urbanTotals = new Map<string, number>();
+  for (const f of build.urbanAreas.features) {
+    const code = f.properties.municipalityCode;
+    urbanTotals.set(code, (urbanTotals.get(code) ?? 0) + f.properties.population);
+  }
+  const population = build.seriesByIndicator.get('population_total')?.get(URBAN_YEAR);
+  const populationTotals = new Map(Object.entries(population?.municipalities ?? {}));
+  const sums = catchmentSums(urbanAreas, urbanTotals, populationTotals, touched);
+  const named = (code: string) => build.municipalityByCode.get(code);
+  const laRegions = new Map(
+    touched.flatMap((code) => (named(code) ? [[named(code)!.laCode, named(code)!.laName]] : [])),
+  );
+  return {
+    centre: {
+      lon,
+      lat,
+      municipality: centreMunicipality
+        ? { code: centreMunicipality.code, name: centreMunicipality.name }
+        : null,
+      site,
+    },
+    radiusKm,
+    urbanAreas,
+    population: { sum: sums.sum, year: URBAN_YEAR, source: 'SCB, tätorter 2020' },
+    municipalities: sums.municipalities.map((m) => ({ ...m, name: named(m.code)?.name ?? m.code })),
+    outsideUrbanAreas: {
+      ...sums.outsideUrbanAreas,
+      year: URBAN_YEAR,
+      method:
+        'population_total 2020 (SCB) minus the 2020 population of all urban areas booked to each touched ' +
+        'municipality (floored at 0), summed, as a share of their population_total 2020',
+    },
+    laRegion: centreMunicipality
+      ? { code: centreMunicipality.laCode, name: centreMunicipality.laName }
+      : null,
+    laRegions: [...laRegions.entries()].map(([code, name]) => ({ code, name })),
+    note: CATCHMENT_NOTE,
+  };
+}

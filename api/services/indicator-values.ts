@@ -1,0 +1,38 @@
+import type { ValuesResponse } from '../../data/contract/api';
+import type { AtlasBuild } from '../build/build-index';
+import { nationalFigure, sourceOf } from './aggregates';
+import { summariseIndicator } from './indicator-summary';
+import { requireIndicator, requireSeries } from './lookup';
+import { rankValues } from './ranking';
+import { median } from './statistics';
+
+/** Every municipality's value for one indicator-year, ranked by the indicator's direction. */
+export function indicatorValues(
+  build: AtlasBuild,
+  indicatorId: string,
+  year: number | undefined,
+): ValuesResponse {
+  const indicator = requireIndicator(build, indicatorId);
+  const series = requireSeries(build, indicator, year);
+  const present = new Map(Object.entries(series.municipalities));
+  const ranks = rankValues(present, indicator.direction);
+  const values = [...present.entries()]
+    .map(([code, value]) => ({
+      code,
+      name: build.municipalityByCode.get(code)?.name ?? code,
+      value,
+      ...ranks.get(code)!,
+    }))
+    .sort((a, b) => a.rank - b.rank || a.code.localeCompare(b.code));
+  const missing = [...build.municipalityByCode.keys()].filter((code) => !present.has(code)).sort();
+  return {
+    indicator: summariseIndicator(indicator),
+    year: series.year,
+    source: sourceOf(indicator, series),
+    n: present.size,
+    nationalMedian: median([...present.values()]),
+    national: nationalFigure(indicator, series),
+    values,
+    missing,
+  };
+}

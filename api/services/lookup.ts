@@ -1,0 +1,40 @@
+import type { Indicator, MunicipalityProperties, ObservationSeries } from '../../data/contract';
+import type { AtlasBuild } from '../build/build-index';
+import { notFound } from '../http/api-error';
+
+export function requireIndicator(build: AtlasBuild, id: string, field = 'id'): Indicator {
+  const indicator = build.indicatorById.get(id);
+  if (!indicator) throw notFound(field, `unknown indicator '${id}'; see /api/indicators`);
+  return indicator;
+}
+
+export function requireMunicipality(build: AtlasBuild, code: string, field = 'code'): MunicipalityProperties {
+  const municipality = build.municipalityByCode.get(code);
+  if (!municipality) throw notFound(field, `unknown municipality '${code}'; codes are SCB's 4-digit codes`);
+  return municipality;
+}
+
+/** All series of an indicator, years ascending (empty if it has no data). */
+export function seriesOf(build: AtlasBuild, indicatorId: string): ObservationSeries[] {
+  return [...(build.seriesByIndicator.get(indicatorId)?.values() ?? [])];
+}
+
+/** The series for the year asked, or the latest with municipal data. */
+export function requireSeries(
+  build: AtlasBuild,
+  indicator: Indicator,
+  year: number | undefined,
+): ObservationSeries {
+  const all = seriesOf(build, indicator.id);
+  if (year === undefined) {
+    const latest = all.filter((s) => Object.keys(s.municipalities).length > 0).at(-1);
+    if (!latest) throw notFound('id', `indicator '${indicator.id}' has no municipal data in this build`);
+    return latest;
+  }
+  const series = build.seriesByIndicator.get(indicator.id)?.get(year);
+  if (!series) {
+    const years = all.map((s) => s.year).join(', ') || 'none';
+    throw notFound('year', `indicator '${indicator.id}' has no data for ${year}; years with data: ${years}`);
+  }
+  return series;
+}

@@ -1,0 +1,348 @@
+/**
+ * Request and response shapes of the Atlas HTTP API. The server validates against these and generates its OpenAPI
+ * document from them; the dashboard infers its types from the server's routes (hc<AppType>), which use these.
+ */
+import { z } from 'zod';
+import { IndicatorId, MunicipalityCode, Sex, Theme, Year } from './codes';
+import { FirmSiteProperties } from './firm';
+import { LineStringGeometry, MunicipalityProperties, PointGeometry } from './geography';
+import { AggregateMethod } from './observation';
+import { Direction, Indicator, SourceRef, Unit } from './indicator';
+
+// ---------- errors ----------
+
+export const ApiErrorBody = z
+  .object({
+    error: z.object({
+      /** Machine-readable: invalid_parameter, not_found, payload_too_large, method_not_allowed, internal. */
+      code: z.string(),
+      message: z.string(),
+      /** The query or path parameter at fault, when one is. */
+      field: z.string().nullable(),
+    }),
+  })
+  .meta({ id: 'ApiError' });
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+// ---------- parameters ----------
+
+const commaList = (what: string) =>
+  z
+    .string()
+    .max(2000)
+    .transform((text) => text.split(',').map((part) => part.trim()))
+    .refine((parts) => parts.every((part) => part.length > 0), `${what}: empty item in comma-separated list`);
+
+const finiteNumber = z.coerce.number().refine(Number.isFinite, 'must be a finite number');
+const numberList = (what: string) => commaList(what).transform((parts) => parts.map(Number));
+
+export const MunicipalityCodeParam = z.object({
+  code: MunicipalityCode.meta({ param: { name: 'code', in: 'path' }, example: '0617' }),
+});
+export const IndicatorIdParam = z.object({
+  id: IndicatorId.meta({ param: { name: 'id', in: 'path' }, example: 'population_total' }),
+});
+
+export const MunicipalitiesQuery = z.object({
+  /** The buildId the client already knows: a matching v makes the response immutable for a year. */
+  v: z
+    .string()
+    .regex(/^[0-9a-f]{16,64}$/, 'v is a buildId (hex)')
+    .optional(),
+});
+
+export const ValueFormat = z.enum(['json', 'csv', 'csv-sv']);
+export type ValueFormat = z.infer<typeof ValueFormat>;
+export const ValuesQuery = z.object({
+  year: z.coerce.number().int().min(1990).max(2100).optional(),
+  format: ValueFormat.optional(),
+});
+
+export const ProfileQuery = z.object({
+  similarBy: commaList('similarBy')
+    .pipe(z.array(IndicatorId).min(1).max(30))
+    .optional()
+    .meta({ description: 'Indicator ids to compare on, comma-separated', example: 'population_total' }),
+  similarCount: z.coerce.number().int().min(1).max(20).optional(),
+});
+
+export const FlowDirection = z.enum(['in', 'out', 'both']);
+export const FlowsQuery = z.object({
+  municipality: MunicipalityCode,
+  direction: FlowDirection.optional(),
+  year: z.coerce.number().int().min(1990).max(2100).optional(),
+  sex: Sex.optional(),
+  top: z.coerce.number().int().min(1).max(290).optional(),
+});
+
+const Longitude = finiteNumber.pipe(z.number().min(-180).max(180));
+const Latitude = finiteNumber.pipe(z.number().min(-90).max(90));
+const RadiusKm = finiteNumber.pipe(z.number().gt(0).max(300));
+
+export const FirmsQuery = z.object({
+  bbox: numberList('bbox')
+    .pipe(z.array(z.number()).length(4, 'bbox is minLon,minLat,maxLon,maxLat'))
+    .refine(([minLon, minLat, maxLon, maxLat]) => minLon! <= maxLon! && minLat! <= maxLat!, 'bbox min > max')
+    .optional()
+    .meta({ description: 'minLon,minLat,maxLon,maxLat (WGS84)', example: '13.5,57.0,14.5,57.6' }),
+  nace: z
+    .string()
+    .regex(/^\d{2}(\.\d{1,2})?$/, 'nace is a 2-digit division (24) or a code (24.10)')
+    .optional(),
+  municipality: MunicipalityCode.optional(),
+  near: numberList('near')
+    .pipe(z.array(z.number()).length(2, 'near is lon,lat'))
+    .optional()
+    .meta({ description: 'lon,lat (WGS84); use with radiusKm', example: '13.73,57.36' }),
+  radiusKm: RadiusKm.optional(),
+});
+
+export const CatchmentQuery = z.object({
+  lon: Longitude.optional(),
+  lat: Latitude.optional(),
+  radiusKm: RadiusKm.optional(),
+  site: z.string().min(1).max(100).optional().meta({ description: 'A firm siteId instead of lon/lat' }),
+});
+
+// ---------- shared pieces ----------
+
+export const NamedArea = z.object({ code: z.string(), name: z.string() });
+
+const IndicatorSummary = z.object({
+  id: IndicatorId,
+  title: z.object({ sv: z.string(), en: z.string() }),
+  theme: Theme,
+  unit: Unit,
+  decimals: z.number().int(),
+  direction: Direction,
+});
+
+export const AggregateFigure = z
+  .object({
+    year: Year,
+    value: z.number().nullable(),
+    method: AggregateMethod,
+    /** How a computed figure was obtained, in words. */
+    methodNote: z.string(),
+  })
+  .meta({ id: 'AggregateFigure' });
+export type AggregateFigure = z.infer<typeof AggregateFigure>;
+
+// ---------- responses ----------
+
+export const HealthResponse = z
+  .object({
+    status: z.literal('ok'),
+    version: z.string(),
+    buildId: z.string(),
+    builtAt: z.string(),
+    ingestVersion: z.string(),
+    vintage: z.record(z.string(), z.number()),
+    counts: z.object({
+      municipalities: z.number().int(),
+      indicators: z.number().int(),
+      series: z.number().int(),
+      firmSites: z.number().int(),
+      urbanAreas: z.number().int(),
+    }),
+    /** Geometry URL including the buildId: cacheable forever. */
+    geometryUrl: z.string(),
+  })
+  .meta({ id: 'Health' });
+export type HealthResponse = z.infer<typeof HealthResponse>;
+
+export const IndicatorsResponse = z
+  .object({ buildId: z.string(), indicators: z.array(Indicator) })
+  .meta({ id: 'IndicatorCatalogue' });
+export type IndicatorsResponse = z.infer<typeof IndicatorsResponse>;
+
+export const RankedValue = z.object({
+  code: MunicipalityCode,
+  name: z.string(),
+  value: z.number(),
+  /** 1 = best by the indicator's direction (highest for neutral ones); ties share a rank. */
+  rank: z.number().int().min(1),
+  /** 100 = best, 0 = worst; ties get the mid-point of the places they share. */
+  percentile: z.number().min(0).max(100),
+});
+export type RankedValue = z.infer<typeof RankedValue>;
+
+export const ValuesResponse = z
+  .object({
+    indicator: IndicatorSummary,
+    year: Year,
+    source: SourceRef,
+    /** Municipalities with a value this year: ranks run 1..n. */
+    n: z.number().int(),
+    nationalMedian: z.number().nullable(),
+    national: AggregateFigure,
+    values: z.array(RankedValue),
+    /** Municipalities without a value (absent in the source, not zero). */
+    missing: z.array(MunicipalityCode),
+  })
+  .meta({ id: 'IndicatorValues' });
+export type ValuesResponse = z.infer<typeof ValuesResponse>;
+
+export const SeriesPoint = z.object({ year: Year, value: z.number(), source: z.string() });
+
+export const ProfileIndicator = z.object({
+  indicator: IndicatorSummary,
+  latest: z
+    .object({
+      year: Year,
+      value: z.number(),
+      source: SourceRef,
+      rank: z.number().int(),
+      n: z.number().int(),
+      percentile: z.number(),
+    })
+    .nullable(),
+  series: z.array(SeriesPoint),
+  county: AggregateFigure.nullable(),
+  national: AggregateFigure.nullable(),
+  /**
+   * Additive (locality view): the county's and the nation's figure for every year of the series, for the
+   * time-series chart's comparison lines. Optional: without them the chart shows only the latest figures.
+   */
+  countySeries: z.array(AggregateFigure).optional(),
+  nationalSeries: z.array(AggregateFigure).optional(),
+});
+export type ProfileIndicator = z.infer<typeof ProfileIndicator>;
+
+export const SimilarPeer = z.object({
+  code: MunicipalityCode,
+  name: z.string(),
+  distance: z.number(),
+  /** The indicators on which this peer is closest (smallest standardised difference). */
+  closestOn: z.array(z.object({ indicator: IndicatorId, difference: z.number() })),
+});
+export type SimilarPeer = z.infer<typeof SimilarPeer>;
+
+export const Peers = z.object({
+  skrGroup: z.object({ code: z.string(), name: z.string(), members: z.array(NamedArea) }),
+  laRegion: z.object({ code: z.string(), name: z.string(), members: z.array(NamedArea) }),
+  similar: z.object({
+    method: z.string(),
+    indicators: z.array(z.object({ id: IndicatorId, year: Year, logScale: z.boolean() })),
+    peers: z.array(SimilarPeer),
+  }),
+});
+export type Peers = z.infer<typeof Peers>;
+
+const CommutingCount = z.object({ value: z.number(), year: Year }).nullable();
+export const CommutingSummary = z.object({
+  inCommuters: CommutingCount,
+  outCommuters: CommutingCount,
+  liveAndWork: CommutingCount,
+  net: CommutingCount,
+  method: z.string(),
+  flows: z.object({ years: z.array(Year), scope: z.string() }),
+});
+
+export const ProfileResponse = z
+  .object({
+    municipality: MunicipalityProperties,
+    buildId: z.string(),
+    indicators: z.array(ProfileIndicator),
+    commuting: CommutingSummary,
+    peers: Peers,
+  })
+  .meta({ id: 'MunicipalityProfile' });
+export type ProfileResponse = z.infer<typeof ProfileResponse>;
+
+export const FlowFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: LineStringGeometry,
+  properties: z.object({
+    origin: MunicipalityCode,
+    originName: z.string(),
+    destination: MunicipalityCode,
+    destinationName: z.string(),
+    persons: z.number().int(),
+    direction: z.enum(['in', 'out']),
+    sex: Sex,
+    year: Year,
+  }),
+});
+
+export const FlowsResponse = z
+  .discriminatedUnion('coverage', [
+    z.object({
+      coverage: z.literal('flows'),
+      type: z.literal('FeatureCollection'),
+      municipality: NamedArea,
+      year: Year,
+      sex: Sex,
+      direction: FlowDirection,
+      scope: z.string(),
+      source: z.object({ publisher: z.string(), table: z.string(), licence: z.string() }),
+      note: z.string(),
+      /** People living and working in the municipality (not drawn as a line). */
+      liveAndWork: z.number().int().nullable(),
+      features: z.array(FlowFeature),
+    }),
+    z.object({
+      coverage: z.literal('none'),
+      municipality: NamedArea,
+      message: z.string(),
+      municipalitiesWithFlows: z.array(MunicipalityCode),
+    }),
+  ])
+  .meta({ id: 'CommutingFlows' });
+export type FlowsResponse = z.infer<typeof FlowsResponse>;
+
+export const FirmsResponse = z
+  .object({
+    type: z.literal('FeatureCollection'),
+    attribution: z.string(),
+    features: z.array(
+      z.object({
+        type: z.literal('Feature'),
+        id: z.string(),
+        properties: FirmSiteProperties.extend({ distanceKm: z.number().optional() }),
+        geometry: PointGeometry,
+      }),
+    ),
+  })
+  .meta({ id: 'FirmSites' });
+export type FirmsResponse = z.infer<typeof FirmsResponse>;
+
+export const CatchmentResponse = z
+  .object({
+    centre: z.object({
+      lon: z.number(),
+      lat: z.number(),
+      municipality: NamedArea.nullable(),
+      site: z.object({ siteId: z.string(), company: z.string(), location: z.string() }).nullable(),
+    }),
+    radiusKm: z.number(),
+    urbanAreas: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        municipalityCode: MunicipalityCode,
+        population: z.number().int(),
+        distanceKm: z.number(),
+      }),
+    ),
+    population: z.object({ sum: z.number().int(), year: Year, source: z.string() }),
+    municipalities: z.array(
+      NamedArea.extend({
+        urbanPopulationInRadius: z.number().int(),
+        urbanPopulation: z.number().int(),
+        population: z.number().nullable(),
+      }),
+    ),
+    outsideUrbanAreas: z.object({
+      /** Share (%) of the touched municipalities' population living outside any urban area; null if unknown. */
+      share: z.number().nullable(),
+      persons: z.number().nullable(),
+      year: Year,
+      method: z.string(),
+    }),
+    laRegion: NamedArea.nullable(),
+    laRegions: z.array(NamedArea),
+    note: z.string(),
+  })
+  .meta({ id: 'Catchment' });
+export type CatchmentResponse = z.infer<typeof CatchmentResponse>;
