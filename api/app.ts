@@ -15,6 +15,9 @@ import { municipalityRoutes } from './routes/municipalities';
 import { flowRoutes } from './routes/flows';
 import { firmRoutes } from './routes/firms';
 import { catchmentRoutes } from './routes/catchment';
+import { openWorkshopStore, type WorkshopStore } from './storage';
+import type { RateLimitOptions } from './workshops/rate-limit';
+import { createWorkshopRoutes } from './workshops/routes';
 
 export interface AppOptions {
   /** Directory holding the ingest's build (default data/build). Ignored when `build` is given. */
@@ -27,10 +30,19 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** Origins allowed to call the API cross-origin; CORS stays off when empty (the default). */
   corsOrigins?: string[];
+  /** Where workshops are kept (default: SQLite at ATLAS_DB, or data/local/atlas.sqlite). */
+  workshopStore?: WorkshopStore;
+  /** Write rate limit per client for workshop routes (default 60 burst, 1 per second). */
+  workshopRateLimit?: RateLimitOptions;
 }
 
 /** The API routes, chained so their types reach the dashboard through hc<AppType>(). */
-function createApiRoutes(build: AtlasBuild) {
+function createApiRoutes(build: AtlasBuild, options: AppOptions) {
+  const workshops = createWorkshopRoutes({
+    store: options.workshopStore ?? openWorkshopStore(),
+    build,
+    rateLimit: options.workshopRateLimit,
+  });
   return new OpenAPIHono({ defaultHook: validationHook })
     .route('/health', healthRoutes(build))
     .route('/indicators', indicatorRoutes(build))
@@ -39,12 +51,13 @@ function createApiRoutes(build: AtlasBuild) {
     .route('/counties', countyRoutes(build))
     .route('/flows', flowRoutes(build))
     .route('/firms', firmRoutes(build))
-    .route('/catchment', catchmentRoutes(build));
+    .route('/catchment', catchmentRoutes(build))
+    .route('/workshops', workshops);
 }
 
 export function createApp(options: AppOptions = {}) {
   const build = options.build ?? loadBuildCached(options.buildDir ?? 'data/build');
-  const api = createApiRoutes(build);
+  const api = createApiRoutes(build, options);
   api.route('/', docsRoutes(api));
 
   const app = new OpenAPIHono({ defaultHook: validationHook });

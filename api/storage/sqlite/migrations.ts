@@ -1,0 +1,100 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Schema changes in order. A migration is never edited once released: add a new one. Each runs in its own
+ * transaction together with its row in schema_migrations, so a crash leaves either the old or the new schema.
+ */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'workshops, organisations, cycles, entries, indicator links, votes',
+    sql: `
+      CREATE TABLE workshops (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        municipalities_json TEXT NOT NULL,
+        recommendations TEXT NOT NULL DEFAULT '',
+        edit_token_hash BLOB NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE organisations (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('firm', 'municipality', 'region', 'school', 'other')),
+        seq INTEGER NOT NULL
+      );
+      CREATE INDEX organisations_by_workshop ON organisations(workshop_id, seq);
+      CREATE TABLE cycles (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        date TEXT NOT NULL,
+        title TEXT,
+        UNIQUE (workshop_id, number)
+      );
+      CREATE TABLE entries (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        cycle_id TEXT NOT NULL REFERENCES cycles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL
+          CHECK (kind IN ('activity', 'challenge', 'obstacle', 'opportunity', 'solution', 'action')),
+        text TEXT NOT NULL,
+        organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+        theme TEXT,
+        action_owner_id TEXT REFERENCES organisations(id) ON DELETE RESTRICT,
+        action_due_date TEXT,
+        action_status TEXT CHECK (action_status IN ('planned', 'in_progress', 'done', 'dropped')),
+        build_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK ((kind = 'action') = (action_owner_id IS NOT NULL AND action_status IS NOT NULL))
+      );
+      CREATE INDEX entries_by_workshop ON entries(workshop_id, created_at);
+      CREATE INDEX entries_by_cycle ON entries(cycle_id);
+      CREATE INDEX entries_by_owner ON entries(action_owner_id);
+      CREATE INDEX entries_by_organisation ON entries(organisation_id);
+      CREATE TABLE indicator_links (
+        entry_id TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        indicator_id TEXT NOT NULL,
+        municipality TEXT NOT NULL,
+        value REAL NOT NULL,
+        year INTEGER NOT NULL,
+        source_json TEXT NOT NULL,
+        build_id TEXT NOT NULL,
+        linked_at TEXT NOT NULL,
+        PRIMARY KEY (entry_id, indicator_id, municipality)
+      );
+      CREATE TABLE votes (
+        id TEXT PRIMARY KEY,
+        entry_id TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX votes_by_entry ON votes(entry_id);
+    `,
+  },
+];
+
+export function runMigrations(db: Database.Database): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const applied = new Set(
+    db
+      .prepare('SELECT version FROM schema_migrations')
+      .all()
+      .map((row) => (row as { version: number }).version),
+  );
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const ran: number[] = [];
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, new Date().toISOString());
+    }).immediate();
+    ran.push(migration.version);
+  }
+  return ran;
+}

@@ -1,0 +1,284 @@
+import type Database from 'better-sqlite3';
+import type { Organisation, Workshop } from '../../../data/contract';
+import type {
+  CycleRecord,
+  EntryRecord,
+  NewWorkshopRecord,
+  WorkshopPatch,
+  WorkshopStore,
+} from '../workshop-store';
+import { openWorkshopDatabase } from './open-database';
+import { readWorkshop } from './read-workshop';
+
+/**
+ * The embedded default: one SQLite file in WAL mode. better-sqlite3 is synchronous, so each method finishes its
+ * transaction (and, with synchronous=FULL, its fsync) before the returned promise resolves.
+ */
+export class SqliteWorkshopStore implements WorkshopStore {
+  readonly db: Database.Database;
+
+  constructor(file: string) {
+    this.db = openWorkshopDatabase(file);
+  }
+
+  async createWorkshop(record: NewWorkshopRecord): Promise<void> {
+    const db = this.db;
+    db.transaction(() => {
+      db.prepare(
+        `INSERT INTO workshops (id, title, municipalities_json, recommendations, edit_token_hash, created_at, updated_at)
+         VALUES (?, ?, ?, '', ?, ?, ?)`,
+      ).run(
+        record.id,
+        record.title,
+        JSON.stringify(record.municipalities),
+        record.editTokenHash,
+        record.createdAt,
+        record.createdAt,
+      );
+      record.organisations.forEach((organisation, seq) =>
+        this.insertOrganisation(record.id, organisation, seq),
+      );
+      for (const cycle of record.cycles) this.insertCycle(record.id, cycle);
+    }).immediate();
+  }
+
+  async getWorkshop(id: string): Promise<Workshop | null> {
+    return readWorkshop(this.db, id);
+  }
+
+  async getEditTokenHash(id: string): Promise<Buffer | null> {
+    const row = this.db.prepare('SELECT edit_token_hash FROM workshops WHERE id = ?').get(id) as
+      { edit_token_hash: Buffer } | undefined;
+    return row?.edit_token_hash ?? null;
+  }
+
+  async updateWorkshop(id: string, patch: WorkshopPatch, updatedAt: string): Promise<boolean> {
+    const result = this.db
+      .prepare(
+        `UPDATE workshops SET title = coalesce(?, title), municipalities_json = coalesce(?, municipalities_json),
+           recommendations = coalesce(?, recommendations), updated_at = ? WHERE id = ?`,
+      )
+      .run(
+        patch.title ?? null,
+        patch.municipalities ? JSON.stringify(patch.municipalities) : null,
+        patch.recommendations ?? null,
+        updatedAt,
+        id,
+      );
+    return result.changes === 1;
+  }
+
+  async deleteWorkshop(id: string): Promise<boolean> {
+    // Children go by ON DELETE CASCADE inside the same statement's transaction.
+    return this.db.prepare('DELETE FROM workshops WHERE id = ?').run(id).changes === 1;
+  }
+
+  async addOrganisation(workshopId: string, organisation: Organisation, at: string): Promise<boolean> {
+    return this.changeWorkshop(workshopId, at, () => {
+      const { next } = this.db
+        .prepare('SELECT coalesce(max(seq), -1) + 1 AS next FROM organisations WHERE workshop_id = ?')
+        .get(workshopId) as { next: number };
+      this.insertOrganisation(workshopId, organisation, next);
+      return true;
+    });
+  }
+
+  async updateOrganisation(workshopId: string, organisation: Organisation, at: string): Promise<boolean> {
+    return this.changeWorkshop(workshopId, at, () => {
+      const result = this.db
+        .prepare('UPDATE organisations SET name = ?, kind = ? WHERE id = ? AND workshop_id = ?')
+        .run(organisation.name, organisation.kind, organisation.id, workshopId);
+      return result.changes === 1;
+    });
+  }
+
+  async deleteOrganisation(
+    workshopId: string,
+    organisationId: string,
+    at: string,
+  ): Promise<'deleted' | 'not_found' | 'in_use'> {
+    let outcome: 'deleted' | 'not_found' | 'in_use' = 'not_found';
+    this.changeWorkshop(workshopId, at, () => {
+      const owned = this.db
+        .prepare('SELECT COUNT(*) AS n FROM entries WHERE action_owner_id = ? AND workshop_id = ?')
+        .get(organisationId, workshopId) as { n: number };
+      if (owned.n > 0) {
+        outcome = 'in_use';
+        return false;
+      }
+      const result = this.db
+        .prepare('DELETE FROM organisations WHERE id = ? AND workshop_id = ?')
+        .run(organisationId, workshopId);
+      outcome = result.changes === 1 ? 'deleted' : 'not_found';
+      return result.changes === 1;
+    });
+    return outcome;
+  }
+
+  async addCycle(workshopId: string, cycle: CycleRecord, at: string): Promise<boolean> {
+    return this.changeWorkshop(workshopId, at, () => {
+      this.insertCycle(workshopId, cycle);
+      return true;
+    });
+  }
+
+  async updateCycle(workshopId: string, cycle: CycleRecord, at: string): Promise<boolean> {
+    return this.changeWorkshop(workshopId, at, () => {
+      const result = this.db
+        .prepare('UPDATE cycles SET date = ?, title = ? WHERE id = ? AND workshop_id = ?')
+        .run(cycle.date, cycle.title, cycle.id, workshopId);
+      return result.changes === 1;
+    });
+  }
+
+  async deleteCycle(workshopId: string, cycleId: string, at: string): Promise<boolean> {
+    return this.changeWorkshop(workshopId, at, () => {
+      const result = this.db
+        .prepare('DELETE FROM cycles WHERE id = ? AND workshop_id = ?')
+        .run(cycleId, workshopId);
+      return result.changes === 1;
+    });
+  }
+
+  async addEntry(workshopId: string, entry: EntryRecord): Promise<boolean> {
+    return this.changeWorkshop(workshopId, entry.updatedAt, () => {
+      const cycle = this.db
+        .prepare('SELECT 1 FROM cycles WHERE id = ? AND workshop_id = ?')
+        .get(entry.cycleId, workshopId);
+      if (!cycle) return false;
+      this.db
+        .prepare(
+          `INSERT INTO entries (id, workshop_id, cycle_id, kind, text, organisation_id, theme, action_owner_id,
+             action_due_date, action_status, build_id, created_at, updated_at)
+           VALUES (@id, @workshopId, @cycleId, @kind, @text, @organisationId, @theme, @owner, @due, @status,
+             @buildId, @createdAt, @updatedAt)`,
+        )
+        .run({ ...entryColumns(entry), workshopId, createdAt: entry.createdAt });
+      this.insertLinks(entry);
+      return true;
+    });
+  }
+
+  async updateEntry(workshopId: string, entry: EntryRecord): Promise<boolean> {
+    return this.changeWorkshop(workshopId, entry.updatedAt, () => {
+      const result = this.db
+        .prepare(
+          `UPDATE entries SET text = @text, organisation_id = @organisationId, theme = @theme,
+             action_owner_id = @owner, action_due_date = @due, action_status = @status, updated_at = @updatedAt
+           WHERE id = @id AND workshop_id = @workshopId`,
+        )
+        .run({ ...entryColumns(entry), workshopId });
+      if (result.changes !== 1) return false;
+      this.db.prepare('DELETE FROM indicator_links WHERE entry_id = ?').run(entry.id);
+      this.insertLinks(entry);
+      return true;
+    });
+  }
+
+  async deleteEntry(workshopId: string, entryId: string, at: string): Promise<boolean> {
+    return this.changeWorkshop(workshopId, at, () => {
+      const result = this.db
+        .prepare('DELETE FROM entries WHERE id = ? AND workshop_id = ?')
+        .run(entryId, workshopId);
+      return result.changes === 1;
+    });
+  }
+
+  async addVote(workshopId: string, entryId: string, voteId: string, at: string): Promise<number | null> {
+    return this.changeVotes(workshopId, entryId, at, () => {
+      this.db
+        .prepare('INSERT INTO votes (id, entry_id, created_at) VALUES (?, ?, ?)')
+        .run(voteId, entryId, at);
+    });
+  }
+
+  async removeVote(workshopId: string, entryId: string, at: string): Promise<number | null> {
+    return this.changeVotes(workshopId, entryId, at, () => {
+      this.db
+        .prepare(
+          'DELETE FROM votes WHERE id = (SELECT id FROM votes WHERE entry_id = ? ORDER BY created_at DESC LIMIT 1)',
+        )
+        .run(entryId);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private changeVotes(workshopId: string, entryId: string, at: string, change: () => void): number | null {
+    let tally: number | null = null;
+    this.changeWorkshop(workshopId, at, () => {
+      if (
+        !this.db.prepare('SELECT 1 FROM entries WHERE id = ? AND workshop_id = ?').get(entryId, workshopId)
+      ) {
+        return false;
+      }
+      change();
+      tally = (
+        this.db.prepare('SELECT COUNT(*) AS n FROM votes WHERE entry_id = ?').get(entryId) as { n: number }
+      ).n;
+      return true;
+    });
+    return tally;
+  }
+
+  /** Runs a change and bumps the workshop's updated_at in one write transaction; false rolls nothing back. */
+  private changeWorkshop(workshopId: string, at: string, change: () => boolean): boolean {
+    return this.db
+      .transaction(() => {
+        const done = change();
+        if (done) this.db.prepare('UPDATE workshops SET updated_at = ? WHERE id = ?').run(at, workshopId);
+        return done;
+      })
+      .immediate();
+  }
+
+  private insertOrganisation(workshopId: string, organisation: Organisation, seq: number): void {
+    this.db
+      .prepare('INSERT INTO organisations (id, workshop_id, name, kind, seq) VALUES (?, ?, ?, ?, ?)')
+      .run(organisation.id, workshopId, organisation.name, organisation.kind, seq);
+  }
+
+  private insertCycle(workshopId: string, cycle: CycleRecord): void {
+    this.db
+      .prepare('INSERT INTO cycles (id, workshop_id, number, date, title) VALUES (?, ?, ?, ?, ?)')
+      .run(cycle.id, workshopId, cycle.number, cycle.date, cycle.title);
+  }
+
+  private insertLinks(entry: EntryRecord): void {
+    const insert = this.db.prepare(
+      `INSERT INTO indicator_links (entry_id, seq, indicator_id, municipality, value, year, source_json, build_id,
+         linked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    entry.links.forEach((link, seq) =>
+      insert.run(
+        entry.id,
+        seq,
+        link.indicatorId,
+        link.municipality,
+        link.value,
+        link.year,
+        JSON.stringify(link.source),
+        link.buildId,
+        link.linkedAt,
+      ),
+    );
+  }
+}
+
+function entryColumns(entry: EntryRecord) {
+  return {
+    id: entry.id,
+    cycleId: entry.cycleId,
+    kind: entry.kind,
+    text: entry.text,
+    organisationId: entry.organisationId,
+    theme: entry.theme,
+    owner: entry.action?.ownerOrganisationId ?? null,
+    due: entry.action?.dueDate ?? null,
+    status: entry.action?.status ?? null,
+    buildId: entry.buildId,
+    updatedAt: entry.updatedAt,
+  };
+}

@@ -1,0 +1,236 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import {
+  ActionStatus,
+  CreateEntryRequest,
+  CreateWorkshopRequest,
+  CreateWorkshopResponse,
+  CycleInput,
+  Entry,
+  IndicatorCurrent,
+  IndicatorId,
+  OrganisationInput,
+  SinceLastTime,
+  StatusChangeRequest,
+  UpdateCycleRequest,
+  UpdateEntryRequest,
+  UpdateOrganisationRequest,
+  UpdateWorkshopRequest,
+  VoteTally,
+  Workshop,
+  WorkshopExport,
+  WorkshopId,
+} from '../../data/contract';
+import { ApiErrorBody } from '../../data/contract/api';
+
+const error = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ApiErrorBody } },
+});
+const readErrors = {
+  400: error('A parameter is invalid (the error names it)'),
+  404: error('Unknown id'),
+} as const;
+const writeErrors = {
+  ...readErrors,
+  403: error('Missing or wrong edit token'),
+  413: error('Request body too large'),
+  429: error('Too many writes from this client'),
+} as const;
+const json = <S extends z.ZodType>(schema: S, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const body = <S extends z.ZodType>(schema: S) => ({
+  required: true,
+  content: { 'application/json': { schema } },
+});
+const security: { editToken: string[] }[] = [{ editToken: [] }];
+const noContent = { description: 'Done' };
+
+const WorkshopParams = z.object({ workshopId: WorkshopId });
+const OrganisationParams = WorkshopParams.extend({ organisationId: WorkshopId });
+const CycleParams = WorkshopParams.extend({ cycleId: WorkshopId });
+const EntryParams = WorkshopParams.extend({ entryId: WorkshopId });
+const CycleNumberParams = WorkshopParams.extend({ number: z.coerce.number().int().positive() });
+const IndicatorsQuery = z.object({
+  ids: z
+    .string()
+    .max(2000)
+    .transform((text) => text.split(','))
+    .pipe(z.array(IndicatorId))
+    .optional(),
+});
+
+type Guard = MiddlewareHandler;
+
+/** The workshop API as data: paths, bodies and responses, so the OpenAPI document and the client agree. */
+export function workshopRouteSpecs(guard: Guard) {
+  const write = { security, middleware: guard, tags: ['workshops'] };
+  const read = { tags: ['workshops'] };
+  return {
+    create: createRoute({
+      ...read,
+      method: 'post',
+      path: '/',
+      summary: 'Create a workshop; returns its read link and its edit link (shown once)',
+      request: { body: body(CreateWorkshopRequest) },
+      responses: {
+        201: json(CreateWorkshopResponse, 'Created'),
+        400: readErrors[400],
+        413: writeErrors[413],
+        429: writeErrors[429],
+      },
+    }),
+    get: createRoute({
+      ...read,
+      method: 'get',
+      path: '/{workshopId}',
+      request: { params: WorkshopParams },
+      responses: {
+        200: json(Workshop, 'The workshop with its organisations, cycles and entries'),
+        ...readErrors,
+      },
+    }),
+    update: createRoute({
+      ...write,
+      method: 'patch',
+      path: '/{workshopId}',
+      request: { params: WorkshopParams, body: body(UpdateWorkshopRequest) },
+      responses: { 200: json(Workshop, 'Updated'), ...writeErrors },
+    }),
+    remove: createRoute({
+      ...write,
+      method: 'delete',
+      path: '/{workshopId}',
+      request: { params: WorkshopParams },
+      responses: { 204: noContent, ...writeErrors },
+    }),
+    addOrganisation: createRoute({
+      ...write,
+      method: 'post',
+      path: '/{workshopId}/organisations',
+      request: { params: WorkshopParams, body: body(OrganisationInput) },
+      responses: { 201: json(Workshop, 'Added'), ...writeErrors },
+    }),
+    updateOrganisation: createRoute({
+      ...write,
+      method: 'patch',
+      path: '/{workshopId}/organisations/{organisationId}',
+      request: { params: OrganisationParams, body: body(UpdateOrganisationRequest) },
+      responses: { 200: json(Workshop, 'Updated'), ...writeErrors },
+    }),
+    removeOrganisation: createRoute({
+      ...write,
+      method: 'delete',
+      path: '/{workshopId}/organisations/{organisationId}',
+      request: { params: OrganisationParams },
+      responses: { 204: noContent, 409: error('The organisation still owns actions'), ...writeErrors },
+    }),
+    addCycle: createRoute({
+      ...write,
+      method: 'post',
+      path: '/{workshopId}/cycles',
+      request: { params: WorkshopParams, body: body(CycleInput) },
+      responses: { 201: json(Workshop, 'Added as the next cycle'), ...writeErrors },
+    }),
+    updateCycle: createRoute({
+      ...write,
+      method: 'patch',
+      path: '/{workshopId}/cycles/{cycleId}',
+      request: { params: CycleParams, body: body(UpdateCycleRequest) },
+      responses: { 200: json(Workshop, 'Updated'), ...writeErrors },
+    }),
+    removeCycle: createRoute({
+      ...write,
+      method: 'delete',
+      path: '/{workshopId}/cycles/{cycleId}',
+      request: { params: CycleParams },
+      responses: { 204: noContent, ...writeErrors },
+    }),
+    sinceLastTime: createRoute({
+      ...read,
+      method: 'get',
+      path: '/{workshopId}/cycles/{number}/since-last-time',
+      summary: "The previous cycle's actions and each linked indicator's value then and now",
+      request: { params: CycleNumberParams },
+      responses: { 200: json(SinceLastTime, 'Comparison with the previous cycle'), ...readErrors },
+    }),
+    addEntry: createRoute({
+      ...write,
+      method: 'post',
+      path: '/{workshopId}/cycles/{cycleId}/entries',
+      request: { params: CycleParams, body: body(CreateEntryRequest) },
+      responses: { 201: json(Entry, 'Recorded'), ...writeErrors },
+    }),
+    updateEntry: createRoute({
+      ...write,
+      method: 'patch',
+      path: '/{workshopId}/entries/{entryId}',
+      request: { params: EntryParams, body: body(UpdateEntryRequest) },
+      responses: { 200: json(Entry, 'Updated'), ...writeErrors },
+    }),
+    removeEntry: createRoute({
+      ...write,
+      method: 'delete',
+      path: '/{workshopId}/entries/{entryId}',
+      request: { params: EntryParams },
+      responses: { 204: noContent, ...writeErrors },
+    }),
+    setStatus: createRoute({
+      ...write,
+      method: 'put',
+      path: '/{workshopId}/entries/{entryId}/status',
+      request: { params: EntryParams, body: body(StatusChangeRequest) },
+      responses: { 200: json(Entry, `Status set (${ActionStatus.options.join(', ')})`), ...writeErrors },
+    }),
+    addVote: createRoute({
+      ...write,
+      method: 'post',
+      path: '/{workshopId}/entries/{entryId}/votes',
+      summary: 'Give one dot to an obstacle or solution',
+      request: { params: EntryParams },
+      responses: { 200: json(VoteTally, 'New tally'), ...writeErrors },
+    }),
+    removeVote: createRoute({
+      ...write,
+      method: 'delete',
+      path: '/{workshopId}/entries/{entryId}/votes',
+      summary: 'Take one dot back',
+      request: { params: EntryParams },
+      responses: { 200: json(VoteTally, 'New tally'), ...writeErrors },
+    }),
+    indicators: createRoute({
+      ...read,
+      method: 'get',
+      path: '/{workshopId}/indicators',
+      summary: "Current values of indicators for the workshop's municipalities (for links and key figures)",
+      request: { params: WorkshopParams, query: IndicatorsQuery },
+      responses: {
+        200: json(z.array(IndicatorCurrent), 'Latest value per indicator and municipality'),
+        ...readErrors,
+      },
+    }),
+    exportJson: createRoute({
+      ...read,
+      method: 'get',
+      path: '/{workshopId}/export.json',
+      request: { params: WorkshopParams },
+      responses: { 200: json(WorkshopExport, 'All entries as JSON'), ...readErrors },
+    }),
+    exportCsv: createRoute({
+      ...read,
+      method: 'get',
+      path: '/{workshopId}/export.csv',
+      request: { params: WorkshopParams },
+      responses: {
+        200: {
+          description: 'All entries as CSV, one row per entry',
+          content: { 'text/csv': { schema: z.string() } },
+        },
+        ...readErrors,
+      },
+    }),
+  };
+}

@@ -1,0 +1,123 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { WorkshopStore } from '../storage/workshop-store';
+import { EntryService } from './entry-service';
+import { workshopToCsv } from './export-csv';
+import { currentIndicator, type WorkshopBuildView } from './indicator-readings';
+import { DEFAULT_WRITE_LIMIT, type RateLimitOptions, writeRateLimit } from './rate-limit';
+import {
+  DEFAULT_BODY_LIMIT_BYTES,
+  limitBody,
+  requireEditToken,
+  workshopValidationHook,
+} from './request-guards';
+import { workshopRouteSpecs } from './route-specs';
+import { sinceLastTime } from './since-last-time';
+import { WorkshopService } from './workshop-service';
+
+export interface WorkshopRoutesOptions {
+  store: WorkshopStore;
+  build: WorkshopBuildView;
+  rateLimit?: RateLimitOptions;
+  bodyLimitBytes?: number;
+  now?: () => Date;
+}
+
+/** Mount with `app.route('/api/workshops', createWorkshopRoutes(...))`. */
+export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
+  const workshops = new WorkshopService(options);
+  const entries = new EntryService(workshops);
+  const specs = workshopRouteSpecs(requireEditToken(workshops));
+  const app = new OpenAPIHono({ defaultHook: workshopValidationHook });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'editToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'The token from the edit link (`#edit=...`), sent only in this header',
+  });
+  app.use('*', writeRateLimit(options.rateLimit ?? DEFAULT_WRITE_LIMIT));
+  app.use('*', limitBody(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES));
+
+  return app
+    .openapi(specs.create, async (c) => c.json(await workshops.create(c.req.valid('json')), 201))
+    .openapi(specs.get, async (c) => c.json(await workshops.get(c.req.valid('param').workshopId), 200))
+    .openapi(specs.update, async (c) =>
+      c.json(await workshops.update(c.req.valid('param').workshopId, c.req.valid('json')), 200),
+    )
+    .openapi(specs.remove, async (c) => {
+      await workshops.remove(c.req.valid('param').workshopId);
+      return c.body(null, 204);
+    })
+    .openapi(specs.addOrganisation, async (c) =>
+      c.json(await workshops.addOrganisation(c.req.valid('param').workshopId, c.req.valid('json')), 201),
+    )
+    .openapi(specs.updateOrganisation, async (c) => {
+      const { workshopId, organisationId } = c.req.valid('param');
+      return c.json(await workshops.updateOrganisation(workshopId, organisationId, c.req.valid('json')), 200);
+    })
+    .openapi(specs.removeOrganisation, async (c) => {
+      const { workshopId, organisationId } = c.req.valid('param');
+      await workshops.removeOrganisation(workshopId, organisationId);
+      return c.body(null, 204);
+    })
+    .openapi(specs.addCycle, async (c) =>
+      c.json(await workshops.addCycle(c.req.valid('param').workshopId, c.req.valid('json')), 201),
+    )
+    .openapi(specs.updateCycle, async (c) => {
+      const { workshopId, cycleId } = c.req.valid('param');
+      return c.json(await workshops.updateCycle(workshopId, cycleId, c.req.valid('json')), 200);
+    })
+    .openapi(specs.removeCycle, async (c) => {
+      const { workshopId, cycleId } = c.req.valid('param');
+      await workshops.removeCycle(workshopId, cycleId);
+      return c.body(null, 204);
+    })
+    .openapi(specs.sinceLastTime, async (c) => {
+      const { workshopId, number } = c.req.valid('param');
+      return c.json(sinceLastTime(await workshops.get(workshopId), number, options.build), 200);
+    })
+    .openapi(specs.addEntry, async (c) => {
+      const { workshopId, cycleId } = c.req.valid('param');
+      return c.json(await entries.create(workshopId, cycleId, c.req.valid('json')), 201);
+    })
+    .openapi(specs.updateEntry, async (c) => {
+      const { workshopId, entryId } = c.req.valid('param');
+      return c.json(await entries.update(workshopId, entryId, c.req.valid('json')), 200);
+    })
+    .openapi(specs.removeEntry, async (c) => {
+      const { workshopId, entryId } = c.req.valid('param');
+      await entries.remove(workshopId, entryId);
+      return c.body(null, 204);
+    })
+    .openapi(specs.setStatus, async (c) => {
+      const { workshopId, entryId } = c.req.valid('param');
+      return c.json(await entries.setStatus(workshopId, entryId, c.req.valid('json').status), 200);
+    })
+    .openapi(specs.addVote, async (c) => {
+      const { workshopId, entryId } = c.req.valid('param');
+      return c.json(await entries.vote(workshopId, entryId, 'add'), 200);
+    })
+    .openapi(specs.removeVote, async (c) => {
+      const { workshopId, entryId } = c.req.valid('param');
+      return c.json(await entries.vote(workshopId, entryId, 'remove'), 200);
+    })
+    .openapi(specs.indicators, async (c) => {
+      const workshop = await workshops.get(c.req.valid('param').workshopId);
+      const ids = c.req.valid('query').ids ?? [...options.build.indicatorById.keys()];
+      const values = ids.flatMap((id) =>
+        workshop.municipalities.flatMap((code) => currentIndicator(options.build, id, code) ?? []),
+      );
+      return c.json(values, 200);
+    })
+    .openapi(specs.exportJson, async (c) => {
+      const workshop = await workshops.get(c.req.valid('param').workshopId);
+      c.header('Content-Disposition', `attachment; filename="workshop-${workshop.id}.json"`);
+      return c.json({ exportedAt: workshops.timestamp(), workshop }, 200);
+    })
+    .openapi(specs.exportCsv, async (c) => {
+      const workshop = await workshops.get(c.req.valid('param').workshopId);
+      c.header('Content-Type', 'text/csv; charset=utf-8');
+      c.header('Content-Disposition', `attachment; filename="workshop-${workshop.id}.csv"`);
+      return c.body(workshopToCsv(workshop), 200);
+    });
+}
+
+export type WorkshopRoutes = ReturnType<typeof createWorkshopRoutes>;

@@ -1,0 +1,39 @@
+import type { SinceLastTime, Workshop } from '../../data/contract';
+import { currentReading, type WorkshopBuildView } from './indicator-readings';
+import { unknownChild } from './workshop-errors';
+
+/**
+ * What a group sees when it opens cycle n: the previous cycle's actions with their status, and every indicator
+ * linked in that cycle with the value it showed then (stored with the link) next to the current build's value.
+ */
+export function sinceLastTime(
+  workshop: Workshop,
+  cycleNumber: number,
+  build: WorkshopBuildView,
+): SinceLastTime {
+  const ordered = [...workshop.cycles].sort((a, b) => a.number - b.number);
+  const index = ordered.findIndex((cycle) => cycle.number === cycleNumber);
+  const cycle = ordered[index];
+  if (!cycle) throw unknownChild('number', `cycle ${cycleNumber} in this workshop`);
+  const previous = index > 0 ? ordered[index - 1] : undefined;
+  const summary = (c: { id: string; number: number; date: string }) => ({
+    id: c.id,
+    number: c.number,
+    date: c.date,
+  });
+  if (!previous) return { cycle: summary(cycle), previous: null, actions: [], indicators: [] };
+  return {
+    cycle: summary(cycle),
+    previous: summary(previous),
+    actions: previous.entries.filter((entry) => entry.kind === 'action'),
+    indicators: previous.entries.flatMap((entry) =>
+      entry.links.map((link) => ({
+        entryId: entry.id,
+        indicatorId: link.indicatorId,
+        municipality: link.municipality,
+        then: { value: link.value, year: link.year, source: link.source, buildId: link.buildId },
+        now: currentReading(build, link.indicatorId, link.municipality),
+      })),
+    ),
+  };
+}

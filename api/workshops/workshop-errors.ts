@@ -1,0 +1,21 @@
+import type { ZodError } from 'zod';
+import { ApiError } from '../http/api-error';
+
+export const unknownWorkshop = () => new ApiError(404, 'not_found', 'no such workshop', 'workshopId');
+export const unknownChild = (field: string, what: string) =>
+  new ApiError(404, 'not_found', `no such ${what}`, field);
+export const invalidField = (field: string, message: string) =>
+  new ApiError(400, 'invalid_parameter', `${field}: ${message}`, field);
+export const conflict = (field: string, message: string) => new ApiError(409, 'conflict', message, field);
+
+/** Names the full path of the field at fault, e.g. `links.0.indicatorId`, not just `links`. */
+export function fromZodError(error: ZodError): ApiError {
+  const issue = error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : null;
+  return new ApiError(
+    400,
+    'invalid_parameter',
+    `${field ? `${field}: ` : ''}${issue?.message ?? 'invalid'}`,
+    field,
+  );
+}

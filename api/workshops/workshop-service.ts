@@ -1,0 +1,139 @@
+import type {
+  CreateWorkshopRequest,
+  CreateWorkshopResponse,
+  CycleInput,
+  OrganisationInput,
+  UpdateCycleRequest,
+  UpdateOrganisationRequest,
+  UpdateWorkshopRequest,
+  Workshop,
+} from '../../data/contract';
+import { editTokenMatches, hashEditToken, newEditToken, newId } from '../storage/secrets';
+import type { WorkshopStore } from '../storage/workshop-store';
+import { ApiError } from '../http/api-error';
+import type { WorkshopBuildView } from './indicator-readings';
+import { conflict, invalidField, unknownChild, unknownWorkshop } from './workshop-errors';
+
+export interface WorkshopDeps {
+  store: WorkshopStore;
+  build: WorkshopBuildView;
+  now?: () => Date;
+}
+
+/** Workshops, their organisations and cycles; every method that writes expects authorise() to have passed. */
+export class WorkshopService {
+  constructor(readonly deps: WorkshopDeps) {}
+
+  timestamp(): string {
+    return (this.deps.now?.() ?? new Date()).toISOString();
+  }
+
+  async get(id: string): Promise<Workshop> {
+    const workshop = await this.deps.store.getWorkshop(id);
+    if (!workshop) throw unknownWorkshop();
+    return workshop;
+  }
+
+  /** 404 before 403: an id is not a secret worth hiding, and a group needs to know its link is wrong. */
+  async authorise(id: string, token: string | null): Promise<void> {
+    const hash = await this.deps.store.getEditTokenHash(id);
+    if (!hash) throw unknownWorkshop();
+    if (!token || !editTokenMatches(token, hash)) {
+      throw new ApiError(403, 'forbidden', 'writing needs the edit link of this workshop', 'authorization');
+    }
+  }
+
+  async create(request: CreateWorkshopRequest): Promise<CreateWorkshopResponse> {
+    this.checkMunicipalities(request.municipalities, 'municipalities');
+    const id = newId();
+    const editToken = newEditToken();
+    await this.deps.store.createWorkshop({
+      id,
+      title: request.title,
+      municipalities: request.municipalities,
+      editTokenHash: hashEditToken(editToken),
+      organisations: (request.organisations ?? []).map((organisation) => ({ id: newId(), ...organisation })),
+      cycles: request.cycles.map((cycle, index) => ({
+        id: newId(),
+        number: index + 1,
+        date: cycle.date,
+        title: cycle.title ?? null,
+      })),
+      createdAt: this.timestamp(),
+    });
+    return {
+      workshop: await this.get(id),
+      editToken,
+      links: { read: `/workshop/${id}`, edit: `/workshop/${id}#edit=${editToken}` },
+    };
+  }
+
+  async update(id: string, patch: UpdateWorkshopRequest): Promise<Workshop> {
+    if (patch.municipalities) this.checkMunicipalities(patch.municipalities, 'municipalities');
+    if (!(await this.deps.store.updateWorkshop(id, patch, this.timestamp()))) throw unknownWorkshop();
+    return this.get(id);
+  }
+
+  async remove(id: string): Promise<void> {
+    if (!(await this.deps.store.deleteWorkshop(id))) throw unknownWorkshop();
+  }
+
+  async addOrganisation(id: string, input: OrganisationInput): Promise<Workshop> {
+    await this.deps.store.addOrganisation(id, { id: newId(), ...input }, this.timestamp());
+    return this.get(id);
+  }
+
+  async updateOrganisation(id: string, organisationId: string, patch: UpdateOrganisationRequest) {
+    const current = (await this.get(id)).organisations.find((o) => o.id === organisationId);
+    if (!current) throw unknownChild('organisationId', 'organisation in this workshop');
+    await this.deps.store.updateOrganisation(id, { ...current, ...patch }, this.timestamp());
+    return this.get(id);
+  }
+
+  async removeOrganisation(id: string, organisationId: string): Promise<void> {
+    const outcome = await this.deps.store.deleteOrganisation(id, organisationId, this.timestamp());
+    if (outcome === 'not_found') throw unknownChild('organisationId', 'organisation in this workshop');
+    if (outcome === 'in_use') {
+      throw conflict('organisationId', 'this organisation owns actions: give them another owner first');
+    }
+  }
+
+  async addCycle(id: string, input: CycleInput): Promise<Workshop> {
+    const workshop = await this.get(id);
+    const number = Math.max(0, ...workshop.cycles.map((cycle) => cycle.number)) + 1;
+    await this.deps.store.addCycle(
+      id,
+      { id: newId(), number, date: input.date, title: input.title ?? null },
+      this.timestamp(),
+    );
+    return this.get(id);
+  }
+
+  async updateCycle(id: string, cycleId: string, patch: UpdateCycleRequest): Promise<Workshop> {
+    const current = (await this.get(id)).cycles.find((cycle) => cycle.id === cycleId);
+    if (!current) throw unknownChild('cycleId', 'cycle in this workshop');
+    const next = {
+      id: cycleId,
+      number: current.number,
+      date: patch.date ?? current.date,
+      title: patch.title === undefined ? current.title : patch.title,
+    };
+    await this.deps.store.updateCycle(id, next, this.timestamp());
+    return this.get(id);
+  }
+
+  async removeCycle(id: string, cycleId: string): Promise<void> {
+    if (!(await this.deps.store.deleteCycle(id, cycleId, this.timestamp()))) {
+      throw unknownChild('cycleId', 'cycle in this workshop');
+    }
+  }
+
+  private checkMunicipalities(codes: string[], field: string): void {
+    codes.forEach((code, index) => {
+      if (!this.deps.build.municipalityByCode.has(code)) {
+        throw invalidField(`${field}.${index}`, `${code} is not one of Sweden's 290 municipality codes`);
+      }
+    });
+    if (new Set(codes).size !== codes.length) throw invalidField(field, 'a municipality is listed twice');
+  }
+}
