@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { IndicatorIdParam, IndicatorsResponse, ValuesQuery, ValuesResponse } from '../../data/contract/api';
 import type { AtlasBuild } from '../build/build-index';
 import { indicatorValues } from '../services/indicator-values';
+import { memoise } from '../services/memo';
 import { valuesToCsv } from '../services/values-csv';
 import { errorResponses, newRouter } from './route-kit';
 
@@ -44,19 +45,23 @@ const valuesRoute = createRoute({
 
 export const indicatorRoutes = (build: AtlasBuild) => {
   const catalogue = { buildId: build.manifest.buildId, indicators: build.indicators };
+  const values = memoise(
+    ({ id, year }: { id: string; year: number | undefined }) => indicatorValues(build, id, year),
+    ({ id, year }) => `${id}|${year ?? ''}`,
+  );
   return newRouter()
     .openapi(catalogueRoute, (c) => c.json(catalogue, 200))
     .openapi(valuesRoute, (c) => {
       const { id } = c.req.valid('param');
       const { year, format } = c.req.valid('query');
-      const values = indicatorValues(build, id, year);
+      const ranked = values({ id, year });
       if (format === 'csv' || format === 'csv-sv') {
-        const filename = `${values.indicator.id}-${values.year}${format === 'csv-sv' ? '-sv' : ''}.csv`;
-        return c.body(valuesToCsv(values, format), 200, {
+        const filename = `${ranked.indicator.id}-${ranked.year}${format === 'csv-sv' ? '-sv' : ''}.csv`;
+        return c.body(valuesToCsv(ranked, format), 200, {
           'Content-Type': 'text/csv; charset=utf-8; header=present',
           'Content-Disposition': `attachment; filename="${filename}"`,
         });
       }
-      return c.json(values, 200);
+      return c.json(ranked, 200);
     });
 };

@@ -1,7 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { MunicipalityCodeParam, ProfileQuery, ProfileResponse } from '../../data/contract/api';
 import type { AtlasBuild } from '../build/build-index';
-import { municipalityProfile } from '../services/profile';
+import { memoise } from '../services/memo';
+import { municipalityProfile, type ProfileOptions } from '../services/profile';
 import { errorResponses, newRouter } from './route-kit';
 
 const profileRoute = createRoute({
@@ -21,9 +22,14 @@ const profileRoute = createRoute({
   },
 });
 
-export const municipalityRoutes = (build: AtlasBuild) =>
-  newRouter().openapi(profileRoute, (c) => {
+export const municipalityRoutes = (build: AtlasBuild) => {
+  const profile = memoise(
+    ({ code, ...options }: ProfileOptions & { code: string }) => municipalityProfile(build, code, options),
+    ({ code, similarBy, similarCount }) => `${code}|${similarBy?.join(',') ?? ''}|${similarCount ?? ''}`,
+  );
+  return newRouter().openapi(profileRoute, (c) => {
     const { code } = c.req.valid('param');
     const { similarBy, similarCount } = c.req.valid('query');
-    return c.json(municipalityProfile(build, code, { similarBy, similarCount }), 200);
+    return c.json(profile({ code, similarBy, similarCount }), 200);
   });
+};

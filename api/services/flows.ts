@@ -21,15 +21,17 @@ export function commutingFlows(build: AtlasBuild, query: FlowQuery): FlowsRespon
   const coverage = build.commuting.coverage.find((entry) => entry.municipality === m.code);
   const municipality = { code: m.code, name: m.name };
   if (!coverage || coverage.years.length === 0) {
+    const covered = build.commuting.coverage.filter((e) => e.years.length > 0);
     return {
       coverage: 'none',
       municipality,
       message:
-        `This build has no origin-destination commuting flows for ${m.name} (${m.code}). ${build.commuting.note} ` +
-        `Derived in-, out- and net commuting counts are in /api/municipalities/${m.code} (commuting).`,
-      municipalitiesWithFlows: build.commuting.coverage
-        .filter((e) => e.years.length > 0)
-        .map((e) => e.municipality),
+        `This build has no origin-destination commuting flows for ${m.name} (${m.code})` +
+        (covered[0]
+          ? `: it has flows only for ${covered.length} municipalities (${covered[0].scope}). `
+          : '. ') +
+        `Derived in-, out- and net commuting counts for all 290 are in /api/municipalities/${m.code} (commuting).`,
+      municipalitiesWithFlows: covered.map((e) => e.municipality),
     };
   }
   const year = query.year ?? Math.max(...coverage.years);

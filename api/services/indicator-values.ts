@@ -3,7 +3,7 @@ import type { AtlasBuild } from '../build/build-index';
 import { nationalFigure, sourceOf } from './aggregates';
 import { summariseIndicator } from './indicator-summary';
 import { requireIndicator, requireSeries } from './lookup';
-import { rankValues } from './ranking';
+import { rankingOf } from './ranking-cache';
 import { median } from './statistics';
 
 /** Every municipality's value for one indicator-year, ranked by the indicator's direction. */
@@ -15,7 +15,7 @@ export function indicatorValues(
   const indicator = requireIndicator(build, indicatorId);
   const series = requireSeries(build, indicator, year);
   const present = new Map(Object.entries(series.municipalities));
-  const ranks = rankValues(present, indicator.direction);
+  const ranks = rankingOf(indicator, series);
   const values = [...present.entries()]
     .map(([code, value]) => ({
       code,

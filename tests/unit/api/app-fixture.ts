@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createApp } from '../../../api/app';
+import { loadBuildCached } from '../../../api/build/load-build';
+import { TEST_BUILD_DIR } from '../../support/paths';
+
+/** One app over the real test build, shared by the tests of a file. */
+export const build = loadBuildCached(TEST_BUILD_DIR);
+export const app = createApp({ build });
+
+/** A build file read straight from disk, to compare the API's answers with what the ingest wrote. */
+export function buildFile<T>(name: string): T {
+  return JSON.parse(readFileSync(path.join(TEST_BUILD_DIR, name), 'utf8')) as T;
+}
+
+export async function getJson<T = unknown>(
+  url: string,
+  init?: RequestInit,
+): Promise<{ status: number; body: T; res: Response }> {
+  const res = await app.request(url, init);
+  return { status: res.status, body: (await res.json()) as T, res };
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string; field: string | null };
+}
