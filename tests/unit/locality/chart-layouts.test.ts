@@ -96,6 +96,11 @@ describe('layoutDotRow', () => {
     expect(row.dots.find((dot) => dot.code === '0662')?.role).toBe('comparison');
   });
 
+  it('highlights the peer group under the comparisons and the subject', () => {
+    const row = layoutDotRow(values, '0617', ['0662'], [0, 100], null, ['0604', '0662']);
+    expect(row.dots.map((dot) => dot.role)).toEqual(['background', 'peer', 'comparison', 'subject']);
+  });
+
   it('lists a comparison without a value as missing instead of placing it at zero', () => {
     const row = layoutDotRow(values, '0617', ['0662', '2580'], [0, 100]);
     expect(row.missing).toEqual(['2580']);

@@ -18,8 +18,10 @@ const row: FigureRow = {
   rank: null,
   ranked_of: null,
   county_value: null,
+  county_year: null,
   county_method: null,
   national_value: null,
+  national_year: 2024,
   national_method: 'published',
   publisher: 'SCB',
   table: 'BE0101, BefolkningNy',
@@ -39,7 +41,7 @@ describe('figuresToCsv', () => {
     const line = csv.split('\r\n')[1] ?? '';
     expect(line).toContain('"Folkmängd, ""31 dec"""');
     expect(line).toContain('"BE0101, BefolkningNy"');
-    expect(line).toContain(',2024,9131,persons,,,,,,published,');
+    expect(line).toContain(',2024,9131,persons,,,,,,,2024,published,');
   });
 });
 

@@ -64,6 +64,6 @@ export function populationWithinBands(
 }
 
 /** Places sorted nearest first (then by name), for the listing. */
-export function placesByDistance(places: readonly CatchmentPlace[]): CatchmentPlace[] {
+export function placesByDistance<T extends CatchmentPlace>(places: readonly T[]): T[] {
   return [...places].sort((a, b) => a.distanceKm - b.distanceKm || a.name.localeCompare(b.name, 'sv'));
 }

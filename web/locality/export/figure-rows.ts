@@ -14,8 +14,10 @@ export interface FigureRow {
   rank: number | null;
   ranked_of: number | null;
   county_value: number | null;
+  county_year: number | null;
   county_method: string | null;
   national_value: number | null;
+  national_year: number | null;
   national_method: string | null;
   publisher: string;
   table: string;
@@ -35,8 +37,10 @@ export const FIGURE_COLUMNS: readonly (keyof FigureRow)[] = [
   'rank',
   'ranked_of',
   'county_value',
+  'county_year',
   'county_method',
   'national_value',
+  'national_year',
   'national_method',
   'publisher',
   'table',

@@ -37,7 +37,13 @@ export function peerList(
     const members = group === 'skr' ? peers.skrGroup.members : peers.laRegion.members;
     return members
       .filter((member) => member.code !== subject)
-      .map((member) => ({ code: member.code, name: member.name, distance: null, relativeDistance: null, reasons: [] }))
+      .map((member) => ({
+        code: member.code,
+        name: member.name,
+        distance: null,
+        relativeDistance: null,
+        reasons: [],
+      }))
       .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   }
   const similar = peers.similar.peers.filter((peer) => peer.code !== subject);
@@ -71,7 +77,7 @@ export function similarityBasis(
 ): { id: string; label: string }[] {
   return peers.similar.indicators.map((indicator) => {
     const title = titles[indicator.id]?.[lang] ?? indicator.id;
-    const scale = indicator.logScale ? (lang === 'sv' ? ', log' : ', log') : '';
+    const scale = indicator.logScale ? ', log' : '';
     return { id: indicator.id, label: `${title} (${indicator.year}${scale})` };
   });
 }

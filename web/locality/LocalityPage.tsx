@@ -1,0 +1,175 @@
+import { useMemo, useState } from 'react';
+import type { Indicator } from '../../data/contract';
+import { LocalityMiniMap } from '../map/LocalityMiniMap';
+import {
+  useCatalogue,
+  useCatchment,
+  useComparisonProfiles,
+  useFirmsInMunicipality,
+  useFirmsNear,
+  useFlows,
+  useHealth,
+  useProfile,
+} from './locality-queries';
+import { ExportButtons } from './sections/ExportButtons';
+import { CatchmentSection } from './sections/CatchmentSection';
+import { CommutingSection } from './sections/CommutingSection';
+import { FirmsSection } from './sections/FirmsSection';
+import { IndicatorSections } from './sections/IndicatorSections';
+import { LocalityHeader } from './sections/LocalityHeader';
+import { PeersSection } from './sections/PeersSection';
+import { PrintBrief } from './sections/PrintBrief';
+import { TrendSection } from './sections/TrendSection';
+import { localityText, type LocalityTextKey } from './texts';
+import { useLocalityState } from './use-locality-state';
+import './locality.css';
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+const SECTIONS: readonly [string, LocalityTextKey][] = [
+  ['commuting', 'sectionCommuting'],
+  ['figures', 'sectionFigures'],
+  ['trend', 'sectionTrend'],
+  ['peers', 'sectionPeers'],
+  ['firms', 'sectionFirms'],
+  ['catchment', 'sectionCatchment'],
+];
+
+/** The locality view for workshop groups (`/kommun/:code`): one municipality's profile, peers, commuting, firms. */
+export function LocalityPage({ code }: { code: string }) {
+  const { state, lang, update } = useLocalityState(code);
+  const t = localityText(lang);
+  const profile = useProfile(code, state.similarBy);
+  const catalogueQuery = useCatalogue();
+  const health = useHealth();
+  const comparisons = useComparisonProfiles(state.compare);
+  const [trendId, setTrendId] = useState('population_total');
+  const [mapSnapshot, setMapSnapshot] = useState<string | null>(null);
+  const catalogue = useMemo(
+    () => new Map<string, Indicator>((catalogueQuery.data?.indicators ?? []).map((item) => [item.id, item])),
+    [catalogueQuery.data],
+  );
+  const municipality = profile.data?.municipality;
+  const centre = municipality?.interiorPoint ?? null;
+  const firmsIn = useFirmsInMunicipality(code);
+  const firmsNear = useFirmsNear(centre, state.radiusKm);
+  const sites = useMemo(() => firmsNear.data?.features ?? [], [firmsNear.data]);
+  const site =
+    state.site ?? firmsIn.data?.features[0]?.properties.siteId ?? sites[0]?.properties.siteId ?? null;
+  const catchment = useCatchment(site, state.radiusKm);
+  const hasFlows = (profile.data?.commuting.flows.years.length ?? 0) > 0;
+  const flows = useFlows(code, hasFlows);
+  const flowLines = flows.data?.coverage === 'flows' ? (flows.data as GeoJSON.FeatureCollection) : null;
+  const firmPoints = (firmsNear.data as GeoJSON.FeatureCollection | undefined) ?? EMPTY;
+
+  if (profile.isError) {
+    return (
+      <main className="locality" id="main">
+        <p role="alert">{t('loadError', { message: profile.error.message })}</p>
+      </main>
+    );
+  }
+  if (!profile.data || !municipality || !centre) {
+    return (
+      <main className="locality" id="main" aria-busy="true">
+        <p>{t('loading')}</p>
+      </main>
+    );
+  }
+  const data = profile.data;
+  const mapCentre = catchment.data
+    ? ([catchment.data.centre.lon, catchment.data.centre.lat] as [number, number])
+    : centre;
+  const liveUrl = typeof window === 'undefined' ? '' : window.location.href;
+  return (
+    <>
+      <main className="locality" id="main" data-ready={catalogueQuery.data ? 'true' : 'false'}>
+        <LocalityHeader
+          profile={data}
+          health={health.data}
+          lang={lang}
+          t={t}
+          actions={
+            <>
+              <button type="button" className="primary" onClick={() => window.print()}>
+                {t('printBrief')}
+              </button>
+              <ExportButtons profile={data} catalogue={catalogue} lang={lang} t={t} />
+            </>
+          }
+        />
+        <nav className="locality-nav" aria-label={t('sections')}>
+          {SECTIONS.map(([id, key]) => (
+            <a key={id} href={`#${id}`}>
+              {t(key)}
+            </a>
+          ))}
+        </nav>
+        <div className="locality-overview">
+          <LocalityMiniMap
+            subject={code}
+            centre={mapCentre}
+            radiusKm={state.radiusKm}
+            firms={firmPoints}
+            flows={flowLines}
+            label={t('mapAlt', { name: municipality.name })}
+            onSnapshot={setMapSnapshot}
+          />
+          <CommutingSection profile={data} lang={lang} t={t} />
+        </div>
+        <IndicatorSections
+          indicators={data.indicators}
+          catalogue={catalogue}
+          lang={lang}
+          t={t}
+          trendId={trendId}
+          onShowTrend={(id) => {
+            setTrendId(id);
+            document.getElementById('trend')?.scrollIntoView({ block: 'start' });
+          }}
+        />
+        <TrendSection
+          profile={data}
+          comparisons={comparisons.flatMap((query) => (query.data ? [query.data] : []))}
+          indicatorId={trendId}
+          catalogue={catalogue}
+          lang={lang}
+          t={t}
+        />
+        <PeersSection
+          profile={data}
+          catalogue={catalogue}
+          state={state}
+          onChange={(next) => update(next)}
+          lang={lang}
+          t={t}
+        />
+        <FirmsSection
+          municipalityName={municipality.name}
+          inMunicipality={firmsIn.data}
+          near={firmsNear.data}
+          radiusKm={state.radiusKm}
+          onRadiusChange={(radiusKm) => update({ ...state, radiusKm }, { replace: true })}
+          lang={lang}
+          t={t}
+        />
+        <CatchmentSection
+          sites={sites}
+          site={site}
+          onSiteChange={(next) => update({ ...state, site: next })}
+          catchment={catchment.data}
+          lang={lang}
+          t={t}
+        />
+      </main>
+      <PrintBrief
+        profile={data}
+        catalogue={catalogue}
+        compare={state.compare}
+        mapSnapshot={mapSnapshot}
+        liveUrl={liveUrl}
+        lang={lang}
+        t={t}
+      />
+    </>
+  );
+}

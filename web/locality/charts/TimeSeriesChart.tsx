@@ -1,0 +1,109 @@
+import { useId, useMemo } from 'react';
+import type { YearSlot } from './series-gaps';
+import { layoutTimeSeries } from './time-series-layout';
+
+export interface ChartLine {
+  key: string;
+  label: string;
+  slots: readonly YearSlot[];
+  /** CSS class giving the line its colour and dash (see locality.css). */
+  variant: 'subject' | 'county' | 'nation' | 'comparison';
+}
+
+interface TimeSeriesChartProps {
+  title: string;
+  lines: readonly ChartLine[];
+  formatValue: (value: number) => string;
+  gapNote: string;
+  width?: number;
+  height?: number;
+}
+
+const MARGIN = { top: 12, right: 16, bottom: 28, left: 72 };
+
+/** Municipality, county and national lines over the years; missing years are hatched bands, not bridged. */
+export function TimeSeriesChart({
+  title,
+  lines,
+  formatValue,
+  gapNote,
+  width = 720,
+  height = 280,
+}: TimeSeriesChartProps) {
+  const layout = useMemo(
+    () =>
+      layoutTimeSeries(
+        lines.map((line) => ({ key: line.key, slots: line.slots })),
+        { width, height, margin: MARGIN },
+      ),
+    [lines, width, height],
+  );
+  const { plot } = layout;
+  const id = useId();
+  return (
+    <figure className="time-series">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title`}>
+        <title id={`${id}-title`}>{title}</title>
+        <defs>
+          <pattern
+            id={`${id}-hatch`}
+            width={6}
+            height={6}
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <line x1={0} y1={0} x2={0} y2={6} className="gap-hatch-line" strokeWidth={2} />
+          </pattern>
+        </defs>
+        {layout.breaks.map((gap) => (
+          <rect
+            key={gap.from}
+            x={gap.x0}
+            y={plot.top}
+            width={Math.max(1, gap.x1 - gap.x0)}
+            height={plot.bottom - plot.top}
+            fill={`url(#${id}-hatch)`}
+          />
+        ))}
+        {layout.yTicks.map((tick) => (
+          <g key={tick.value} className="axis-tick">
+            <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} className="grid-line" />
+            <text x={plot.left - 6} y={tick.y} dy="0.32em" textAnchor="end">
+              {formatValue(tick.value)}
+            </text>
+          </g>
+        ))}
+        {layout.xTicks.map((tick) => (
+          <text key={tick.year} className="axis-tick" x={tick.x} y={plot.bottom + 18} textAnchor="middle">
+            {tick.year}
+          </text>
+        ))}
+        {layout.series.map((series, index) => {
+          const line = lines[index];
+          if (!line) return null;
+          return (
+            <g key={series.key} className={`line line-${line.variant}`}>
+              <path d={series.path} fill="none" />
+              {series.points.map((point) => (
+                <circle key={point.year} cx={point.x} cy={point.y} r={line.variant === 'subject' ? 3 : 2}>
+                  <title>{`${line.label} ${point.year}: ${formatValue(point.value)}`}</title>
+                </circle>
+              ))}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <ul className="chart-legend">
+          {lines.map((line) => (
+            <li key={line.key} className={`legend-${line.variant}`}>
+              <span className="legend-swatch" aria-hidden="true" />
+              {line.label}
+            </li>
+          ))}
+        </ul>
+        {layout.breaks.length > 0 && <p className="chart-note">{gapNote}</p>}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ProfileResponse } from '../../../data/contract/api';
+import type { Indicator } from '../../../data/contract';
+import type { Lang } from '../../lib/format';
+import type { FigureRow } from './figure-rows';
+
+/**
+ * Flattens a municipality profile into export rows: one per indicator, the latest value with its source and the
+ * county and national figures of the same year. Indicators without a value are kept, with empty value cells,
+ * so a reader can see what is missing.
+ */
+export function profileToFigureRows(
+  profile: ProfileResponse,
+  catalogue: ReadonlyMap<string, Indicator>,
+  lang: Lang,
+): FigureRow[] {
+  const { municipality } = profile;
+  return profile.indicators.map(({ indicator, latest, county, national }) => {
+    const definition = catalogue.get(indicator.id);
+    const source = latest?.source ?? definition?.sources[0] ?? null;
+    return {
+      municipality_code: municipality.code,
+      municipality_name: municipality.name,
+      theme: indicator.theme,
+      indicator: indicator.id,
+      title: indicator.title[lang],
+      year: latest?.year ?? null,
+      value: latest?.value ?? null,
+      unit: indicator.unit,
+      rank: latest?.rank ?? null,
+      ranked_of: latest?.n ?? null,
+      county_value: county?.value ?? null,
+      county_year: county?.year ?? null,
+      county_method: county ? county.method : null,
+      national_value: national?.value ?? null,
+      national_year: national?.year ?? null,
+      national_method: national ? national.method : null,
+      publisher: source?.publisher ?? '',
+      table: source?.table ?? '',
+      citation: source?.citation ?? '',
+      caveat: definition?.caveat?.[lang] ?? '',
+    };
+  });
+}

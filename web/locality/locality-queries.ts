@@ -1,0 +1,132 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import {
+  CatchmentResponse,
+  FirmsResponse,
+  FlowsResponse,
+  HealthResponse,
+  IndicatorsResponse,
+  ProfileResponse,
+  ValuesResponse,
+} from '../../data/contract/api';
+
+/** An API answer that was not 2xx, with the server's own message (see ApiErrorBody). */
+export class LocalityApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Fetches one API path and validates it against the shared contract, so a drifted server fails loudly here. */
+async function getJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+  const response = await fetch(path, { headers: { accept: 'application/json' } });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const message =
+      typeof body === 'object' && body !== null && 'error' in body
+        ? String((body as { error: { message?: unknown } }).error.message ?? response.statusText)
+        : response.statusText;
+    throw new LocalityApiError(response.status, message);
+  }
+  return schema.parse(body);
+}
+
+const STATIC = { staleTime: Infinity, gcTime: 30 * 60_000 } as const;
+
+export function profilePath(code: string, similarBy: readonly string[]): string {
+  return similarBy.length > 0
+    ? `/api/municipalities/${code}?similarBy=${similarBy.join(',')}`
+    : `/api/municipalities/${code}`;
+}
+
+export function useProfile(code: string, similarBy: readonly string[]) {
+  return useQuery({
+    queryKey: ['locality', 'profile', code, similarBy.join(',')],
+    queryFn: () => getJson(profilePath(code, similarBy), ProfileResponse),
+    placeholderData: (previous) => (previous?.municipality.code === code ? previous : undefined),
+    ...STATIC,
+  });
+}
+
+/** Profiles of the comparison municipalities (their own series, for the time-series chart). */
+export function useComparisonProfiles(codes: readonly string[]) {
+  return useQueries({
+    queries: codes.map((code) => ({
+      queryKey: ['locality', 'profile', code, ''],
+      queryFn: () => getJson(profilePath(code, []), ProfileResponse),
+      ...STATIC,
+    })),
+  });
+}
+
+export function useCatalogue() {
+  return useQuery({
+    queryKey: ['locality', 'indicators'],
+    queryFn: () => getJson('/api/indicators', IndicatorsResponse),
+    ...STATIC,
+  });
+}
+
+export function useHealth() {
+  return useQuery({
+    queryKey: ['locality', 'health'],
+    queryFn: () => getJson('/api/health', HealthResponse),
+    ...STATIC,
+  });
+}
+
+/** Every municipality's latest value for several indicators: the rows of the dot plot. */
+export function useIndicatorValues(ids: readonly string[]) {
+  return useQueries({
+    queries: ids.map((id) => ({
+      queryKey: ['locality', 'values', id],
+      queryFn: () => getJson(`/api/indicators/${id}/values`, ValuesResponse),
+      ...STATIC,
+    })),
+  });
+}
+
+export function useFlows(code: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['locality', 'flows', code],
+    queryFn: () => getJson(`/api/flows?municipality=${code}&direction=both`, FlowsResponse),
+    enabled,
+    ...STATIC,
+  });
+}
+
+export function useFirmsInMunicipality(code: string) {
+  return useQuery({
+    queryKey: ['locality', 'firms', 'municipality', code],
+    queryFn: () => getJson(`/api/firms?municipality=${code}`, FirmsResponse),
+    ...STATIC,
+  });
+}
+
+export function useFirmsNear(point: readonly [number, number] | null, radiusKm: number) {
+  const near = point ? `${point[0].toFixed(5)},${point[1].toFixed(5)}` : '';
+  return useQuery({
+    queryKey: ['locality', 'firms', 'near', near, radiusKm],
+    queryFn: () => getJson(`/api/firms?near=${near}&radiusKm=${radiusKm}`, FirmsResponse),
+    enabled: point !== null,
+    placeholderData: (previous) => previous,
+    ...STATIC,
+  });
+}
+
+export function useCatchment(site: string | null, radiusKm: number) {
+  return useQuery({
+    queryKey: ['locality', 'catchment', site, radiusKm],
+    queryFn: () =>
+      getJson(
+        `/api/catchment?site=${encodeURIComponent(site ?? '')}&radiusKm=${radiusKm}`,
+        CatchmentResponse,
+      ),
+    enabled: site !== null,
+    placeholderData: (previous) => previous,
+    ...STATIC,
+  });
+}

@@ -1,0 +1,75 @@
+import { THEMES, type Indicator, type Theme } from '../../data/contract';
+import type { AggregateFigure, ProfileIndicator, ProfileResponse } from '../../data/contract/api';
+import { alignToExpectedYears, type YearSlot } from './charts/series-gaps';
+
+/** The figures a workshop looks at first, in the order the brief lists them (absent ones are skipped). */
+export const KEY_FIGURE_IDS = [
+  'population_total',
+  'net_commuting',
+  'commuting_in_share',
+  'commuting_out_share',
+  'employment_rate_20_64',
+  'open_unemployment_18_65',
+  'manufacturing_jobs_share',
+  'post_secondary_25_64',
+  'median_household_disposable_income',
+  'smahus_mean_price',
+  'housing_market_balance',
+  'share_aged_75_plus',
+] as const;
+
+/** Default rows of the peer dot plot: comparable rates rather than counts, so size does not dominate. */
+export const DOT_PLOT_IDS = [
+  'employment_rate_20_64',
+  'open_unemployment_18_65',
+  'manufacturing_jobs_share',
+  'post_secondary_25_64',
+  'commuting_out_share',
+  'median_household_disposable_income',
+  'share_aged_75_plus',
+] as const;
+
+export interface ThemeGroup {
+  theme: Theme;
+  items: ProfileIndicator[];
+}
+
+/** Profile indicators grouped by theme in the catalogue's theme order; missing values stay in their group. */
+export function groupByTheme(indicators: readonly ProfileIndicator[]): ThemeGroup[] {
+  return THEMES.map((theme) => ({
+    theme,
+    items: indicators.filter((item) => item.indicator.theme === theme),
+  })).filter((group) => group.items.length > 0);
+}
+
+export function keyFigures(profile: ProfileResponse): ProfileIndicator[] {
+  const byId = new Map(profile.indicators.map((item) => [item.indicator.id, item]));
+  return KEY_FIGURE_IDS.flatMap((id) => {
+    const item = byId.get(id);
+    return item ? [item] : [];
+  });
+}
+
+/** The municipality's series laid over the years the indicator is published for, so gaps show as gaps. */
+export function municipalitySlots(item: ProfileIndicator, definition: Indicator | undefined): YearSlot[] {
+  return alignToExpectedYears(item.series, definition?.years ?? []);
+}
+
+/** County or national figures as chart slots; a year without a figure is a gap, not zero. */
+export function aggregateSlots(
+  figures: readonly AggregateFigure[] | undefined,
+  years: readonly number[],
+): YearSlot[] {
+  const points = (figures ?? []).flatMap((figure) =>
+    figure.value === null ? [] : [{ year: figure.year, value: figure.value }],
+  );
+  return alignToExpectedYears(points, years);
+}
+
+/** The latest year of each source in the build manifest's vintage, as "SCB 2024, Kolada 2022". */
+export function describeVintage(vintage: Readonly<Record<string, number>>): string {
+  return Object.entries(vintage)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([source, year]) => `${source} ${year}`)
+    .join(', ');
+}

@@ -1,0 +1,58 @@
+import type { Indicator } from '../../../data/contract';
+import type { ProfileResponse } from '../../../data/contract/api';
+import type { Lang } from '../../lib/format';
+import { exportFileName, figuresToCsv, figuresToJson } from '../export/figure-rows';
+import { profileToFigureRows } from '../export/profile-figures';
+import type { LocalityText } from '../texts';
+
+interface ExportButtonsProps {
+  profile: ProfileResponse;
+  catalogue: ReadonlyMap<string, Indicator>;
+  lang: Lang;
+  t: LocalityText;
+}
+
+function download(text: string, type: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** CSV and JSON of the profile's figures, made in the browser from what the page shows. */
+export function ExportButtons({ profile, catalogue, lang, t }: ExportButtonsProps) {
+  const { code, name } = profile.municipality;
+  const rows = () => profileToFigureRows(profile, catalogue, lang);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() =>
+          download(figuresToCsv(rows()), 'text/csv;charset=utf-8', exportFileName(code, name, 'csv'))
+        }
+      >
+        {t('exportCsv')}
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          download(
+            figuresToJson({
+              municipality: { code, name },
+              build: { id: profile.buildId, exportedAt: new Date().toISOString(), url: window.location.href },
+              figures: rows(),
+            }),
+            'application/json',
+            exportFileName(code, name, 'json'),
+          )
+        }
+      >
+        {t('exportJson')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import type { HealthResponse, ProfileResponse } from '../../../data/contract/api';
+import { formatNumber, type Lang } from '../../lib/format';
+import { describeVintage } from '../profile-view';
+import type { LocalityText } from '../texts';
+
+interface LocalityHeaderProps {
+  profile: ProfileResponse;
+  health: HealthResponse | undefined;
+  lang: Lang;
+  t: LocalityText;
+  actions: React.ReactNode;
+}
+
+/** Name, county, labour market region, SKR group, population with year and source, and the data vintage. */
+export function LocalityHeader({ profile, health, lang, t, actions }: LocalityHeaderProps) {
+  const { municipality } = profile;
+  const population =
+    profile.indicators.find((item) => item.indicator.id === 'population_total')?.latest ?? null;
+  return (
+    <header className="locality-header">
+      <div className="locality-title">
+        <h1>
+          {municipality.name} <span className="locality-code">{municipality.code}</span>
+        </h1>
+        <dl className="locality-facts">
+          <div>
+            <dt>{t('county')}</dt>
+            <dd>{municipality.countyName}</dd>
+          </div>
+          <div>
+            <dt>{t('laRegion')}</dt>
+            <dd>{municipality.laName}</dd>
+          </div>
+          <div>
+            <dt>{t('skrGroup')}</dt>
+            <dd>
+              {municipality.skrGroupCode} {municipality.skrGroupName}
+            </dd>
+          </div>
+          <div data-testid="header-population">
+            <dt>{t('population')}</dt>
+            <dd>
+              {population ? (
+                <>
+                  <span className="figure-number">{formatNumber(population.value, lang)}</span>{' '}
+                  <span className="card-year">{t('populationOn', { year: population.year })}</span>{' '}
+                  <span className="card-hint">
+                    ({population.source.citation}, {population.source.table})
+                  </span>
+                </>
+              ) : (
+                t('missing')
+              )}
+            </dd>
+          </div>
+          {health && (
+            <div>
+              <dt>{t('vintage')}</dt>
+              <dd className="card-hint">
+                {t('vintageText', {
+                  build: health.buildId.slice(0, 8),
+                  years: describeVintage(health.vintage),
+                })}
+              </dd>
+            </div>
+          )}
+        </dl>
+      </div>
+      <div className="locality-actions">{actions}</div>
+    </header>
+  );
+}

@@ -1,0 +1,153 @@
+import { createPortal } from 'react-dom';
+import type { Indicator, LocalisedText } from '../../../data/contract';
+import type { ProfileResponse } from '../../../data/contract/api';
+import { formatNumber, type Lang } from '../../lib/format';
+import { PeerDotPlot } from '../charts/PeerDotPlot';
+import { useIndicatorValues } from '../locality-queries';
+import { dotRowsFrom, namesFrom } from '../peers/dot-rows';
+import { peerCodes, peerList } from '../peers/peer-presentation';
+import { DOT_PLOT_IDS, keyFigures } from '../profile-view';
+import type { LocalityText } from '../texts';
+import { valueFormatter } from '../value-format';
+import { QrCode } from './QrCode';
+
+interface PrintBriefProps {
+  profile: ProfileResponse;
+  catalogue: ReadonlyMap<string, Indicator>;
+  compare: readonly string[];
+  mapSnapshot: string | null;
+  liveUrl: string;
+  lang: Lang;
+  t: LocalityText;
+}
+
+const BRIEF_DOT_IDS = DOT_PLOT_IDS.slice(0, 5);
+
+/**
+ * The A4 brief: shown only when printing (see locality.css), built from the same data as the page. It is portalled
+ * to <body> so the print stylesheet can hide everything else, whatever shell surrounds the page. The map is an
+ * <img> of the canvas captured on the map's last idle, because a WebGL canvas prints blank.
+ */
+export function PrintBrief({ profile, catalogue, compare, mapSnapshot, liveUrl, lang, t }: PrintBriefProps) {
+  const { municipality } = profile;
+  const titles: Record<string, LocalisedText> = {};
+  for (const [id, indicator] of catalogue) titles[id] = indicator.title;
+  const similar = peerList(profile.peers, 'similar', municipality.code, titles, lang).slice(0, 5);
+  const responses = useIndicatorValues([...BRIEF_DOT_IDS, 'population_total']).map((query) => query.data);
+  const names = namesFrom(responses);
+  const rows = dotRowsFrom(responses.slice(0, BRIEF_DOT_IDS.length), catalogue, lang);
+  const figures = keyFigures(profile);
+  const sources = new Map<string, string>();
+  for (const item of figures) {
+    const source = item.latest?.source;
+    if (source) sources.set(`${source.publisher}|${source.table}`, `${source.citation}: ${source.table}`);
+  }
+  const { commuting } = profile;
+  return createPortal(
+    <div className="print-brief-root">
+      <article className="print-brief">
+        <header className="brief-header">
+          <div>
+            <h1>{t('briefTitle', { name: municipality.name })}</h1>
+            <p>
+              {municipality.countyName} · {t('laRegion')}: {municipality.laName} · {t('skrGroup')}:{' '}
+              {municipality.skrGroupCode} {municipality.skrGroupName}
+            </p>
+          </div>
+          <div className="brief-qr">
+            <QrCode url={liveUrl} label={t('briefLive')} />
+            <span className="brief-url">{liveUrl}</span>
+          </div>
+        </header>
+        <div className="brief-top">
+          {mapSnapshot ? (
+            <img className="brief-map" src={mapSnapshot} alt={t('mapAlt', { name: municipality.name })} />
+          ) : (
+            <p className="brief-map missing-note">{t('mapSnapshotMissing')}</p>
+          )}
+          <table className="data-table brief-figures">
+            <caption>{t('briefKeyFigures')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('indicator')}</th>
+                <th scope="col" className="numeric">
+                  {municipality.name}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('countyFigure')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('nationalFigure')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.map((item) => {
+                const format = valueFormatter(item.indicator, catalogue.get(item.indicator.id), lang);
+                return (
+                  <tr key={item.indicator.id} data-indicator={item.indicator.id}>
+                    <th scope="row">{item.indicator.title[lang]}</th>
+                    <td className="numeric">
+                      {item.latest ? `${format(item.latest.value)} (${item.latest.year})` : t('missing')}
+                    </td>
+                    <td className="numeric">
+                      {item.county?.value != null ? format(item.county.value) : '–'}
+                    </td>
+                    <td className="numeric">
+                      {item.national?.value != null ? format(item.national.value) : '–'}
+                    </td>
+                  </tr>
+                );
+              })}
+              {commuting.net && (
+                <tr>
+                  <th scope="row">
+                    {t('inCommuters')} / {t('outCommuters')}
+                  </th>
+                  <td className="numeric">
+                    {commuting.inCommuters ? formatNumber(commuting.inCommuters.value, lang) : t('missing')} /{' '}
+                    {commuting.outCommuters ? formatNumber(commuting.outCommuters.value, lang) : t('missing')}{' '}
+                    ({commuting.net.year})
+                  </td>
+                  <td />
+                  <td />
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </div>
+        <section className="brief-peers">
+          <h2>{t('briefPeers')}</h2>
+          <p>
+            {similar
+              .map((peer) => `${peer.name} (${peer.reasons.map((reason) => reason.title).join(', ')})`)
+              .join('; ')}
+          </p>
+          {rows.length > 0 && (
+            <PeerDotPlot
+              rows={rows}
+              subject={municipality.code}
+              comparisons={compare}
+              peers={peerCodes(similar)}
+              names={names}
+              title={t('dotPlotTitle', { name: municipality.name })}
+              help={t('dotPlotHelp', { name: municipality.name })}
+              medianLabel={t('median')}
+              missingLabel={t('missing')}
+            />
+          )}
+          <p className="chart-note">{t('dotPlotHelp', { name: municipality.name })}</p>
+        </section>
+        <footer className="brief-sources">
+          <h2>{t('briefSources')}</h2>
+          <p>{[...sources.values()].join(' · ')}</p>
+          <p>
+            {t('briefPrinted', { date: new Date().toISOString().slice(0, 10) })} · Kompetensatlas ·{' '}
+            {profile.buildId.slice(0, 8)}
+          </p>
+        </footer>
+      </article>
+    </div>,
+    document.body,
+  );
+}

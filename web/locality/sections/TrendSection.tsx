@@ -1,0 +1,100 @@
+import { useMemo } from 'react';
+import type { Indicator } from '../../../data/contract';
+import type { ProfileResponse } from '../../../data/contract/api';
+import type { Lang } from '../../lib/format';
+import { TimeSeriesChart, type ChartLine } from '../charts/TimeSeriesChart';
+import { aggregateSlots, municipalitySlots } from '../profile-view';
+import type { LocalityText } from '../texts';
+import { valueFormatter } from '../value-format';
+
+interface TrendSectionProps {
+  profile: ProfileResponse;
+  comparisons: readonly ProfileResponse[];
+  indicatorId: string;
+  catalogue: ReadonlyMap<string, Indicator>;
+  lang: Lang;
+  t: LocalityText;
+  width?: number;
+}
+
+/** The chosen indicator over time for the municipality, its county, the nation and the chosen comparisons. */
+export function TrendSection({
+  profile,
+  comparisons,
+  indicatorId,
+  catalogue,
+  lang,
+  t,
+  width,
+}: TrendSectionProps) {
+  const item = profile.indicators.find((candidate) => candidate.indicator.id === indicatorId);
+  const definition = catalogue.get(indicatorId);
+  const lines = useMemo((): ChartLine[] => {
+    if (!item) return [];
+    const subject = municipalitySlots(item, definition);
+    const years = subject.map((slot) => slot.year);
+    const county = aggregateSlots(item.countySeries ?? (item.county ? [item.county] : []), years);
+    const nation = aggregateSlots(item.nationalSeries ?? (item.national ? [item.national] : []), years);
+    const compared = comparisons.flatMap((other): ChartLine[] => {
+      const match = other.indicators.find((candidate) => candidate.indicator.id === indicatorId);
+      return match
+        ? [
+            {
+              key: other.municipality.code,
+              label: other.municipality.name,
+              variant: 'comparison',
+              slots: municipalitySlots(match, definition),
+            },
+          ]
+        : [];
+    });
+    return [
+      { key: 'subject', label: profile.municipality.name, variant: 'subject', slots: subject },
+      ...(county.some((slot) => slot.value !== null)
+        ? [
+            {
+              key: 'county',
+              label: profile.municipality.countyName,
+              variant: 'county' as const,
+              slots: county,
+            },
+          ]
+        : []),
+      ...(nation.some((slot) => slot.value !== null)
+        ? [{ key: 'nation', label: t('legendNation'), variant: 'nation' as const, slots: nation }]
+        : []),
+      ...compared,
+    ];
+  }, [item, definition, comparisons, profile.municipality, indicatorId, t]);
+
+  if (!item) return null;
+  const title = t('trendOf', { title: item.indicator.title[lang], name: profile.municipality.name });
+  return (
+    <section id="trend" className="locality-section" aria-labelledby="trend-heading">
+      <h2 id="trend-heading">{t('sectionTrend')}</h2>
+      <h3 className="trend-title">{title}</h3>
+      {item.series.length === 0 ? (
+        <p className="missing-note">{t('noSeries')}</p>
+      ) : (
+        <TimeSeriesChart
+          title={title}
+          lines={lines}
+          formatValue={valueFormatter(item.indicator, definition, lang)}
+          gapNote={t('trendGapNote')}
+          width={width}
+        />
+      )}
+      {item.latest && (
+        <p className="card-source">
+          {t('source')}: {item.latest.source.publisher}, {item.latest.source.table}
+          {item.county && item.county.method !== 'published'
+            ? ` · ${t('countyFigure')}: ${item.county.methodNote}`
+            : ''}
+          {item.national && item.national.method !== 'published'
+            ? ` · ${t('nationalFigure')}: ${item.national.methodNote}`
+            : ''}
+        </p>
+      )}
+    </section>
+  );
+}
