@@ -23,7 +23,7 @@ export function readFeatureCollection(files: RawFiles, file: string): RawFeature
     const position = /position (\d+)/.exec(message);
     const offset = position ? Number(position[1]) : text.length;
     const { line, column } = lineAndColumn(text, offset);
-    const truncated = position ? '' : ' (the file ends early: truncated?)';
+    const truncated = offset >= text.trimEnd().length ? ' (the file ends early: truncated?)' : '';
     throw new IngestError({ file, line, column }, `invalid JSON: ${message}${truncated}`);
   }
   const parsed = FeatureCollection.safeParse(json);
