@@ -44,20 +44,21 @@ export const FirmImportRow = z.object({
 export type FirmImportRow = z.infer<typeof FirmImportRow>;
 
 /** What an upload would add and what it would reject, before anything is saved. */
-export const ImportPreview = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('indicator'),
-    accepted: z.array(IndicatorImportRow),
-    rejected: z.array(RejectedRow),
-    notes: z.array(z.string()),
-  }),
-  z.object({
-    kind: z.literal('firms'),
-    accepted: z.array(FirmImportRow),
-    rejected: z.array(RejectedRow),
-    notes: z.array(z.string()),
-  }),
-]);
+export const IndicatorImportPreview = z.object({
+  kind: z.literal('indicator'),
+  accepted: z.array(IndicatorImportRow),
+  rejected: z.array(RejectedRow),
+  notes: z.array(z.string()),
+});
+export type IndicatorImportPreview = z.infer<typeof IndicatorImportPreview>;
+export const FirmImportPreview = z.object({
+  kind: z.literal('firms'),
+  accepted: z.array(FirmImportRow),
+  rejected: z.array(RejectedRow),
+  notes: z.array(z.string()),
+});
+export type FirmImportPreview = z.infer<typeof FirmImportPreview>;
+export const ImportPreview = z.discriminatedUnion('kind', [IndicatorImportPreview, FirmImportPreview]);
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
 export interface PreviewOptions {

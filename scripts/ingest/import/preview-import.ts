@@ -1,6 +1,12 @@
 import { DEFAULT_IMPORT_THEME } from './cell-parsers';
 import { validateFirmRows } from './firm-import';
-import type { ImportKind, ImportPreview, PreviewOptions } from './import-types';
+import type {
+  FirmImportPreview,
+  ImportKind,
+  ImportPreview,
+  IndicatorImportPreview,
+  PreviewOptions,
+} from './import-types';
 import { validateIndicatorRows } from './indicator-import';
 import { readImportCsv } from './read-import-csv';
 
@@ -8,6 +14,13 @@ import { readImportCsv } from './read-import-csv';
  * What an uploaded CSV would add and what it would reject, row by row, without saving anything: the API's
  * upload preview and `npm run ingest -- --import FILE` both call this.
  */
+export function previewImport(
+  bytes: Uint8Array,
+  kind: 'indicator',
+  options?: PreviewOptions,
+): IndicatorImportPreview;
+export function previewImport(bytes: Uint8Array, kind: 'firms', options?: PreviewOptions): FirmImportPreview;
+export function previewImport(bytes: Uint8Array, kind: ImportKind, options?: PreviewOptions): ImportPreview;
 export function previewImport(
   bytes: Uint8Array,
   kind: ImportKind,
