@@ -35,3 +35,10 @@ export function fixtureFiles(dir = FIXTURE_RAW_DIR): { files: RawFiles; referenc
   const files = new RawFiles(dir);
   return { files, reference: loadReference(files) };
 }
+
+/** JSON as prettier writes it, so golden files pass the repository's format check unchanged. */
+export async function goldenJson(value: unknown): Promise<string> {
+  const prettier = await import('prettier');
+  const options = await prettier.resolveConfig(path.join(GOLDEN_DIR, 'golden.json'));
+  return prettier.format(JSON.stringify(value), { ...options, parser: 'json' });
+}

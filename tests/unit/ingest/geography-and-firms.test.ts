@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { signedArea } from '../../../scripts/ingest/geojson/winding';
 import { loadFirmSites } from '../../../scripts/ingest/sources/firm-sites';
 import { loadGeography } from '../../../scripts/ingest/sources/geography';
-import { GOLDEN_DIR, fixtureFiles } from './fixture-snapshot';
-
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+import { GOLDEN_DIR, fixtureFiles, goldenJson } from './fixture-snapshot';
 
 describe('geography', () => {
   it('joins reference attributes, swaps geo_point_2d to [lon, lat] and rewinds a clockwise ring with a warning', async () => {
@@ -34,7 +32,7 @@ describe('geography', () => {
       'Jönköpings län',
       'Norrbottens län',
     ]);
-    await expect(json(geography)).toMatchFileSnapshot(path.join(GOLDEN_DIR, 'geography.json'));
+    await expect(await goldenJson(geography)).toMatchFileSnapshot(path.join(GOLDEN_DIR, 'geography.json'));
   });
 });
 
@@ -55,6 +53,6 @@ describe('firm sites', () => {
     expect(approximate?.properties).toMatchObject({ location: 'approximate', nace: '24', employees: null });
     expect(swapped?.geometry.coordinates).toEqual([13.75, 57.45]);
     expect(result.warnings).toEqual(['firms/metal-sites.csv:4:6: lat and lon were swapped; corrected']);
-    await expect(json(result)).toMatchFileSnapshot(path.join(GOLDEN_DIR, 'firm-sites.json'));
+    await expect(await goldenJson(result)).toMatchFileSnapshot(path.join(GOLDEN_DIR, 'firm-sites.json'));
   });
 });

@@ -4,11 +4,10 @@ import { loadBoverketBalance } from '../../../scripts/ingest/sources/boverket-ba
 import { loadCommutingFlows } from '../../../scripts/ingest/sources/commuting-flows';
 import { loadKoladaDdf } from '../../../scripts/ingest/sources/kolada-ddf';
 import { loadScbAgeEducation, loadScbHousingPopulation } from '../../../scripts/ingest/sources/scb-long-csv';
-import { GOLDEN_DIR, fixtureFiles } from './fixture-snapshot';
+import { GOLDEN_DIR, fixtureFiles, goldenJson } from './fixture-snapshot';
 
 /** Golden in/out: each parser's output on the hand-written fixture snapshot, reviewed and kept in git. */
 const golden = (name: string) => path.join(GOLDEN_DIR, `${name}.json`);
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('SCB long-format files', () => {
   it('housing/population: decimal comma read, "..", "." and "-" left missing, N03937 cited as Kolada', async () => {
@@ -18,7 +17,7 @@ describe('SCB long-format files', () => {
     expect(
       result.observations.filter((o) => o.indicator === 'dwellings_completed').map((o) => o.area),
     ).toEqual(['2505']);
-    await expect(json(result)).toMatchFileSnapshot(golden('scb-housing-population'));
+    await expect(await goldenJson(result)).toMatchFileSnapshot(golden('scb-housing-population'));
   });
 
   it('age-education: shares written 0-1 become percent', async () => {
@@ -28,8 +27,10 @@ describe('SCB long-format files', () => {
       ['share_aged_75_plus', '0617', 10],
       ['share_16_74_post_secondary_education', '0617', 25],
       ['share_aged_75_plus', '2505', 12.5],
+      ['share_aged_75_plus', '0617', 20],
+      ['share_aged_75_plus', '2505', 10],
     ]);
-    await expect(json(result)).toMatchFileSnapshot(golden('scb-age-education'));
+    await expect(await goldenJson(result)).toMatchFileSnapshot(golden('scb-age-education'));
   });
 });
 
@@ -41,7 +42,7 @@ describe('Boverket housing market balance', () => {
       ['0114', -1, 'boverket-bme'],
       ['0617', 0, 'boverket-bme'],
     ]);
-    await expect(json(result)).toMatchFileSnapshot(golden('boverket-balance'));
+    await expect(await goldenJson(result)).toMatchFileSnapshot(golden('boverket-balance'));
   });
 });
 
@@ -69,7 +70,7 @@ describe('Kolada DDF', () => {
       theme: 'commuting',
       titleSv: 'Bor och arbetar i kommunen, andel (%)',
     });
-    await expect(json({ ...result, kpis: Object.fromEntries(result.kpis) })).toMatchFileSnapshot(
+    await expect(await goldenJson({ ...result, kpis: Object.fromEntries(result.kpis) })).toMatchFileSnapshot(
       golden('kolada-ddf'),
     );
   });
@@ -86,6 +87,6 @@ describe('commuting flows', () => {
       scope: 'no origin-destination flows in this build',
     });
     expect(result.coverage.find((c) => c.municipality === '2505')?.years).toEqual([2022]);
-    await expect(json(result)).toMatchFileSnapshot(golden('commuting-flows'));
+    await expect(await goldenJson(result)).toMatchFileSnapshot(golden('commuting-flows'));
   });
 });
