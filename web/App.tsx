@@ -1,0 +1,75 @@
+import { Suspense, useEffect } from 'react';
+import { useI18n } from './i18n/use-i18n';
+import { AppHeader } from './AppHeader';
+import { PlannerPage } from './planner/PlannerPage';
+import { LocalityPage, WorkshopPage } from './router/lazy-pages';
+import { navigate, useLocation } from './router/location-store';
+import { matchRoute } from './router/routes';
+
+export function App() {
+  const { pathname } = useLocation();
+  const { lang, t } = useI18n();
+  const route = matchRoute(pathname);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const fallback = <p className="page-message">{t('loading')}</p>;
+  let page;
+  switch (route.name) {
+    case 'planner':
+      page = <PlannerPage />;
+      break;
+    case 'locality':
+      page = LocalityPage ? (
+        <LocalityPage code={route.code} />
+      ) : (
+        <Placeholder text={t('localityPlaceholder', { code: route.code })} />
+      );
+      break;
+    case 'workshop':
+      page = WorkshopPage ? (
+        <WorkshopPage path={route.path} />
+      ) : (
+        <Placeholder text={t('workshopPlaceholder')} />
+      );
+      break;
+    case 'not-found':
+      page = <Placeholder text={t('notFound')} />;
+      break;
+    default: {
+      const unknown: never = route;
+      throw new Error(`unhandled route ${JSON.stringify(unknown)}`);
+    }
+  }
+
+  return (
+    <div className={`app app--${route.name}`}>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <AppHeader />
+      <Suspense fallback={fallback}>{page}</Suspense>
+    </div>
+  );
+}
+
+function Placeholder({ text }: { text: string }) {
+  const { lang, t } = useI18n();
+  const home = lang === 'en' ? '/?lang=en' : '/';
+  return (
+    <main className="page-message" id="main">
+      <p>{text}</p>
+      <a
+        href={home}
+        onClick={(event) => {
+          event.preventDefault();
+          navigate(home);
+        }}
+      >
+        {t('backToMap')}
+      </a>
+    </main>
+  );
+}

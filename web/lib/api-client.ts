@@ -1,0 +1,24 @@
+import { hc } from 'hono/client';
+import type { AppType } from '../../api/app';
+
+/** Typed client of the Atlas API: route and response types come from the server's own definitions. */
+export const api = hc<AppType>(
+  typeof window === 'undefined' ? 'http://127.0.0.1' : window.location.origin,
+).api;
+
+/**
+ * The JSON body of a response, or an error TanStack Query can show with the API's own message. Callers validate
+ * the body with the contract's zod schema: the types say what the server means to send, zod checks it did.
+ */
+export async function readJson(response: {
+  ok: boolean;
+  status: number;
+  json(): Promise<unknown>;
+}): Promise<unknown> {
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    const message = (body as { error?: { message?: string } } | null)?.error?.message;
+    throw new Error(message ?? `HTTP ${response.status}`);
+  }
+  return body;
+}

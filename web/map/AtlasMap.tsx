@@ -1,0 +1,127 @@
+import type { GeoJSONSource } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { FirmSiteProperties } from '../../data/contract';
+import type { MapView, Overlay } from '../lib/url-state';
+import { attachClusterLabels } from './cluster-labels';
+import { applyFills, setFlag } from './feature-state';
+import { layersFor } from './layers';
+import { MapPopup } from './MapPopup';
+import { useNeighbours } from './neighbours';
+import { EMPTY_COLLECTION, SOURCES } from './sources';
+import { attachPointer } from './pointer';
+import type { FirmPopupState, FlowLineCollection, MunicipalityHover } from './types';
+import { useAtlasMap } from './use-atlas-map';
+
+export interface AtlasMapProps {
+  municipalities: GeoJSON.FeatureCollection | undefined;
+  counties: GeoJSON.FeatureCollection | undefined;
+  codes: readonly string[];
+  fills: ReadonlyMap<string, string>;
+  /** Identity of the current colouring; the map reports it back as `data-fill-key` once drawn. */
+  fillKey: string;
+  selected: string | null;
+  overlays: readonly Overlay[];
+  firms: GeoJSON.FeatureCollection | undefined;
+  flows: FlowLineCollection | undefined;
+  initialView: MapView | null;
+  label: string;
+  popupLabel: string;
+  clusterLabel: (count: number) => string;
+  onHover: (hover: MunicipalityHover | null) => void;
+  onSelect: (code: string | null) => void;
+  onViewChange: (view: MapView) => void;
+  renderFirm: (firm: FirmSiteProperties) => ReactNode;
+  children?: ReactNode;
+}
+
+export function AtlasMap(props: AtlasMapProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const map = useAtlasMap(container, {
+    initialView: props.initialView,
+    onViewChange: props.onViewChange,
+  });
+  const [popup, setPopup] = useState<FirmPopupState | null>(null);
+  const [drawnKey, setDrawnKey] = useState<string | null>(null);
+  const handlers = useRef(props);
+  useEffect(() => {
+    handlers.current = props;
+  });
+  const neighbours = useNeighbours();
+
+  useEffect(() => {
+    if (props.municipalities)
+      map?.getSource<GeoJSONSource>(SOURCES.municipalities)?.setData(props.municipalities);
+  }, [map, props.municipalities]);
+  useEffect(() => {
+    if (props.counties) map?.getSource<GeoJSONSource>(SOURCES.counties)?.setData(props.counties);
+  }, [map, props.counties]);
+
+  useEffect(() => {
+    if (!map || props.codes.length === 0) return;
+    applyFills(map, props.codes, props.fills);
+    const key = props.fillKey;
+    let cancelled = false;
+    map.once('idle', () => {
+      if (cancelled) return;
+      setDrawnKey(key);
+      if (window.__atlas) window.__atlas.fillKey = key;
+      window.__atlasReady = true;
+    });
+    map.triggerRepaint();
+    return () => {
+      cancelled = true;
+    };
+  }, [map, props.codes, props.fills, props.fillKey]);
+
+  useEffect(() => {
+    if (!map) return;
+    setFlag(map, props.selected, 'selected', true);
+    return () => setFlag(map, props.selected, 'selected', false);
+  }, [map, props.selected]);
+
+  useEffect(() => {
+    if (!map) return;
+    for (const overlay of ['counties', 'firms', 'flows'] as const) {
+      const visibility = props.overlays.includes(overlay) ? 'visible' : 'none';
+      for (const id of layersFor(overlay)) map.setLayoutProperty(id, 'visibility', visibility);
+    }
+  }, [map, props.overlays]);
+
+  useEffect(() => {
+    map?.getSource<GeoJSONSource>(SOURCES.firms)?.setData(props.firms ?? EMPTY_COLLECTION);
+  }, [map, props.firms]);
+  useEffect(() => {
+    map?.getSource<GeoJSONSource>(SOURCES.flows)?.setData(props.flows ?? EMPTY_COLLECTION);
+  }, [map, props.flows]);
+  useEffect(() => {
+    if (neighbours.data) map?.getSource<GeoJSONSource>(SOURCES.neighbours)?.setData(neighbours.data);
+  }, [map, neighbours.data]);
+
+  useEffect(() => {
+    if (!map) return;
+    const detachLabels = attachClusterLabels(map, (count) => handlers.current.clusterLabel(count));
+    const detachPointer = attachPointer(map, {
+      hover: (hover) => handlers.current.onHover(hover),
+      select: (code) => handlers.current.onSelect(code),
+      firm: setPopup,
+    });
+    return () => {
+      detachLabels();
+      detachPointer();
+    };
+  }, [map]);
+
+  const showPopup = popup && map && props.overlays.includes('firms');
+  return (
+    <div className="atlas-map" data-map-ready={drawnKey ? 'true' : 'false'} data-fill-key={drawnKey ?? ''}>
+      <div ref={container} className="atlas-map__canvas" role="region" aria-label={props.label} />
+      {showPopup ? (
+        <MapPopup map={map} lngLat={popup.lngLat} label={props.popupLabel} onClose={() => setPopup(null)}>
+          {props.renderFirm(popup.firm)}
+        </MapPopup>
+      ) : null}
+      {props.children}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { LAYERS } from './layers';
+import { EMPTY_COLLECTION, SOURCES, type SourceId } from './sources';
+
+/**
+ * The offline style: no tiles, glyphs or sprites from anywhere. Municipalities carry their code as feature id
+ * (`promoteId`), so colours, hover and selection are feature-state and the geometry is uploaded once. Sources
+ * start empty: the map and its worker start up while the geometry is still on its way.
+ */
+export function buildStyle(): StyleSpecification {
+  const sources: Record<SourceId, SourceSpecification> = {
+    [SOURCES.neighbours]: { type: 'geojson', data: EMPTY_COLLECTION },
+    [SOURCES.municipalities]: { type: 'geojson', data: EMPTY_COLLECTION, promoteId: 'code' },
+    [SOURCES.counties]: { type: 'geojson', data: EMPTY_COLLECTION },
+    [SOURCES.flows]: { type: 'geojson', data: EMPTY_COLLECTION },
+    [SOURCES.firms]: {
+      type: 'geojson',
+      data: EMPTY_COLLECTION,
+      cluster: true,
+      clusterRadius: 36,
+      clusterMaxZoom: 8,
+    },
+  };
+  return { version: 8, sources, layers: LAYERS.map((layer) => layer.spec) };
+}
+
+/** Sweden with a little sea around it, [west, south, east, north]. */
+export const SWEDEN_BOUNDS: [number, number, number, number] = [10.6, 55.1, 24.4, 69.2];

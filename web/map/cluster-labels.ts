@@ -1,0 +1,52 @@
+import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import { SOURCES } from './sources';
+
+/**
+ * Counts on firm clusters as HTML markers: the style has no glyphs (nothing is fetched from the web), so text
+ * cannot be a symbol layer. Markers are kept per cluster id and reused while the cluster stays on screen.
+ */
+export function attachClusterLabels(map: MapLibreMap, describe: (count: number) => string): () => void {
+  const markers = new Map<number, Marker>();
+  const update = () => {
+    const visible = map.getLayoutProperty('firms-cluster', 'visibility') !== 'none';
+    const features = visible ? map.queryRenderedFeatures({ layers: ['firms-cluster'] }) : [];
+    const seen = new Set<number>();
+    for (const feature of features) {
+      const id = Number(feature.properties['cluster_id']);
+      const count = Number(feature.properties['point_count']);
+      if (seen.has(id) || feature.geometry.type !== 'Point') continue;
+      seen.add(id);
+      if (markers.has(id)) continue;
+      const element = document.createElement('div');
+      element.className = 'cluster-label';
+      element.textContent = String(count);
+      element.setAttribute('aria-hidden', 'true');
+      element.title = describe(count);
+      const [lon, lat] = feature.geometry.coordinates as [number, number];
+      markers.set(id, new Marker({ element }).setLngLat([lon, lat]).addTo(map));
+    }
+    for (const [id, marker] of markers) {
+      if (!seen.has(id)) {
+        marker.remove();
+        markers.delete(id);
+      }
+    }
+  };
+  map.on('idle', update);
+  return () => {
+    map.off('idle', update);
+    for (const marker of markers.values()) marker.remove();
+    markers.clear();
+  };
+}
+
+export async function zoomIntoCluster(
+  map: MapLibreMap,
+  clusterId: number,
+  at: [number, number],
+): Promise<void> {
+  const source = map.getSource<GeoJSONSource>(SOURCES.firms);
+  if (!source) return;
+  const zoom = await source.getClusterExpansionZoom(clusterId);
+  map.easeTo({ center: at, zoom: zoom + 0.5 });
+}

@@ -1,0 +1,38 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { SOURCES } from './sources';
+
+/**
+ * Re-colour municipalities through feature-state: the geometry stays on the GPU, only 290 small state objects
+ * change. A municipality without a colour gets `noData`, which switches on the hatch layer.
+ */
+export function applyFills(
+  map: MapLibreMap,
+  codes: readonly string[],
+  fills: ReadonlyMap<string, string>,
+): void {
+  for (const code of codes) {
+    const fill = fills.get(code) ?? null;
+    map.setFeatureState({ source: SOURCES.municipalities, id: code }, { fill, noData: fill === null });
+  }
+}
+
+export function setFlag(
+  map: MapLibreMap,
+  code: string | null,
+  flag: 'selected' | 'hover',
+  on: boolean,
+): void {
+  if (!code) return;
+  map.setFeatureState({ source: SOURCES.municipalities, id: code }, { [flag]: on });
+}
+
+/** Codes of the municipalities currently drawn, each once (a polygon comes back once per tile it crosses). */
+export function renderedMunicipalityCodes(map: MapLibreMap): string[] {
+  const features = map.queryRenderedFeatures({ layers: ['municipality-fill'] });
+  return [...new Set(features.map((f) => String(f.properties['code'])))].sort();
+}
+
+export function fillOf(map: MapLibreMap, code: string): string | null {
+  const state = map.getFeatureState({ source: SOURCES.municipalities, id: code }) as { fill?: string | null };
+  return state.fill ?? null;
+}

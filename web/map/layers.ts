@@ -1,0 +1,222 @@
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Overlay } from '../lib/url-state';
+import { NACE_COLOURS, PALETTE } from './palette';
+import { IMAGES, SOURCES } from './sources';
+
+/**
+ * Every map layer as data, in drawing order. `overlay` ties a layer to a switch in the layer menu; layers without
+ * one are always shown. Components pick layers from here and never build paint expressions inline.
+ */
+export interface LayerDefinition {
+  overlay?: Overlay;
+  /** Layers the pointer interacts with. */
+  interactive?: 'municipality' | 'firm' | 'cluster';
+  spec: LayerSpecification;
+}
+
+const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+const naceColour: ExpressionSpecification = [
+  'match',
+  ['get', 'naceGroup'],
+  '24',
+  NACE_COLOURS['24'],
+  '25',
+  NACE_COLOURS['25'],
+  NACE_COLOURS.other,
+];
+const isApproximate: ExpressionSpecification = ['==', ['get', 'location'], 'approximate'];
+const flowColour: ExpressionSpecification = [
+  'match',
+  ['get', 'direction'],
+  'in',
+  PALETTE.flowIn,
+  PALETTE.flowOut,
+];
+/** Square root of persons, so a flow of 10 000 is not 100 times as wide as one of 100. */
+const flowWidth: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['sqrt', ['get', 'persons']],
+  0,
+  1.5,
+  10,
+  3,
+  30,
+  7,
+  80,
+  14,
+];
+
+export const LAYERS: readonly LayerDefinition[] = [
+  { spec: { id: 'background', type: 'background', paint: { 'background-color': PALETTE.water } } },
+  {
+    spec: {
+      id: 'neighbours-fill',
+      type: 'fill',
+      source: SOURCES.neighbours,
+      paint: { 'fill-color': PALETTE.land, 'fill-outline-color': PALETTE.landOutline },
+    },
+  },
+  {
+    interactive: 'municipality',
+    spec: {
+      id: 'municipality-fill',
+      type: 'fill',
+      source: SOURCES.municipalities,
+      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], PALETTE.noData]] },
+    },
+  },
+  {
+    spec: {
+      id: 'municipality-no-data',
+      type: 'fill',
+      source: SOURCES.municipalities,
+      paint: { 'fill-pattern': IMAGES.hatch, 'fill-opacity': ['case', state('noData'), 1, 0] },
+    },
+  },
+  {
+    spec: {
+      id: 'municipality-outline',
+      type: 'line',
+      source: SOURCES.municipalities,
+      paint: {
+        'line-color': PALETTE.municipalityOutline,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.2, 6, 0.6, 9, 1.2],
+        'line-opacity': 0.8,
+      },
+    },
+  },
+  {
+    overlay: 'counties',
+    spec: {
+      id: 'county-outline',
+      type: 'line',
+      source: SOURCES.counties,
+      paint: {
+        'line-color': PALETTE.countyOutline,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.6],
+        'line-opacity': 0.7,
+      },
+    },
+  },
+  {
+    spec: {
+      id: 'municipality-hover',
+      type: 'line',
+      source: SOURCES.municipalities,
+      paint: {
+        'line-color': PALETTE.hover,
+        'line-width': 1.5,
+        'line-opacity': ['case', state('hover'), 1, 0],
+      },
+    },
+  },
+  {
+    spec: {
+      id: 'municipality-selected-halo',
+      type: 'line',
+      source: SOURCES.municipalities,
+      paint: {
+        'line-color': PALETTE.selectedHalo,
+        'line-width': 6,
+        'line-opacity': ['case', state('selected'), 1, 0],
+      },
+    },
+  },
+  {
+    spec: {
+      id: 'municipality-selected',
+      type: 'line',
+      source: SOURCES.municipalities,
+      paint: {
+        'line-color': PALETTE.selected,
+        'line-width': 2.5,
+        'line-opacity': ['case', state('selected'), 1, 0],
+      },
+    },
+  },
+  {
+    overlay: 'flows',
+    spec: {
+      id: 'flows-casing',
+      type: 'line',
+      source: SOURCES.flows,
+      layout: { 'line-cap': 'round' },
+      paint: {
+        'line-color': PALETTE.flowCasing,
+        'line-width': ['+', flowWidth, 2],
+        'line-offset': ['/', flowWidth, 2],
+        'line-opacity': 0.9,
+      },
+    },
+  },
+  {
+    overlay: 'flows',
+    spec: {
+      id: 'flows-line',
+      type: 'line',
+      source: SOURCES.flows,
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': flowColour, 'line-width': flowWidth, 'line-offset': ['/', flowWidth, 2] },
+    },
+  },
+  {
+    overlay: 'flows',
+    spec: {
+      id: 'flows-arrow',
+      type: 'symbol',
+      source: SOURCES.flows,
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 80,
+        'icon-image': ['match', ['get', 'direction'], 'in', IMAGES.arrowIn, IMAGES.arrowOut],
+        'icon-size': ['interpolate', ['linear'], ['sqrt', ['get', 'persons']], 0, 0.45, 80, 1],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'icon-rotation-alignment': 'map',
+      },
+    },
+  },
+  {
+    overlay: 'firms',
+    interactive: 'cluster',
+    spec: {
+      id: 'firms-cluster',
+      type: 'circle',
+      source: SOURCES.firms,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': PALETTE.cluster,
+        'circle-opacity': 0.85,
+        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 11, 10, 15, 40, 21],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    },
+  },
+  {
+    overlay: 'firms',
+    interactive: 'firm',
+    spec: {
+      id: 'firms-point',
+      type: 'circle',
+      source: SOURCES.firms,
+      filter: ['!', ['has', 'point_count']],
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 5, 9, 8],
+        'circle-color': ['case', isApproximate, '#ffffff', naceColour],
+        'circle-opacity': ['case', isApproximate, 0.35, 1],
+        'circle-stroke-color': ['case', isApproximate, naceColour, '#1a1a1a'],
+        'circle-stroke-width': ['case', isApproximate, 3, 1.2],
+      },
+    },
+  },
+];
+
+export function layersFor(overlay: Overlay): string[] {
+  return LAYERS.filter((layer) => layer.overlay === overlay).map((layer) => layer.spec.id);
+}
+
+export function interactiveLayers(kind: NonNullable<LayerDefinition['interactive']>): string[] {
+  return LAYERS.filter((layer) => layer.interactive === kind).map((layer) => layer.spec.id);
+}

@@ -1,0 +1,18 @@
+/** Source ids of the map: the one place they are spelled. */
+export const SOURCES = {
+  neighbours: 'neighbours',
+  municipalities: 'municipalities',
+  counties: 'counties',
+  flows: 'flows',
+  firms: 'firms',
+} as const;
+export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
+
+/** Images drawn at runtime (no sprite server): the no-data hatch and the flow arrowhead. */
+export const IMAGES = {
+  hatch: 'no-data-hatch',
+  arrowIn: 'flow-arrow-in',
+  arrowOut: 'flow-arrow-out',
+} as const;
+
+export const EMPTY_COLLECTION: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };

@@ -1,0 +1,70 @@
+import { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { MapView } from '../lib/url-state';
+import { SWEDEN_BOUNDS, buildStyle } from './base-style';
+import { registerImages } from './register-images';
+import { installProbe } from './test-hooks';
+import { configureMapLibreWorker } from './worker';
+
+interface Options {
+  initialView: MapView | null;
+  onViewChange: (view: MapView) => void;
+}
+
+/**
+ * Create the map once per container and hand it out after its style has loaded. Later prop changes never
+ * recreate it: the camera belongs to the map, and the URL only hears about it after a move ends.
+ */
+export function useAtlasMap(
+  container: RefObject<HTMLDivElement | null>,
+  options: Options,
+): MapLibreMap | null {
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    configureMapLibreWorker();
+    const { initialView } = latest.current;
+    const instance = new MapLibreMap({
+      container: element,
+      style: buildStyle(),
+      ...(initialView
+        ? { center: [initialView.lon, initialView.lat], zoom: initialView.zoom }
+        : { bounds: SWEDEN_BOUNDS, fitBoundsOptions: { padding: 16 } }),
+      minZoom: 3,
+      maxZoom: 12,
+      dragRotate: false,
+      pitchWithRotate: false,
+      attributionControl: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    instance.touchZoomRotate.disableRotation();
+    instance.keyboard.disableRotation();
+    const probe = installProbe(instance);
+    instance.on('load', () => {
+      // The container has its final size only now; fitting at construction could leave Skåne off-screen.
+      if (!initialView) instance.fitBounds(SWEDEN_BOUNDS, { padding: 16, animate: false });
+      registerImages(instance);
+      probe.fillKey = null;
+      setMap(instance);
+    });
+    instance.on('moveend', () => {
+      const center = instance.getCenter();
+      latest.current.onViewChange({ lon: center.lng, lat: center.lat, zoom: instance.getZoom() });
+    });
+    const resize = new ResizeObserver(() => instance.resize());
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      instance.remove();
+      setMap(null);
+    };
+  }, [container]);
+
+  return map;
+}

@@ -1,0 +1,30 @@
+import type { Indicator } from '../../data/contract';
+import type { ValuesResponse } from '../../data/contract/api';
+import { formatValue } from '../lib/format';
+import { useI18n } from '../i18n/use-i18n';
+
+/** Coverage honesty under the map: how many of the 290 have data, and where the figures come from. */
+export function CoverageNote({ indicator, values }: { indicator: Indicator; values: ValuesResponse }) {
+  const { lang, t } = useI18n();
+  const national = values.national.value;
+  return (
+    <footer className="coverage" data-testid="coverage-note">
+      <span>
+        <strong>{t('coverage', { n: values.n })}</strong>
+      </span>
+      <span>
+        {t('source')}: {values.source.publisher}, {values.source.table}, {values.year}
+      </span>
+      {national !== null && indicator.unit !== 'category' ? (
+        <span>
+          {t('national')}: {formatValue(national, indicator, lang)}
+        </span>
+      ) : null}
+      {indicator.caveat ? (
+        <span>
+          {t('caveat')}: {indicator.caveat[lang]}
+        </span>
+      ) : null}
+    </footer>
+  );
+}

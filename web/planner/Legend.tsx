@@ -1,0 +1,63 @@
+import type { Indicator } from '../../data/contract';
+import { formatBound, unitLabel } from '../lib/format';
+import type { Legend as LegendModel } from '../lib/legend';
+import { useI18n } from '../i18n/use-i18n';
+
+interface Props {
+  indicator: Indicator;
+  year: number;
+  legend: LegendModel;
+}
+
+/** Class ranges with how many municipalities fall in each, the no-data swatch, and what colours do not mean. */
+export function Legend({ indicator, year, legend }: Props) {
+  const { lang, t } = useI18n();
+  const unit = unitLabel(indicator.unit, lang);
+  const bound = (value: number) => formatBound(value, indicator.decimals, lang);
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title" className="legend__title">
+        <span className="section-title">{t('legend')}</span>
+        <span className="legend__indicator">{indicator.title[lang]}</span>
+        <span className="legend__unit">
+          {unit ? `${unit} · ` : ''}
+          {year}
+        </span>
+      </h2>
+      <ul className="legend__list" data-testid="legend">
+        {legend.gradient ? (
+          <li className="legend__gradient">
+            <span
+              className="legend__ramp"
+              style={{ background: `linear-gradient(to right, ${legend.gradient.stops.join(', ')})` }}
+              aria-hidden="true"
+            />
+            <span className="legend__ends">
+              <span>{bound(legend.gradient.from)}</span>
+              <span>{bound(legend.gradient.to)}</span>
+            </span>
+          </li>
+        ) : null}
+        {legend.entries.map((entry) => (
+          <li key={entry.kind === 'range' ? entry.from : entry.value} className="legend__row">
+            <span className="swatch" style={{ background: entry.colour }} aria-hidden="true" />
+            <span className="legend__label">
+              {entry.kind === 'category'
+                ? entry.label[lang]
+                : entry.from === entry.to
+                  ? bound(entry.from)
+                  : `${bound(entry.from)} – ${bound(entry.to)}`}
+            </span>
+            <span className="legend__count">{t('municipalitiesCount', { n: entry.count })}</span>
+          </li>
+        ))}
+        <li className="legend__row">
+          <span className="swatch swatch--no-data" aria-hidden="true" />
+          <span className="legend__label">{t('noData')}</span>
+          <span className="legend__count">{t('municipalitiesCount', { n: legend.noData })}</span>
+        </li>
+      </ul>
+      <p className="hint">{t('legendNote')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,160 @@
+import { useCallback, useState } from 'react';
+import type { MapView } from '../lib/url-state';
+import { formatNumber } from '../lib/format';
+import { AtlasMap } from '../map/AtlasMap';
+import type { MunicipalityHover } from '../map/types';
+import { useI18n } from '../i18n/use-i18n';
+import { ClassificationPicker } from './ClassificationPicker';
+import { CoverageNote } from './CoverageNote';
+import { FirmCard } from './FirmCard';
+import { IndicatorPicker } from './IndicatorPicker';
+import { LayerControls } from './LayerControls';
+import { Legend } from './Legend';
+import { MapTooltip } from './MapTooltip';
+import { RankingTable } from './RankingTable';
+import { SummaryPanel } from './SummaryPanel';
+import { usePlannerData } from './use-planner-data';
+import { usePlannerState } from './use-planner-state';
+import { YearSlider } from './YearSlider';
+
+export function PlannerPage() {
+  const { lang, t } = useI18n();
+  const [state, update] = usePlannerState();
+  const data = usePlannerData(state);
+  const [hover, setHover] = useState<MunicipalityHover | null>(null);
+  const [initialView] = useState(state.view);
+  const onViewChange = useCallback((view: MapView) => update({ view }, true), [update]);
+  const onSelect = useCallback((code: string | null) => update({ selected: code }), [update]);
+  const onYear = useCallback((year: number, continuous: boolean) => update({ year }, continuous), [update]);
+  const clusterLabel = useCallback((n: number) => t('clusterSites', { n: formatNumber(n, lang) }), [t, lang]);
+
+  const { indicator, year, values, model, shownIndicator, lookups } = data;
+  const selected = state.selected ? lookups.byCode.get(state.selected) : undefined;
+  const hoverValue = hover ? values.data?.values.find((v) => v.code === hover.code) : undefined;
+  const error = data.catalogue.error ?? data.municipalities.error ?? values.error;
+  const noFlows = selected && state.overlays.includes('flows') && data.flows.data?.coverage === 'none';
+
+  return (
+    <div className="planner">
+      <aside className="controls" aria-label={t('indicator')}>
+        {data.catalogue.data && indicator && year ? (
+          <>
+            <IndicatorPicker
+              catalogue={data.catalogue.data}
+              value={indicator.id}
+              onChange={(id) => update({ indicator: id, year: null })}
+            />
+            <YearSlider years={indicator.years} value={year} onChange={onYear} />
+            <ClassificationPicker
+              value={state.classification}
+              disabled={indicator.unit === 'category'}
+              onChange={(classification) => update({ classification })}
+            />
+          </>
+        ) : (
+          <p className="hint">{t('loading')}</p>
+        )}
+        {model && shownIndicator && values.data ? (
+          <Legend indicator={shownIndicator} year={values.data.year} legend={model.legend} />
+        ) : null}
+        <LayerControls
+          overlays={state.overlays}
+          nace={state.nace}
+          onOverlays={(overlays) => update({ overlays })}
+          onNace={(nace) => update({ nace })}
+        />
+      </aside>
+
+      <main className="map-area" id="main" tabIndex={-1}>
+        {error ? (
+          <p className="error" role="alert">
+            {t('loadError', { message: error.message })}
+          </p>
+        ) : null}
+        <AtlasMap
+          municipalities={data.municipalities.data}
+          counties={data.counties.data}
+          codes={lookups.codes}
+          fills={model?.fills ?? EMPTY_FILLS}
+          fillKey={model?.key ?? ''}
+          selected={state.selected}
+          overlays={state.overlays}
+          firms={data.firmSites}
+          flows={data.lines}
+          initialView={initialView}
+          label={t('mapLabel', {
+            indicator: shownIndicator?.title[lang] ?? '',
+            year: values.data?.year ?? '',
+          })}
+          popupLabel={t('layer_firms')}
+          clusterLabel={clusterLabel}
+          onHover={setHover}
+          onSelect={onSelect}
+          onViewChange={onViewChange}
+          renderFirm={(firm) => <FirmCard firm={firm} />}
+        >
+          {hover && shownIndicator && values.data ? (
+            <MapTooltip
+              hover={hover}
+              indicator={shownIndicator}
+              year={values.data.year}
+              value={hoverValue}
+              n={values.data.n}
+            />
+          ) : null}
+          {noFlows ? (
+            <p className="map-notice" role="status">
+              {t('noFlowDataMap', { name: selected.name })}
+            </p>
+          ) : null}
+        </AtlasMap>
+        {values.data && shownIndicator ? (
+          <CoverageNote indicator={shownIndicator} values={values.data} />
+        ) : null}
+      </main>
+
+      <aside className="panel" aria-label={state.table ? t('table') : t('keyFigures')}>
+        <div className="tabs" role="group">
+          <button
+            type="button"
+            className="tab"
+            aria-pressed={!state.table}
+            onClick={() => update({ table: false })}
+          >
+            {t('showPanel')}
+          </button>
+          <button
+            type="button"
+            className="tab"
+            aria-pressed={state.table}
+            onClick={() => update({ table: true })}
+          >
+            {t('showTable')}
+          </button>
+        </div>
+        {state.table && shownIndicator && values.data ? (
+          <RankingTable
+            indicator={shownIndicator}
+            values={values.data}
+            countyOf={lookups.countyOf}
+            nameOf={lookups.nameOf}
+            selected={state.selected}
+            onSelect={(code) => update({ selected: code })}
+          />
+        ) : null}
+        {!state.table && selected && shownIndicator && values.data ? (
+          <SummaryPanel
+            municipality={selected}
+            indicator={shownIndicator}
+            values={values.data}
+            flows={data.flows}
+            onClear={() => update({ selected: null })}
+          />
+        ) : null}
+        {!state.table && !selected ? <p className="hint panel__empty">{t('selectHint')}</p> : null}
+      </aside>
+    </div>
+  );
+}
+
+const EMPTY_FILLS: ReadonlyMap<string, string> = new Map();

@@ -1,0 +1,76 @@
+import { useEffect, useId, useState } from 'react';
+import { useI18n } from '../i18n/use-i18n';
+
+interface Props {
+  years: number[];
+  value: number;
+  onChange: (year: number, continuous: boolean) => void;
+}
+
+const STEP_MS = 1200;
+
+/** Years as a slider over the years that exist (they need not be consecutive), with play/pause. */
+export function YearSlider({ years, value, onChange }: Props) {
+  const { t } = useI18n();
+  const id = useId();
+  const [playing, setPlaying] = useState(false);
+  const index = Math.max(0, years.indexOf(value));
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = window.setTimeout(() => {
+      const next = years[index + 1];
+      if (next === undefined) setPlaying(false);
+      else onChange(next, true);
+    }, STEP_MS);
+    return () => window.clearTimeout(timer);
+  }, [playing, index, years, onChange]);
+
+  const toggle = () => {
+    if (!playing && index === years.length - 1 && years[0] !== undefined) onChange(years[0], true);
+    setPlaying(!playing);
+  };
+
+  return (
+    <div className="field">
+      <div className="field__row">
+        <label htmlFor={id}>{t('year')}</label>
+        <output htmlFor={id} className="year-output">
+          {value}
+        </output>
+      </div>
+      <div className="field__row">
+        <button
+          type="button"
+          className="button button--icon"
+          onClick={toggle}
+          disabled={years.length < 2}
+          aria-label={playing ? t('pause') : t('play')}
+          title={playing ? t('pause') : t('play')}
+        >
+          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
+        </button>
+        <input
+          id={id}
+          type="range"
+          className="slider"
+          min={0}
+          max={Math.max(0, years.length - 1)}
+          step={1}
+          value={index}
+          disabled={years.length < 2}
+          aria-valuetext={String(value)}
+          onChange={(event) => {
+            setPlaying(false);
+            const year = years[Number(event.target.value)];
+            if (year !== undefined) onChange(year, false);
+          }}
+        />
+      </div>
+      <div className="slider-ends" aria-hidden="true">
+        <span>{years[0]}</span>
+        <span>{years[years.length - 1]}</span>
+      </div>
+    </div>
+  );
+}
