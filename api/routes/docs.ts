@@ -17,6 +17,8 @@ export function openApiDocument(api: OpenAPIHono): OpenApiDocument {
       license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
     },
     servers: [{ url: '/api', description: 'This server' }],
+    // Reading the atlas needs no credentials; operations that do (workshop edits) declare their own.
+    security: [],
     tags: [
       { name: 'meta', description: 'Status and documentation' },
       { name: 'indicators', description: 'Indicator catalogue and ranked values' },

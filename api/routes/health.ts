@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createRoute } from '@hono/zod-openapi';
 import { HealthResponse } from '../../data/contract/api';
 import type { AtlasBuild } from '../build/build-index';
-import { newRouter } from './route-kit';
+import { bodyLimitOnly, newRouter } from './route-kit';
 
 const packageVersion = (
   JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as {
@@ -19,6 +19,7 @@ const healthRoute = createRoute({
   summary: 'Service status, version, build and data vintage',
   responses: {
     200: { description: 'The server is up', content: { 'application/json': { schema: HealthResponse } } },
+    ...bodyLimitOnly,
   },
 });
 

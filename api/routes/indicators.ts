@@ -4,7 +4,7 @@ import type { AtlasBuild } from '../build/build-index';
 import { indicatorValues } from '../services/indicator-values';
 import { memoise } from '../services/memo';
 import { valuesToCsv } from '../services/values-csv';
-import { errorResponses, newRouter } from './route-kit';
+import { bodyLimitOnly, errorResponses, newRouter, outsideTypedContract } from './route-kit';
 
 const catalogueRoute = createRoute({
   method: 'get',
@@ -17,12 +17,13 @@ const catalogueRoute = createRoute({
       description: 'Every indicator in the build',
       content: { 'application/json': { schema: IndicatorsResponse } },
     },
+    ...bodyLimitOnly,
   },
 });
 
-const valuesRoute = createRoute({
-  method: 'get',
-  path: '/{id}/values',
+const valuesRouteConfig = {
+  method: 'get' as const,
+  path: '/{id}/values' as const,
   operationId: 'getIndicatorValues',
   tags: ['indicators'],
   summary: "Every municipality's value, rank and percentile for one indicator and year",
@@ -31,9 +32,24 @@ const valuesRoute = createRoute({
     'with data. format=csv is RFC 4180 (comma, decimal point, UTF-8 BOM); format=csv-sv is semicolon and decimal ' +
     'comma for Swedish Excel. Without year: the latest year with data.',
   request: { params: IndicatorIdParam, query: ValuesQuery },
+};
+
+/** What typed clients see: the JSON answer (they read CSV as a download, not through hc). */
+const valuesRoute = createRoute({
+  ...valuesRouteConfig,
+  hide: true,
+  responses: {
+    200: { description: 'Ranked values', content: { 'application/json': { schema: ValuesResponse } } },
+    ...errorResponses,
+  },
+});
+
+/** What the OpenAPI document says: JSON or CSV. */
+const documentedValuesRoute = createRoute({
+  ...valuesRouteConfig,
   responses: {
     200: {
-      description: 'Ranked values',
+      description: 'Ranked values (JSON), or a CSV table with format=csv or csv-sv',
       content: {
         'application/json': { schema: ValuesResponse },
         'text/csv': { schema: { type: 'string' } },
@@ -49,7 +65,9 @@ export const indicatorRoutes = (build: AtlasBuild) => {
     ({ id, year }: { id: string; year: number | undefined }) => indicatorValues(build, id, year),
     ({ id, year }) => `${id}|${year ?? ''}`,
   );
-  return newRouter()
+  const router = newRouter();
+  router.openAPIRegistry.registerPath(documentedValuesRoute);
+  return router
     .openapi(catalogueRoute, (c) => c.json(catalogue, 200))
     .openapi(valuesRoute, (c) => {
       const { id } = c.req.valid('param');
@@ -57,10 +75,12 @@ export const indicatorRoutes = (build: AtlasBuild) => {
       const ranked = values({ id, year });
       if (format === 'csv' || format === 'csv-sv') {
         const filename = `${ranked.indicator.id}-${ranked.year}${format === 'csv-sv' ? '-sv' : ''}.csv`;
-        return c.body(valuesToCsv(ranked, format), 200, {
-          'Content-Type': 'text/csv; charset=utf-8; header=present',
-          'Content-Disposition': `attachment; filename="${filename}"`,
-        });
+        return outsideTypedContract(
+          c.body(valuesToCsv(ranked, format), 200, {
+            'Content-Type': 'text/csv; charset=utf-8; header=present',
+            'Content-Disposition': `attachment; filename="${filename}"`,
+          }),
+        );
       }
       return c.json(ranked, 200);
     });

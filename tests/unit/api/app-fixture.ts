@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from '../../../api/app';
 import { loadBuildCached } from '../../../api/build/load-build';
+import { SqliteWorkshopStore } from '../../../api/storage/sqlite/sqlite-workshop-store';
 import { TEST_BUILD_DIR } from '../../support/paths';
 
 /** One app over the real test build, shared by the tests of a file. */
 export const build = loadBuildCached(TEST_BUILD_DIR);
-export const app = createApp({ build });
+export const app = createApp({ build, workshopStore: new SqliteWorkshopStore(':memory:') });
 
 /** A build file read straight from disk, to compare the API's answers with what the ingest wrote. */
 export function buildFile<T>(name: string): T {
