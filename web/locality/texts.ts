@@ -39,11 +39,18 @@ const sv = {
   legendCounty: '{name}',
   legendNation: 'Riket',
   noSeries: 'Ingen tidsserie för den här indikatorn.',
+  trendTotalsNote:
+    'Länets och rikets summor visas på korten, inte i diagrammet: på samma skala skulle kommunens linje bli platt.',
+  trendLatestOnly:
+    'Länet och riket visas bara för det senaste året (tidsserier för dem finns inte i svaret).',
+  approximateCentre: 'Anläggningens läge är ungefärligt (kommunens mitt), så avstånden är ungefärliga.',
   peerGroup: 'Jämförelsegrupp',
   peers_similar: 'Mest lika',
   peers_skr: 'Samma kommungrupp',
   peers_la: 'Samma arbetsmarknad',
   similarMethod: 'Så beräknas likheten',
+  similarMethodText:
+    'Avståndet är euklidiskt över z-värden (avvikelse från medelvärdet delat med standardavvikelsen bland alla kommuner med data), ett per indikator i dess senaste år; folkmängd jämförs logaritmerat. Kortare avstånd = mer lik. "Närmast i" visar indikatorerna med minst skillnad.',
   similarBasis: 'Jämförs på',
   similarChoose: 'Välj indikatorer för likhet',
   similarApply: 'Beräkna igen',
@@ -100,7 +107,8 @@ const sv = {
   municipalitiesTouched: 'Berörda kommuner',
   inRadius: 'I tätorter inom radien',
   weightedProfile: 'Befolkningsvägd profil',
-  weightedBase: 'Vägt med tätortsbefolkningen inom radien per kommun (SCB 2020); värden från {year}.',
+  weightedBase:
+    'Medelvärde över de berörda kommunerna, vägt med deras tätortsbefolkning inom radien (SCB 2020). Årtal per rad.',
   weightedMissing: 'saknas för {codes}',
   laRegionOf: 'Lokal arbetsmarknad',
   briefTitle: 'Lokal sammanfattning: {name}',
@@ -162,11 +170,19 @@ const en: Record<LocalityTextKey, string> = {
   legendCounty: '{name}',
   legendNation: 'Sweden',
   noSeries: 'No time series for this indicator.',
+  trendTotalsNote:
+    'County and national totals are on the cards, not in the chart: on the same scale the municipality would be a flat line.',
+  trendLatestOnly:
+    'The county and Sweden are shown for the latest year only (the answer has no series for them).',
+  approximateCentre:
+    "The site's position is approximate (the municipality centre), so distances are approximate.",
   peerGroup: 'Peer group',
   peers_similar: 'Most similar',
   peers_skr: 'Same municipality group',
   peers_la: 'Same labour market',
   similarMethod: 'How similarity is computed',
+  similarMethodText:
+    'The distance is Euclidean over z-scores (difference from the mean divided by the standard deviation across all municipalities with data), one per indicator in its latest year; population is compared on a log scale. Shorter distance = more similar. "Closest on" lists the indicators with the smallest differences.',
   similarBasis: 'Compared on',
   similarChoose: 'Choose indicators for similarity',
   similarApply: 'Recompute',

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import type { Lang } from '../lib/format';
+import { useI18n } from '../i18n/use-i18n';
 import { navigate, useLocation } from '../router/location-store';
 import { parseLocalityState, toQueryString, writeLocalityState, type LocalityUrlState } from './url-state';
 
@@ -11,7 +11,7 @@ export function useLocalityState(code: string) {
   const { pathname, search } = useLocation();
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const state = useMemo(() => parseLocalityState(params, code), [params, code]);
-  const lang: Lang = params.get('lang') === 'en' ? 'en' : 'sv';
+  const { lang } = useI18n();
   const update = useCallback(
     (next: LocalityUrlState, options: { replace?: boolean } = {}) =>
       navigate(pathname + toQueryString(writeLocalityState(params, next)), options),

@@ -1,6 +1,7 @@
 import circle from '@turf/circle';
 import { Map as MapLibreMap, type GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
+import 'maplibre-gl/dist/maplibre-gl.css';
 import { LOCALITY_SOURCES, boundsAround, localityLayers } from './locality-layers';
 import { EMPTY_COLLECTION } from './sources';
 import { configureMapLibreWorker } from './worker';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutDotRow } from '../../../web/locality/charts/dot-plot-layout';
+import { dotsPath, layoutDotRow } from '../../../web/locality/charts/dot-plot-layout';
 import { alignToExpectedYears } from '../../../web/locality/charts/series-gaps';
 import { layoutSparkline } from '../../../web/locality/charts/sparkline-layout';
 import { layoutTimeSeries } from '../../../web/locality/charts/time-series-layout';
@@ -105,5 +105,13 @@ describe('layoutDotRow', () => {
     const row = layoutDotRow(values, '0617', ['0662', '2580'], [0, 100]);
     expect(row.missing).toEqual(['2580']);
     expect(row.dots.some((dot) => dot.code === '2580')).toBe(false);
+  });
+});
+
+describe('dotsPath', () => {
+  it('draws one closed circle per x, all in one path', () => {
+    const path = dotsPath([10, 20.04], 5, 2);
+    expect(path).toBe('M8,5a2,2 0 1,0 4,0a2,2 0 1,0 -4,0M18,5a2,2 0 1,0 4,0a2,2 0 1,0 -4,0');
+    expect(dotsPath([], 5, 2)).toBe('');
   });
 });

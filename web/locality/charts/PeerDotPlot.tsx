@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { layoutDotRow } from './dot-plot-layout';
+import { dotsPath, layoutDotRow } from './dot-plot-layout';
 
 export interface DotPlotRow {
   id: string;
@@ -23,8 +23,8 @@ interface PeerDotPlotProps {
   width?: number;
 }
 
-const LABEL_WIDTH = 230;
-const ROW_HEIGHT = 46;
+const LABEL_WIDTH = 90;
+const ROW_HEIGHT = 58;
 
 /**
  * One row per indicator, every municipality a dot on the row's own scale (after ONS "Explore local statistics"):
@@ -47,14 +47,14 @@ export function PeerDotPlot(props: PeerDotPlotProps) {
         <desc id={`${id}-help`}>{props.help}</desc>
         {rows.map((row, index) => {
           const layout = layoutDotRow(row.values, subject, comparisons, xRange, row.nationalMedian, peers);
-          const y = index * ROW_HEIGHT + 24;
+          const y = index * ROW_HEIGHT + 30;
           const subjectDot = layout.dots.find((dot) => dot.role === 'subject');
           return (
             <g key={row.id} className="dot-row">
-              <text x={0} y={y - 4} className="dot-row-title">
+              <text x={0} y={y - 14} className="dot-row-title">
                 {`${row.title} (${row.year})`}
               </text>
-              <text x={0} y={y + 12} className="dot-row-value">
+              <text x={0} y={y + 4} className="dot-row-value">
                 {subjectDot ? row.formatValue(subjectDot.value) : props.missingLabel}
               </text>
               <line x1={xRange[0]} x2={xRange[1]} y1={y} y2={y} className="dot-row-axis" />
@@ -69,17 +69,28 @@ export function PeerDotPlot(props: PeerDotPlotProps) {
                   <title>{`${props.medianLabel}: ${row.formatValue(layout.median.value)}`}</title>
                 </line>
               )}
-              {layout.dots.map((dot) => (
-                <circle
-                  key={dot.code}
-                  cx={dot.x}
-                  cy={y}
-                  r={dot.role === 'subject' ? 7 : dot.role === 'background' ? 3 : 5}
-                  className={`dot dot-${dot.role}`}
-                >
-                  <title>{`${names.get(dot.code) ?? dot.code}: ${row.formatValue(dot.value)}`}</title>
-                </circle>
-              ))}
+              <path
+                className="dot dot-background"
+                d={dotsPath(
+                  layout.dots.filter((dot) => dot.role === 'background').map((dot) => dot.x),
+                  y,
+                  3,
+                )}
+              />
+              {layout.dots
+                .filter((dot) => dot.role !== 'background')
+                .map((dot) => (
+                  <circle
+                    key={dot.code}
+                    cx={dot.x}
+                    cy={y}
+                    r={dot.role === 'subject' ? 7 : 5}
+                    className={`dot dot-${dot.role}`}
+                    data-code={dot.code}
+                  >
+                    <title>{`${names.get(dot.code) ?? dot.code}: ${row.formatValue(dot.value)}`}</title>
+                  </circle>
+                ))}
               {layout.min && layout.max && (
                 <>
                   <text x={xRange[0]} y={y + 22} className="dot-row-bound">

@@ -14,18 +14,21 @@ interface TimeSeriesChartProps {
   title: string;
   lines: readonly ChartLine[];
   formatValue: (value: number) => string;
+  /** Axis labels: the number only (the unit is in the title). */
+  formatTick: (value: number) => string;
   gapNote: string;
   width?: number;
   height?: number;
 }
 
-const MARGIN = { top: 12, right: 16, bottom: 28, left: 72 };
+const MARGIN = { top: 12, right: 16, bottom: 28, left: 84 };
 
 /** Municipality, county and national lines over the years; missing years are hatched bands, not bridged. */
 export function TimeSeriesChart({
   title,
   lines,
   formatValue,
+  formatTick,
   gapNote,
   width = 720,
   height = 280,
@@ -69,7 +72,7 @@ export function TimeSeriesChart({
           <g key={tick.value} className="axis-tick">
             <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} className="grid-line" />
             <text x={plot.left - 6} y={tick.y} dy="0.32em" textAnchor="end">
-              {formatValue(tick.value)}
+              {formatTick(tick.value)}
             </text>
           </g>
         ))}

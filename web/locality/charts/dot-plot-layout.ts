@@ -68,3 +68,17 @@ export function layoutDotRow(
     missing: comparisons.filter((code) => !present.has(code)),
   };
 }
+
+/**
+ * All background dots of a row as one SVG path of small circles: 290 context dots per row stay cheap for the
+ * browser and for accessibility checks, while the labelled dots (subject, peers, comparisons) stay elements.
+ *
+ * @example
+ * dotsPath([10], 5, 2) // "M8,5a2,2 0 1,0 4,0a2,2 0 1,0 -4,0"
+ */
+export function dotsPath(xs: readonly number[], y: number, r: number): string {
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return xs
+    .map((x) => `M${round(x - r)},${round(y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`)
+    .join('');
+}

@@ -35,7 +35,6 @@ export function CatchmentProfile({ catchment, lang, t }: CatchmentProfileProps) 
     rates.flatMap((response) => (response ? [[response.indicator.id, valuesByCode(response)]] : [])),
   );
   const profile = weightedProfile(PROFILE_IDS, weights, values);
-  const rateYear = rates.find((response) => response)?.year;
   return (
     <div className="catchment-profile">
       <table className="data-table">
@@ -79,7 +78,9 @@ export function CatchmentProfile({ catchment, lang, t }: CatchmentProfileProps) 
             const format = { unit: response.indicator.unit, decimals: response.indicator.decimals };
             return (
               <tr key={row.indicator} data-indicator={row.indicator}>
-                <th scope="row">{response.indicator.title[lang]}</th>
+                <th scope="row">
+                  {response.indicator.title[lang]} ({response.year})
+                </th>
                 <td className="numeric">
                   {row.value === null ? t('missing') : formatValue(row.value, format, lang)}
                   {row.missing.length > 0 && (
@@ -95,7 +96,14 @@ export function CatchmentProfile({ catchment, lang, t }: CatchmentProfileProps) 
         </tbody>
       </table>
       <p className="card-source">
-        {t('weightedBase', { year: rateYear ?? '' })} {rates.find((r) => r)?.source.publisher ?? ''}
+        {t('weightedBase')} {t('source')}:{' '}
+        {[
+          ...new Set(
+            rates.flatMap((response) =>
+              response ? [`${response.source.citation} ${response.source.table}`] : [],
+            ),
+          ),
+        ].join(', ')}
       </p>
     </div>
   );

@@ -51,7 +51,7 @@ export function CatchmentSection({ sites, site, onSiteChange, catchment, lang, t
               })}{' '}
               {t('catchmentStraight')}
             </p>
-            {catchment.centre.site?.location === 'approximate' && <p>{t('approximate')}.</p>}
+            {catchment.centre.site?.location === 'approximate' && <p>{t('approximateCentre')}</p>}
           </div>
           {catchment.laRegion && (
             <p>

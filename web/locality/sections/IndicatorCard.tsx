@@ -82,7 +82,8 @@ interface AggregateProps {
 }
 
 function Aggregate({ label, figure, format, t }: AggregateProps) {
-  const computed = figure && figure.method !== 'published' && figure.value !== null;
+  // Published figures need no note; computed ones say how, missing ones say why.
+  const note = figure && figure.method !== 'published' ? figure.methodNote : null;
   return (
     <div>
       <dt>{label}</dt>
@@ -90,7 +91,12 @@ function Aggregate({ label, figure, format, t }: AggregateProps) {
         {figure?.value !== null && figure?.value !== undefined
           ? `${format(figure.value)} (${figure.year})`
           : t('missing')}
-        {computed && <span className="card-method"> {t('computed', { method: figure.methodNote })}</span>}
+        {note && (
+          <span className="card-method">
+            {' '}
+            {figure?.value === null ? note : t('computed', { method: note })}
+          </span>
+        )}
       </dd>
     </div>
   );

@@ -60,11 +60,25 @@ export function PrintBrief({ profile, catalogue, compare, mapSnapshot, liveUrl, 
           </div>
         </header>
         <div className="brief-top">
-          {mapSnapshot ? (
-            <img className="brief-map" src={mapSnapshot} alt={t('mapAlt', { name: municipality.name })} />
-          ) : (
-            <p className="brief-map missing-note">{t('mapSnapshotMissing')}</p>
-          )}
+          <div className="brief-left">
+            {mapSnapshot ? (
+              <img className="brief-map" src={mapSnapshot} alt={t('mapAlt', { name: municipality.name })} />
+            ) : (
+              <p className="brief-map missing-note">{t('mapSnapshotMissing')}</p>
+            )}
+            <table className="data-table brief-similar">
+              <caption>{t('peers_similar')}</caption>
+              <tbody>
+                {similar.map((peer) => (
+                  <tr key={peer.code}>
+                    <th scope="row">{peer.name}</th>
+                    <td>{peer.reasons.map((reason) => reason.title).join('; ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="chart-note">{t('similarMethodText')}</p>
+          </div>
           <table className="data-table brief-figures">
             <caption>{t('briefKeyFigures')}</caption>
             <thead>

@@ -44,7 +44,10 @@ export function SimilarityChooser({
       </p>
       <details>
         <summary>{t('similarMethod')}</summary>
-        <p className="method-note">{peers.similar.method}</p>
+        <p className="method-note">{t('similarMethodText')}</p>
+        <p className="method-note" lang="en">
+          API: {peers.similar.method}
+        </p>
       </details>
       <details className="similarity-chooser">
         <summary>{t('similarChoose')}</summary>

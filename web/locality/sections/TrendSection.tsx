@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Indicator } from '../../../data/contract';
 import type { ProfileResponse } from '../../../data/contract/api';
-import type { Lang } from '../../lib/format';
+import { formatNumber, type Lang } from '../../lib/format';
 import { TimeSeriesChart, type ChartLine } from '../charts/TimeSeriesChart';
 import { aggregateSlots, municipalitySlots } from '../profile-view';
 import type { LocalityText } from '../texts';
@@ -33,8 +33,14 @@ export function TrendSection({
     if (!item) return [];
     const subject = municipalitySlots(item, definition);
     const years = subject.map((slot) => slot.year);
-    const county = aggregateSlots(item.countySeries ?? (item.county ? [item.county] : []), years);
-    const nation = aggregateSlots(item.nationalSeries ?? (item.national ? [item.national] : []), years);
+    // A county or national total (a sum) on the same axis as one municipality only flattens the municipality.
+    const isTotal = (figure: { method: string } | null) => figure?.method === 'sum';
+    const county = isTotal(item.county)
+      ? []
+      : aggregateSlots(item.countySeries ?? (item.county ? [item.county] : []), years);
+    const nation = isTotal(item.national)
+      ? []
+      : aggregateSlots(item.nationalSeries ?? (item.national ? [item.national] : []), years);
     const compared = comparisons.flatMap((other): ChartLine[] => {
       const match = other.indicators.find((candidate) => candidate.indicator.id === indicatorId);
       return match
@@ -80,10 +86,15 @@ export function TrendSection({
           title={title}
           lines={lines}
           formatValue={valueFormatter(item.indicator, definition, lang)}
+          formatTick={(value) => formatNumber(value, lang, item.indicator.unit === 'ratio' ? 2 : 0)}
           gapNote={t('trendGapNote')}
           width={width}
         />
       )}
+      {(item.county?.method === 'sum' || item.national?.method === 'sum') && (
+        <p className="chart-note">{t('trendTotalsNote')}</p>
+      )}
+      {!item.countySeries && <p className="chart-note">{t('trendLatestOnly')}</p>}
       {item.latest && (
         <p className="card-source">
           {t('source')}: {item.latest.source.publisher}, {item.latest.source.table}

@@ -1,0 +1,187 @@
+import AxeBuilder from '@axe-core/playwright';
+import { serve, type ServerType } from '@hono/node-server';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { build as viteBuild } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../api/app';
+import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
+import type { CatchmentResponse, ProfileResponse } from '../../data/contract/api';
+import { ARTIFACTS_DIR, REPO_ROOT, TEST_BUILD_DIR } from '../support/paths';
+import { isolatedContext, launchChromium, type LaunchedBrowser } from './support/browser';
+import { normaliseIntl } from './support/normalise';
+
+/** A dashboard built beforehand (ATLAS_E2E_WEB_DIR) is reused as is; otherwise this file builds its own. */
+const PREBUILT_WEB_DIR = process.env.ATLAS_E2E_WEB_DIR;
+const WEB_DIR = PREBUILT_WEB_DIR ?? path.join(ARTIFACTS_DIR, 'e2e-locality-web');
+const app = createApp({
+  buildDir: TEST_BUILD_DIR,
+  webDir: WEB_DIR,
+  workshopStore: new SqliteWorkshopStore(':memory:'),
+});
+
+let server: ServerType;
+let origin: string;
+let launched: LaunchedBrowser;
+let page: Page;
+let offsite: { attempted: string[] };
+
+async function apiJson<T>(url: string): Promise<T> {
+  return (await (await app.request(url)).json()) as T;
+}
+
+async function text(selector: string): Promise<string> {
+  return normaliseIntl((await page.locator(selector).first().innerText()).replace(/\s+/g, ' '));
+}
+
+async function openLocality(query = ''): Promise<void> {
+  await page.goto(`${origin}/kommun/0617${query}`);
+  await page.waitForSelector('main.locality[data-ready="true"]', { timeout: 60_000 });
+  await page.waitForFunction(() => window.__localityMapReady === true, null, { timeout: 60_000 });
+}
+
+beforeAll(async () => {
+  if (!PREBUILT_WEB_DIR) {
+    await viteBuild({
+      configFile: path.join(REPO_ROOT, 'vite.config.ts'),
+      build: { outDir: WEB_DIR, emptyOutDir: true },
+      logLevel: 'error',
+    });
+  }
+  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  launched = await launchChromium();
+  const isolated = await isolatedContext(launched.browser, origin);
+  offsite = isolated.offsite;
+  page = await isolated.context.newPage();
+  await openLocality();
+});
+
+afterAll(async () => {
+  await launched?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+describe('locality view for Gnosjö (0617)', () => {
+  it('shows the real population of 2024 with its source in the header', async () => {
+    const header = await text('[data-testid="header-population"]');
+    expect(header).toContain('9 131');
+    expect(header).toContain('2024');
+    expect(header).toContain('BE0101');
+    expect(await text('h1')).toContain('Gnosjö');
+    expect(await text('.locality-facts')).toContain('Gislaved-Gnosjö');
+  });
+
+  it('shows the derived commuting counts the API computes, and says that flows are missing here', async () => {
+    const profile = await apiJson<ProfileResponse>('/api/municipalities/0617');
+    const net = profile.commuting.net;
+    expect(net).not.toBeNull();
+    const shown = await text('[data-figure="net"]');
+    expect(shown).toContain(`+${normaliseIntl(Math.round(net!.value).toLocaleString('sv-SE'))}`);
+    expect(shown).toContain(String(net!.year));
+    expect(await text('#commuting .honest-note')).toContain('Norrbotten');
+  });
+
+  it('groups indicator cards by theme and marks missing values as missing, not zero', async () => {
+    expect(await page.locator('#figures .theme-group').count()).toBe(6);
+    const card = page.locator('[data-indicator="population_total"]').first();
+    expect(normaliseIntl(await card.innerText())).toContain('9 131');
+    const survey = page.locator('#figures [data-indicator="survey_good_place_to_live"]');
+    expect(await survey.locator('.card-missing').innerText()).toBe('Saknas');
+  });
+
+  it('lists the most similar peers with their reasons, and the labour-market peers', async () => {
+    const profile = await apiJson<ProfileResponse>('/api/municipalities/0617');
+    const first = profile.peers.similar.peers[0]!;
+    const item = page.locator(`.peer-item[data-code="${first.code}"]`);
+    expect(await item.locator('.peer-name').innerText()).toBe(first.name);
+    expect(await item.locator('.peer-reasons').innerText()).toMatch(/närmast i: .+sd/);
+    await page.getByLabel('Samma arbetsmarknad', { exact: false }).check();
+    const names = await page.locator('.peer-item .peer-name').allInnerTexts();
+    expect(names.sort()).toEqual(['Gislaved', 'Värnamo']);
+    await page.getByLabel('Mest lika', { exact: false }).check();
+  });
+
+  it('keeps comparison municipalities in the URL and lets the user remove one', async () => {
+    await openLocality('?compare=0680,0662');
+    expect(await page.locator('.chip').allInnerTexts()).toEqual([
+      expect.stringContaining('Jönköping'),
+      expect.stringContaining('Gislaved'),
+    ]);
+    await page.getByRole('button', { name: 'Ta bort Jönköping från jämförelsen' }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('compare') === '0662');
+    // The trend chart draws one line per remaining comparison, from that municipality's own profile.
+    await page.waitForFunction(() => document.querySelectorAll('.line-comparison').length === 1);
+    expect(await page.locator('.chip').allInnerTexts()).toEqual([expect.stringContaining('Gislaved')]);
+  });
+
+  it('counts the urban-area population around the chosen site as the API does', async () => {
+    const catchment = await apiJson<CatchmentResponse>('/api/catchment?site=SE-MET-056&radiusKm=30');
+    const total = await text('[data-testid="catchment-total"]');
+    expect(total).toContain(normaliseIntl(catchment.population.sum.toLocaleString('sv-SE')));
+    expect(await text('#catchment')).toContain('fågelvägen');
+    expect(await page.locator('.weighted-profile tr').count()).toBe(5);
+  });
+
+  it('exports the figures as CSV with source, table and year columns', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ladda ner siffror (CSV)' }).click(),
+    ]);
+    const file = await download.path();
+    const csv = readFileSync(file, 'utf8');
+    expect(csv.startsWith('\uFEFFmunicipality_code,')).toBe(true);
+    const population = csv.split('\r\n').find((line) => line.includes(',population_total,'));
+    expect(population).toContain(',2024,9131,persons,');
+    expect(population).toContain('BE0101');
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('prints a one- or two-page A4 brief with the key figures and the map on page 1', async () => {
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'locality-0617.png') });
+    const snapshot = await page.locator('.print-brief .brief-map').getAttribute('src');
+    expect(snapshot?.startsWith('data:image/png;base64,')).toBe(true);
+    expect(snapshot!.length).toBeGreaterThan(5000);
+    const pdfPath = path.join(ARTIFACTS_DIR, 'locality-0617-brief.pdf');
+    await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+    const pages = Number(
+      /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1],
+    );
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    const firstPage = normaliseIntl(
+      execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdfPath, '-'], { encoding: 'utf8' }),
+    );
+    expect(firstPage).toContain('Lokal sammanfattning: Gnosjö');
+    expect(firstPage).toContain('9 131');
+    expect(firstPage).toContain('Nyckeltal');
+    // The link back to the live view wraps inside its narrow column, so compare it without whitespace.
+    expect(firstPage.replace(/\s+/g, '')).toContain(`${origin.replace(/^https?:\/\//, '')}/kommun/0617`);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdfPath,
+      path.join(ARTIFACTS_DIR, 'locality-0617-brief-page1'),
+    ]);
+  });
+
+  it('never asked anything of another origin', () => {
+    expect(offsite.attempted).toEqual([]);
+  });
+});
