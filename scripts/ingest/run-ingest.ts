@@ -66,7 +66,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         `${extra.name}: ${extra.observations.length - accepted.length} values of unknown indicators skipped`,
       );
     }
-    observations.push(...accepted);
+    for (const observation of accepted) observations.push(observation);
     warnings.push(...extra.warnings);
     snapshot.summary.push({
       source: extra.name,

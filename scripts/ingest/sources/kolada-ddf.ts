@@ -70,7 +70,7 @@ export function loadKoladaDdf(
     kpis.set(kpi, { theme: theme.data, titleSv });
     const result = loadKpiFile(files, reference, kpi, indicator);
     warnings.push(...result.warnings);
-    observations.push(...result.observations);
+    for (const observation of result.observations) observations.push(observation);
     onFile?.(datapointsFile(kpi), result.observations.length);
   }
   return { observations, kpis, warnings };
