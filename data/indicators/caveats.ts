@@ -38,8 +38,8 @@ export const CAVEATS = {
     sv: 'Kommunens egen bedömning i Boverkets bostadsmarknadsenkät, inte en mätning; kommuner som inte svarat saknas.',
   },
   derivedCommuting: {
-    en: 'Derived from Kolada N02201, N02202 and N02274 (rounded shares), so counts can be off by a person or two.',
-    sv: 'Härlett ur Koladas N02201, N02202 och N02274 (avrundade andelar), så antalen kan avvika med en eller två personer.',
+    en: "Derived from Kolada N02201, N02202 and N02274, not published as counts; in Norrbotten it differs from SCB's origin-destination flows by at most 6 persons, because SCB perturbs small flow cells.",
+    sv: 'Härlett ur Koladas N02201, N02202 och N02274, inte publicerat som antal; i Norrbotten avviker det högst 6 personer från SCB:s pendlingsmatris, där SCB slumpavrundar små tal.',
   },
   planningReserve: {
     en: "From SKR's survey of municipalities: not every municipality answered every year.",
