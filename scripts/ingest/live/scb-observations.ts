@@ -77,7 +77,8 @@ export function scbObservations(spec: ScbSource, datasets: readonly PxDataset[])
       let value: number | null;
       if (output.kind === 'value') {
         const sum = sumParts(group);
-        value = sum === null ? null : sum * factor;
+        // tkr x 1000 in binary floating point leaves noise (1234.567 * 1000 = 1234567.0000000002).
+        value = sum === null ? null : factor === 1 ? sum : Math.round(sum * factor * 1e6) / 1e6;
       } else {
         const pick = (codes: string[]) => group.filter((c) => codes.includes(c.codes[output.variable] ?? ''));
         const numerator = sumParts(pick(output.numerator));
