@@ -60,6 +60,7 @@ export function currentIndicator(
     title: indicator.title,
     unit: indicator.unit,
     decimals: indicator.decimals,
+    ...(indicator.categories ? { categories: indicator.categories } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IndicatorId, MunicipalityCode, THEMES, Year } from './codes';
+import { Indicator, LocalisedText, Unit } from './indicator';
 
 /**
  * Workshop learning cycles: a locality's group (firms, municipality, region, schools) meets in cycles about two
@@ -254,9 +255,10 @@ export type SinceLastTime = z.infer<typeof SinceLastTime>;
 export const IndicatorCurrent = IndicatorNow.extend({
   indicatorId: IndicatorId,
   municipality: MunicipalityCode,
-  title: z.object({ sv: z.string(), en: z.string() }),
-  unit: z.string(),
+  title: LocalisedText,
+  unit: Unit,
   decimals: z.number().int(),
+  categories: Indicator.shape.categories,
 });
 export type IndicatorCurrent = z.infer<typeof IndicatorCurrent>;
 

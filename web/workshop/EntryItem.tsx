@@ -1,0 +1,109 @@
+import { ActionStatus, VOTABLE_KINDS, type Entry, type Indicator, type Workshop } from '../../data/contract';
+import type { Lang } from '../lib/format';
+import { indicatorTitle, readingText } from './indicator-text';
+import type { WorkshopText } from './texts';
+import type { WorkshopWrites } from './workshop-api';
+
+interface EntryItemProps {
+  entry: Entry;
+  workshop: Workshop;
+  catalogue: ReadonlyMap<string, Indicator>;
+  writes: WorkshopWrites | null;
+  lang: Lang;
+  t: WorkshopText;
+}
+
+/** One entry. Every user-written string is rendered as React text, so markup in it shows as characters. */
+export function EntryItem({ entry, workshop, catalogue, writes, lang, t }: EntryItemProps) {
+  const organisation = workshop.organisations.find((o) => o.id === entry.organisationId);
+  const owner = workshop.organisations.find((o) => o.id === entry.action?.ownerOrganisationId);
+  const votable = VOTABLE_KINDS.includes(entry.kind);
+  return (
+    <li className="entry" data-entry-id={entry.id}>
+      <p className="entry-text">{entry.text}</p>
+      <p className="entry-meta">
+        {organisation ? <span>{organisation.name}</span> : null}
+        {entry.theme ? <span className="tag">{t(`theme_${entry.theme}`)}</span> : null}
+      </p>
+      {entry.links.length > 0 ? (
+        <ul className="entry-links">
+          {entry.links.map((link) => {
+            const indicator = catalogue.get(link.indicatorId);
+            const text = readingText(link, indicator, lang);
+            return (
+              <li key={`${link.indicatorId}-${link.municipality}`}>
+                {t('linked', {
+                  title: indicatorTitle(link.indicatorId, indicator, lang),
+                  municipality: link.municipality,
+                  value: text.value,
+                  year: text.year,
+                  source: text.source,
+                })}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {entry.action ? (
+        <p className="entry-action">
+          {t('owner')}: {owner?.name ?? '–'} · {t('dueDate')}: {entry.action.dueDate ?? '–'} ·{' '}
+          {writes ? (
+            <label>
+              {t('status')}{' '}
+              <select
+                value={entry.action.status}
+                onChange={(e) =>
+                  writes.updateEntry.mutate({
+                    entryId: entry.id,
+                    patch: { action: { status: ActionStatus.parse(e.target.value) } },
+                  })
+                }
+              >
+                {ActionStatus.options.map((status) => (
+                  <option key={status} value={status}>
+                    {t(`status_${status}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <span className={`status status-${entry.action.status}`}>
+              {t(`status_${entry.action.status}`)}
+            </span>
+          )}
+        </p>
+      ) : null}
+      {votable ? (
+        <p className="entry-votes">
+          <span className="vote-count" data-testid="vote-count">
+            {t('votes', { n: entry.votes })}
+          </span>
+          {writes ? (
+            <>
+              <button
+                type="button"
+                aria-label={t('voteUp', { text: entry.text })}
+                onClick={() => writes.vote.mutate({ entryId: entry.id, direction: 'add' })}
+              >
+                +1
+              </button>
+              <button
+                type="button"
+                aria-label={t('voteDown', { text: entry.text })}
+                disabled={entry.votes === 0}
+                onClick={() => writes.vote.mutate({ entryId: entry.id, direction: 'remove' })}
+              >
+                −1
+              </button>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {writes ? (
+        <button type="button" className="link-button" onClick={() => writes.deleteEntry.mutate(entry.id)}>
+          {t('delete')}
+        </button>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Indicator, Workshop } from '../../data/contract';
+import type { Lang } from '../lib/format';
+import { indicatorTitle, readingText } from './indicator-text';
+import type { WorkshopText } from './texts';
+import { useSinceLastTime } from './workshop-api';
+
+interface SinceLastTimeProps {
+  workshop: Workshop;
+  number: number;
+  catalogue: ReadonlyMap<string, Indicator>;
+  lang: Lang;
+  t: WorkshopText;
+}
+
+/** What the group agreed last time and how the figures it pointed at have moved, each with its data vintage. */
+export function SinceLastTimePanel({ workshop, number, catalogue, lang, t }: SinceLastTimeProps) {
+  const since = useSinceLastTime(workshop.id, number, true);
+  if (!since.data) return since.isError ? <p role="alert">{since.error.message}</p> : null;
+  const { actions, indicators, previous } = since.data;
+  if (!previous) return null;
+  const organisationName = (id: string | undefined) =>
+    workshop.organisations.find((o) => o.id === id)?.name ?? '–';
+  return (
+    <section className="since-last-time" aria-labelledby="since-heading" data-testid="since-last-time">
+      <h3 id="since-heading">{t('sinceLastTime', { n: previous.number })}</h3>
+      <h4>{t('sinceActions')}</h4>
+      {actions.length === 0 ? (
+        <p>{t('sinceNoActions')}</p>
+      ) : (
+        <ul>
+          {actions.map((action) => (
+            <li key={action.id}>
+              <span className="entry-text">{action.text}</span> —{' '}
+              {organisationName(action.action?.ownerOrganisationId)}
+              {' · '}
+              <span className={`status status-${action.action?.status ?? 'planned'}`}>
+                {t(`status_${action.action?.status ?? 'planned'}`)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>{t('sinceIndicators')}</h4>
+      {indicators.length === 0 ? (
+        <p>{t('sinceNoIndicators')}</p>
+      ) : (
+        <table className="since-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('indicator')}</th>
+              <th scope="col">{t('municipality')}</th>
+              <th scope="col">{t('then')}</th>
+              <th scope="col">{t('now')}</th>
+              <th scope="col">{t('source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {indicators.map((item) => {
+              const indicator = catalogue.get(item.indicatorId);
+              const then = readingText(item.then, indicator, lang);
+              const now = item.now ? readingText(item.now, indicator, lang) : null;
+              return (
+                <tr key={`${item.entryId}-${item.indicatorId}-${item.municipality}`}>
+                  <th scope="row">{indicatorTitle(item.indicatorId, indicator, lang)}</th>
+                  <td>{item.municipality}</td>
+                  <td>
+                    {then.value} ({then.year}; {t('buildOf', { build: item.then.buildId.slice(0, 8) })})
+                  </td>
+                  <td>
+                    {now && item.now
+                      ? `${now.value} (${now.year}; ${t('buildOf', { build: item.now.buildId.slice(0, 8) })})`
+                      : t('missingNow')}
+                  </td>
+                  <td>{now?.source ?? then.source}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

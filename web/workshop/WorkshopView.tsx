@@ -1,0 +1,87 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Indicator } from '../../data/contract';
+import type { Lang } from '../lib/format';
+import { catalogueQuery } from '../planner/queries';
+import { CyclePanel } from './CyclePanel';
+import { useEditToken } from './edit-token';
+import { RecommendationsEditor } from './RecommendationsEditor';
+import type { WorkshopText } from './texts';
+import { useCycleChoice } from './use-cycle-choice';
+import { exportUrl, useMunicipalityNames, useWorkshop, useWorkshopWrites } from './workshop-api';
+import { WorkshopReport } from './WorkshopReport';
+
+export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: WorkshopText }) {
+  const workshop = useWorkshop(id);
+  const token = useEditToken();
+  const writes = useWorkshopWrites(id, token ?? '');
+  const names = useMunicipalityNames();
+  const catalogueResult = useQuery(catalogueQuery);
+  const catalogue = useMemo(
+    () =>
+      new Map<string, Indicator>((catalogueResult.data ?? []).map((indicator) => [indicator.id, indicator])),
+    [catalogueResult.data],
+  );
+  const [chosen, choose] = useCycleChoice();
+
+  if (workshop.isError) {
+    const missing = /no such workshop/.test(workshop.error.message);
+    return (
+      <p role="alert">{missing ? t('notFound') : t('loadError', { message: workshop.error.message })}</p>
+    );
+  }
+  if (!workshop.data) return <p aria-busy="true">{t('loading')}</p>;
+  const data = workshop.data;
+  const cycle = data.cycles.find((c) => c.number === chosen) ?? data.cycles[0];
+  const localityNames = data.municipalities.map((code) => names.data?.get(code) ?? code).join(', ');
+
+  return (
+    <>
+      <header className="workshop-header">
+        <h1>{data.title}</h1>
+        <p className="workshop-locality">{localityNames}</p>
+        <p className={token ? 'mode mode-edit' : 'mode mode-read'}>{token ? t('canEdit') : t('readOnly')}</p>
+        <div className="workshop-actions">
+          <button type="button" className="primary" onClick={() => window.print()}>
+            {t('print')}
+          </button>
+          <span>{t('exports')}:</span>
+          <a href={exportUrl(id, 'json')} download>
+            {t('exportJson')}
+          </a>
+          <a href={exportUrl(id, 'csv')} download>
+            {t('exportCsv')}
+          </a>
+        </div>
+      </header>
+
+      <nav className="cycle-tabs" aria-label={t('cycles')}>
+        {data.cycles.map((c) => (
+          <button
+            key={c.id}
+            type="button"
+            aria-current={c.id === cycle?.id ? 'true' : undefined}
+            onClick={() => choose(c.number)}
+          >
+            {t('cycleOn', { n: c.number, date: c.date })}
+          </button>
+        ))}
+      </nav>
+
+      {cycle ? (
+        <CyclePanel
+          key={cycle.id}
+          workshop={data}
+          cycle={cycle}
+          catalogue={catalogue}
+          writes={token ? writes : null}
+          lang={lang}
+          t={t}
+        />
+      ) : null}
+
+      <RecommendationsEditor workshop={data} writes={token ? writes : null} t={t} />
+      <WorkshopReport workshop={data} localityNames={localityNames} catalogue={catalogue} lang={lang} t={t} />
+    </>
+  );
+}

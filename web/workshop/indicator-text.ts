@@ -1,0 +1,22 @@
+import type { Indicator, IndicatorReading } from '../../data/contract';
+import { formatValue, type Lang } from '../lib/format';
+
+/** A stored or current reading as people read it: "9 131 personer (2024; Källa: SCB BE0101 …)". */
+export function readingText(
+  reading: IndicatorReading,
+  indicator: Indicator | undefined,
+  lang: Lang,
+): { value: string; year: string; source: string } {
+  const value = indicator
+    ? formatValue(
+        reading.value,
+        { unit: indicator.unit, decimals: indicator.decimals, categories: indicator.categories },
+        lang,
+      )
+    : String(reading.value);
+  return { value, year: String(reading.year), source: `${reading.source.citation}, ${reading.source.table}` };
+}
+
+export function indicatorTitle(id: string, indicator: Indicator | undefined, lang: Lang): string {
+  return indicator?.title[lang] ?? id;
+}
