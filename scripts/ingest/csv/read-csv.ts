@@ -1,14 +1,30 @@
 import Papa from 'papaparse';
-import { IngestError } from '../errors';
+import { IngestError, type FileLocation } from '../errors';
 import type { RawFiles } from '../raw-files';
 import { decodeText } from './decode-text';
 
 /** One data row with the 1-based line it starts on, so later checks can point at it. */
-export interface CsvRow {
-  line: number;
-  get(column: string): string;
+export class CsvRow {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    private readonly fields: string[],
+    private readonly index: ReadonlyMap<string, number>,
+  ) {}
+
+  get(column: string): string {
+    return this.fields[this.index.get(column) ?? -1] ?? '';
+  }
+
   /** 1-based column number of a header name, for error messages. */
-  columnOf(column: string): number;
+  columnOf(column: string): number {
+    return (this.index.get(column) ?? 0) + 1;
+  }
+
+  /** The location of one cell, for an error or warning. */
+  cell(column: string): FileLocation {
+    return { file: this.file, line: this.line, column: this.columnOf(column) };
+  }
 }
 
 export interface CsvTable {
@@ -52,11 +68,7 @@ export function readCsv(files: RawFiles, file: string, requiredColumns: readonly
         `expected ${header.length} fields as in the header, found ${fields.length} (truncated or unquoted comma?)`,
       );
     }
-    rows.push({
-      line,
-      get: (column) => fields[index.get(column) ?? -1] ?? '',
-      columnOf: (column) => (index.get(column) ?? 0) + 1,
-    });
+    rows.push(new CsvRow(file, line, fields, index));
   });
   files.recordRows(file, rows.length);
   return { file, header, rows, notes: notes.map((note) => `${file}: ${note}`) };

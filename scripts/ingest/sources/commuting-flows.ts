@@ -19,24 +19,23 @@ export function loadCommutingFlows(files: RawFiles, reference: Reference, file =
   const seen = new Map<string, number>();
   const yearsByMunicipality = new Map<string, Set<number>>();
   for (const row of table.rows) {
-    const cell = (column: string): FileLocation => ({ file, line: row.line, column: row.columnOf(column) });
     const code = (column: string) => {
       const value = row.get(column).trim();
       if (!reference.municipalities.has(value))
-        throw new IngestError(cell(column), `unknown municipality code "${value}"`);
+        throw new IngestError(row.cell(column), `unknown municipality code "${value}"`);
       return value;
     };
     const origin = code('origin_code');
     const destination = code('destination_code');
-    const year = parseYear(row.get('year'), cell('year'));
+    const year = parseYear(row.get('year'), row.cell('year'));
     const sex = Sex.safeParse(row.get('sex').trim());
     if (!sex.success)
-      throw new IngestError(cell('sex'), `sex must be total, women or men, found "${row.get('sex')}"`);
-    const persons = parseNumber(row.get('value'), cell('value'));
+      throw new IngestError(row.cell('sex'), `sex must be total, women or men, found "${row.get('sex')}"`);
+    const persons = parseNumber(row.get('value'), row.cell('value'));
     if (persons === null) continue;
     if (!Number.isInteger(persons) || persons < 0) {
       throw new IngestError(
-        cell('value'),
+        row.cell('value'),
         `a flow is a whole number of persons, found "${row.get('value')}"`,
       );
     }

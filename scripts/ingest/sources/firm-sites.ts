@@ -40,20 +40,19 @@ export function loadFirmSites(
   const warnings = [...table.notes];
   const seen = new Set<string>();
   const features = table.rows.map((row): FirmSiteFeature => {
-    const cell = (column: string): FileLocation => ({ file, line: row.line, column: row.columnOf(column) });
     const siteId = row.get('site_id').trim();
     if (!siteId || seen.has(siteId))
-      throw new IngestError(cell('site_id'), `missing or duplicate site id "${siteId}"`);
+      throw new IngestError(row.cell('site_id'), `missing or duplicate site id "${siteId}"`);
     seen.add(siteId);
     const code = row.get('municipality_code').trim();
     const municipality = byCode.get(code);
     if (!municipality)
-      throw new IngestError(cell('municipality_code'), `unknown municipality code "${code}"`);
+      throw new IngestError(row.cell('municipality_code'), `unknown municipality code "${code}"`);
     const nace = row.get('nace').trim();
     if (!/^\d{2}(\.\d{1,2})?$/.test(nace)) {
-      throw new IngestError(cell('nace'), `NACE code must look like 24, 24.5 or 24.10, found "${nace}"`);
+      throw new IngestError(row.cell('nace'), `NACE code must look like 24, 24.5 or 24.10, found "${nace}"`);
     }
-    const position = sitePosition(row, cell, municipality, municipalities, warnings);
+    const position = sitePosition(row, municipality, municipalities, warnings);
     const optional = (column: string) => (table.header.includes(column) ? row.get(column).trim() : '');
     return {
       type: 'Feature',
@@ -81,22 +80,21 @@ export function loadFirmSites(
 /** The checked [lon, lat] of a site, or null when the source gives no coordinates. */
 function sitePosition(
   row: CsvRow,
-  cell: (column: string) => FileLocation,
   municipality: MunicipalityFeature,
   all: MunicipalityFeature[],
   warnings: string[],
 ): [number, number] | null {
-  const lat = parseNumber(row.get('lat'), cell('lat'));
-  const lon = parseNumber(row.get('lon'), cell('lon'));
+  const lat = parseNumber(row.get('lat'), row.cell('lat'));
+  const lon = parseNumber(row.get('lon'), row.cell('lon'));
   if (lat === null && lon === null) return null;
   if (lat === null || lon === null)
-    throw new IngestError(cell(lat === null ? 'lat' : 'lon'), 'only one of lat/lon given');
+    throw new IngestError(row.cell(lat === null ? 'lat' : 'lon'), 'only one of lat/lon given');
   let point: [number, number] = [lon, lat];
   if (!insideSwedenBox(point) && insideSwedenBox([lat, lon])) {
     point = [lat, lon];
-    warnings.push(`${formatLocation(cell('lat'))}: lat and lon were swapped; corrected`);
+    warnings.push(`${formatLocation(row.cell('lat'))}: lat and lon were swapped; corrected`);
   }
-  const where = cell('lat');
+  const where = row.cell('lat');
   const containing = all.find((feature) => booleanPointInPolygon(point, feature.geometry));
   if (containing?.id === municipality.id) return point;
   const distanceKm = pointToPolygonDistance(point, municipality.geometry, { units: 'kilometers' });

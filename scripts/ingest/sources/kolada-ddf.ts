@@ -83,10 +83,9 @@ function loadKpiFile(files: RawFiles, reference: Reference, kpi: string, indicat
   const sink = new ObservationSink(reference, file);
   const recode = RECODE[kpi];
   for (const row of table.rows) {
-    const cell = (column: string) => ({ file, line: row.line, column: row.columnOf(column) });
-    const area = sink.area(row.get('geo'), cell('geo'));
-    const year = parseYear(row.get('year'), cell('year'));
-    const value = parseNumber(row.get(valueColumn), cell(valueColumn));
+    const area = sink.area(row.get('geo'), row.cell('geo'));
+    const year = parseYear(row.get('year'), row.cell('year'));
+    const value = parseNumber(row.get(valueColumn), row.cell(valueColumn));
     if (value === null) continue;
     sink.add({ indicator, area, year, value: recode ? recode(value) : value, source: 'kolada' }, row.line);
   }

@@ -38,7 +38,6 @@ export function loadLongFormat(
   const sink = new ObservationSink(reference, file);
   const unknown = new Map<string, number>();
   for (const row of table.rows) {
-    const cell = (column: string): FileLocation => ({ file, line: row.line, column: row.columnOf(column) });
     const name = row.get('indicator').trim();
     const target = indicators[name];
     if (!target) {
@@ -47,13 +46,16 @@ export function loadLongFormat(
     }
     const code = row.get('municipality_code');
     if (!/^\d{4}$/.test(code.trim())) {
-      throw new IngestError(cell('municipality_code'), `a municipality code is four digits, found "${code}"`);
+      throw new IngestError(
+        row.cell('municipality_code'),
+        `a municipality code is four digits, found "${code}"`,
+      );
     }
-    const area = sink.area(code, cell('municipality_code'));
-    const year = parseYear(row.get('year'), cell('year'));
-    const value = parseNumber(row.get('value'), cell('value'));
+    const area = sink.area(code, row.cell('municipality_code'));
+    const year = parseYear(row.get('year'), row.cell('year'));
+    const value = parseNumber(row.get('value'), row.cell('value'));
     if (value === null) continue;
-    target.check?.(value, cell('value'));
+    target.check?.(value, row.cell('value'));
     const scaled = target.scale ? tidy(value * target.scale) : value;
     sink.add({ indicator: target.id, area, year, value: scaled, source: target.source }, row.line);
   }
