@@ -86,6 +86,14 @@ export const SOURCES = {
     licence: 'Hotmaps Industrial Database: CC BY 4.0 (for the sites it gave); facts only from other sources',
     citation: 'Hotmaps Industrial Database (CC BY 4.0) and the sources named per site',
   },
+  // Figures and sites users import themselves (npm run ingest -- --import FILE); each indicator's caveat and
+  // each site's `source` say who published them.
+  'user-import': {
+    id: 'user-import',
+    publisher: 'Imported by users of the atlas (the source they state is shown with each figure)',
+    licence: 'As stated by the importer',
+    citation: 'Egen uppgift (importerad)',
+  },
 } as const satisfies Record<string, SourceDefinition>;
 
 export type SourceId = keyof typeof SOURCES;
