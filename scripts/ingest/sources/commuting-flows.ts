@@ -2,7 +2,7 @@ import { Sex, type CommutingFile, type CommutingFlow } from '../../../data/contr
 import { SOURCES } from '../../../data/sources/sources';
 import { readCsv } from '../csv/read-csv';
 import { parseNumber, parseYear } from '../csv/parse-number';
-import { IngestError, type FileLocation } from '../errors';
+import { IngestError } from '../errors';
 import type { RawFiles } from '../raw-files';
 import type { Reference } from './reference';
 

@@ -2,7 +2,7 @@ import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import type { FirmSiteCollection, FirmSiteFeature, MunicipalityFeature } from '../../../data/contract';
 import { readCsv, type CsvRow } from '../csv/read-csv';
 import { parseNumber } from '../csv/parse-number';
-import { IngestError, formatLocation, type FileLocation } from '../errors';
+import { IngestError, formatLocation } from '../errors';
 import { insideSwedenBox } from '../geojson/area-geometry';
 import type { RawFiles } from '../raw-files';
 
