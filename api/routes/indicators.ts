@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { IndicatorIdParam, IndicatorsResponse, ValuesQuery, ValuesResponse } from '../../data/contract/api';
 import type { AtlasBuild } from '../build/build-index';
 import { indicatorValues } from '../services/indicator-values';
+import { cacheJson, sendCachedJson } from '../http/cached-json';
 import { memoise } from '../services/memo';
 import { valuesToCsv } from '../services/values-csv';
 import { bodyLimitOnly, errorResponses, newRouter, outsideTypedContract } from './route-kit';
@@ -60,19 +61,20 @@ const documentedValuesRoute = createRoute({
 });
 
 export const indicatorRoutes = (build: AtlasBuild) => {
-  const catalogue = { buildId: build.manifest.buildId, indicators: build.indicators };
+  const catalogue = cacheJson({ buildId: build.manifest.buildId, indicators: build.indicators });
   const values = memoise(
-    ({ id, year }: { id: string; year: number | undefined }) => indicatorValues(build, id, year),
+    ({ id, year }: { id: string; year: number | undefined }) => cacheJson(indicatorValues(build, id, year)),
     ({ id, year }) => `${id}|${year ?? ''}`,
   );
   const router = newRouter();
   router.openAPIRegistry.registerPath(documentedValuesRoute);
   return router
-    .openapi(catalogueRoute, (c) => c.json(catalogue, 200))
+    .openapi(catalogueRoute, (c) => sendCachedJson(c, catalogue))
     .openapi(valuesRoute, (c) => {
       const { id } = c.req.valid('param');
       const { year, format } = c.req.valid('query');
-      const ranked = values({ id, year });
+      const cached = values({ id, year });
+      const ranked = cached.value;
       if (format === 'csv' || format === 'csv-sv') {
         const filename = `${ranked.indicator.id}-${ranked.year}${format === 'csv-sv' ? '-sv' : ''}.csv`;
         return outsideTypedContract(
@@ -82,6 +84,6 @@ export const indicatorRoutes = (build: AtlasBuild) => {
           }),
         );
       }
-      return c.json(ranked, 200);
+      return sendCachedJson(c, cached);
     });
 };

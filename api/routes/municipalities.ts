@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { MunicipalityCodeParam, ProfileQuery, ProfileResponse } from '../../data/contract/api';
 import type { AtlasBuild } from '../build/build-index';
+import { cacheJson, sendCachedJson } from '../http/cached-json';
 import { memoise } from '../services/memo';
 import { municipalityProfile, type ProfileOptions } from '../services/profile';
 import { errorResponses, newRouter } from './route-kit';
@@ -24,12 +25,13 @@ const profileRoute = createRoute({
 
 export const municipalityRoutes = (build: AtlasBuild) => {
   const profile = memoise(
-    ({ code, ...options }: ProfileOptions & { code: string }) => municipalityProfile(build, code, options),
+    ({ code, ...options }: ProfileOptions & { code: string }) =>
+      cacheJson(municipalityProfile(build, code, options)),
     ({ code, similarBy, similarCount }) => `${code}|${similarBy?.join(',') ?? ''}|${similarCount ?? ''}`,
   );
   return newRouter().openapi(profileRoute, (c) => {
     const { code } = c.req.valid('param');
     const { similarBy, similarCount } = c.req.valid('query');
-    return c.json(profile({ code, similarBy, similarCount }), 200);
+    return sendCachedJson(c, profile({ code, similarBy, similarCount }));
   });
 };

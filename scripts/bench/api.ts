@@ -1,0 +1,151 @@
+/**
+ * API benchmark (report only): autocannon against the real app on loopback, next to a plain Node http + fs static
+ * server serving the same precompressed geometry bytes in the same run, so the ratio means the same on any
+ * machine. Targets: geometry >= 0.5x the static baseline's throughput; values and profile p99 < 25 ms at 50
+ * connections. The load generator runs in a worker thread so it does not share the servers' event loop.
+ */
+import { createReadStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from '../../api/app';
+import type { AtlasBuild } from '../../api/build/build-index';
+import { hasBuild, loadBuild } from '../../api/build/load-build';
+import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
+
+interface AutocannonResult {
+  requests: { average: number };
+  throughput: { average: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  non2xx: number;
+}
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  workers?: number;
+  headers?: Record<string, string>;
+}) => Promise<AutocannonResult>;
+
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+const DURATION_S = 5;
+
+async function findOrMakeBuild(): Promise<{ dir: string; cleanup: () => void }> {
+  const candidates = [process.env.ATLAS_BUILD_DIR, 'data/build', 'artifacts/test-build'].filter(Boolean);
+  for (const candidate of candidates) {
+    const dir = path.resolve(REPO_ROOT, candidate!);
+    if (hasBuild(dir)) return { dir, cleanup: () => undefined };
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-build-'));
+  const { runIngest } = await import('../ingest/run-ingest');
+  const rawDir = process.env.ATLAS_RAW_DIR ?? path.join(REPO_ROOT, '..', 'shared', 'data');
+  await runIngest({ rawDir, outDir: dir, quiet: true });
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function listen(server: http.Server): Promise<number> {
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+  );
+}
+
+/** The baseline: Node's http streaming the same brotli bytes from a file, as a static file server would. */
+function staticServer(file: string, etag: string): http.Server {
+  return http.createServer((_req, res) => {
+    res.writeHead(200, {
+      'Content-Type': 'application/geo+json',
+      'Content-Encoding': 'br',
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      ETag: etag,
+    });
+    createReadStream(file).pipe(res);
+  });
+}
+
+async function measure(
+  label: string,
+  url: string,
+  connections: number,
+  headers: Record<string, string> = {},
+) {
+  const result = await autocannon({ url, connections, duration: DURATION_S, workers: 1, headers });
+  const mbPerSecond = result.throughput.average / 2 ** 20;
+  console.log(
+    `${label.padEnd(34)} ${result.requests.average.toFixed(0).padStart(7)} req/s ${mbPerSecond.toFixed(1).padStart(7)} MiB/s` +
+      `  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  errors ${result.errors + result.non2xx}`,
+  );
+  return result;
+}
+
+export async function runApiBench(): Promise<void> {
+  const cpus = os.cpus();
+  console.log(
+    `API bench on ${cpus.length} x ${cpus[0]?.model ?? 'unknown CPU'}, loopback, ${DURATION_S} s per run`,
+  );
+  const { dir, cleanup } = await findOrMakeBuild();
+  const build: AtlasBuild = loadBuild(dir);
+  await build.geometry.municipalities.settled;
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-static-'));
+  const geometryFile = path.join(tmp, 'municipalities.geojson.br');
+  writeFileSync(geometryFile, build.geometry.municipalities.brotli);
+  const baseline = staticServer(geometryFile, build.geometry.municipalities.etag);
+  const baselinePort = await listen(baseline);
+  const app = createApp({ build, workshopStore: new SqliteWorkshopStore(':memory:') });
+  const api = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => api.once('listening', resolve));
+  const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+  const br = { 'Accept-Encoding': 'br' };
+  try {
+    console.log(
+      `geometry: ${build.geometry.municipalities.brotli.length} bytes brotli (${build.geometry.municipalities.identity.length} raw)`,
+    );
+    const staticRun = await measure(
+      'static baseline (http + fs, br)',
+      `http://127.0.0.1:${baselinePort}/`,
+      10,
+      br,
+    );
+    const geometry = await measure(
+      'GET /api/municipalities (br)',
+      `${apiUrl}/api/municipalities?v=${build.manifest.buildId}`,
+      10,
+      br,
+    );
+    await fetch(`${apiUrl}/api/municipalities/0617`);
+    const values = await measure(
+      'GET /api/indicators/:id/values',
+      `${apiUrl}/api/indicators/unemployment_18_65/values`,
+      50,
+    );
+    const profile = await measure('GET /api/municipalities/0617', `${apiUrl}/api/municipalities/0617`, 50);
+    const ratio = geometry.requests.average / staticRun.requests.average;
+    const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+    console.log(
+      `geometry throughput vs static baseline: ${ratio.toFixed(2)}x (target >= 0.5x): ${verdict(ratio >= 0.5)}`,
+    );
+    console.log(
+      `values p99 ${values.latency.p99} ms at 50 connections (target < 25 ms): ${verdict(values.latency.p99 < 25)}`,
+    );
+    console.log(
+      `profile p99 ${profile.latency.p99} ms at 50 connections (target < 25 ms): ${verdict(profile.latency.p99 < 25)}`,
+    );
+  } finally {
+    await new Promise((resolve) => baseline.close(resolve));
+    await new Promise((resolve) => api.close(resolve));
+    rmSync(tmp, { recursive: true, force: true });
+    cleanup();
+  }
+}
+
+if (
+  process.argv[1] &&
+  path.resolve(process.argv[1]) === path.resolve(import.meta.filename) &&
+  existsSync(REPO_ROOT)
+) {
+  await runApiBench();
+}
