@@ -1,0 +1,175 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../api/app';
+import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
+import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
+import { isolatedContext, launchChromium, type LaunchedBrowser } from './support/browser';
+import { buildWeb } from './support/build-web';
+import { normaliseIntl } from './support/normalise';
+
+const XSS = '<img src=x onerror=alert(1)>';
+const store = new SqliteWorkshopStore(':memory:');
+
+let server: ServerType;
+let origin: string;
+let launched: LaunchedBrowser;
+let page: Page;
+let editToken = '';
+const dialogs: string[] = [];
+const requests: Request[] = [];
+
+beforeAll(async () => {
+  const webDir = await buildWeb('e2e-workshop-web');
+  const app = createApp({ buildDir: TEST_BUILD_DIR, webDir, workshopStore: store });
+  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  launched = await launchChromium();
+  const { context } = await isolatedContext(launched.browser, origin);
+  page = await context.newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('request', (request) => requests.push(request));
+});
+
+afterAll(async () => {
+  await launched?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await store.close();
+});
+
+const entryForm = () => page.locator('form.entry-form');
+
+async function addEntry(kind: string, text: string, options: { indicator?: string; owner?: string } = {}) {
+  const before = await page.locator('li.entry').count();
+  await entryForm().locator('select[name="kind"]').selectOption(kind);
+  await entryForm().locator('textarea[name="text"]').fill(text);
+  if (options.indicator)
+    await entryForm().locator('select[name="indicator"]').selectOption(options.indicator);
+  else await entryForm().locator('select[name="indicator"]').selectOption('');
+  if (options.owner) await entryForm().locator('select[name="owner"]').selectOption({ label: options.owner });
+  await entryForm().locator('button[type="submit"]').click();
+  await page.waitForFunction((n) => document.querySelectorAll('li.entry').length > n, before);
+}
+
+function entry(text: string) {
+  return page.locator('li.entry', { has: page.locator('.entry-text', { hasText: text }) });
+}
+
+describe('a workshop for Gnosjö in the browser', () => {
+  it('creates the workshop and opens it through the edit link', async () => {
+    await page.goto(`${origin}/workshop`);
+    await page.locator('input[name="title"]').fill('Kompetensverkstad Gnosjö');
+    await page.locator('select[name="municipality"]').selectOption('0617');
+    await page.getByRole('button', { name: 'Lägg till kommun' }).click();
+    await page.locator('input[name="organisation-0"]').fill('Gnosjö kommun');
+    await page.getByRole('button', { name: 'Lägg till organisation' }).click();
+    await page.locator('input[name="organisation-1"]').fill('Gjuteriet i Gnosjö');
+    await page.getByRole('button', { name: 'Skapa verkstad' }).click();
+
+    const editLink = await page.getByTestId('edit-link').innerText();
+    expect(editLink).toMatch(/\/workshop\/[A-Za-z0-9_-]{22}#edit=[A-Za-z0-9_-]{43}$/);
+    editToken = editLink.split('#edit=')[1] ?? '';
+    await page.getByRole('link', { name: 'Öppna verkstaden' }).click();
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('Kompetensverkstad Gnosjö');
+    await expect.poll(() => page.locator('.workshop-locality').innerText()).toBe('Gnosjö');
+    expect(await page.locator('.mode-edit').count()).toBe(1);
+  });
+
+  it('records obstacles in cycle 1, links one to the housing balance and sorts by dot votes', async () => {
+    await page.waitForSelector('select[name="indicator"] option[value="housing_market_balance|0617"]', {
+      state: 'attached',
+    });
+    await addEntry('obstacle', 'Brist på hyresrätter för nyanställda', {
+      indicator: 'housing_market_balance|0617',
+    });
+    await addEntry('obstacle', 'Långa avstånd till yrkesutbildning');
+    await addEntry('challenge', XSS);
+
+    const linkText = normaliseIntl(await entry('Brist på hyresrätter').locator('.entry-links').innerText());
+    expect(linkText).toContain('Boverket');
+    expect(linkText).toMatch(/\(20\d\d;/);
+
+    const voteFor = (text: string) => page.getByRole('button', { name: `Ge en röst till "${text}"` });
+    await voteFor('Långa avstånd till yrkesutbildning').click();
+    await expect.poll(() => entry('Långa avstånd').getByTestId('vote-count').innerText()).toBe('1 röster');
+    await voteFor('Långa avstånd till yrkesutbildning').click();
+    await expect.poll(() => entry('Långa avstånd').getByTestId('vote-count').innerText()).toBe('2 röster');
+    await voteFor('Brist på hyresrätter för nyanställda').click();
+    await expect
+      .poll(() => entry('Brist på hyresrätter').getByTestId('vote-count').innerText())
+      .toBe('1 röster');
+    const obstacles = await page.locator('.entry-group-obstacle .entry-text').allInnerTexts();
+    expect(obstacles).toEqual(['Långa avstånd till yrkesutbildning', 'Brist på hyresrätter för nyanställda']);
+  });
+
+  it('shows a stored <img onerror> as text and runs nothing', async () => {
+    expect(await entry(XSS).locator('.entry-text').innerText()).toBe(XSS);
+    expect(await page.locator('main img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('adds an action with an owner and sees it with the linked indicator when cycle 2 opens', async () => {
+    await entryForm().locator('select[name="kind"]').selectOption('action');
+    await addEntry('action', 'Kartlägg bostadsbehovet hos företagen', { owner: 'Gnosjö kommun' });
+    expect(await entry('Kartlägg bostadsbehovet').locator('.entry-action').innerText()).toContain(
+      'Gnosjö kommun',
+    );
+
+    await page.getByRole('button', { name: /^Cykel 2/ }).click();
+    const since = page.getByTestId('since-last-time');
+    await since.waitFor();
+    await expect.poll(() => since.innerText()).toContain('Kartlägg bostadsbehovet hos företagen');
+    const text = normaliseIntl(await since.innerText());
+    expect(text).toContain('Planerad');
+    expect(text).toMatch(/Bostadsmarknad|bostadsmarknad/);
+    expect(text).toContain('Boverket');
+    expect(new URL(page.url()).searchParams.get('cycle')).toBe('2');
+    expect(new URL(page.url()).hash).toBe(`#edit=${editToken}`);
+  });
+
+  it('sent the edit token only in the Authorization header, never in a URL', async () => {
+    const writes = requests.filter((r) => r.method() !== 'GET' && r.url().includes('/api/workshops'));
+    expect(writes.length).toBeGreaterThan(5);
+    for (const request of requests) expect(request.url()).not.toContain(editToken);
+    const authorised = await Promise.all(writes.slice(1).map((r) => r.headerValue('authorization')));
+    expect(authorised.every((header) => header === `Bearer ${editToken}`)).toBe(true);
+  });
+
+  it('prints an A4 report whose first page has the key figures and the prioritised obstacles', async () => {
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    await page.waitForSelector('.workshop-report-root .report-figures tbody tr', { state: 'attached' });
+    const pdf = path.join(ARTIFACTS_DIR, 'workshop-report.pdf');
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const firstPage = normaliseIntl(
+      execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' }),
+    );
+    expect(firstPage).toContain('Verkstadsrapport: Kompetensverkstad Gnosjö');
+    expect(firstPage).toContain('Nyckeltal för orten');
+    expect(firstPage).toMatch(/Folkmängd.*9 131.*2024/);
+    expect(firstPage).toContain('Hinder');
+    expect(firstPage.indexOf('Långa avstånd till yrkesutbildning')).toBeLessThan(
+      firstPage.indexOf('Brist på hyresrätter för nyanställda'),
+    );
+    expect(firstPage).not.toContain('Ny anteckning');
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '70',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      pdf,
+      path.join(ARTIFACTS_DIR, 'workshop-report-page1'),
+    ]);
+  });
+});
