@@ -100,7 +100,10 @@ export function PrintBrief({ profile, catalogue, compare, mapSnapshot, liveUrl, 
                 const format = valueFormatter(item.indicator, catalogue.get(item.indicator.id), lang);
                 return (
                   <tr key={item.indicator.id} data-indicator={item.indicator.id}>
-                    <th scope="row">{item.indicator.title[lang]}</th>
+                    <th scope="row">
+                      {item.indicator.title[lang]}
+                      {item.latest && <span className="brief-source">{shortSource(item.latest.source)}</span>}
+                    </th>
                     <td className="numeric">
                       {item.latest ? `${format(item.latest.value)} (${item.latest.year})` : t('missing')}
                     </td>
@@ -164,4 +167,9 @@ export function PrintBrief({ profile, catalogue, compare, mapSnapshot, liveUrl, 
     </div>,
     document.body,
   );
+}
+
+/** "SCB BE0101 BefolkningNy (BE0101N1)" or "Kolada N02276": the citation's publisher and the table id. */
+function shortSource(source: { citation: string; table: string }): string {
+  return `${source.citation.replace(/^Källa:\s*/, '')} ${source.table}`;
 }
