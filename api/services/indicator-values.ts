@@ -5,6 +5,10 @@ import { summariseIndicator } from './indicator-summary';
 import { requireIndicator, requireSeries } from './lookup';
 import { rankingOf } from './ranking-cache';
 import { median } from './statistics';
+import { round } from './ranking';
+
+const roundOrNull = (value: number | null, decimals: number) =>
+  value === null ? null : round(value, decimals);
 
 /** Every municipality's value for one indicator-year, ranked by the indicator's direction. */
 export function indicatorValues(
@@ -30,7 +34,7 @@ export function indicatorValues(
     year: series.year,
     source: sourceOf(indicator, series),
     n: present.size,
-    nationalMedian: median([...present.values()]),
+    nationalMedian: roundOrNull(median([...present.values()]), 6),
     national: nationalFigure(indicator, series),
     values,
     missing,

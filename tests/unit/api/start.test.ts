@@ -1,0 +1,61 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../support/paths';
+
+/** Starts `npm start`'s entry point and resolves with its URL once it says it is serving. */
+function start(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/start.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /serving (http:\/\/[\d.]+:\d+)/.exec(output);
+      if (match) resolve({ child, url: match[1]!, log: () => output });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`start exited with ${code}:\n${output}`)));
+  });
+}
+
+describe('npm start (api/start.ts)', () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-start-'));
+  let child: ChildProcess | undefined;
+  afterAll(() => {
+    child?.kill('SIGTERM');
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('runs the offline ingest when there is no build, then serves the API and the dashboard on one port', async () => {
+    const buildDir = path.join(tmp, 'build');
+    const server = await start({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ATLAS_BUILD_DIR: buildDir,
+      ATLAS_DB: path.join(tmp, 'atlas.sqlite'),
+    });
+    child = server.child;
+    expect(server.log()).toContain('running the offline ingest');
+    expect(existsSync(path.join(buildDir, 'manifest.json'))).toBe(true);
+    const health = (await (await fetch(`${server.url}/api/health`)).json()) as {
+      status: string;
+      counts: { municipalities: number };
+    };
+    expect(health).toMatchObject({ status: 'ok', counts: { municipalities: 290 } });
+    const page = await fetch(`${server.url}/kommun/0617`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const unknown = await fetch(`${server.url}/api/no-such-endpoint`);
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  }, 240_000);
+});
