@@ -34,6 +34,7 @@ const commaList = (what: string) =>
     .refine((parts) => parts.every((part) => part.length > 0), `${what}: empty item in comma-separated list`);
 
 const finiteNumber = z.coerce.number().refine(Number.isFinite, 'must be a finite number');
+const inWgs84 = (lon: number, lat: number) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
 const numberList = (what: string) => commaList(what).transform((parts) => parts.map(Number));
 
 export const MunicipalityCodeParam = z.object({
@@ -83,6 +84,10 @@ export const FirmsQuery = z.object({
   bbox: numberList('bbox')
     .pipe(z.array(z.number()).length(4, 'bbox is minLon,minLat,maxLon,maxLat'))
     .refine(([minLon, minLat, maxLon, maxLat]) => minLon! <= maxLon! && minLat! <= maxLat!, 'bbox min > max')
+    .refine(
+      (box) => inWgs84(box[0]!, box[1]!) && inWgs84(box[2]!, box[3]!),
+      'bbox outside -180..180, -90..90',
+    )
     .optional()
     .meta({ description: 'minLon,minLat,maxLon,maxLat (WGS84)', example: '13.5,57.0,14.5,57.6' }),
   nace: z
@@ -92,6 +97,7 @@ export const FirmsQuery = z.object({
   municipality: MunicipalityCode.optional(),
   near: numberList('near')
     .pipe(z.array(z.number()).length(2, 'near is lon,lat'))
+    .refine(([lon, lat]) => inWgs84(lon!, lat!), 'near outside -180..180, -90..90')
     .optional()
     .meta({ description: 'lon,lat (WGS84); use with radiusKm', example: '13.73,57.36' }),
   radiusKm: RadiusKm.optional(),

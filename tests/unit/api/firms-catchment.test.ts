@@ -53,6 +53,8 @@ describe('GET /api/firms', () => {
     ['/api/firms?bbox=14,57,13,58', 'bbox'],
     ['/api/firms?nace=C25', 'nace'],
     ['/api/firms?near=13.7', 'near'],
+    ['/api/firms?near=500,57', 'near'],
+    ['/api/firms?bbox=-200,0,0,10', 'bbox'],
     ['/api/firms?radiusKm=10', 'radiusKm'],
     ['/api/firms?near=13.7,57.3&radiusKm=-5', 'radiusKm'],
   ])('%s -> 400 naming %s', async (url, field) => {
