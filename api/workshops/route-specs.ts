@@ -71,6 +71,7 @@ export function workshopRouteSpecs(guard: Guard) {
   const read = { tags: ['workshops'] };
   return {
     create: createRoute({
+      operationId: 'createWorkshop',
       ...read,
       method: 'post',
       path: '/',
@@ -84,6 +85,8 @@ export function workshopRouteSpecs(guard: Guard) {
       },
     }),
     get: createRoute({
+      operationId: 'getWorkshop',
+      summary: 'Read a workshop with its organisations, cycles and entries',
       ...read,
       method: 'get',
       path: '/{workshopId}',
@@ -94,6 +97,8 @@ export function workshopRouteSpecs(guard: Guard) {
       },
     }),
     update: createRoute({
+      operationId: 'updateWorkshop',
+      summary: 'Change title, locality or recommendations',
       ...write,
       method: 'patch',
       path: '/{workshopId}',
@@ -101,6 +106,8 @@ export function workshopRouteSpecs(guard: Guard) {
       responses: { 200: json(Workshop, 'Updated'), ...writeErrors },
     }),
     remove: createRoute({
+      operationId: 'deleteWorkshop',
+      summary: 'Delete a workshop and everything in it',
       ...write,
       method: 'delete',
       path: '/{workshopId}',
@@ -108,6 +115,8 @@ export function workshopRouteSpecs(guard: Guard) {
       responses: { 204: noContent, ...writeErrors },
     }),
     addOrganisation: createRoute({
+      operationId: 'addWorkshopOrganisation',
+      summary: 'Add a participating organisation',
       ...write,
       method: 'post',
       path: '/{workshopId}/organisations',
@@ -115,6 +124,8 @@ export function workshopRouteSpecs(guard: Guard) {
       responses: { 201: json(Workshop, 'Added'), ...writeErrors },
     }),
     updateOrganisation: createRoute({
+      operationId: 'updateWorkshopOrganisation',
+      summary: 'Rename or re-classify an organisation',
       ...write,
       method: 'patch',
       path: '/{workshopId}/organisations/{organisationId}',
@@ -122,6 +133,8 @@ export function workshopRouteSpecs(guard: Guard) {
       responses: { 200: json(Workshop, 'Updated'), ...writeErrors },
     }),
     removeOrganisation: createRoute({
+      operationId: 'deleteWorkshopOrganisation',
+      summary: 'Remove an organisation that owns no actions',
       ...write,
       method: 'delete',
       path: '/{workshopId}/organisations/{organisationId}',
@@ -129,6 +142,8 @@ export function workshopRouteSpecs(guard: Guard) {
       responses: { 204: noContent, 409: error('The organisation still owns actions'), ...writeErrors },
     }),
     addCycle: createRoute({
+      operationId: 'addWorkshopCycle',
+      summary: 'Add the next learning cycle',
       ...write,
       method: 'post',
       path: '/{workshopId}/cycles',
@@ -136,6 +151,8 @@ export function workshopRouteSpecs(guard: Guard) {
       responses: { 201: json(Workshop, 'Added as the next cycle'), ...writeErrors },
     }),
     updateCycle: createRoute({
+      operationId: 'updateWorkshopCycle',
+      summary: "Change a cycle's date or title",
       ...write,
       method: 'patch',
       path: '/{workshopId}/cycles/{cycleId}',
@@ -143,6 +160,8 @@ export function workshopRouteSpecs(guard: Guard) {
       responses: { 200: json(Workshop, 'Updated'), ...writeErrors },
     }),
     removeCycle: createRoute({
+      operationId: 'deleteWorkshopCycle',
+      summary: 'Delete a cycle with its entries',
       ...write,
       method: 'delete',
       path: '/{workshopId}/cycles/{cycleId}',
@@ -150,6 +169,7 @@ export function workshopRouteSpecs(guard: Guard) {
       responses: { 204: noContent, ...writeErrors },
     }),
     sinceLastTime: createRoute({
+      operationId: 'getWorkshopSinceLastTime',
       ...read,
       method: 'get',
       path: '/{workshopId}/cycles/{number}/since-last-time',
@@ -158,6 +178,8 @@ export function workshopRouteSpecs(guard: Guard) {
       responses: { 200: json(SinceLastTime, 'Comparison with the previous cycle'), ...readErrors },
     }),
     addEntry: createRoute({
+      operationId: 'addWorkshopEntry',
+      summary: 'Record an entry in a cycle',
       ...write,
       method: 'post',
       path: '/{workshopId}/cycles/{cycleId}/entries',
@@ -165,6 +187,8 @@ export function workshopRouteSpecs(guard: Guard) {
       responses: { 201: json(Entry, 'Recorded'), ...writeErrors },
     }),
     updateEntry: createRoute({
+      operationId: 'updateWorkshopEntry',
+      summary: "Change an entry's text, organisation, theme, links or action",
       ...write,
       method: 'patch',
       path: '/{workshopId}/entries/{entryId}',
@@ -172,6 +196,8 @@ export function workshopRouteSpecs(guard: Guard) {
       responses: { 200: json(Entry, 'Updated'), ...writeErrors },
     }),
     removeEntry: createRoute({
+      operationId: 'deleteWorkshopEntry',
+      summary: 'Delete an entry',
       ...write,
       method: 'delete',
       path: '/{workshopId}/entries/{entryId}',
@@ -179,6 +205,8 @@ export function workshopRouteSpecs(guard: Guard) {
       responses: { 204: noContent, ...writeErrors },
     }),
     setStatus: createRoute({
+      operationId: 'setWorkshopActionStatus',
+      summary: "Set an action's status",
       ...write,
       method: 'put',
       path: '/{workshopId}/entries/{entryId}/status',
@@ -186,6 +214,7 @@ export function workshopRouteSpecs(guard: Guard) {
       responses: { 200: json(Entry, `Status set (${ActionStatus.options.join(', ')})`), ...writeErrors },
     }),
     addVote: createRoute({
+      operationId: 'addWorkshopVote',
       ...write,
       method: 'post',
       path: '/{workshopId}/entries/{entryId}/votes',
@@ -194,6 +223,7 @@ export function workshopRouteSpecs(guard: Guard) {
       responses: { 200: json(VoteTally, 'New tally'), ...writeErrors },
     }),
     removeVote: createRoute({
+      operationId: 'removeWorkshopVote',
       ...write,
       method: 'delete',
       path: '/{workshopId}/entries/{entryId}/votes',
@@ -202,6 +232,7 @@ export function workshopRouteSpecs(guard: Guard) {
       responses: { 200: json(VoteTally, 'New tally'), ...writeErrors },
     }),
     indicators: createRoute({
+      operationId: 'getWorkshopIndicators',
       ...read,
       method: 'get',
       path: '/{workshopId}/indicators',
@@ -213,6 +244,8 @@ export function workshopRouteSpecs(guard: Guard) {
       },
     }),
     exportJson: createRoute({
+      operationId: 'exportWorkshopJson',
+      summary: 'Export the workshop with all entries as JSON',
       ...read,
       method: 'get',
       path: '/{workshopId}/export.json',
@@ -220,6 +253,8 @@ export function workshopRouteSpecs(guard: Guard) {
       responses: { 200: json(WorkshopExport, 'All entries as JSON'), ...readErrors },
     }),
     exportCsv: createRoute({
+      operationId: 'exportWorkshopCsv',
+      summary: 'Export all entries as CSV, one row per entry',
       ...read,
       method: 'get',
       path: '/{workshopId}/export.csv',
