@@ -10,7 +10,7 @@ import {
   ObservationFile,
   UrbanAreaCollection,
 } from '../../data/contract';
-import { INDICATOR_DEFINITIONS, type IndicatorDefinition } from '../../data/indicators';
+import { INDICATOR_DEFINITIONS } from '../../data/indicators';
 import type { z } from 'zod';
 import { buildSeries } from './build/build-series';
 import { buildCatalogue } from './build/catalogue';
@@ -20,22 +20,19 @@ import { BuildWriter } from './build/write-build';
 import { IngestError } from './errors';
 import { loadSnapshot } from './load-snapshot';
 import { RawFiles } from './raw-files';
-import type { SourceResult } from './source-types';
+import { mergeExtras, type ExtraSource, type ExtraSourceLoader } from './merge-extras';
 import { stderrProgress, type SummaryRow } from './summary';
+
+export type { ExtraSource, ExtraSourceLoader, SnapshotContext } from './merge-extras';
 
 /** Bumped when the ingest's output changes for the same inputs; part of the build id. */
 export const INGEST_VERSION = '1.0.0';
 
-/** Another loader's contribution (live fetch, a user's CSV): observations plus any indicators it defines. */
-export interface ExtraSource extends SourceResult {
-  name: string;
-  definitions?: IndicatorDefinition[];
-}
-
 export interface IngestOptions {
   rawDir: string;
   outDir: string;
-  extraSources?: ExtraSource[];
+  /** Live or imported data, or a loader that builds it from the snapshot's geography. */
+  extraSources?: ExtraSource[] | ExtraSourceLoader;
   quiet?: boolean;
   now?: () => Date;
 }
@@ -54,27 +51,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const files = new RawFiles(options.rawDir);
   const progress = stderrProgress(options.quiet ?? false);
   const snapshot = loadSnapshot(files, progress);
-  const warnings = [...snapshot.warnings];
-  const extras = options.extraSources ?? [];
-  const definitions = [...INDICATOR_DEFINITIONS, ...extras.flatMap((extra) => extra.definitions ?? [])];
-  const known = new Set(definitions.map((definition) => definition.id));
-  const observations = [...snapshot.observations];
-  for (const extra of extras) {
-    const accepted = extra.observations.filter((observation) => known.has(observation.indicator));
-    if (accepted.length < extra.observations.length) {
-      warnings.push(
-        `${extra.name}: ${extra.observations.length - accepted.length} values of unknown indicators skipped`,
-      );
-    }
-    for (const observation of accepted) observations.push(observation);
-    warnings.push(...extra.warnings);
-    snapshot.summary.push({
-      source: extra.name,
-      rows: accepted.length,
-      coverage: '',
-      warnings: extra.warnings.length,
-    });
-  }
+  const extras =
+    typeof options.extraSources === 'function'
+      ? await options.extraSources({
+          municipalities: snapshot.geography.municipalities.features,
+          reference: snapshot.reference,
+        })
+      : (options.extraSources ?? []);
+  const merged = mergeExtras(snapshot, INDICATOR_DEFINITIONS, extras);
+  const { definitions, observations, warnings, summary } = merged;
 
   const countyMembers = new Map<string, string[]>();
   for (const municipality of snapshot.reference.municipalities.values()) {
@@ -88,7 +73,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     municipalityCodes: [...snapshot.reference.municipalities.keys()],
   });
   const catalogue = buildCatalogue(definitions, series, snapshot.kolada, warnings);
-  snapshot.summary.push({
+  summary.push({
     source: 'build: indicators / series',
     rows: series.length,
     coverage: `${catalogue.length} indicators`,
@@ -109,8 +94,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     write(UrbanAreaCollection, BUILD_FILES.urbanAreas, snapshot.geography.urbanAreas);
     write(IndicatorCatalogue, BUILD_FILES.indicators, catalogue, true);
     write(ObservationFile, BUILD_FILES.observations, series);
-    write(CommutingFile, BUILD_FILES.commuting, snapshot.commuting);
-    write(FirmSiteCollection, BUILD_FILES.firms, snapshot.firms);
+    write(CommutingFile, BUILD_FILES.commuting, merged.commuting);
+    write(FirmSiteCollection, BUILD_FILES.firms, merged.firms);
     const manifest = buildManifest({
       inputs: [...files.list(), ...extras.flatMap((extra) => extra.inputs)],
       ingestVersion: INGEST_VERSION,
@@ -121,7 +106,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     });
     write(BuildManifest, BUILD_FILES.manifest, manifest, true);
     writer.commit();
-    return { outDir: writer.outDir, manifest, summary: snapshot.summary };
+    return { outDir: writer.outDir, manifest, summary };
   } catch (error) {
     writer.abandon();
     throw error;
