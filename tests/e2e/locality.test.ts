@@ -9,7 +9,7 @@ import { build as viteBuild } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
-import type { CatchmentResponse, ProfileResponse } from '../../data/contract/api';
+import type { CatchmentResponse, FlowsResponse, ProfileResponse } from '../../data/contract/api';
 import { ARTIFACTS_DIR, REPO_ROOT, TEST_BUILD_DIR } from '../support/paths';
 import { isolatedContext, launchChromium, type LaunchedBrowser } from './support/browser';
 import { normaliseIntl } from './support/normalise';
@@ -141,7 +141,8 @@ describe('locality view for Gnosjö (0617)', () => {
   });
 
   it('has no serious or critical accessibility violations', async () => {
-    const results = await new AxeBuilder({ page }).analyze();
+    // Only violations are collected: the page has thousands of nodes, and passes are not needed here.
+    const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
@@ -179,6 +180,29 @@ describe('locality view for Gnosjö (0617)', () => {
       pdfPath,
       path.join(ARTIFACTS_DIR, 'locality-0617-brief-page1'),
     ]);
+  });
+
+  it('speaks English, brief included, when the link says lang=en', async () => {
+    await openLocality('?lang=en');
+    expect(await text('[data-testid="header-population"]')).toContain('Population 9,131');
+    expect(await page.getByRole('button', { name: 'Print brief' }).count()).toBe(1);
+    expect(await page.locator('.print-brief h1').textContent()).toBe('Locality brief: Gnosjö');
+  });
+
+  it('shows top origins and destinations where flows exist (Luleå, Norrbotten)', async () => {
+    const flows = await apiJson<FlowsResponse>('/api/flows?municipality=2580&direction=both');
+    if (flows.coverage !== 'flows') throw new Error('the snapshot has flows for Luleå');
+    const topIn = flows.features
+      .filter((f) => f.properties.direction === 'in' && f.properties.origin !== '2580')
+      .sort((a, b) => b.properties.persons - a.properties.persons)[0]!;
+    await page.goto(`${origin}/kommun/2580`);
+    const origins = page.locator('#commuting table').first();
+    await origins.waitFor({ timeout: 60_000 });
+    expect(await origins.locator('caption').innerText()).toBe('Varifrån inpendlarna kommer');
+    const firstRow = normaliseIntl(await origins.locator('tbody tr').first().innerText());
+    expect(firstRow).toContain(topIn.properties.originName);
+    expect(firstRow).toContain(normaliseIntl(topIn.properties.persons.toLocaleString('sv-SE')));
+    expect(await page.locator('#commuting .honest-note').count()).toBe(0);
   });
 
   it('never asked anything of another origin', () => {
