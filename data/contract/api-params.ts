@@ -1,0 +1,87 @@
+/** Query and path parameters of the Atlas API (re-exported by ./api): validated at the edge, documented in OpenAPI. */
+import { z } from 'zod';
+import { IndicatorId, MunicipalityCode, Sex } from './codes';
+
+const commaList = (what: string) =>
+  z
+    .string()
+    .max(2000)
+    .transform((text) => text.split(',').map((part) => part.trim()))
+    .refine((parts) => parts.every((part) => part.length > 0), `${what}: empty item in comma-separated list`);
+
+const finiteNumber = z.coerce.number().refine(Number.isFinite, 'must be a finite number');
+const inWgs84 = (lon: number, lat: number) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+const numberList = (what: string) => commaList(what).transform((parts) => parts.map(Number));
+
+export const MunicipalityCodeParam = z.object({
+  code: MunicipalityCode.meta({ param: { name: 'code', in: 'path' }, example: '0617' }),
+});
+export const IndicatorIdParam = z.object({
+  id: IndicatorId.meta({ param: { name: 'id', in: 'path' }, example: 'population_total' }),
+});
+
+export const MunicipalitiesQuery = z.object({
+  /** The buildId the client already knows: a matching v makes the response immutable for a year. */
+  v: z
+    .string()
+    .regex(/^[0-9a-f]{16,64}$/, 'v is a buildId (hex)')
+    .optional(),
+});
+
+export const ValueFormat = z.enum(['json', 'csv', 'csv-sv']);
+export type ValueFormat = z.infer<typeof ValueFormat>;
+export const ValuesQuery = z.object({
+  year: z.coerce.number().int().min(1990).max(2100).optional(),
+  format: ValueFormat.optional(),
+});
+
+export const ProfileQuery = z.object({
+  similarBy: commaList('similarBy')
+    .pipe(z.array(IndicatorId).min(1).max(30))
+    .optional()
+    .meta({ description: 'Indicator ids to compare on, comma-separated', example: 'population_total' }),
+  similarCount: z.coerce.number().int().min(1).max(20).optional(),
+});
+
+export const FlowDirection = z.enum(['in', 'out', 'both']);
+export const FlowsQuery = z.object({
+  municipality: MunicipalityCode,
+  direction: FlowDirection.optional(),
+  year: z.coerce.number().int().min(1990).max(2100).optional(),
+  sex: Sex.optional(),
+  top: z.coerce.number().int().min(1).max(290).optional(),
+});
+
+const Longitude = finiteNumber.pipe(z.number().min(-180).max(180));
+const Latitude = finiteNumber.pipe(z.number().min(-90).max(90));
+const RadiusKm = finiteNumber.pipe(z.number().gt(0).max(300));
+
+export const FirmsQuery = z.object({
+  bbox: numberList('bbox')
+    .pipe(z.array(z.number()).length(4, 'bbox is minLon,minLat,maxLon,maxLat'))
+    .refine(([minLon, minLat, maxLon, maxLat]) => minLon! <= maxLon! && minLat! <= maxLat!, 'bbox min > max')
+    .refine(
+      (box) => inWgs84(box[0]!, box[1]!) && inWgs84(box[2]!, box[3]!),
+      'bbox outside -180..180, -90..90',
+    )
+    .optional()
+    .meta({ description: 'minLon,minLat,maxLon,maxLat (WGS84)', example: '13.5,57.0,14.5,57.6' }),
+  nace: z
+    .string()
+    .regex(/^\d{2}(\.\d{1,2})?$/, 'nace is a 2-digit division (24) or a code (24.10)')
+    .optional(),
+  municipality: MunicipalityCode.optional(),
+  near: numberList('near')
+    .pipe(z.array(z.number()).length(2, 'near is lon,lat'))
+    .refine(([lon, lat]) => inWgs84(lon!, lat!), 'near outside -180..180, -90..90')
+    .optional()
+    .meta({ description: 'lon,lat (WGS84); use with radiusKm', example: '13.73,57.36' }),
+  radiusKm: RadiusKm.optional(),
+});
+
+export const CatchmentQuery = z.object({
+  lon: Longitude.optional(),
+  lat: Latitude.optional(),
+  radiusKm: RadiusKm.optional(),
+  site: z.string().min(1).max(100).optional().meta({ description: 'A firm siteId instead of lon/lat' }),
+});
