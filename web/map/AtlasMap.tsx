@@ -47,7 +47,8 @@ export function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     handlers.current = props;
   });
-  const neighbours = useNeighbours();
+  // Neighbouring countries are context, not content: fetched once the choropleth is on screen.
+  const neighbours = useNeighbours(drawnKey !== null);
 
   useEffect(() => {
     if (props.municipalities)

@@ -40,13 +40,15 @@ export function attachClusterLabels(map: MapLibreMap, describe: (count: number) 
   };
 }
 
+/** Zoom to where a cluster splits; `cause` is the user's click, so the move counts as the user's own. */
 export async function zoomIntoCluster(
   map: MapLibreMap,
   clusterId: number,
   at: [number, number],
+  cause: MouseEvent,
 ): Promise<void> {
   const source = map.getSource<GeoJSONSource>(SOURCES.firms);
   if (!source) return;
   const zoom = await source.getClusterExpansionZoom(clusterId);
-  map.easeTo({ center: at, zoom: zoom + 0.5 });
+  map.easeTo({ center: at, zoom: zoom + 0.5 }, { originalEvent: cause });
 }

@@ -54,7 +54,16 @@ export const LAYERS: readonly LayerDefinition[] = [
       id: 'neighbours-fill',
       type: 'fill',
       source: SOURCES.neighbours,
-      paint: { 'fill-color': PALETTE.land, 'fill-outline-color': PALETTE.landOutline },
+      // No antialiased outline: with one, tile edges show as lines across the sea.
+      paint: { 'fill-color': PALETTE.land, 'fill-antialias': false },
+    },
+  },
+  {
+    spec: {
+      id: 'neighbours-outline',
+      type: 'line',
+      source: SOURCES.neighbours,
+      paint: { 'line-color': PALETTE.landOutline, 'line-width': 0.6 },
     },
   },
   {
@@ -168,9 +177,9 @@ export const LAYERS: readonly LayerDefinition[] = [
       source: SOURCES.flows,
       layout: {
         'symbol-placement': 'line',
-        'symbol-spacing': 80,
+        'symbol-spacing': 70,
         'icon-image': ['match', ['get', 'direction'], 'in', IMAGES.arrowIn, IMAGES.arrowOut],
-        'icon-size': ['interpolate', ['linear'], ['sqrt', ['get', 'persons']], 0, 0.45, 80, 1],
+        'icon-size': ['interpolate', ['linear'], ['sqrt', ['get', 'persons']], 0, 0.7, 80, 1.3],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
         'icon-rotation-alignment': 'map',
@@ -187,8 +196,8 @@ export const LAYERS: readonly LayerDefinition[] = [
       filter: ['has', 'point_count'],
       paint: {
         'circle-color': PALETTE.cluster,
-        'circle-opacity': 0.85,
-        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 11, 10, 15, 40, 21],
+        'circle-opacity': 0.8,
+        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 10, 10, 13, 40, 16],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
       },

@@ -47,7 +47,7 @@ export function attachPointer(map: MapLibreMap, on: PointerHandlers): () => void
     const cluster = topFeature(event, CLUSTER_LAYERS);
     if (cluster && cluster.geometry.type === 'Point') {
       const at = cluster.geometry.coordinates as [number, number];
-      void zoomIntoCluster(map, Number(cluster.properties['cluster_id']), at);
+      void zoomIntoCluster(map, Number(cluster.properties['cluster_id']), at, event.originalEvent);
       return;
     }
     const firm = topFeature(event, FIRM_LAYERS);

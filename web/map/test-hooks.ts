@@ -1,11 +1,17 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { fillOf, renderedMunicipalityCodes } from './feature-state';
+import { SOURCES } from './sources';
 
 /** Read-only probes for the browser tests: what the map actually drew, not what React thinks it asked for. */
 export interface AtlasProbe {
   renderedMunicipalityCodes(): string[];
   fillOf(code: string): string | null;
+  featureState(code: string): Record<string, unknown>;
+  /** Directions ("in", "out") of the flow lines currently drawn. */
+  renderedFlowDirections(): string[];
+  camera(): { lon: number; lat: number; zoom: number };
   screenPoint(lon: number, lat: number): { x: number; y: number };
+  /** Identity of the colouring last drawn (indicator:year:classification). */
   fillKey: string | null;
 }
 
@@ -20,6 +26,15 @@ export function installProbe(map: MapLibreMap): AtlasProbe {
   const probe: AtlasProbe = {
     renderedMunicipalityCodes: () => renderedMunicipalityCodes(map),
     fillOf: (code) => fillOf(map, code),
+    featureState: (code) => map.getFeatureState({ source: SOURCES.municipalities, id: code }),
+    renderedFlowDirections: () => {
+      const lines = map.getLayer('flows-line') ? map.queryRenderedFeatures({ layers: ['flows-line'] }) : [];
+      return [...new Set(lines.map((f) => String(f.properties['direction'])))].sort();
+    },
+    camera: () => {
+      const center = map.getCenter();
+      return { lon: center.lng, lat: center.lat, zoom: map.getZoom() };
+    },
     screenPoint: (lon, lat) => {
       const point = map.project([lon, lat]);
       const box = map.getContainer().getBoundingClientRect();

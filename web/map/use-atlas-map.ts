@@ -45,6 +45,12 @@ export function useAtlasMap(
     });
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
+    // Until the user moves the map, keep all of Sweden in view when the layout settles (panels, footer, rotation).
+    let userMoved = Boolean(initialView);
+    const markMoved = (event: { originalEvent?: unknown }) => {
+      if (event.originalEvent) userMoved = true;
+    };
+    instance.on('movestart', markMoved);
     const probe = installProbe(instance);
     instance.on('load', () => {
       // The container has its final size only now; fitting at construction could leave Skåne off-screen.
@@ -54,10 +60,15 @@ export function useAtlasMap(
       setMap(instance);
     });
     instance.on('moveend', () => {
+      // Fitting Sweden into a resized container is not a view anyone chose: keep it out of the URL.
+      if (!userMoved) return;
       const center = instance.getCenter();
       latest.current.onViewChange({ lon: center.lng, lat: center.lat, zoom: instance.getZoom() });
     });
-    const resize = new ResizeObserver(() => instance.resize());
+    const resize = new ResizeObserver(() => {
+      instance.resize();
+      if (!userMoved) instance.fitBounds(SWEDEN_BOUNDS, { padding: 16, animate: false });
+    });
     resize.observe(element);
     return () => {
       resize.disconnect();

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { formatValue } from '../lib/format';
+import { sourceLabel } from '../lib/source-label';
 import { useI18n } from '../i18n/use-i18n';
 import { profileQuery } from './queries';
 
@@ -38,7 +39,7 @@ export function KeyFigures({ code }: { code: string }) {
                 <>
                   <span className="key-figure__value">{formatValue(latest.value, indicator, lang)}</span>
                   <span className="key-figure__meta">
-                    {latest.year} · {latest.source.publisher}, {latest.source.table}
+                    {latest.year} · {sourceLabel(latest.source)}
                   </span>
                 </>
               ) : (

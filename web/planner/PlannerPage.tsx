@@ -110,7 +110,9 @@ export function PlannerPage() {
         </AtlasMap>
         {values.data && shownIndicator ? (
           <CoverageNote indicator={shownIndicator} values={values.data} />
-        ) : null}
+        ) : (
+          <footer className="coverage" aria-hidden="true" />
+        )}
       </main>
 
       <aside className="panel" aria-label={state.table ? t('table') : t('keyFigures')}>

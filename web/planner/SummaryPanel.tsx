@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { Indicator, MunicipalityProperties } from '../../data/contract';
 import type { FlowsResponse, ValuesResponse } from '../../data/contract/api';
 import { formatValue } from '../lib/format';
+import { sourceLabel } from '../lib/source-label';
 import { navigate } from '../router/location-store';
 import { useI18n } from '../i18n/use-i18n';
 import { FlowsSummary } from './FlowsSummary';
@@ -52,7 +53,7 @@ export function SummaryPanel({ municipality, indicator, values, flows, onClear }
           </p>
         ) : null}
         <p className="hint">
-          {t('source')}: {values.source.publisher}, {values.source.table}
+          {t('source')}: {sourceLabel(values.source)}
         </p>
       </div>
       <a

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatValue } from '../../../web/lib/format';
+import { sourceLabel } from '../../../web/lib/source-label';
 import { normaliseIntl } from '../../e2e/support/normalise';
 
 describe('formatNumber', () => {
@@ -25,5 +26,14 @@ describe('formatValue', () => {
   it('shows category labels for category indicators', () => {
     const categories = [{ value: -1, label: { sv: 'Underskott', en: 'Shortage' } }];
     expect(formatValue(-1, { unit: 'category', decimals: 0, categories }, 'en')).toBe('Shortage');
+  });
+});
+
+describe('sourceLabel', () => {
+  it('names the publisher from the citation and the table, without the Swedish prefix', () => {
+    expect(sourceLabel({ citation: 'Källa: Kolada (RKA)', table: 'N03937' })).toBe('Kolada (RKA), N03937');
+    expect(sourceLabel({ citation: 'Källa: SCB (BE0101, UF0506), egen bearbetning', table: 'BE0101' })).toBe(
+      'SCB (BE0101, UF0506), egen bearbetning',
+    );
   });
 });

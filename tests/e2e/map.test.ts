@@ -1,0 +1,206 @@
+import AxeBuilder from '@axe-core/playwright';
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../api/app';
+import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
+import type { MunicipalityCollection } from '../../data/contract';
+import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
+import {
+  isolatedContext,
+  launchChromium,
+  waitForMap,
+  type LaunchedBrowser,
+  type OffsiteLog,
+} from './support/browser';
+import { buildWeb } from './support/build-web';
+import { clickLonLat, fillsOf, openPlanner, queryOf, screenPointOf } from './support/map-page';
+import { normaliseIntl } from './support/normalise';
+
+const SCREENSHOTS = path.join(ARTIFACTS_DIR, 'screenshots');
+let app: ReturnType<typeof createApp>;
+let server: ServerType;
+let origin: string;
+let launched: LaunchedBrowser;
+let context: BrowserContext;
+let offsite: OffsiteLog;
+let page: Page;
+let interior: Map<string, [number, number]>;
+let allCodes: string[];
+
+const GNOSJO = '0617';
+const LULEA = '2580';
+
+async function text(selector: string): Promise<string> {
+  return normaliseIntl((await page.locator(selector).first().innerText()).replace(/\s+/g, ' '));
+}
+
+beforeAll(async () => {
+  const webDir = await buildWeb('e2e-map-web');
+  app = createApp({ buildDir: TEST_BUILD_DIR, webDir, workshopStore: new SqliteWorkshopStore(':memory:') });
+  const geometry = (await (await app.request('/api/municipalities')).json()) as MunicipalityCollection;
+  interior = new Map(geometry.features.map((f) => [f.properties.code, f.properties.interiorPoint]));
+  allCodes = [...interior.keys()].sort();
+  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  launched = await launchChromium();
+  ({ context, offsite } = await isolatedContext(launched.browser, origin));
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await launched?.close();
+  server?.close();
+});
+
+describe('planner map in headless Chromium', () => {
+  it('loads with no request leaving this server and draws all 290 municipalities in colour', async () => {
+    const key = await openPlanner(page, origin);
+    expect(key).toMatch(/^open_unemployment_18_65:\d{4}:quantile$/);
+    expect(allCodes).toHaveLength(290);
+    const drawn = await page.evaluate(() => window.__atlas!.renderedMunicipalityCodes());
+    expect(drawn).toEqual(allCodes);
+    const fills = await fillsOf(page, allCodes);
+    expect(fills.filter((f) => f !== null)).toHaveLength(290);
+    expect(await text('[data-testid="coverage-note"]')).toContain('290 av 290 kommuner har data');
+    expect(offsite.attempted).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'map-1280x720.png') });
+  });
+
+  it('re-colours when the indicator changes, keeping the same geometry', async () => {
+    const before = await fillsOf(page, allCodes);
+    await page.selectOption('[data-testid="indicator-select"]', 'population_total');
+    const key = await waitForMap(page, 'population_total:2024:quantile');
+    expect(key).toBe('population_total:2024:quantile');
+    const after = await fillsOf(page, allCodes);
+    const changed = after.filter((fill, i) => fill !== before[i]).length;
+    expect(changed).toBeGreaterThan(100);
+    expect(queryOf(page).get('indicator')).toBe('population_total');
+    expect(await text('[data-testid="legend"]')).toContain('58 kommuner');
+  });
+
+  it('shows name, value with unit and year, and rank on hover', async () => {
+    // Firm sites without coordinates sit on the interior point: switch them off to hover the municipality itself.
+    await openPlanner(page, origin, '?indicator=population_total&layers=counties,flows');
+    const point = await screenPointOf(page, interior.get(GNOSJO)!);
+    await page.mouse.move(point.x, point.y);
+    await page.waitForSelector('.tooltip');
+    const tooltip = await text('.tooltip');
+    expect(tooltip).toContain('Gnosjö');
+    expect(tooltip).toContain('9 131 personer');
+    expect(tooltip).toContain('2024');
+    expect(tooltip).toMatch(/Rang \d+ av 290/);
+  });
+
+  it('selects a municipality on click and opens its summary', async () => {
+    await clickLonLat(page, interior.get(GNOSJO)!);
+    await page.waitForSelector('[data-testid="summary-panel"]');
+    expect(queryOf(page).get('sel')).toBe(GNOSJO);
+    expect(await text('#summary-title')).toBe('Gnosjö');
+    expect(await text('[data-testid="summary-panel"]')).toContain('9 131 personer');
+    await page.waitForSelector('[data-testid="no-flow-data"]');
+    expect(await text('.map-notice')).toContain('Gnosjö');
+    const selected = await page.evaluate((code) => window.__atlas!.featureState(code)['selected'], GNOSJO);
+    expect(selected).toBe(true);
+    expect(await page.locator('a.summary__link').getAttribute('href')).toBe('/kommun/0617');
+  });
+
+  it('draws commuting flows in and out for a Norrbotten municipality', async () => {
+    await page.goto(`${origin}/?sel=${LULEA}&view=21.5,66.2,5.5`);
+    await waitForMap(page);
+    await page.waitForSelector('.flows-summary');
+    await page.waitForFunction(() => window.__atlas!.renderedFlowDirections().length === 2);
+    expect(await page.evaluate(() => window.__atlas!.renderedFlowDirections())).toEqual(['in', 'out']);
+    expect(await text('.flows-summary')).toContain('Boden');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'map-flows-lulea-1280x720.png') });
+  });
+
+  it('keeps the ranking table and the map selection in sync', async () => {
+    await openPlanner(page, origin, `?sel=${GNOSJO}&table=1`);
+    const row = page.locator(`tr[data-code="${GNOSJO}"]`);
+    await expect.poll(() => row.getAttribute('aria-selected')).toBe('true');
+    await row.focus();
+    await page.keyboard.press('ArrowDown');
+    const next = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['code']);
+    expect(next).toMatch(/^\d{4}$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => queryOf(page).get('sel')).toBe(next);
+    await expect
+      .poll(() => page.evaluate((code) => window.__atlas!.featureState(code!)['selected'], next))
+      .toBe(true);
+    expect(await page.evaluate((code) => window.__atlas!.featureState(code)['selected'], GNOSJO)).toBe(false);
+
+    await clickLonLat(page, interior.get(LULEA)!);
+    await expect
+      .poll(() => page.locator(`tr[data-code="${LULEA}"]`).getAttribute('aria-selected'))
+      .toBe('true');
+
+    const valueHeader = page.locator('th', { hasText: 'Värde' });
+    await valueHeader.locator('button').click();
+    expect(await valueHeader.getAttribute('aria-sort')).toBe('descending');
+    const csv = await page.locator('a', { hasText: 'Ladda ner CSV' }).getAttribute('href');
+    expect(csv).toMatch(/\/api\/indicators\/open_unemployment_18_65\/values\?year=\d{4}&format=csv$/);
+  });
+
+  it('restores the whole view from a shared link', async () => {
+    const shared =
+      '?indicator=population_total&year=2015&class=ckmeans&sel=0617&layers=firms&view=14.2000,57.4000,7.00';
+    await openPlanner(page, origin, shared);
+    expect(await page.evaluate(() => window.__atlas!.fillKey)).toBe('population_total:2015:ckmeans');
+    const camera = await page.evaluate(() => window.__atlas!.camera());
+    expect(camera.lon).toBeCloseTo(14.2, 3);
+    expect(camera.lat).toBeCloseTo(57.4, 3);
+    expect(camera.zoom).toBeCloseTo(7, 2);
+    expect(await text('#summary-title')).toBe('Gnosjö');
+    expect(await page.inputValue('[data-testid="indicator-select"]')).toBe('population_total');
+    expect(await page.locator('label', { hasText: 'Länsgränser' }).locator('input').isChecked()).toBe(false);
+    expect(await page.locator('label', { hasText: 'Pendlingsflöden' }).locator('input').isChecked()).toBe(
+      false,
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'map-shared-link-1280x720.png') });
+    // A reload is the real round trip: the URL the page wrote must reproduce it again.
+    const written = page.url();
+    await page.reload();
+    await waitForMap(page, 'population_total:2015:ckmeans');
+    expect(page.url()).toBe(written);
+  });
+
+  it('switches between Swedish and English', async () => {
+    await openPlanner(page, origin, `?sel=${GNOSJO}&indicator=population_total&year=2024`);
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    await page.click('[data-testid="language-switch"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(queryOf(page).get('lang')).toBe('en');
+    expect(await text('[data-testid="coverage-note"]')).toContain('290 of 290 municipalities have data');
+    expect(await text('[data-testid="summary-panel"]')).toContain('9,131 persons');
+    await page.click('[data-testid="language-switch"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'sv');
+    expect(await text('[data-testid="summary-panel"]')).toContain('9 131 personer');
+  });
+
+  it('has no serious or critical accessibility violations (axe-core)', async () => {
+    for (const query of [`?sel=${GNOSJO}`, `?sel=${GNOSJO}&table=1&lang=en`]) {
+      await openPlanner(page, origin, query);
+      const result = await new AxeBuilder({ page }).analyze();
+      const severe = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+
+  it('fits a 390 px wide phone screen without horizontal scrolling', async () => {
+    const phone = await isolatedContext(launched.browser, origin, { width: 390, height: 844 });
+    const small = await phone.context.newPage();
+    await small.goto(`${origin}/?sel=${GNOSJO}`);
+    await waitForMap(small);
+    const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await small.screenshot({ path: path.join(SCREENSHOTS, 'map-390x844.png') });
+    await small.screenshot({ path: path.join(SCREENSHOTS, 'map-390x844-full.png'), fullPage: true });
+    expect(phone.offsite.attempted).toEqual([]);
+    await phone.context.close();
+    expect(offsite.attempted).toEqual([]);
+  });
+});

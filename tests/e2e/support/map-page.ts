@@ -1,0 +1,29 @@
+import type { Page } from 'playwright-core';
+import { waitForMap } from './browser';
+
+/** Screen position of a [lon, lat] on the planner map (through the map's own projection). */
+export async function screenPointOf(
+  page: Page,
+  lonLat: readonly [number, number],
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(([lon, lat]) => window.__atlas!.screenPoint(lon!, lat!), [lonLat[0], lonLat[1]]);
+}
+
+export async function clickLonLat(page: Page, lonLat: readonly [number, number]): Promise<void> {
+  const point = await screenPointOf(page, lonLat);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Fill colour per municipality as the map holds it in feature-state. */
+export async function fillsOf(page: Page, codes: readonly string[]): Promise<(string | null)[]> {
+  return page.evaluate((list) => list.map((code) => window.__atlas!.fillOf(code)), [...codes]);
+}
+
+export async function openPlanner(page: Page, origin: string, query = ''): Promise<string> {
+  await page.goto(`${origin}/${query}`);
+  return waitForMap(page);
+}
+
+export function queryOf(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
