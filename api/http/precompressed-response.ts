@@ -30,7 +30,8 @@ export function sendPrecompressed(
   const headers: Record<string, string> = {
     'Content-Type': contentType,
     'Cache-Control': cacheControl,
-    ETag: body.etag,
+    // Each content-coding is its own representation, so it gets its own strong validator (RFC 9110 8.8.3).
+    ETag: encoding ? `${body.etag.slice(0, -1)}-${encoding}"` : body.etag,
     Vary: 'Accept-Encoding',
     'Content-Length': String(bytes.length),
   };
