@@ -39,7 +39,7 @@ export function loadSnapshot(files: RawFiles, progress: ProgressReporter): Snaps
     'reference (municipalities, LA 2022, classifications)',
     reference.municipalities.size,
     `${reference.municipalities.size} municipalities, ${reference.counties.size} counties`,
-    [],
+    reference.notes,
   );
 
   const geography = loadGeography(files, reference);

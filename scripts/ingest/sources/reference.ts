@@ -20,6 +20,8 @@ export interface MunicipalityReference {
 export interface Reference {
   municipalities: Map<string, MunicipalityReference>;
   counties: Map<string, string>;
+  /** Normalisations applied while reading (BOM, legacy encoding), for the build warnings. */
+  notes: string[];
 }
 
 export const REFERENCE_FILES = {
@@ -35,23 +37,31 @@ export function loadReference(files: RawFiles): Reference {
     'county_code',
     'county_name',
   ]);
-  const la = indexByCode(
-    readCsv(files, REFERENCE_FILES.labourMarketRegions, ['municipality_code', 'la_code', 'la_name']).rows,
-  );
-  const classes = indexByCode(
-    readCsv(files, REFERENCE_FILES.classifications, [
-      'municipality_code',
-      'la_region_code_2023',
-      'skr_kommungrupp_2023_code',
-      'skr_kommungrupp_2023_name',
-      'skr_huvudgrupp',
-      'degurba',
-    ]).rows,
-  );
+  const laTable = readCsv(files, REFERENCE_FILES.labourMarketRegions, [
+    'municipality_code',
+    'la_code',
+    'la_name',
+  ]);
+  const la = indexByCode(laTable.rows);
+  const classTable = readCsv(files, REFERENCE_FILES.classifications, [
+    'municipality_code',
+    'la_region_code_2023',
+    'skr_kommungrupp_2023_code',
+    'skr_kommungrupp_2023_name',
+    'skr_huvudgrupp',
+    'degurba',
+  ]);
+  const classes = indexByCode(classTable.rows);
   const municipalities = new Map<string, MunicipalityReference>();
   const counties = new Map<string, string>();
   for (const row of base.rows) {
     const code = row.get('municipality_code');
+    if (!/^\d{4}$/.test(code) || municipalities.has(code)) {
+      throw new IngestError(
+        row.cell('municipality_code'),
+        `missing, malformed or repeated municipality code "${code}"`,
+      );
+    }
     const laRow = la.get(code);
     const classRow = classes.get(code);
     if (!laRow || !classRow) {
@@ -84,7 +94,7 @@ export function loadReference(files: RawFiles): Reference {
       degurba,
     });
   }
-  return { municipalities, counties };
+  return { municipalities, counties, notes: [...base.notes, ...laTable.notes, ...classTable.notes] };
 }
 
 function indexByCode(rows: CsvRow[]): Map<string, CsvRow> {

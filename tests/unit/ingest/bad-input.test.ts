@@ -120,6 +120,13 @@ describe('bad input stops the ingest with file, line and column', () => {
       `${FLOWS}:2:7: a flow is a whole number of persons, found "-4"`,
     ],
     [
+      'repeated municipality in the reference table',
+      {
+        'reference/municipalities.csv': `${original('reference/municipalities.csv')}0617,Gnosjö kommun,Gnosjö,06,Jönköpings län,Jönköping\n`,
+      },
+      'reference/municipalities.csv:5:1: missing, malformed or repeated municipality code "0617"',
+    ],
+    [
       'unknown sex in flows',
       { [FLOWS]: replaceLine(FLOWS, 2, '2505,Arvidsjaur,2505,Arvidsjaur,2022,T,4,persons') },
       `${FLOWS}:2:6: sex must be total, women or men`,
