@@ -15,6 +15,9 @@ const CONCEPTS_FILE = `${KOLADA_DIR}/ddf--concepts.csv`;
 /** Kolada's U30446 codes shortage 0, balance 1, surplus 2; Boverket's file uses -1, 0, 1 for the same answers. */
 const RECODE: Record<string, (value: number) => number> = { U30446: (value) => value - 1 };
 
+/** A price per m² of 0 SEK means no sale was recorded that year, not a free house: keep it missing. */
+const ZERO_IS_MISSING = new Set(['N07908', 'N07909']);
+
 export interface KoladaResult {
   observations: RawObservation[];
   /** Per KPI id (upper case): our theme and Kolada's Swedish title. */
@@ -82,12 +85,20 @@ function loadKpiFile(files: RawFiles, reference: Reference, kpi: string, indicat
   const table = readCsv(files, file, ['geo', 'year', valueColumn]);
   const sink = new ObservationSink(reference, file);
   const recode = RECODE[kpi];
+  const zeroIsMissing = ZERO_IS_MISSING.has(kpi);
+  let zeros = 0;
   for (const row of table.rows) {
     const area = sink.area(row.get('geo'), row.cell('geo'));
     const year = parseYear(row.get('year'), row.cell('year'));
     const value = parseNumber(row.get(valueColumn), row.cell(valueColumn));
     if (value === null) continue;
+    if (zeroIsMissing && value === 0) {
+      zeros += 1;
+      continue;
+    }
     sink.add({ indicator, area, year, value: recode ? recode(value) : value, source: 'kolada' }, row.line);
   }
-  return { observations: sink.observations, warnings: table.notes };
+  const warnings = [...table.notes];
+  if (zeros > 0) warnings.push(`${file}: ${zeros} prices of 0 (no recorded sales) left missing`);
+  return { observations: sink.observations, warnings };
 }

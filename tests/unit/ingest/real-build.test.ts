@@ -167,6 +167,15 @@ describe('the real build', () => {
     expect(share).toBeLessThan(100);
   });
 
+  it("keeps Kolada's price of 0 SEK/m2 (no recorded sales) missing instead of showing a free flat", () => {
+    expect(rawKolada('n07908', '2418', 2000)).toBe(0);
+    expect(series('cooperative_flat_price_per_m2', 2000).municipalities['2418']).toBeUndefined();
+    const prices = observations.filter((entry) => entry.indicator === 'cooperative_flat_price_per_m2');
+    expect(
+      prices.flatMap((entry) => Object.values(entry.municipalities)).filter((value) => value === 0),
+    ).toEqual([]);
+  });
+
   it('places all 100 firm sites, 74 of them approximately at their municipality', () => {
     const firms = build(FirmSiteCollection, BUILD_FILES.firms);
     expect(firms.features).toHaveLength(100);
