@@ -14,10 +14,18 @@ const inWgs84 = (lon: number, lat: number) => Math.abs(lon) <= 180 && Math.abs(l
 const numberList = (what: string) => commaList(what).transform((parts) => parts.map(Number));
 
 export const MunicipalityCodeParam = z.object({
-  code: MunicipalityCode.meta({ param: { name: 'code', in: 'path' }, example: '0617' }),
+  code: MunicipalityCode.meta({
+    param: { name: 'code', in: 'path' },
+    description: "SCB's 4-digit municipality code",
+    example: '0617',
+  }),
 });
 export const IndicatorIdParam = z.object({
-  id: IndicatorId.meta({ param: { name: 'id', in: 'path' }, example: 'population_total' }),
+  id: IndicatorId.meta({
+    param: { name: 'id', in: 'path' },
+    description: 'Indicator id from /api/indicators',
+    example: 'population_total',
+  }),
 });
 
 export const MunicipalitiesQuery = z.object({
@@ -25,14 +33,23 @@ export const MunicipalitiesQuery = z.object({
   v: z
     .string()
     .regex(/^[0-9a-f]{16,64}$/, 'v is a buildId (hex)')
-    .optional(),
+    .optional()
+    .meta({ description: 'The current buildId (see /api/health): makes the answer cacheable for a year' }),
 });
 
 export const ValueFormat = z.enum(['json', 'csv', 'csv-sv']);
 export type ValueFormat = z.infer<typeof ValueFormat>;
 export const ValuesQuery = z.object({
-  year: z.coerce.number().int().min(1990).max(2100).optional(),
-  format: ValueFormat.optional(),
+  year: z.coerce
+    .number()
+    .int()
+    .min(1990)
+    .max(2100)
+    .optional()
+    .meta({ description: 'Year; default the latest with data', example: 2022 }),
+  format: ValueFormat.optional().meta({
+    description: 'json (default), csv (RFC 4180) or csv-sv (semicolon, decimal comma)',
+  }),
 });
 
 export const ProfileQuery = z.object({
@@ -40,16 +57,34 @@ export const ProfileQuery = z.object({
     .pipe(z.array(IndicatorId).min(1).max(30))
     .optional()
     .meta({ description: 'Indicator ids to compare on, comma-separated', example: 'population_total' }),
-  similarCount: z.coerce.number().int().min(1).max(20).optional(),
+  similarCount: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(20)
+    .optional()
+    .meta({ description: 'How many similar municipalities (default 5)' }),
 });
 
 export const FlowDirection = z.enum(['in', 'out', 'both']);
 export const FlowsQuery = z.object({
-  municipality: MunicipalityCode,
-  direction: FlowDirection.optional(),
-  year: z.coerce.number().int().min(1990).max(2100).optional(),
-  sex: Sex.optional(),
-  top: z.coerce.number().int().min(1).max(290).optional(),
+  municipality: MunicipalityCode.meta({ description: "SCB's 4-digit municipality code", example: '2580' }),
+  direction: FlowDirection.optional().meta({ description: 'in, out or both (default)' }),
+  year: z.coerce
+    .number()
+    .int()
+    .min(1990)
+    .max(2100)
+    .optional()
+    .meta({ description: 'Year; default the latest with flows' }),
+  sex: Sex.optional().meta({ description: 'total (default), women or men' }),
+  top: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(290)
+    .optional()
+    .meta({ description: 'Only the largest n flows (default all)' }),
 });
 
 const Longitude = finiteNumber.pipe(z.number().min(-180).max(180));
@@ -69,19 +104,20 @@ export const FirmsQuery = z.object({
   nace: z
     .string()
     .regex(/^\d{2}(\.\d{1,2})?$/, 'nace is a 2-digit division (24) or a code (24.10)')
-    .optional(),
-  municipality: MunicipalityCode.optional(),
+    .optional()
+    .meta({ description: '2-digit NACE division (24) or a code and its sub-codes (24.10)', example: '25' }),
+  municipality: MunicipalityCode.optional().meta({ description: 'Only sites in this municipality' }),
   near: numberList('near')
     .pipe(z.array(z.number()).length(2, 'near is lon,lat'))
     .refine(([lon, lat]) => inWgs84(lon!, lat!), 'near outside -180..180, -90..90')
     .optional()
     .meta({ description: 'lon,lat (WGS84); use with radiusKm', example: '13.73,57.36' }),
-  radiusKm: RadiusKm.optional(),
+  radiusKm: RadiusKm.optional().meta({ description: 'Radius around near, km (default 25)' }),
 });
 
 export const CatchmentQuery = z.object({
-  lon: Longitude.optional(),
-  lat: Latitude.optional(),
-  radiusKm: RadiusKm.optional(),
+  lon: Longitude.optional().meta({ description: 'Longitude of the centre (WGS84)', example: 13.73 }),
+  lat: Latitude.optional().meta({ description: 'Latitude of the centre (WGS84)', example: 57.36 }),
+  radiusKm: RadiusKm.optional().meta({ description: 'Straight-line radius, km (default 30)' }),
   site: z.string().min(1).max(100).optional().meta({ description: 'A firm siteId instead of lon/lat' }),
 });
