@@ -17,11 +17,7 @@ import { normaliseIntl } from './support/normalise';
 /** A dashboard built beforehand (ATLAS_E2E_WEB_DIR) is reused as is; otherwise this file builds its own. */
 const PREBUILT_WEB_DIR = process.env.ATLAS_E2E_WEB_DIR;
 const WEB_DIR = PREBUILT_WEB_DIR ?? path.join(ARTIFACTS_DIR, 'e2e-locality-web');
-const app = createApp({
-  buildDir: TEST_BUILD_DIR,
-  webDir: WEB_DIR,
-  workshopStore: new SqliteWorkshopStore(':memory:'),
-});
+let app: ReturnType<typeof createApp>;
 
 let server: ServerType;
 let origin: string;
@@ -51,6 +47,8 @@ beforeAll(async () => {
       logLevel: 'error',
     });
   }
+  // Created after the dashboard is built, so the static handler finds its directory.
+  app = createApp({ buildDir: TEST_BUILD_DIR, webDir: WEB_DIR, workshopStore: new SqliteWorkshopStore(':memory:') });
   server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -17,6 +17,7 @@ import { CommutingSection } from './sections/CommutingSection';
 import { FirmsSection } from './sections/FirmsSection';
 import { IndicatorSections } from './sections/IndicatorSections';
 import { LocalityHeader } from './sections/LocalityHeader';
+import { MapLegend } from './sections/MapLegend';
 import { PeersSection } from './sections/PeersSection';
 import { PrintBrief } from './sections/PrintBrief';
 import { TrendSection } from './sections/TrendSection';
@@ -105,15 +106,18 @@ export function LocalityPage({ code }: { code: string }) {
           ))}
         </nav>
         <div className="locality-overview">
-          <LocalityMiniMap
-            subject={code}
-            centre={mapCentre}
-            radiusKm={state.radiusKm}
-            firms={firmPoints}
-            flows={flowLines}
-            label={t('mapAlt', { name: municipality.name })}
-            onSnapshot={setMapSnapshot}
-          />
+          <div className="locality-map-panel">
+            <LocalityMiniMap
+              subject={code}
+              centre={mapCentre}
+              radiusKm={state.radiusKm}
+              firms={firmPoints}
+              flows={flowLines}
+              label={t('mapAlt', { name: municipality.name })}
+              onSnapshot={setMapSnapshot}
+            />
+            <MapLegend radiusKm={state.radiusKm} showFlows={flowLines !== null} t={t} />
+          </div>
           <CommutingSection profile={data} lang={lang} t={t} />
         </div>
         <IndicatorSections
@@ -165,6 +169,7 @@ export function LocalityPage({ code }: { code: string }) {
         profile={data}
         catalogue={catalogue}
         compare={state.compare}
+        radiusKm={state.radiusKm}
         mapSnapshot={mapSnapshot}
         liveUrl={liveUrl}
         lang={lang}

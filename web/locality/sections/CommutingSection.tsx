@@ -46,9 +46,7 @@ export function CommutingSection({ profile, lang, t }: CommutingSectionProps) {
           </div>
         ))}
       </dl>
-      <p className="card-source">
-        {year ? t('commutingDerived', { year }) : ''} {commuting.method}
-      </p>
+      <p className="card-source">{year ? t('commutingDerived', { year }) : commuting.method}</p>
       <div className="commuting-flows">
         {data ? (
           <>

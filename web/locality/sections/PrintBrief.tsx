@@ -15,6 +15,7 @@ interface PrintBriefProps {
   profile: ProfileResponse;
   catalogue: ReadonlyMap<string, Indicator>;
   compare: readonly string[];
+  radiusKm: number;
   mapSnapshot: string | null;
   liveUrl: string;
   lang: Lang;
@@ -28,7 +29,8 @@ const BRIEF_DOT_IDS = DOT_PLOT_IDS.slice(0, 5);
  * to <body> so the print stylesheet can hide everything else, whatever shell surrounds the page. The map is an
  * <img> of the canvas captured on the map's last idle, because a WebGL canvas prints blank.
  */
-export function PrintBrief({ profile, catalogue, compare, mapSnapshot, liveUrl, lang, t }: PrintBriefProps) {
+export function PrintBrief(props: PrintBriefProps) {
+  const { profile, catalogue, compare, radiusKm, mapSnapshot, liveUrl, lang, t } = props;
   const { municipality } = profile;
   const titles: Record<string, LocalisedText> = {};
   for (const [id, indicator] of catalogue) titles[id] = indicator.title;
@@ -66,6 +68,10 @@ export function PrintBrief({ profile, catalogue, compare, mapSnapshot, liveUrl, 
             ) : (
               <p className="brief-map missing-note">{t('mapSnapshotMissing')}</p>
             )}
+            <p className="brief-map-caption">
+              {t('mapLegendSubject')} · {t('mapLegendCatchment', { radius: radiusKm })} · {t('sectionFirms')}{' '}
+              ({t('mapLegendApproximate')})
+            </p>
             <table className="data-table brief-similar">
               <caption>{t('peers_similar')}</caption>
               <tbody>
