@@ -63,6 +63,14 @@ export function catchment(build: AtlasBuild, query: CatchmentQuery): CatchmentRe
   const population = build.seriesByIndicator.get('population_total')?.get(URBAN_YEAR);
   const populationTotals = new Map(Object.entries(population?.municipalities ?? {}));
   const sums = catchmentSums(urbanAreas, urbanTotals, populationTotals, touched);
+  const laMembers = centreMunicipality
+    ? [...build.municipalityByCode.values()]
+        .filter((m) => m.laCode === centreMunicipality.laCode)
+        .map((m) => m.code)
+    : null;
+  const laRegionOutside = laMembers
+    ? catchmentSums([], urbanTotals, populationTotals, laMembers).outsideUrbanAreas
+    : null;
   const named = (code: string) => build.municipalityByCode.get(code);
   const laRegions = new Map(
     touched.flatMap((code) => (named(code) ? [[named(code)!.laCode, named(code)!.laName]] : [])),
@@ -82,6 +90,7 @@ export function catchment(build: AtlasBuild, query: CatchmentQuery): CatchmentRe
     municipalities: sums.municipalities.map((m) => ({ ...m, name: named(m.code)?.name ?? m.code })),
     outsideUrbanAreas: {
       ...sums.outsideUrbanAreas,
+      laRegion: laRegionOutside,
       year: URBAN_YEAR,
       method:
         'population_total 2020 (SCB) minus the 2020 population of all urban areas booked to each touched ' +

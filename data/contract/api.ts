@@ -260,6 +260,8 @@ export const CatchmentResponse = z
       /** Share (%) of the touched municipalities' population living outside any urban area; null if unknown. */
       share: z.number().nullable(),
       persons: z.number().nullable(),
+      /** The same for every municipality of the centre's LA region (null when the centre is in none). */
+      laRegion: z.object({ share: z.number().nullable(), persons: z.number().nullable() }).nullable(),
       year: Year,
       method: z.string(),
     }),

@@ -94,6 +94,15 @@ describe('GET /api/catchment', () => {
     );
     expect(body.outsideUrbanAreas.persons).toBe(outside);
     expect(body.outsideUrbanAreas.share).toBeGreaterThan(0);
+    const region = ['0617', '0662', '0683'];
+    const regionPopulation = region.reduce((sum, code) => sum + population2020.municipalities[code]!, 0);
+    const regionUrban = urbanAreas.features
+      .filter((f) => region.includes(f.properties.municipalityCode))
+      .reduce((sum, f) => sum + f.properties.population, 0);
+    expect(body.outsideUrbanAreas.laRegion).toEqual({
+      persons: regionPopulation - regionUrban,
+      share: Math.round((1000 * (regionPopulation - regionUrban)) / regionPopulation) / 10,
+    });
     expect(body.note).toContain('straight-line');
   });
 
