@@ -106,6 +106,7 @@ describe('a workshop for Gnosjö in the browser', () => {
     await expect
       .poll(() => entry('Brist på hyresrätter').getByTestId('vote-count').innerText())
       .toBe('1 röster');
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'workshop-cycle1.png'), fullPage: true });
     const obstacles = await page.locator('.entry-group-obstacle .entry-text').allInnerTexts();
     expect(obstacles).toEqual(['Långa avstånd till yrkesutbildning', 'Brist på hyresrätter för nyanställda']);
   });
@@ -131,6 +132,7 @@ describe('a workshop for Gnosjö in the browser', () => {
     expect(text).toContain('Planerad');
     expect(text).toMatch(/Bostadsmarknad|bostadsmarknad/);
     expect(text).toContain('Boverket');
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'workshop-cycle2.png'), fullPage: true });
     expect(new URL(page.url()).searchParams.get('cycle')).toBe('2');
     expect(new URL(page.url()).hash).toBe(`#edit=${editToken}`);
   });
@@ -171,5 +173,18 @@ describe('a workshop for Gnosjö in the browser', () => {
       pdf,
       path.join(ARTIFACTS_DIR, 'workshop-report-page1'),
     ]);
+  });
+
+  it('switches to English without losing edit rights, and the report follows the language', async () => {
+    await page.getByTestId('language-switch').click();
+    await expect
+      .poll(() => page.getByTestId('since-last-time').locator('h3').innerText())
+      .toBe('Since last time (cycle 1)');
+    expect(await page.locator('.mode-edit').innerText()).toBe('You can write in this workshop.');
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#edit=${editToken}`);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    const report = page.locator('.workshop-report-root');
+    expect(await report.locator('h1').textContent()).toBe('Workshop report: Kompetensverkstad Gnosjö');
+    expect(await report.locator('h2').first().textContent()).toBe('Key figures of the locality');
   });
 });

@@ -2,7 +2,7 @@ import { ActionStatus, VOTABLE_KINDS, type Entry, type Indicator, type Workshop 
 import type { Lang } from '../lib/format';
 import { indicatorTitle, readingText } from './indicator-text';
 import type { WorkshopText } from './texts';
-import type { WorkshopWrites } from './workshop-api';
+import { useMunicipalityNames, type WorkshopWrites } from './workshop-api';
 
 interface EntryItemProps {
   entry: Entry;
@@ -18,6 +18,7 @@ export function EntryItem({ entry, workshop, catalogue, writes, lang, t }: Entry
   const organisation = workshop.organisations.find((o) => o.id === entry.organisationId);
   const owner = workshop.organisations.find((o) => o.id === entry.action?.ownerOrganisationId);
   const votable = VOTABLE_KINDS.includes(entry.kind);
+  const names = useMunicipalityNames().data;
   return (
     <li className="entry" data-entry-id={entry.id}>
       <p className="entry-text">{entry.text}</p>
@@ -34,7 +35,7 @@ export function EntryItem({ entry, workshop, catalogue, writes, lang, t }: Entry
               <li key={`${link.indicatorId}-${link.municipality}`}>
                 {t('linked', {
                   title: indicatorTitle(link.indicatorId, indicator, lang),
-                  municipality: link.municipality,
+                  municipality: names?.get(link.municipality) ?? link.municipality,
                   value: text.value,
                   year: text.year,
                   source: text.source,
@@ -100,7 +101,13 @@ export function EntryItem({ entry, workshop, catalogue, writes, lang, t }: Entry
         </p>
       ) : null}
       {writes ? (
-        <button type="button" className="link-button" onClick={() => writes.deleteEntry.mutate(entry.id)}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            if (window.confirm(t('deleteConfirm', { text: entry.text }))) writes.deleteEntry.mutate(entry.id);
+          }}
+        >
           {t('delete')}
         </button>
       ) : null}

@@ -2,7 +2,7 @@ import type { Indicator, Workshop } from '../../data/contract';
 import type { Lang } from '../lib/format';
 import { indicatorTitle, readingText } from './indicator-text';
 import type { WorkshopText } from './texts';
-import { useSinceLastTime } from './workshop-api';
+import { useMunicipalityNames, useSinceLastTime } from './workshop-api';
 
 interface SinceLastTimeProps {
   workshop: Workshop;
@@ -15,6 +15,7 @@ interface SinceLastTimeProps {
 /** What the group agreed last time and how the figures it pointed at have moved, each with its data vintage. */
 export function SinceLastTimePanel({ workshop, number, catalogue, lang, t }: SinceLastTimeProps) {
   const since = useSinceLastTime(workshop.id, number, true);
+  const names = useMunicipalityNames().data;
   if (!since.data) return since.isError ? <p role="alert">{since.error.message}</p> : null;
   const { actions, indicators, previous } = since.data;
   if (!previous) return null;
@@ -62,7 +63,7 @@ export function SinceLastTimePanel({ workshop, number, catalogue, lang, t }: Sin
               return (
                 <tr key={`${item.entryId}-${item.indicatorId}-${item.municipality}`}>
                   <th scope="row">{indicatorTitle(item.indicatorId, indicator, lang)}</th>
-                  <td>{item.municipality}</td>
+                  <td>{names?.get(item.municipality) ?? item.municipality}</td>
                   <td>
                     {then.value} ({then.year}; {t('buildOf', { build: item.then.buildId.slice(0, 8) })})
                   </td>

@@ -3,7 +3,7 @@ import type { Indicator, Workshop } from '../../data/contract';
 import { formatValue, type Lang } from '../lib/format';
 import { prioritised } from './CyclePanel';
 import type { WorkshopText } from './texts';
-import { useCurrentIndicators } from './workshop-api';
+import { useCurrentIndicators, useMunicipalityNames } from './workshop-api';
 
 /** Key figures of the locality brief: the same ids the locality view leads with, values from the current build. */
 export const REPORT_FIGURE_IDS = [
@@ -32,6 +32,7 @@ interface ReportProps {
  */
 export function WorkshopReport({ workshop, localityNames, catalogue, lang, t }: ReportProps) {
   const figures = useCurrentIndicators(workshop.id, REPORT_FIGURE_IDS);
+  const names = useMunicipalityNames().data;
   const organisationName = (id: string | null | undefined) =>
     workshop.organisations.find((o) => o.id === id)?.name ?? '';
   const buildId = figures.data?.[0]?.buildId ?? '';
@@ -62,10 +63,10 @@ export function WorkshopReport({ workshop, localityNames, catalogue, lang, t }: 
               {(figures.data ?? []).map((figure) => (
                 <tr key={`${figure.indicatorId}-${figure.municipality}`}>
                   <th scope="row">{figure.title[lang]}</th>
-                  <td>{figure.municipality}</td>
+                  <td>{names?.get(figure.municipality) ?? figure.municipality}</td>
                   <td>{formatValue(figure.value, catalogue.get(figure.indicatorId) ?? figure, lang)}</td>
                   <td>{figure.year}</td>
-                  <td>{figure.source.table}</td>
+                  <td>{`${figure.source.citation.replace(/^(Källa|Source):\s*/, '')}, ${figure.source.table}`}</td>
                 </tr>
               ))}
             </tbody>

@@ -10,10 +10,11 @@ import type { WorkshopText } from './texts';
 import { useCycleChoice } from './use-cycle-choice';
 import { exportUrl, useMunicipalityNames, useWorkshop, useWorkshopWrites } from './workshop-api';
 import { WorkshopReport } from './WorkshopReport';
+import { WorkshopSettings } from './WorkshopSettings';
 
 export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: WorkshopText }) {
   const workshop = useWorkshop(id);
-  const token = useEditToken();
+  const token = useEditToken(id);
   const writes = useWorkshopWrites(id, token ?? '');
   const names = useMunicipalityNames();
   const catalogueResult = useQuery(catalogueQuery);
@@ -54,6 +55,8 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
           </a>
         </div>
       </header>
+
+      {token ? <WorkshopSettings workshop={data} writes={writes} t={t} /> : null}
 
       <nav className="cycle-tabs" aria-label={t('cycles')}>
         {data.cycles.map((c) => (

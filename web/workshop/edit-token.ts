@@ -1,9 +1,9 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 
 /**
  * The edit token lives in the URL fragment (`#edit=...`): browsers never send a fragment to a server, so the
  * token stays out of server logs and Referer headers. It is read from here and sent only as a Bearer header.
- * @example editTokenFrom('#edit=abc_123') // "abc_123"
+ * @example editTokenFrom('#edit=abc_123abc_123abc_123') // "abc_123abc_123abc_123"
  */
 export function editTokenFrom(hash: string): string | null {
   const match = /(?:^#|&)edit=([A-Za-z0-9_-]{20,200})(?:&|$)/.exec(hash);
@@ -15,10 +15,27 @@ function subscribe(listener: () => void): () => void {
   return () => window.removeEventListener('hashchange', listener);
 }
 
-export function useEditToken(): string | null {
-  return useSyncExternalStore(
+const storageKey = (workshopId: string) => `atlas:workshop-edit:${workshopId}`;
+
+/**
+ * The token from the fragment, remembered for this tab (sessionStorage) so that navigation which rewrites the URL
+ * (e.g. the language switch) does not take edit rights away; the fragment is then put back into the address bar.
+ */
+export function useEditToken(workshopId: string): string | null {
+  const fromHash = useSyncExternalStore(
     subscribe,
     () => editTokenFrom(window.location.hash),
     () => null,
   );
+  const remembered =
+    typeof window === 'undefined' ? null : window.sessionStorage.getItem(storageKey(workshopId));
+  const token = fromHash ?? (remembered && editTokenFrom(`#edit=${remembered}`));
+  useEffect(() => {
+    if (fromHash) window.sessionStorage.setItem(storageKey(workshopId), fromHash);
+    else if (token) {
+      const { pathname, search } = window.location;
+      window.history.replaceState(window.history.state, '', `${pathname}${search}#edit=${token}`);
+    }
+  });
+  return token || null;
 }

@@ -9,6 +9,8 @@ import {
   Workshop,
   type CreateEntryRequest,
   type CreateWorkshopRequest,
+  type CycleInput,
+  type OrganisationInput,
   type UpdateEntryRequest,
   type UpdateWorkshopRequest,
 } from '../../data/contract';
@@ -103,6 +105,18 @@ export function useWorkshopWrites(id: string, token: string) {
   return {
     updateWorkshop: useWrite(id, async (patch: UpdateWorkshopRequest) =>
       Workshop.parse(await readJson(await workshops[':workshopId'].$patch({ param, json: patch }, auth))),
+    ),
+    addOrganisation: useWrite(id, async (organisation: OrganisationInput) =>
+      Workshop.parse(
+        await readJson(
+          await workshops[':workshopId'].organisations.$post({ param, json: organisation }, auth),
+        ),
+      ),
+    ),
+    addCycle: useWrite(id, async (cycle: CycleInput) =>
+      Workshop.parse(
+        await readJson(await workshops[':workshopId'].cycles.$post({ param, json: cycle }, auth)),
+      ),
     ),
     addEntry: useWrite(id, async ({ cycleId, entry }: { cycleId: string; entry: CreateEntryRequest }) =>
       Entry.parse(
