@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BuildManifest, CommutingFile, ObservationFile } from '../../../data/contract';
+import { liveCommutingFile } from '../../../scripts/ingest/live/live-commuting-file';
+import { runIngest } from '../../../scripts/ingest/run-ingest';
 import { offlineKpiMapper } from '../../../scripts/ingest/live/offline-kpi-mapper';
 import { runLive, type LiveResult, type LiveRunOptions } from '../../../scripts/ingest/live/run-live';
 import { SCB_FLOW_SOURCE, SCB_SOURCES } from '../../../scripts/ingest/live/sources';
@@ -166,5 +170,39 @@ describe('a live run against a local fake SCB and Kolada (no network)', () => {
     ]);
     expect(result.observations.some((o) => o.indicator === 'median_household_disposable_income')).toBe(true);
     expect(SCB_FLOW_SOURCE.table).toEqual({ v2: 'TAB1830' });
+  });
+
+  it('runIngest takes the live result as an extra source: same ids, live values win, flows replace the snapshot', async () => {
+    const outDir = path.join(tempDir('live-build-'), 'build');
+    const codes = [...new Set(live.flows.flatMap((f) => [f.origin, f.destination]))];
+    const allCodes = readFileSync(path.join(RAW_DIR, 'reference', 'municipalities.csv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0] ?? '')
+      .filter((code) => /^\d{4}$/.test(code));
+    expect(codes.every((c) => allCodes.includes(c))).toBe(true);
+    const commuting = liveCommutingFile(live.flows, allCodes, 'AM0210 ArRegPend2 (TAB1830)');
+    await runIngest({
+      rawDir: RAW_DIR,
+      outDir,
+      quiet: true,
+      extraSources: [{ name: 'live (fake SCB, Kolada)', ...live, commuting }],
+    });
+    const read = (file: string) => JSON.parse(readFileSync(path.join(outDir, file), 'utf8')) as unknown;
+    const series = ObservationFile.parse(read('observations.json'));
+    const population2024 = series.find((s) => s.indicator === 'population_total' && s.year === 2024)!;
+    expect(population2024.source).toBe('scb-population');
+    expect(population2024.municipalities['0617']).toBe(9131);
+    const price = series.find((s) => s.indicator === 'smahus_mean_price' && s.year === 2024)!;
+    expect(price.source).toBe('scb-house-prices');
+    expect(price.municipalities['0617']).toBe(find('smahus_mean_price', '0617', 2024)[0]?.value);
+    const flows = CommutingFile.parse(read('commuting-flows.json'));
+    expect(flows.note).toMatch(/fetched live from SCB/);
+    expect(flows.coverage.find((c) => c.municipality === '2580')?.years).toEqual([
+      2020, 2021, 2022, 2023, 2024,
+    ]);
+    const manifest = BuildManifest.parse(read('manifest.json'));
+    expect(manifest.inputs.filter((i) => i.origin === 'live').length).toBe(live.inputs.length);
+    expect(manifest.inputs.some((i) => i.origin === 'snapshot')).toBe(true);
   });
 });
