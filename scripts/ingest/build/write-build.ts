@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface WrittenFile {
@@ -19,9 +19,8 @@ export class BuildWriter {
 
   constructor(outDir: string) {
     this.outDir = path.resolve(outDir);
-    this.tempDir = `${this.outDir}.tmp-${process.pid}-${Date.now()}`;
     mkdirSync(path.dirname(this.outDir), { recursive: true });
-    mkdirSync(this.tempDir);
+    this.tempDir = mkdtempSync(`${this.outDir}.tmp-`);
   }
 
   writeJson(file: string, value: unknown, pretty = false): WrittenFile {
@@ -40,22 +39,45 @@ export class BuildWriter {
     return [...this.written];
   }
 
-  /** Replaces the output directory with the finished build. */
+  /**
+   * Replaces the output directory with the finished build. Another ingest may swap the same directory at the same
+   * moment (test runs in parallel): if our rename loses that race, move the winner aside and try again.
+   */
   commit(): void {
-    const previous = `${this.outDir}.old-${process.pid}-${Date.now()}`;
-    const hadPrevious = existsSync(this.outDir);
-    if (hadPrevious) renameSync(this.outDir, previous);
-    try {
-      renameSync(this.tempDir, this.outDir);
-    } catch (error) {
-      if (hadPrevious) renameSync(previous, this.outDir);
-      throw error;
+    for (let attempt = 0; ; attempt += 1) {
+      const previous = `${this.outDir}.old-${process.pid}-${Date.now()}-${attempt}`;
+      const movedAside = moveIfPresent(this.outDir, previous);
+      try {
+        renameSync(this.tempDir, this.outDir);
+      } catch (error) {
+        const lostRace = errorCode(error) === 'ENOTEMPTY' || errorCode(error) === 'EEXIST';
+        if (lostRace && attempt < 5) continue;
+        if (movedAside) moveIfPresent(previous, this.outDir);
+        throw error;
+      } finally {
+        if (movedAside && existsSync(this.outDir)) rmSync(previous, { recursive: true, force: true });
+      }
+      return;
     }
-    if (hadPrevious) rmSync(previous, { recursive: true, force: true });
   }
 
   /** Removes the unfinished build after a failure. */
   abandon(): void {
     rmSync(this.tempDir, { recursive: true, force: true });
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error ? String(error.code) : undefined;
+}
+
+/** Renames `from` to `to`; false when `from` does not exist (nothing to move). */
+function moveIfPresent(from: string, to: string): boolean {
+  try {
+    renameSync(from, to);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return false;
+    throw error;
   }
 }

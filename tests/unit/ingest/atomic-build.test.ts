@@ -42,6 +42,18 @@ describe('atomic build writing', () => {
     expect(readdirSync(parent).filter((name) => name.startsWith('swap.'))).toEqual([]);
   });
 
+  it('two builds finishing one after the other leave the later one and nothing else', () => {
+    const out = path.join(parent, 'twice');
+    const first = new BuildWriter(out);
+    const second = new BuildWriter(out);
+    first.writeJson('manifest.json', { build: 1 });
+    second.writeJson('manifest.json', { build: 2 });
+    first.commit();
+    second.commit();
+    expect(snapshotOf(out)).toEqual({ 'manifest.json': '{"build":2}\n' });
+    expect(readdirSync(parent).filter((name) => name.startsWith('twice.'))).toEqual([]);
+  });
+
   it('a run that fails while writing leaves the previous build byte-identical', async () => {
     const out = previousBuild('failed');
     const before = snapshotOf(out);
