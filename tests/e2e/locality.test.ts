@@ -48,7 +48,11 @@ beforeAll(async () => {
     });
   }
   // Created after the dashboard is built, so the static handler finds its directory.
-  app = createApp({ buildDir: TEST_BUILD_DIR, webDir: WEB_DIR, workshopStore: new SqliteWorkshopStore(':memory:') });
+  app = createApp({
+    buildDir: TEST_BUILD_DIR,
+    webDir: WEB_DIR,
+    workshopStore: new SqliteWorkshopStore(':memory:'),
+  });
   server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -102,6 +106,13 @@ describe('locality view for Gnosjö (0617)', () => {
     const names = await page.locator('.peer-item .peer-name').allInnerTexts();
     expect(names.sort()).toEqual(['Gislaved', 'Värnamo']);
     await page.getByLabel('Mest lika', { exact: false }).check();
+  });
+
+  it('draws the national line over the years of a rate, next to the municipality', async () => {
+    await page.locator('[data-indicator="employment_rate_20_64"] .card-trend').first().click();
+    await page.waitForFunction(() => document.querySelectorAll('.line-nation circle').length >= 3);
+    expect(await page.locator('.line-subject circle').count()).toBeGreaterThanOrEqual(3);
+    expect(await text('.trend-title')).toContain('Sysselsättningsgrad');
   });
 
   it('keeps comparison municipalities in the URL and lets the user remove one', async () => {

@@ -41,8 +41,7 @@ const sv = {
   noSeries: 'Ingen tidsserie för den här indikatorn.',
   trendTotalsNote:
     'Länets och rikets summor visas på korten, inte i diagrammet: på samma skala skulle kommunens linje bli platt.',
-  trendLatestOnly:
-    'Länet och riket visas bara för det senaste året (tidsserier för dem finns inte i svaret).',
+  trendLatestOnly: 'Länet visas bara för det senaste året (profilen har ingen tidsserie för länet).',
   approximateCentre: 'Anläggningens läge är ungefärligt (kommunens mitt), så avstånden är ungefärliga.',
   peerGroup: 'Jämförelsegrupp',
   peers_similar: 'Mest lika',
@@ -178,8 +177,7 @@ const en: Record<LocalityTextKey, string> = {
   noSeries: 'No time series for this indicator.',
   trendTotalsNote:
     'County and national totals are on the cards, not in the chart: on the same scale the municipality would be a flat line.',
-  trendLatestOnly:
-    'The county and Sweden are shown for the latest year only (the answer has no series for them).',
+  trendLatestOnly: 'The county is shown for the latest year only (the profile has no county series).',
   approximateCentre:
     "The site's position is approximate (the municipality centre), so distances are approximate.",
   peerGroup: 'Peer group',

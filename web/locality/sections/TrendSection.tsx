@@ -6,6 +6,7 @@ import { TimeSeriesChart, type ChartLine } from '../charts/TimeSeriesChart';
 import { aggregateSlots, municipalitySlots } from '../profile-view';
 import type { LocalityText } from '../texts';
 import { valueFormatter } from '../value-format';
+import { useNationalSeries } from '../locality-queries';
 
 interface TrendSectionProps {
   profile: ProfileResponse;
@@ -29,6 +30,9 @@ export function TrendSection({
 }: TrendSectionProps) {
   const item = profile.indicators.find((candidate) => candidate.indicator.id === indicatorId);
   const definition = catalogue.get(indicatorId);
+  const needsNational = !!item && !item.nationalSeries && !!item.national && item.national.method !== 'sum';
+  const nationalFromValues = useNationalSeries(indicatorId, definition?.years ?? [], needsNational);
+  const nationalSeries = item?.nationalSeries ?? (needsNational ? nationalFromValues : undefined);
   const lines = useMemo((): ChartLine[] => {
     if (!item) return [];
     const subject = municipalitySlots(item, definition);
@@ -40,7 +44,7 @@ export function TrendSection({
       : aggregateSlots(item.countySeries ?? (item.county ? [item.county] : []), years);
     const nation = isTotal(item.national)
       ? []
-      : aggregateSlots(item.nationalSeries ?? (item.national ? [item.national] : []), years);
+      : aggregateSlots(nationalSeries ?? (item.national ? [item.national] : []), years);
     const compared = comparisons.flatMap((other): ChartLine[] => {
       const match = other.indicators.find((candidate) => candidate.indicator.id === indicatorId);
       return match
@@ -71,7 +75,7 @@ export function TrendSection({
         : []),
       ...compared,
     ];
-  }, [item, definition, comparisons, profile.municipality, indicatorId, t]);
+  }, [item, definition, comparisons, profile.municipality, indicatorId, t, nationalSeries]);
 
   if (!item) return null;
   const title = t('trendOf', { title: item.indicator.title[lang], name: profile.municipality.name });
@@ -94,7 +98,9 @@ export function TrendSection({
       {(item.county?.method === 'sum' || item.national?.method === 'sum') && (
         <p className="chart-note">{t('trendTotalsNote')}</p>
       )}
-      {!item.countySeries && <p className="chart-note">{t('trendLatestOnly')}</p>}
+      {!item.countySeries && item.county?.method !== 'sum' && (
+        <p className="chart-note">{t('trendLatestOnly')}</p>
+      )}
       {item.latest && (
         <p className="card-source">
           {t('source')}: {item.latest.source.publisher}, {item.latest.source.table}
