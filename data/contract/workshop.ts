@@ -43,11 +43,13 @@ export type EntryTheme = z.infer<typeof EntryTheme>;
 export const ActionStatus = z.enum(['planned', 'in_progress', 'done', 'dropped']);
 export type ActionStatus = z.infer<typeof ActionStatus>;
 
-export const Organisation = z.object({
-  id: WorkshopId,
-  name: PlainText(120),
-  kind: OrganisationKind,
-});
+export const Organisation = z
+  .object({
+    id: WorkshopId,
+    name: PlainText(120),
+    kind: OrganisationKind,
+  })
+  .meta({ id: 'WorkshopOrganisation' });
 export type Organisation = z.infer<typeof Organisation>;
 
 /** Where a linked figure came from, copied at the moment of linking so it survives later rebuilds. */
@@ -72,7 +74,7 @@ export const IndicatorLink = IndicatorReading.extend({
   indicatorId: IndicatorId,
   municipality: MunicipalityCode,
   linkedAt: z.iso.datetime(),
-});
+}).meta({ id: 'WorkshopIndicatorLink' });
 export type IndicatorLink = z.infer<typeof IndicatorLink>;
 
 /** What a client asks to link; the server reads value, year and source from the current build. */
@@ -87,45 +89,51 @@ export const ActionDetails = z.object({
 });
 export type ActionDetails = z.infer<typeof ActionDetails>;
 
-export const Entry = z.object({
-  id: WorkshopId,
-  cycleId: WorkshopId,
-  kind: EntryKind,
-  text: PlainText(2000),
-  organisationId: WorkshopId.nullable(),
-  theme: EntryTheme.nullable(),
-  links: z.array(IndicatorLink),
-  /** Present exactly when kind is "action". */
-  action: ActionDetails.nullable(),
-  votes: z.number().int().nonnegative(),
-  /** Manifest buildId of the data build the entry was made against. */
-  buildId: z.string().min(1),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-});
+export const Entry = z
+  .object({
+    id: WorkshopId,
+    cycleId: WorkshopId,
+    kind: EntryKind,
+    text: PlainText(2000),
+    organisationId: WorkshopId.nullable(),
+    theme: EntryTheme.nullable(),
+    links: z.array(IndicatorLink),
+    /** Present exactly when kind is "action". */
+    action: ActionDetails.nullable(),
+    votes: z.number().int().nonnegative(),
+    /** Manifest buildId of the data build the entry was made against. */
+    buildId: z.string().min(1),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'WorkshopEntry' });
 export type Entry = z.infer<typeof Entry>;
 
-export const Cycle = z.object({
-  id: WorkshopId,
-  /** 1, 2, 3, ...: the order in which the group meets. */
-  number: z.number().int().positive(),
-  date: IsoDate,
-  title: z.string().max(200).nullable(),
-  entries: z.array(Entry),
-});
+export const Cycle = z
+  .object({
+    id: WorkshopId,
+    /** 1, 2, 3, ...: the order in which the group meets. */
+    number: z.number().int().positive(),
+    date: IsoDate,
+    title: z.string().max(200).nullable(),
+    entries: z.array(Entry),
+  })
+  .meta({ id: 'WorkshopCycle' });
 export type Cycle = z.infer<typeof Cycle>;
 
-export const Workshop = z.object({
-  id: WorkshopId,
-  title: PlainText(200),
-  municipalities: z.array(MunicipalityCode).min(1).max(20),
-  /** The closing recommendations the group writes for its report. */
-  recommendations: z.string().max(20000),
-  organisations: z.array(Organisation),
-  cycles: z.array(Cycle),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-});
+export const Workshop = z
+  .object({
+    id: WorkshopId,
+    title: PlainText(200),
+    municipalities: z.array(MunicipalityCode).min(1).max(20),
+    /** The closing recommendations the group writes for its report. */
+    recommendations: z.string().max(20000),
+    organisations: z.array(Organisation),
+    cycles: z.array(Cycle),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Workshop' });
 export type Workshop = z.infer<typeof Workshop>;
 
 /** One dot of dot voting; only the count per entry is shown. */
@@ -136,7 +144,9 @@ export const Vote = z.object({
 });
 export type Vote = z.infer<typeof Vote>;
 
-export const VoteTally = z.object({ entryId: WorkshopId, votes: z.number().int().nonnegative() });
+export const VoteTally = z
+  .object({ entryId: WorkshopId, votes: z.number().int().nonnegative() })
+  .meta({ id: 'WorkshopVoteTally' });
 export type VoteTally = z.infer<typeof VoteTally>;
 
 // ---- Request and response bodies -------------------------------------------------------------------------
@@ -150,26 +160,30 @@ export const CycleInput = z.object({
 });
 export type CycleInput = z.infer<typeof CycleInput>;
 
-export const CreateWorkshopRequest = z.object({
-  title: PlainText(200),
-  municipalities: z.array(MunicipalityCode).min(1, 'choose at least one municipality').max(20),
-  organisations: z.array(OrganisationInput).max(100).default([]),
-  /** Normally three cycles about two months apart; more are allowed. */
-  cycles: z.array(CycleInput).min(1, 'plan at least one cycle').max(12),
-});
+export const CreateWorkshopRequest = z
+  .object({
+    title: PlainText(200),
+    municipalities: z.array(MunicipalityCode).min(1, 'choose at least one municipality').max(20),
+    organisations: z.array(OrganisationInput).max(100).default([]),
+    /** Normally three cycles about two months apart; more are allowed. */
+    cycles: z.array(CycleInput).min(1, 'plan at least one cycle').max(12),
+  })
+  .meta({ id: 'CreateWorkshopRequest' });
 export type CreateWorkshopRequest = z.input<typeof CreateWorkshopRequest>;
 
-export const CreateWorkshopResponse = z.object({
-  workshop: Workshop,
-  /** Shown once: the server keeps only its SHA-256 hash. */
-  editToken: z.string(),
-  links: z.object({
-    /** Read-only link: `/workshop/:id`. */
-    read: z.string(),
-    /** Edit link: the token travels in the fragment, which browsers never send to a server. */
-    edit: z.string(),
-  }),
-});
+export const CreateWorkshopResponse = z
+  .object({
+    workshop: Workshop,
+    /** Shown once: the server keeps only its SHA-256 hash. */
+    editToken: z.string(),
+    links: z.object({
+      /** Read-only link: `/workshop/:id`. */
+      read: z.string(),
+      /** Edit link: the token travels in the fragment, which browsers never send to a server. */
+      edit: z.string(),
+    }),
+  })
+  .meta({ id: 'CreateWorkshopResponse' });
 export type CreateWorkshopResponse = z.infer<typeof CreateWorkshopResponse>;
 
 export const UpdateWorkshopRequest = z
@@ -178,7 +192,8 @@ export const UpdateWorkshopRequest = z
     municipalities: z.array(MunicipalityCode).min(1).max(20),
     recommendations: z.string().max(20000),
   })
-  .partial();
+  .partial()
+  .meta({ id: 'UpdateWorkshopRequest' });
 export type UpdateWorkshopRequest = z.infer<typeof UpdateWorkshopRequest>;
 
 export const UpdateOrganisationRequest = OrganisationInput.partial();
@@ -212,7 +227,8 @@ export const CreateEntryRequest = z
         path: ['action'],
         message: 'only entries of kind "action" have an owner',
       });
-  });
+  })
+  .meta({ id: 'CreateWorkshopEntryRequest' });
 export type CreateEntryRequest = z.input<typeof CreateEntryRequest>;
 
 /** Kind is fixed once written; links given here replace the entry's links (existing ones keep their "then"). */
@@ -224,7 +240,8 @@ export const UpdateEntryRequest = z
     links: z.array(IndicatorLinkRequest).max(20),
     action: ActionInput.partial(),
   })
-  .partial();
+  .partial()
+  .meta({ id: 'UpdateWorkshopEntryRequest' });
 export type UpdateEntryRequest = z.input<typeof UpdateEntryRequest>;
 
 export const StatusChangeRequest = z.object({ status: ActionStatus });
@@ -233,22 +250,24 @@ export type StatusChangeRequest = z.infer<typeof StatusChangeRequest>;
 export const IndicatorNow = IndicatorReading.extend({ builtAt: z.iso.datetime() });
 export type IndicatorNow = z.infer<typeof IndicatorNow>;
 
-export const SinceLastTime = z.object({
-  cycle: z.object({ id: WorkshopId, number: z.number().int(), date: IsoDate }),
-  /** Null for the first cycle: there is no last time. */
-  previous: z.object({ id: WorkshopId, number: z.number().int(), date: IsoDate }).nullable(),
-  actions: z.array(Entry),
-  indicators: z.array(
-    z.object({
-      entryId: WorkshopId,
-      indicatorId: IndicatorId,
-      municipality: MunicipalityCode,
-      then: IndicatorReading,
-      /** Null when the current build has no value for this municipality (missing is missing). */
-      now: IndicatorNow.nullable(),
-    }),
-  ),
-});
+export const SinceLastTime = z
+  .object({
+    cycle: z.object({ id: WorkshopId, number: z.number().int(), date: IsoDate }),
+    /** Null for the first cycle: there is no last time. */
+    previous: z.object({ id: WorkshopId, number: z.number().int(), date: IsoDate }).nullable(),
+    actions: z.array(Entry),
+    indicators: z.array(
+      z.object({
+        entryId: WorkshopId,
+        indicatorId: IndicatorId,
+        municipality: MunicipalityCode,
+        then: IndicatorReading,
+        /** Null when the current build has no value for this municipality (missing is missing). */
+        now: IndicatorNow.nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'WorkshopSinceLastTime' });
 export type SinceLastTime = z.infer<typeof SinceLastTime>;
 
 /** Current value of one indicator for one municipality, for the link picker and the report's key figures. */
@@ -259,11 +278,13 @@ export const IndicatorCurrent = IndicatorNow.extend({
   unit: Unit,
   decimals: z.number().int(),
   categories: Indicator.shape.categories,
-});
+}).meta({ id: 'WorkshopIndicatorCurrent' });
 export type IndicatorCurrent = z.infer<typeof IndicatorCurrent>;
 
-export const WorkshopExport = z.object({
-  exportedAt: z.iso.datetime(),
-  workshop: Workshop,
-});
+export const WorkshopExport = z
+  .object({
+    exportedAt: z.iso.datetime(),
+    workshop: Workshop,
+  })
+  .meta({ id: 'WorkshopExport' });
 export type WorkshopExport = z.infer<typeof WorkshopExport>;
