@@ -59,11 +59,15 @@ export function loadGeography(files: RawFiles, reference: Reference): Geography 
       geometry,
     };
   });
+  const urbanAreas = buildUrbanAreas(files, reference);
+  requireUniqueIds(GEO_FILES.counties, counties);
+  requireUniqueIds(GEO_FILES.labourMarketRegions, labourMarketRegions);
+  requireUniqueIds(GEO_FILES.urbanAreas, urbanAreas);
   return {
     municipalities: { type: 'FeatureCollection', features: municipalities },
     counties: { type: 'FeatureCollection', features: counties },
     labourMarketRegions: { type: 'FeatureCollection', features: labourMarketRegions },
-    urbanAreas: { type: 'FeatureCollection', features: buildUrbanAreas(files, reference) },
+    urbanAreas: { type: 'FeatureCollection', features: urbanAreas },
     warnings,
   };
 }
@@ -130,5 +134,15 @@ function buildUrbanAreas(files: RawFiles, reference: Reference) {
       },
       geometry: { type: 'Point' as const, coordinates: [coordinates[0], coordinates[1]] as [number, number] },
     };
+  });
+}
+
+function requireUniqueIds(file: string, features: { id: string }[]): void {
+  const seen = new Set<string>();
+  features.forEach((feature, index) => {
+    if (!feature.id || seen.has(feature.id)) {
+      throw new IngestError({ file }, `feature ${index + 1}: missing or repeated code "${feature.id}"`);
+    }
+    seen.add(feature.id);
   });
 }

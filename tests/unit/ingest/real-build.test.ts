@@ -7,10 +7,13 @@ import {
   BUILD_FILES,
   BuildManifest,
   CommutingFile,
+  CountyCollection,
   FirmSiteCollection,
   IndicatorCatalogue,
+  LabourMarketRegionCollection,
   MunicipalityCollection,
   ObservationFile,
+  UrbanAreaCollection,
   type ObservationSeries,
 } from '../../../data/contract';
 import { signedArea } from '../../../scripts/ingest/geojson/winding';
@@ -60,6 +63,15 @@ describe('the real build', () => {
         for (const hole of holes) expect(signedArea(hole)).toBeLessThan(0);
       }
     }
+  });
+
+  it('has 21 counties, 67 LA regions and 2,017 urban areas holding 9,088,367 people', () => {
+    const counties = build(CountyCollection, BUILD_FILES.counties);
+    expect(counties.features.find((feature) => feature.id === '06')?.properties.name).toBe('Jönköpings län');
+    expect(build(LabourMarketRegionCollection, BUILD_FILES.labourMarketRegions).features).toHaveLength(67);
+    const urban = build(UrbanAreaCollection, BUILD_FILES.urbanAreas).features;
+    expect(new Set(urban.map((feature) => feature.id)).size).toBe(2017);
+    expect(urban.reduce((sum, feature) => sum + feature.properties.population, 0)).toBe(9088367);
   });
 
   it.each(Object.values(BUILD_FILES).filter((file) => file.endsWith('.geojson')))(
