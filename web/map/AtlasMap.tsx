@@ -14,8 +14,9 @@ import type { FirmPopupState, FlowLineCollection, MunicipalityHover } from './ty
 import { useAtlasMap } from './use-atlas-map';
 
 export interface AtlasMapProps {
-  municipalities: GeoJSON.FeatureCollection | undefined;
-  counties: GeoJSON.FeatureCollection | undefined;
+  municipalitiesUrl: string;
+  /** Context drawn once the choropleth is on screen (fetched by MapLibre's worker). */
+  countiesUrl: string;
   codes: readonly string[];
   fills: ReadonlyMap<string, string>;
   /** Identity of the current colouring; the map reports it back as `data-fill-key` once drawn. */
@@ -31,6 +32,8 @@ export interface AtlasMapProps {
   onHover: (hover: MunicipalityHover | null) => void;
   onSelect: (code: string | null) => void;
   onViewChange: (view: MapView) => void;
+  /** Called once, when the first colouring is on screen. */
+  onDrawn: () => void;
   renderFirm: (firm: FirmSiteProperties) => ReactNode;
   children?: ReactNode;
 }
@@ -38,6 +41,7 @@ export interface AtlasMapProps {
 export function AtlasMap(props: AtlasMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const map = useAtlasMap(container, {
+    municipalitiesUrl: props.municipalitiesUrl,
     initialView: props.initialView,
     onViewChange: props.onViewChange,
   });
@@ -48,15 +52,12 @@ export function AtlasMap(props: AtlasMapProps) {
     handlers.current = props;
   });
   // Neighbouring countries are context, not content: fetched once the choropleth is on screen.
-  const neighbours = useNeighbours(drawnKey !== null);
+  const drawn = drawnKey !== null;
+  const neighbours = useNeighbours(drawn);
 
   useEffect(() => {
-    if (props.municipalities)
-      map?.getSource<GeoJSONSource>(SOURCES.municipalities)?.setData(props.municipalities);
-  }, [map, props.municipalities]);
-  useEffect(() => {
-    if (props.counties) map?.getSource<GeoJSONSource>(SOURCES.counties)?.setData(props.counties);
-  }, [map, props.counties]);
+    if (drawn) map?.getSource<GeoJSONSource>(SOURCES.counties)?.setData(props.countiesUrl);
+  }, [map, drawn, props.countiesUrl]);
 
   useEffect(() => {
     if (!map || props.codes.length === 0) return;
@@ -66,7 +67,9 @@ export function AtlasMap(props: AtlasMapProps) {
     map.once('idle', () => {
       if (cancelled) return;
       setDrawnKey(key);
+      handlers.current.onDrawn();
       if (window.__atlas) window.__atlas.fillKey = key;
+      if (!window.__atlasReady) window.__atlasReadyAt = performance.now();
       window.__atlasReady = true;
     });
     map.triggerRepaint();
@@ -90,8 +93,8 @@ export function AtlasMap(props: AtlasMapProps) {
   }, [map, props.overlays]);
 
   useEffect(() => {
-    map?.getSource<GeoJSONSource>(SOURCES.firms)?.setData(props.firms ?? EMPTY_COLLECTION);
-  }, [map, props.firms]);
+    if (drawn) map?.getSource<GeoJSONSource>(SOURCES.firms)?.setData(props.firms ?? EMPTY_COLLECTION);
+  }, [map, drawn, props.firms]);
   useEffect(() => {
     map?.getSource<GeoJSONSource>(SOURCES.flows)?.setData(props.flows ?? EMPTY_COLLECTION);
   }, [map, props.flows]);

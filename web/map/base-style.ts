@@ -4,13 +4,14 @@ import { EMPTY_COLLECTION, SOURCES, type SourceId } from './sources';
 
 /**
  * The offline style: no tiles, glyphs or sprites from anywhere. Municipalities carry their code as feature id
- * (`promoteId`), so colours, hover and selection are feature-state and the geometry is uploaded once. Sources
- * start empty: the map and its worker start up while the geometry is still on its way.
+ * (`promoteId`), so colours, hover and selection are feature-state and the geometry is uploaded once. Overlay
+ * sources start empty and are filled after the first coloured map, so they never delay it.
  */
-export function buildStyle(): StyleSpecification {
+export function buildStyle(municipalitiesUrl: string): StyleSpecification {
   const sources: Record<SourceId, SourceSpecification> = {
     [SOURCES.neighbours]: { type: 'geojson', data: EMPTY_COLLECTION },
-    [SOURCES.municipalities]: { type: 'geojson', data: EMPTY_COLLECTION, promoteId: 'code' },
+    // A URL, not data: MapLibre's worker fetches and parses the geometry off the main thread.
+    [SOURCES.municipalities]: { type: 'geojson', data: municipalitiesUrl, promoteId: 'code' },
     [SOURCES.counties]: { type: 'geojson', data: EMPTY_COLLECTION },
     [SOURCES.flows]: { type: 'geojson', data: EMPTY_COLLECTION },
     [SOURCES.firms]: {

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 
@@ -20,6 +19,7 @@ export function useNeighbours(enabled: boolean) {
       const response = await fetch(countriesUrl);
       if (!response.ok) throw new Error(`countries ${response.status}`);
       const topology = (await response.json()) as Topology<{ countries: GeometryCollection }>;
+      const { feature } = await import('topojson-client');
       const all = feature(topology, topology.objects.countries);
       return {
         type: 'FeatureCollection',

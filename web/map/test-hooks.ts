@@ -19,6 +19,8 @@ declare global {
   interface Window {
     __atlas?: AtlasProbe;
     __atlasReady?: boolean;
+    /** Milliseconds from navigation start to the first coloured map (for the benchmark). */
+    __atlasReadyAt?: number;
   }
 }
 

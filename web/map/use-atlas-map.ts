@@ -7,6 +7,7 @@ import { installProbe } from './test-hooks';
 import { configureMapLibreWorker } from './worker';
 
 interface Options {
+  municipalitiesUrl: string;
   initialView: MapView | null;
   onViewChange: (view: MapView) => void;
 }
@@ -29,10 +30,10 @@ export function useAtlasMap(
     const element = container.current;
     if (!element) return;
     configureMapLibreWorker();
-    const { initialView } = latest.current;
+    const { initialView, municipalitiesUrl } = latest.current;
     const instance = new MapLibreMap({
       container: element,
-      style: buildStyle(),
+      style: buildStyle(municipalitiesUrl),
       ...(initialView
         ? { center: [initialView.lon, initialView.lat], zoom: initialView.zoom }
         : { bounds: SWEDEN_BOUNDS, fitBoundsOptions: { padding: 16 } }),

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { MapView } from '../lib/url-state';
 import { formatNumber } from '../lib/format';
 import { AtlasMap } from '../map/AtlasMap';
@@ -11,16 +11,20 @@ import { IndicatorPicker } from './IndicatorPicker';
 import { LayerControls } from './LayerControls';
 import { Legend } from './Legend';
 import { MapTooltip } from './MapTooltip';
-import { RankingTable } from './RankingTable';
-import { SummaryPanel } from './SummaryPanel';
+import { GEOMETRY_URLS } from './queries';
 import { usePlannerData } from './use-planner-data';
 import { usePlannerState } from './use-planner-state';
 import { YearSlider } from './YearSlider';
 
+// The side panel is not needed for the first coloured map: its code loads when it is first shown.
+const RankingTable = lazy(async () => ({ default: (await import('./RankingTable')).RankingTable }));
+const SummaryPanel = lazy(async () => ({ default: (await import('./SummaryPanel')).SummaryPanel }));
+
 export function PlannerPage() {
   const { lang, t } = useI18n();
   const [state, update] = usePlannerState();
-  const data = usePlannerData(state);
+  const [mapDrawn, setMapDrawn] = useState(false);
+  const data = usePlannerData(state, mapDrawn);
   const [hover, setHover] = useState<MunicipalityHover | null>(null);
   const [initialView] = useState(state.view);
   const onViewChange = useCallback((view: MapView) => update({ view }, true), [update]);
@@ -72,9 +76,10 @@ export function PlannerPage() {
           </p>
         ) : null}
         <AtlasMap
-          municipalities={data.municipalities.data}
-          counties={data.counties.data}
-          codes={lookups.codes}
+          municipalitiesUrl={GEOMETRY_URLS.municipalities}
+          countiesUrl={GEOMETRY_URLS.counties}
+          codes={data.codes}
+          onDrawn={() => setMapDrawn(true)}
           fills={model?.fills ?? EMPTY_FILLS}
           fillKey={model?.key ?? ''}
           selected={state.selected}
@@ -134,26 +139,28 @@ export function PlannerPage() {
             {t('showTable')}
           </button>
         </div>
-        {state.table && shownIndicator && values.data ? (
-          <RankingTable
-            indicator={shownIndicator}
-            values={values.data}
-            countyOf={lookups.countyOf}
-            nameOf={lookups.nameOf}
-            selected={state.selected}
-            onSelect={(code) => update({ selected: code })}
-          />
-        ) : null}
-        {!state.table && selected && shownIndicator && values.data ? (
-          <SummaryPanel
-            municipality={selected}
-            indicator={shownIndicator}
-            values={values.data}
-            flows={data.flows}
-            onClear={() => update({ selected: null })}
-          />
-        ) : null}
-        {!state.table && !selected ? <p className="hint panel__empty">{t('selectHint')}</p> : null}
+        <Suspense fallback={<p className="hint">{t('loading')}</p>}>
+          {state.table && shownIndicator && values.data ? (
+            <RankingTable
+              indicator={shownIndicator}
+              values={values.data}
+              countyOf={lookups.countyOf}
+              nameOf={lookups.nameOf}
+              selected={state.selected}
+              onSelect={(code) => update({ selected: code })}
+            />
+          ) : null}
+          {!state.table && selected && shownIndicator && values.data ? (
+            <SummaryPanel
+              municipality={selected}
+              indicator={shownIndicator}
+              values={values.data}
+              flows={data.flows}
+              onClear={() => update({ selected: null })}
+            />
+          ) : null}
+          {!state.table && !selected ? <p className="hint panel__empty">{t('selectHint')}</p> : null}
+        </Suspense>
       </aside>
     </div>
   );

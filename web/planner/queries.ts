@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { CountyCode, MunicipalityProperties } from '../../data/contract';
+import { MunicipalityProperties } from '../../data/contract';
 import {
   FirmsResponse,
   FlowsResponse,
@@ -24,7 +24,6 @@ const areas = <P extends z.ZodType>(properties: P) =>
     features: z.array(z.object({ type: z.literal('Feature'), properties, geometry: Geometry })),
   });
 const MunicipalityAreas = areas(MunicipalityProperties);
-const CountyAreas = areas(z.object({ code: CountyCode, name: z.string() }));
 export type MunicipalityAreas = z.infer<typeof MunicipalityAreas>;
 
 /** Build artefacts never change while the page is open: fetch once, keep forever. */
@@ -45,22 +44,16 @@ export const municipalitiesQuery = queryOptions({
   queryFn: async () => MunicipalityAreas.parse(await readJson(await api.municipalities.$get({ query: {} }))),
 });
 
-export const countiesQuery = queryOptions({
-  queryKey: ['geometry', 'counties'],
-  ...FOREVER,
-  queryFn: async () => CountyAreas.parse(await readJson(await api.counties.$get({ query: {} }))),
-});
-
-export function valuesQuery(indicator: string, year: number) {
+/** Values of one indicator-year; `year: null` asks the API for the latest year, so no catalogue round trip first. */
+export function valuesQuery(indicator: string, year: number | null) {
   return queryOptions({
-    queryKey: ['values', indicator, year],
+    queryKey: ['values', indicator, year ?? 'latest'],
     ...FOREVER,
-    queryFn: async () =>
-      ValuesResponse.parse(
-        await readJson(
-          await api.indicators[':id'].values.$get({ param: { id: indicator }, query: { year } }),
-        ),
-      ),
+    queryFn: async () => {
+      const query = year === null ? {} : { year };
+      const response = await api.indicators[':id'].values.$get({ param: { id: indicator }, query });
+      return ValuesResponse.parse(await readJson(response));
+    },
   });
 }
 
@@ -82,8 +75,7 @@ export function flowsQuery(municipality: string) {
 }
 
 export const useCatalogue = () => useQuery(catalogueQuery);
-export const useMunicipalities = () => useQuery(municipalitiesQuery);
-export const useCounties = () => useQuery(countiesQuery);
+export const useMunicipalities = (enabled: boolean) => useQuery({ ...municipalitiesQuery, enabled });
 export const useFirms = () => useQuery(firmsQuery);
 
 export function profileQuery(code: string) {
@@ -96,3 +88,9 @@ export function profileQuery(code: string) {
       ),
   });
 }
+
+/** Where MapLibre's worker fetches geometry itself (typed URLs from the same client). */
+export const GEOMETRY_URLS = {
+  municipalities: api.municipalities.$url().pathname,
+  counties: api.counties.$url().pathname,
+};

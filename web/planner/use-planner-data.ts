@@ -2,21 +2,25 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { PlannerState } from '../lib/url-state';
 import { naceGroupOf } from '../map/palette';
-import { choroplethModel, resolveIndicator, resolveYear } from './choropleth-model';
+import { DEFAULT_INDICATOR, choroplethModel, resolveIndicator, resolveYear } from './choropleth-model';
 import { flowLines } from './flow-lines';
-import { flowsQuery, useCatalogue, useCounties, useFirms, useMunicipalities, valuesQuery } from './queries';
+import { flowsQuery, useCatalogue, useFirms, useMunicipalities, valuesQuery } from './queries';
 
 /** Everything the planner shows, derived from the URL state and the server data TanStack Query holds. */
-export function usePlannerData(state: PlannerState) {
+export function usePlannerData(state: PlannerState, mapDrawn: boolean) {
   const catalogue = useCatalogue();
-  const municipalities = useMunicipalities();
-  const counties = useCounties();
+  // Names and counties for the panel and table; the map itself never waits for this download.
+  const municipalities = useMunicipalities(mapDrawn || state.selected !== null || state.table);
   const firms = useFirms();
   const indicator = catalogue.data ? resolveIndicator(catalogue.data, state.indicator) : undefined;
   const year = indicator ? resolveYear(indicator, state.year) : undefined;
+  // The values request starts with the catalogue, not after it: the URL (or the default) names the indicator,
+  // and a year the URL does not give is the API's latest.
+  const requestedIndicator = indicator?.id ?? state.indicator ?? DEFAULT_INDICATOR;
+  const requestedYear =
+    indicator && state.year !== null && !indicator.years.includes(state.year) ? null : state.year;
   const values = useQuery({
-    ...valuesQuery(indicator?.id ?? '', year ?? 0),
-    enabled: Boolean(indicator && year),
+    ...valuesQuery(requestedIndicator, requestedYear),
     placeholderData: keepPreviousData,
   });
   const flows = useQuery({ ...flowsQuery(state.selected ?? ''), enabled: Boolean(state.selected) });
@@ -34,7 +38,6 @@ export function usePlannerData(state: PlannerState) {
   const lookups = useMemo(() => {
     const features = municipalities.data?.features ?? [];
     return {
-      codes: features.map((f) => f.properties.code),
       byCode: new Map(features.map((f) => [f.properties.code, f.properties])),
       countyOf: new Map(features.map((f) => [f.properties.code, `${f.properties.countyName}`])),
       nameOf: new Map(features.map((f) => [f.properties.code, f.properties.name])),
@@ -50,12 +53,17 @@ export function usePlannerData(state: PlannerState) {
   }, [firms.data, state.nace]);
 
   const lines = useMemo(() => flowLines(flows.data), [flows.data]);
+  // Every municipality gets a state (colour or "no data"): those with values and those the API lists as missing.
+  const codes = useMemo(
+    () => (values.data ? [...values.data.values.map((v) => v.code), ...values.data.missing] : []),
+    [values.data],
+  );
 
   return {
     catalogue,
     municipalities,
-    counties,
     firms,
+    codes,
     indicator,
     year,
     values,
