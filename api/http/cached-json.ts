@@ -1,5 +1,6 @@
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
+import type { z } from 'zod';
 import { type PrecompressedBody, precompress } from '../build/precompress';
 import { REVALIDATE, sendPrecompressed } from './precompressed-response';
 
@@ -9,10 +10,16 @@ export interface CachedJson<T> {
   body: PrecompressedBody;
 }
 
-export const cacheJson = <T>(value: T): CachedJson<T> => ({
-  value,
-  body: precompress(JSON.stringify(value), { best: false }),
-});
+/**
+ * Serialises and compresses an answer once, after checking it against its contract schema: the check costs
+ * milliseconds once per memoised answer, and a mismatch is a server bug, so it surfaces as a 500 and in the log.
+ */
+export function cacheJson<T>(schema: z.ZodType<T>, value: T): CachedJson<T> {
+  const checked = schema.safeParse(value);
+  // Not a ZodError: that would be reported to the client as its own invalid parameter.
+  if (!checked.success) throw new Error(`answer breaks its contract: ${checked.error.message}`);
+  return { value, body: precompress(JSON.stringify(value), { best: false }) };
+}
 
 /**
  * Sends a cached answer without re-serialising, re-hashing or re-compressing it. Typed as the JSON it holds, so

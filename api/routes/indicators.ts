@@ -61,9 +61,13 @@ const documentedValuesRoute = createRoute({
 });
 
 export const indicatorRoutes = (build: AtlasBuild) => {
-  const catalogue = cacheJson({ buildId: build.manifest.buildId, indicators: build.indicators });
+  const catalogue = cacheJson(IndicatorsResponse, {
+    buildId: build.manifest.buildId,
+    indicators: build.indicators,
+  });
   const values = memoise(
-    ({ id, year }: { id: string; year: number | undefined }) => cacheJson(indicatorValues(build, id, year)),
+    ({ id, year }: { id: string; year: number | undefined }) =>
+      cacheJson(ValuesResponse, indicatorValues(build, id, year)),
     ({ id, year }) => `${id}|${year ?? ''}`,
   );
   const router = newRouter();

@@ -26,7 +26,7 @@ const profileRoute = createRoute({
 export const municipalityRoutes = (build: AtlasBuild) => {
   const profile = memoise(
     ({ code, ...options }: ProfileOptions & { code: string }) =>
-      cacheJson(municipalityProfile(build, code, options)),
+      cacheJson(ProfileResponse, municipalityProfile(build, code, options)),
     ({ code, similarBy, similarCount }) => `${code}|${similarBy?.join(',') ?? ''}|${similarCount ?? ''}`,
   );
   return newRouter().openapi(profileRoute, (c) => {
