@@ -5,18 +5,15 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { build as viteBuild } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
 import type { CatchmentResponse, FlowsResponse, ProfileResponse } from '../../data/contract/api';
-import { ARTIFACTS_DIR, REPO_ROOT, TEST_BUILD_DIR } from '../support/paths';
+import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
 import { isolatedContext, launchChromium, type LaunchedBrowser } from './support/browser';
+import { buildWeb } from './support/build-web';
 import { normaliseIntl } from './support/normalise';
 
-/** A dashboard built beforehand (ATLAS_E2E_WEB_DIR) is reused as is; otherwise this file builds its own. */
-const PREBUILT_WEB_DIR = process.env.ATLAS_E2E_WEB_DIR;
-const WEB_DIR = PREBUILT_WEB_DIR ?? path.join(ARTIFACTS_DIR, 'e2e-locality-web');
 let app: ReturnType<typeof createApp>;
 
 let server: ServerType;
@@ -40,17 +37,11 @@ async function openLocality(query = ''): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!PREBUILT_WEB_DIR) {
-    await viteBuild({
-      configFile: path.join(REPO_ROOT, 'vite.config.ts'),
-      build: { outDir: WEB_DIR, emptyOutDir: true },
-      logLevel: 'error',
-    });
-  }
+  const webDir = await buildWeb('e2e-locality-web');
   // Created after the dashboard is built, so the static handler finds its directory.
   app = createApp({
     buildDir: TEST_BUILD_DIR,
-    webDir: WEB_DIR,
+    webDir,
     workshopStore: new SqliteWorkshopStore(':memory:'),
   });
   server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
