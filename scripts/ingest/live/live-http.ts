@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ManifestInput } from '../../../data/contract';
-import type { Clock, FetchLike, HttpRequest } from './http-types';
+import type { Clock, FetchLike, HttpRequest, HttpResponseLike } from './http-types';
 import { parseJsonBody } from './parse-px-response';
 import type { RateLimiter } from './rate-limiter';
 import { requestKey, type ResponseCache } from './response-cache';
@@ -81,15 +81,27 @@ export class LiveHttp {
     let backoff = this.options.backoffMs ?? 1000;
     for (let attempt = 0; ; attempt++) {
       await limiter?.acquire();
-      const response = await this.options.fetch(request.url, {
-        method: request.method,
-        headers: {
-          accept: 'application/json',
-          ...(request.body ? { 'content-type': 'application/json' } : {}),
-        },
-        ...(request.body ? { body: request.body } : {}),
-      });
-      const text = await response.text();
+      let response: HttpResponseLike;
+      let text: string;
+      try {
+        response = await this.options.fetch(request.url, {
+          method: request.method,
+          headers: {
+            accept: 'application/json',
+            ...(request.body ? { 'content-type': 'application/json' } : {}),
+          },
+          ...(request.body ? { body: request.body } : {}),
+        });
+        text = await response.text();
+      } catch (error) {
+        // A dropped connection is worth another try; after the last one the error names the URL.
+        if (attempt < maxRetries) {
+          await clock.sleep(backoff);
+          backoff *= 2;
+          continue;
+        }
+        throw new Error(`${request.url}: ${error instanceof Error ? error.message : String(error)}`);
+      }
       if (response.status === 403) throw new TooManyCellsError(request.url);
       const retryable = response.status === 429 || response.status >= 500;
       if (retryable && attempt < maxRetries) {

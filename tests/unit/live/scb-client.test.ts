@@ -127,6 +127,35 @@ describe('SCB client', () => {
     expect(clock.sleeps).toContain(7000);
   });
 
+  it('a dropped connection is retried with back-off, and after the last retry the error names the URL', async () => {
+    const clock = fakeClock();
+    let calls = 0;
+    const flaky = async () => {
+      if (++calls <= 2) throw new Error('socket hang up');
+      return { status: 200, headers: { get: () => null }, text: async () => '{"ok":true}' };
+    };
+    const http = new LiveHttp({
+      fetch: flaky,
+      clock,
+      cache: new ResponseCache(tempDir('flaky-')),
+      offline: false,
+      backoffMs: 100,
+    });
+    expect((await http.json({ method: 'GET', url: `${BASE}/x` })).body).toEqual({ ok: true });
+    expect(clock.sleeps).toEqual([100, 200]);
+    const down = new LiveHttp({
+      fetch: () => Promise.reject(new Error('getaddrinfo ENOTFOUND')),
+      clock,
+      cache: new ResponseCache(tempDir('down-')),
+      offline: false,
+      maxRetries: 1,
+      backoffMs: 1,
+    });
+    await expect(down.json({ method: 'GET', url: `${BASE}/y` })).rejects.toThrow(
+      `${BASE}/y: getaddrinfo ENOTFOUND`,
+    );
+  });
+
   it('the v1 HTML error page is an error naming the URL', async () => {
     const { scb } = setup(() => ({ status: 404, body: recordedText('scb-v1_error404_response.html') }));
     const failing = scb.metadata({ v1: 'BE/BE0101/BE0101A/BefolkningNy' });
