@@ -1,13 +1,7 @@
-import {
-  EntryKind,
-  VOTABLE_KINDS,
-  type Cycle,
-  type Entry,
-  type Indicator,
-  type Workshop,
-} from '../../data/contract';
+import { EntryKind, type Cycle, type Indicator, type Workshop } from '../../data/contract';
 import type { Lang } from '../lib/format';
 import { EntryForm } from './EntryForm';
+import { prioritised } from './entry-order';
 import { EntryItem } from './EntryItem';
 import { SinceLastTimePanel } from './SinceLastTimePanel';
 import type { WorkshopText } from './texts';
@@ -20,12 +14,6 @@ interface CyclePanelProps {
   writes: WorkshopWrites | null;
   lang: Lang;
   t: WorkshopText;
-}
-
-/** Obstacles and solutions are prioritised: most votes first; other kinds keep the order they were written in. */
-export function prioritised(entries: readonly Entry[], kind: EntryKind): Entry[] {
-  const ofKind = entries.filter((entry) => entry.kind === kind);
-  return VOTABLE_KINDS.includes(kind) ? [...ofKind].sort((a, b) => b.votes - a.votes) : ofKind;
 }
 
 export function CyclePanel({ workshop, cycle, catalogue, writes, lang, t }: CyclePanelProps) {

@@ -1,7 +1,7 @@
 import { createPortal } from 'react-dom';
 import type { Indicator, Workshop } from '../../data/contract';
 import { formatValue, type Lang } from '../lib/format';
-import { prioritised } from './CyclePanel';
+import { prioritised } from './entry-order';
 import type { WorkshopText } from './texts';
 import { useCurrentIndicators, useMunicipalityNames } from './workshop-api';
 
