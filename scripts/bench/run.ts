@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: report-only benchmarks (never a CI gate). Each area measures itself against a baseline taken
  * in the same run and prints ratios, so numbers from different machines stay comparable.
- * Usage: npm run bench [-- ingest api web]
+ * Usage: npm run bench [-- ingest api web live workshop]
  */
 import os from 'node:os';
 
@@ -11,6 +11,8 @@ const benches: Bench[] = [
   { name: 'ingest', run: async () => (await import('./ingest')).runIngestBench() },
   { name: 'api', run: async () => (await import('./api')).runApiBench() },
   { name: 'web', run: async () => (await import('./web')).runWebBench() },
+  { name: 'live', run: async () => (await import('./live')).runLiveBench() },
+  { name: 'workshop', run: async () => (await import('./workshop')).runWorkshopBench() },
 ];
 
 const wanted = process.argv.slice(2);
