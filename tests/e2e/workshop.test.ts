@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { serve, type ServerType } from '@hono/node-server';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -186,5 +187,14 @@ describe('a workshop for Gnosjö in the browser', () => {
     const report = page.locator('.workshop-report-root');
     expect(await report.locator('h1').textContent()).toBe('Workshop report: Kompetensverkstad Gnosjö');
     expect(await report.locator('h2').first().textContent()).toBe('Key figures of the locality');
+  });
+
+  it('has no serious or critical accessibility violations (axe) in the editing view', async () => {
+    const results = await new AxeBuilder({ page })
+      .include('main')
+      .options({ resultTypes: ['violations'] })
+      .analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
