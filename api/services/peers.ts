@@ -52,7 +52,8 @@ export function findPeers(
 ): Peers {
   const everyone = [...build.municipalityByCode.values()];
   const others = everyone.filter((m) => m.code !== municipality.code);
-  const { used, columns } = similarityColumns(build, similarBy ?? DEFAULT_SIMILARITY_INDICATORS, !!similarBy);
+  const ids = similarBy ? [...new Set(similarBy)] : DEFAULT_SIMILARITY_INDICATORS;
+  const { used, columns } = similarityColumns(build, ids, !!similarBy);
   const similar = mostSimilar(
     municipality.code,
     columns,

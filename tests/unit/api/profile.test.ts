@@ -86,6 +86,14 @@ describe('profile options and errors', () => {
     expect(body.peers.similar.peers[0]!.closestOn[0]!.indicator).toBe('population_total');
   });
 
+  it('counts an indicator named twice in similarBy once', async () => {
+    const once = await getJson<ProfileResponse>('/api/municipalities/0617?similarBy=population_total');
+    const twice = await getJson<ProfileResponse>(
+      '/api/municipalities/0617?similarBy=population_total,population_total',
+    );
+    expect(twice.body.peers.similar).toEqual(once.body.peers.similar);
+  });
+
   it('names an unknown similarBy indicator with 404', async () => {
     const { status, body } = await getJson<ErrorBody>(
       '/api/municipalities/0617?similarBy=population_total,nope_nope',
