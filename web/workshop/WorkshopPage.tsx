@@ -3,6 +3,7 @@ import { CreateWorkshopForm } from './CreateWorkshopForm';
 import { workshopText } from './texts';
 import { WorkshopView } from './WorkshopView';
 import './workshop.css';
+import './workshop-print.css';
 
 /**
  * `/workshop` (or `/workshop/new`): start a workshop. `/workshop/:id`: read it; with `#edit=<token>` also write.
