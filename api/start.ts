@@ -1,6 +1,7 @@
 /**
  * npm start: serves the API and the built dashboard on one port.
- *   PORT (default 8080), HOST (default 127.0.0.1), ATLAS_BUILD_DIR (default data/build), ATLAS_DB (workshops).
+ *   PORT (default 8080), HOST (default 127.0.0.1), ATLAS_BUILD_DIR (default data/build), ATLAS_DB (workshops),
+ *   ATLAS_SKIP_WEB_BUILD=1 (npm run dev: Vite serves the dashboard).
  * Runs the offline ingest first when there is no build, and builds the dashboard when dist/web is missing.
  */
 import { spawnSync } from 'node:child_process';
@@ -25,6 +26,8 @@ async function ensureBuild(): Promise<void> {
 }
 
 function ensureDashboard(): void {
+  // npm run dev serves the dashboard from Vite, so it asks the API not to build it.
+  if (process.env.ATLAS_SKIP_WEB_BUILD === '1') return;
   if (existsSync(path.join(webDir, 'index.html'))) return;
   console.log('[atlas] dashboard not built: running vite build');
   const result = spawnSync('npx', ['vite', 'build'], { cwd: repoRoot, stdio: 'inherit' });
