@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** A query with every value listed. Variables that are absent are eliminated (SCB returns their total). */
 export interface ScbQuery {
   selections: { variable: string; values: string[] }[];
@@ -64,6 +66,20 @@ export function halveQuery(query: ScbQuery, splitBy: readonly string[]): [ScbQue
 export function toV2Body(query: ScbQuery): { selection: { variableCode: string; valueCodes: string[] }[] } {
   return { selection: query.selections.map((s) => ({ variableCode: s.variable, valueCodes: s.values })) };
 }
+
+/** The v1 POST body as SCB documents it (filters item, all, top, vs:<set>, agg:<aggregation>). */
+export const V1QueryBody = z.object({
+  query: z.array(
+    z.object({
+      code: z.string().min(1),
+      selection: z.object({
+        filter: z.union([z.enum(['item', 'all', 'top']), z.string().regex(/^(vs|agg):.+/)]),
+        values: z.array(z.string()),
+      }),
+    }),
+  ),
+  response: z.object({ format: z.enum(['json', 'json-stat', 'json-stat2', 'csv', 'px', 'xlsx', 'sdmx']) }),
+});
 
 /** v1 POST body with `item` filters, asking for json-stat2 (v1 answers it like v2). */
 export function toV1Body(query: ScbQuery): {

@@ -6,6 +6,7 @@ import {
   splitQuery,
   toV1Body,
   toV2Body,
+  V1QueryBody,
 } from '../../../scripts/ingest/live/scb-query';
 import { buildQuery } from '../../../scripts/ingest/live/scb-selection';
 import { recordedJson } from './api-samples';
@@ -71,6 +72,21 @@ describe('building a query from metadata', () => {
       values: ['HE0110J8'],
     });
     expect(() => byLabel(/inkomst/i)).toThrow(/values have a label matching/);
+  });
+
+  it('the three recorded v1 request bodies fit the documented query shape, and so does ours', () => {
+    for (const name of [
+      'scb-v1_BE0101A_BefolkningNy_query.json',
+      'scb-v1_HE0110A_SamForvInk1_query.json',
+      'scb-v1_error404_query.json',
+    ]) {
+      expect(V1QueryBody.safeParse(recordedJson(name)).success).toBe(true);
+    }
+    // The 404 was answered to a query with the value set vs:RegionLän07 on BefolkningNy; we only send items.
+    const failed = V1QueryBody.parse(recordedJson('scb-v1_error404_query.json'));
+    expect(failed.query[0]!.selection.filter).toBe('vs:RegionLän07');
+    const ours = toV1Body({ selections: [{ variable: 'Region', values: ['0617'] }] });
+    expect(V1QueryBody.parse(ours).query.every((q) => q.selection.filter === 'item')).toBe(true);
   });
 
   it('v2 body uses variableCode/valueCodes', () => {
