@@ -141,11 +141,6 @@ export function PrintBrief(props: PrintBriefProps) {
         </div>
         <section className="brief-peers">
           <h2>{t('briefPeers')}</h2>
-          <p>
-            {similar
-              .map((peer) => `${peer.name} (${peer.reasons.map((reason) => reason.title).join(', ')})`)
-              .join('; ')}
-          </p>
           {rows.length > 0 && (
             <PeerDotPlot
               rows={rows}
