@@ -84,9 +84,13 @@ async function measure(
 
 export async function runApiBench(): Promise<void> {
   const cpus = os.cpus();
+  const load = os.loadavg()[0]!;
   console.log(
-    `API bench on ${cpus.length} x ${cpus[0]?.model ?? 'unknown CPU'}, loopback, ${DURATION_S} s per run`,
+    `API bench on ${cpus.length} x ${cpus[0]?.model ?? 'unknown CPU'}, load average ${load.toFixed(1)}, loopback, ` +
+      `${DURATION_S} s per run`,
   );
+  if (load > cpus.length)
+    console.log('note: the machine is busy (load > cores): absolute figures and p99 suffer');
   const { dir, cleanup } = await findOrMakeBuild();
   const build: AtlasBuild = loadBuild(dir);
   await build.geometry.municipalities.settled;
