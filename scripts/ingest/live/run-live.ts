@@ -80,7 +80,7 @@ export async function runLive(options: LiveRunOptions): Promise<LiveResult> {
     await attempt(spec.name, async () => {
       const query = buildQuery(await scb.metadata(spec.table), spec.selection);
       const found = scbObservations(spec, await scb.data(spec.table, query, spec.splitBy));
-      observations.push(...found);
+      for (const observation of found) observations.push(observation);
       log(`${spec.name} (${tableName(spec.table)}): ${found.length} values`);
     });
   }
@@ -98,15 +98,18 @@ export async function runLive(options: LiveRunOptions): Promise<LiveResult> {
     const kpis = await readSelectedKpis(options.kpiListFile);
     // Kolada documents no call limit; stay polite and let 429 back-off handle the rest.
     const limiter = new RateLimiter(5, 1000, options.clock);
+    const unmapped = new Set<string>();
     const urls = koladaDataUrls({ kpis, years: options.koladaYears }, options.koladaBase ?? KOLADA_V3_BASE);
     for (const url of urls) {
       const { data, inputs: pageInputs } = await fetchKoladaPages(http, url, limiter);
       inputs.push(...pageInputs);
       const mapped = koladaObservations(normaliseKolada(data), options.mapKpi);
-      observations.push(...mapped.observations);
-      if (mapped.unmapped.length > 0)
-        warnings.push(`Kolada KPIs without an indicator: ${mapped.unmapped.join(', ')}`);
+      // A Kolada chunk can hold ~200,000 values: too many for push(...spread) arguments.
+      for (const observation of mapped.observations) observations.push(observation);
+      mapped.unmapped.forEach((kpi) => unmapped.add(kpi));
     }
+    if (unmapped.size > 0)
+      warnings.push(`Kolada KPIs without an indicator: ${[...unmapped].sort().join(', ')}`);
     log(`Kolada: ${kpis.length} KPIs in ${urls.length} queries`);
   });
 
