@@ -2,12 +2,25 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { parseState } from './lib/url-state';
+import { warmUpMapLibre } from './map/worker';
+import { DEFAULT_INDICATOR } from './planner/choropleth-model';
+import { catalogueQuery, valuesQuery } from './planner/queries';
 import './styles/base.css';
 import './styles/planner.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
+
+// The first coloured map needs the catalogue, one indicator's values and MapLibre's worker: start all three now,
+// not after React's first commit.
+if (window.location.pathname === '/') {
+  const initial = parseState(window.location.search);
+  void queryClient.prefetchQuery(catalogueQuery);
+  void queryClient.prefetchQuery(valuesQuery(initial.indicator ?? DEFAULT_INDICATOR, initial.year));
+  warmUpMapLibre();
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

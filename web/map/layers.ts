@@ -109,38 +109,16 @@ export const LAYERS: readonly LayerDefinition[] = [
     },
   },
   {
+    // Hover and selection share one line layer (state-driven), so the worker builds one set of outlines, not three.
     spec: {
-      id: 'municipality-hover',
+      id: 'municipality-highlight',
       type: 'line',
       source: SOURCES.municipalities,
-      paint: {
-        'line-color': PALETTE.hover,
-        'line-width': 1.5,
-        'line-opacity': ['case', state('hover'), 1, 0],
-      },
-    },
-  },
-  {
-    spec: {
-      id: 'municipality-selected-halo',
-      type: 'line',
-      source: SOURCES.municipalities,
-      paint: {
-        'line-color': PALETTE.selectedHalo,
-        'line-width': 6,
-        'line-opacity': ['case', state('selected'), 1, 0],
-      },
-    },
-  },
-  {
-    spec: {
-      id: 'municipality-selected',
-      type: 'line',
-      source: SOURCES.municipalities,
+      layout: { 'line-join': 'round' },
       paint: {
         'line-color': PALETTE.selected,
-        'line-width': 2.5,
-        'line-opacity': ['case', state('selected'), 1, 0],
+        'line-width': ['case', state('selected'), 3, state('hover'), 1.5, 0],
+        'line-opacity': ['case', ['any', state('selected'), state('hover')], 1, 0],
       },
     },
   },

@@ -52,6 +52,8 @@ export function useAtlasMap(
       if (event.originalEvent) userMoved = true;
     };
     instance.on('movestart', markMoved);
+    // The worker may ask for the hatch or arrow images before 'load' (the geometry arrives early): answer then.
+    instance.setMissingStyleImageResolver(() => registerImages(instance));
     const probe = installProbe(instance);
     instance.on('load', () => {
       // The container has its final size only now; fitting at construction could leave Skåne off-screen.

@@ -1,0 +1,55 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { buildStyle } from '../../../web/map/base-style';
+import { arrowHead, hatchPattern } from '../../../web/map/images';
+import { LAYERS, interactiveLayers, layersFor } from '../../../web/map/layers';
+
+describe('offline map style', () => {
+  const style = buildStyle('/api/municipalities');
+
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('fetches nothing from the web: no glyphs, sprites, tiles or absolute URLs', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+    expect(
+      LAYERS.some((layer) => layer.spec.type === 'symbol' && 'text-field' in (layer.spec.layout ?? {})),
+    ).toBe(false);
+  });
+
+  it('colours municipalities from feature-state, keyed by their code', () => {
+    const source = style.sources['municipalities'];
+    expect(source).toMatchObject({ type: 'geojson', promoteId: 'code' });
+    const fill = LAYERS.find((layer) => layer.spec.id === 'municipality-fill')!.spec;
+    expect(JSON.stringify(fill)).toContain('feature-state');
+  });
+
+  it('ties every overlay switch to layers and names the interactive layers', () => {
+    expect(layersFor('flows')).toEqual(['flows-casing', 'flows-line', 'flows-arrow']);
+    expect(layersFor('firms')).toEqual(['firms-cluster', 'firms-point']);
+    expect(layersFor('counties')).toEqual(['county-outline']);
+    expect(interactiveLayers('municipality')).toEqual(['municipality-fill']);
+  });
+});
+
+describe('generated images', () => {
+  it('draws a repeating hatch with transparent gaps', () => {
+    const image = hatchPattern('#8c8c8c', 16);
+    expect(image.data).toHaveLength(16 * 16 * 4);
+    const alpha = (x: number, y: number) => image.data[(y * 16 + x) * 4 + 3];
+    expect(alpha(0, 0)).toBe(255);
+    expect(alpha(4, 0)).toBe(0);
+  });
+
+  it('draws an arrowhead coloured inside and white at the rim', () => {
+    const image = arrowHead('#0072B2', 24);
+    const pixel = (x: number, y: number) =>
+      Array.from(image.data.slice((y * 24 + x) * 4, (y * 24 + x) * 4 + 4));
+    expect(pixel(10, 12)).toEqual([0, 114, 178, 255]);
+    expect(pixel(3, 12)).toEqual([255, 255, 255, 255]);
+    expect(pixel(22, 2)[3]).toBe(0);
+  });
+});
