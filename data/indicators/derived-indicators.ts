@@ -10,7 +10,7 @@ export const DERIVED_INDICATORS: IndicatorDefinition[] = [
     id: 'live_and_work',
     titleSv: 'Bor och arbetar i kommunen, antal (härlett)',
     titleEn: 'People who live and work in the municipality (derived)',
-    formula: 'employed_by_residence * live_and_work_share / 100',
+    formula: 'round(employed_by_residence * live_and_work_share / 100)',
   },
   {
     id: 'commuters_in',
