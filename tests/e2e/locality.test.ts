@@ -99,6 +99,17 @@ describe('locality view for Gnosjö (0617)', () => {
     await page.getByLabel('Mest lika', { exact: false }).check();
   });
 
+  it('recomputes the most similar over the indicators named in ?similarBy=', async () => {
+    const query = 'similarBy=population_total,manufacturing_jobs_share';
+    const expected = await apiJson<ProfileResponse>(`/api/municipalities/0617?${query}`);
+    await openLocality(`?${query}`);
+    const basis = await text('.similarity p');
+    expect(basis).toContain('Folkmängd 31 december (2024, log)');
+    expect(basis).not.toContain('Sysselsättningsgrad');
+    const shown = await page.locator('.peer-item .peer-name').allInnerTexts();
+    expect(shown).toEqual(expected.peers.similar.peers.map((peer) => peer.name));
+  });
+
   it('draws the national line over the years of a rate, next to the municipality', async () => {
     await page.locator('[data-indicator="employment_rate_20_64"] .card-trend').first().click();
     await page.waitForFunction(() => document.querySelectorAll('.line-nation circle').length >= 3);

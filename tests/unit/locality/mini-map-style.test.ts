@@ -1,13 +1,17 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LOCALITY_SOURCES, boundsAround, localityLayers } from '../../../web/map/locality-layers';
 
 describe('locality mini map style', () => {
   it('is a valid offline MapLibre style (no glyphs, sprites or tiles needed)', () => {
-    const empty = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } as const;
-    const style = {
-      version: 8 as const,
-      sources: Object.fromEntries(Object.values(LOCALITY_SOURCES).map((id) => [id, empty])),
+    const style: StyleSpecification = {
+      version: 8,
+      sources: Object.fromEntries(
+        Object.values(LOCALITY_SOURCES).map((id) => [
+          id,
+          { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } },
+        ]),
+      ),
       layers: localityLayers('0617'),
     };
     expect(validateStyleMin(style)).toEqual([]);
