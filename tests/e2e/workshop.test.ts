@@ -112,6 +112,18 @@ describe('a workshop for Gnosjö in the browser', () => {
     expect(obstacles).toEqual(['Långa avstånd till yrkesutbildning', 'Brist på hyresrätter för nyanställda']);
   });
 
+  it('corrects the text of an entry in place, keeping its votes', async () => {
+    const id = await entry('Långa avstånd till yrkesutbildning').getAttribute('data-entry-id');
+    const item = page.locator(`li.entry[data-entry-id="${id}"]`);
+    await item.getByRole('button', { name: 'Ändra' }).click();
+    await item.getByRole('textbox').fill('Långa avstånd till yrkesutbildning i länet');
+    await item.getByRole('button', { name: 'Spara' }).click();
+    await expect
+      .poll(() => page.locator('.entry-group-obstacle .entry-text').first().innerText())
+      .toBe('Långa avstånd till yrkesutbildning i länet');
+    expect(await entry('i länet').getByTestId('vote-count').innerText()).toBe('2 röster');
+  });
+
   it('shows a stored <img onerror> as text and runs nothing', async () => {
     expect(await entry(XSS).locator('.entry-text').innerText()).toBe(XSS);
     expect(await page.locator('main img[src="x"]').count()).toBe(0);

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { ActionStatus, VOTABLE_KINDS, type Entry, type Indicator, type Workshop } from '../../data/contract';
 import type { Lang } from '../lib/format';
+import { EntryEditForm } from './EntryEditForm';
 import { indicatorTitle, readingText } from './indicator-text';
 import type { WorkshopText } from './texts';
 import { useMunicipalityNames, type WorkshopWrites } from './workshop-api';
@@ -19,9 +21,14 @@ export function EntryItem({ entry, workshop, catalogue, writes, lang, t }: Entry
   const owner = workshop.organisations.find((o) => o.id === entry.action?.ownerOrganisationId);
   const votable = VOTABLE_KINDS.includes(entry.kind);
   const names = useMunicipalityNames().data;
+  const [editing, setEditing] = useState(false);
   return (
     <li className="entry" data-entry-id={entry.id}>
-      <p className="entry-text">{entry.text}</p>
+      {editing && writes ? (
+        <EntryEditForm entry={entry} writes={writes} onDone={() => setEditing(false)} t={t} />
+      ) : (
+        <p className="entry-text">{entry.text}</p>
+      )}
       <p className="entry-meta">
         {organisation ? <span>{organisation.name}</span> : null}
         {entry.theme ? <span className="tag">{t(`theme_${entry.theme}`)}</span> : null}
@@ -100,6 +107,11 @@ export function EntryItem({ entry, workshop, catalogue, writes, lang, t }: Entry
           ) : null}
         </p>
       ) : null}
+      {writes && !editing ? (
+        <button type="button" className="link-button edit-button" onClick={() => setEditing(true)}>
+          {t('edit')}
+        </button>
+      ) : null}{' '}
       {writes ? (
         <button
           type="button"
