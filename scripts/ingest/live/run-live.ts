@@ -64,7 +64,7 @@ export async function runLive(options: LiveRunOptions): Promise<LiveResult> {
   const inputs: ManifestInput[] = [];
   const warnings: string[] = [];
   const failures: string[] = [];
-  let flows: CommutingFlow[] = [];
+  const flows: CommutingFlow[] = [];
 
   async function attempt(name: string, work: () => Promise<void>): Promise<void> {
     try {
@@ -76,10 +76,14 @@ export async function runLive(options: LiveRunOptions): Promise<LiveResult> {
     }
   }
 
+  // A source counts only when all its pieces arrived: a half-fetched table would mix live and snapshot years.
   for (const spec of options.scbSources ?? SCB_SOURCES) {
     await attempt(spec.name, async () => {
       const query = buildQuery(await scb.metadata(spec.table), spec.selection);
-      const found = scbObservations(spec, await scb.data(spec.table, query, spec.splitBy));
+      const found: RawObservation[] = [];
+      await scb.eachPiece(spec.table, query, spec.splitBy, (dataset) => {
+        for (const observation of scbObservations(spec, [dataset])) found.push(observation);
+      });
       for (const observation of found) observations.push(observation);
       log(`${spec.name} (${tableName(spec.table)}): ${found.length} values`);
     });
@@ -88,7 +92,11 @@ export async function runLive(options: LiveRunOptions): Promise<LiveResult> {
   if (flowSource) {
     await attempt(flowSource.name, async () => {
       const query = buildQuery(await scb.metadata(flowSource.table), flowSource.selection);
-      flows = scbFlows(flowSource, await scb.data(flowSource.table, query, flowSource.splitBy));
+      const found: CommutingFlow[] = [];
+      await scb.eachPiece(flowSource.table, query, flowSource.splitBy, (dataset) => {
+        for (const flow of scbFlows(flowSource, [dataset])) found.push(flow);
+      });
+      for (const flow of found) flows.push(flow);
       log(`${flowSource.name}: ${flows.length} flows`);
     });
   }
@@ -99,18 +107,20 @@ export async function runLive(options: LiveRunOptions): Promise<LiveResult> {
     // Kolada documents no call limit; stay polite and let 429 back-off handle the rest.
     const limiter = new RateLimiter(5, 1000, options.clock);
     const unmapped = new Set<string>();
+    const found: RawObservation[] = [];
     const urls = koladaDataUrls({ kpis, years: options.koladaYears }, options.koladaBase ?? KOLADA_V3_BASE);
     for (const url of urls) {
       const { data, inputs: pageInputs } = await fetchKoladaPages(http, url, limiter);
       inputs.push(...pageInputs);
       const mapped = koladaObservations(normaliseKolada(data), options.mapKpi);
       // A Kolada chunk can hold ~200,000 values: too many for push(...spread) arguments.
-      for (const observation of mapped.observations) observations.push(observation);
+      for (const observation of mapped.observations) found.push(observation);
       mapped.unmapped.forEach((kpi) => unmapped.add(kpi));
     }
     if (unmapped.size > 0)
       warnings.push(`Kolada KPIs without an indicator: ${[...unmapped].sort().join(', ')}`);
-    log(`Kolada: ${kpis.length} KPIs in ${urls.length} queries`);
+    for (const observation of found) observations.push(observation);
+    log(`Kolada: ${kpis.length} KPIs in ${urls.length} queries, ${found.length} values`);
   });
 
   return { observations, inputs, warnings: [...warnings, ...failures], flows, failures };

@@ -93,10 +93,24 @@ export class ScbClient {
 
   /** Sends the query in as many pieces as the cell limit needs; a 403 halves the piece and tries again. */
   async data(table: ScbTableRef, query: ScbQuery, splitBy: readonly string[]): Promise<PxDataset[]> {
+    const datasets: PxDataset[] = [];
+    await this.eachPiece(table, query, splitBy, (dataset) => datasets.push(dataset));
+    return datasets;
+  }
+
+  /**
+   * Like `data`, but hands over each piece as it arrives so a large table (UF0506: millions of cells) is never
+   * held whole. Pieces are cut only along `splitBy`, so every area-year lies within one piece.
+   */
+  async eachPiece(
+    table: ScbTableRef,
+    query: ScbQuery,
+    splitBy: readonly string[],
+    onPiece: (dataset: PxDataset) => void,
+  ): Promise<void> {
     const { limits, limiter } =
       'v2' in table ? await this.v2() : { limits: SCB_V1_LIMITS, limiter: this.v1Limiter };
     const queue = splitQuery(query, limits.maxCells, splitBy);
-    const datasets: PxDataset[] = [];
     while (queue.length > 0) {
       const piece = queue.shift()!;
       const request =
@@ -111,17 +125,18 @@ export class ScbClient {
               url: `${this.v1Base}/${table.v1}`,
               body: JSON.stringify(toV1Body(piece)),
             };
+      let dataset: PxDataset;
       try {
         const response = await this.options.http.json(request, limiter);
-        const dataset = parsePxResponse(response.body);
+        dataset = parsePxResponse(response.body);
         this.inputs.push({ ...response.input, rows: dataset.cells.length });
-        datasets.push(dataset);
       } catch (error) {
         const halves = error instanceof TooManyCellsError ? halveQuery(piece, splitBy) : null;
         if (!halves) throw error;
         queue.unshift(...halves);
+        continue;
       }
+      onPiece(dataset);
     }
-    return datasets;
   }
 }
