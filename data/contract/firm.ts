@@ -33,5 +33,8 @@ export const FirmSiteFeature = z.object({
   geometry: PointGeometry,
 });
 export type FirmSiteFeature = z.infer<typeof FirmSiteFeature>;
-export const FirmSiteCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(FirmSiteFeature) });
+export const FirmSiteCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(FirmSiteFeature),
+});
 export type FirmSiteCollection = z.infer<typeof FirmSiteCollection>;

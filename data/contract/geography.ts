@@ -10,7 +10,10 @@ export const MultiPolygonGeometry = z.object({
 });
 export const AreaGeometry = z.discriminatedUnion('type', [PolygonGeometry, MultiPolygonGeometry]);
 export const PointGeometry = z.object({ type: z.literal('Point'), coordinates: Position });
-export const LineStringGeometry = z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) });
+export const LineStringGeometry = z.object({
+  type: z.literal('LineString'),
+  coordinates: z.array(Position).min(2),
+});
 
 /** Fixed attributes of a municipality (no statistics: those travel as values). */
 export const MunicipalityProperties = z.object({
