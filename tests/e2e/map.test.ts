@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
 import type { MunicipalityCollection } from '../../data/contract';
+import type { FirmsResponse } from '../../data/contract/api';
 import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
 import {
   isolatedContext,
@@ -116,6 +117,24 @@ describe('planner map in headless Chromium', () => {
     expect(await page.evaluate(() => window.__atlas!.renderedFlowDirections())).toEqual(['in', 'out']);
     expect(await text('.flows-summary')).toContain('Boden');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'map-flows-lulea-1280x720.png') });
+  });
+
+  it('opens a firm popup with company, site, activity, employees and source', async () => {
+    const firms = (await (await app.request('/api/firms')).json()) as FirmsResponse;
+    const site = firms.features.find(
+      (f) => f.properties.location === 'exact' && f.properties.employees !== null,
+    );
+    expect(site).toBeDefined();
+    const [lon, lat] = site!.geometry.coordinates;
+    await openPlanner(page, origin, `?layers=firms&view=${lon.toFixed(4)},${lat.toFixed(4)},10.00`);
+    await clickLonLat(page, [lon, lat]);
+    await page.waitForSelector('.firm-card');
+    const card = await text('.firm-card');
+    expect(card).toContain(site!.properties.company);
+    expect(card).toContain(site!.properties.employees!);
+    expect(card).toContain(site!.properties.source);
+    expect(card).toContain('Angivet läge');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'map-firm-popup-1280x720.png') });
   });
 
   it('keeps the ranking table and the map selection in sync', async () => {

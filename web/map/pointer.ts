@@ -1,5 +1,5 @@
 import type { MapGeoJSONFeature, MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
-import { FirmSiteProperties } from '../../data/contract';
+import { FirmSiteProperties } from '../../data/contract/firm';
 import { zoomIntoCluster } from './cluster-labels';
 import { setFlag } from './feature-state';
 import { interactiveLayers } from './layers';

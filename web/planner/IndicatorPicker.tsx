@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { THEMES, type Indicator } from '../../data/contract';
+import { THEMES } from '../../data/contract/codes';
+import type { Indicator } from '../../data/contract';
 import { useI18n } from '../i18n/use-i18n';
 
 interface Props {

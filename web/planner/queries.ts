@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { MunicipalityProperties } from '../../data/contract';
+import { MunicipalityProperties } from '../../data/contract/geography';
 import {
   FirmsResponse,
   FlowsResponse,
