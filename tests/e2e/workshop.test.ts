@@ -142,7 +142,10 @@ describe('a workshop for Gnosjö in the browser', () => {
     await since.waitFor();
     await expect.poll(() => since.innerText()).toContain('Kartlägg bostadsbehovet hos företagen');
     const text = normaliseIntl(await since.innerText());
-    expect(text).toContain('Planerad');
+    const status = since.getByRole('combobox', { name: 'Status: Kartlägg bostadsbehovet hos företagen' });
+    expect(await status.inputValue()).toBe('planned');
+    await status.selectOption('in_progress');
+    await expect.poll(() => status.inputValue()).toBe('in_progress');
     expect(text).toMatch(/Bostadsmarknad|bostadsmarknad/);
     expect(text).toContain('Boverket');
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'workshop-cycle2.png'), fullPage: true });
@@ -173,6 +176,7 @@ describe('a workshop for Gnosjö in the browser', () => {
     expect(firstPage.indexOf('Långa avstånd till yrkesutbildning')).toBeLessThan(
       firstPage.indexOf('Brist på hyresrätter för nyanställda'),
     );
+    expect(firstPage).toMatch(/Kartlägg bostadsbehovet hos företagen.*Ansvarig: Gnosjö kommun.*Pågår/);
     expect(firstPage).not.toContain('Ny anteckning');
     execFileSync('pdftoppm', [
       '-png',

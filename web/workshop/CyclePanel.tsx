@@ -26,6 +26,7 @@ export function CyclePanel({ workshop, cycle, catalogue, writes, lang, t }: Cycl
           workshop={workshop}
           number={cycle.number}
           catalogue={catalogue}
+          writes={writes}
           lang={lang}
           t={t}
         />

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { ActionStatus, VOTABLE_KINDS, type Entry, type Indicator, type Workshop } from '../../data/contract';
+import { VOTABLE_KINDS, type Entry, type Indicator, type Workshop } from '../../data/contract';
 import type { Lang } from '../lib/format';
 import { EntryEditForm } from './EntryEditForm';
+import { StatusSelect } from './StatusSelect';
 import { indicatorTitle, readingText } from './indicator-text';
 import type { WorkshopText } from './texts';
 import { useMunicipalityNames, type WorkshopWrites } from './workshop-api';
@@ -55,30 +56,7 @@ export function EntryItem({ entry, workshop, catalogue, writes, lang, t }: Entry
       {entry.action ? (
         <p className="entry-action">
           {t('owner')}: {owner?.name ?? '–'} · {t('dueDate')}: {entry.action.dueDate ?? '–'} ·{' '}
-          {writes ? (
-            <label>
-              {t('status')}{' '}
-              <select
-                value={entry.action.status}
-                onChange={(e) =>
-                  writes.updateEntry.mutate({
-                    entryId: entry.id,
-                    patch: { action: { status: ActionStatus.parse(e.target.value) } },
-                  })
-                }
-              >
-                {ActionStatus.options.map((status) => (
-                  <option key={status} value={status}>
-                    {t(`status_${status}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : (
-            <span className={`status status-${entry.action.status}`}>
-              {t(`status_${entry.action.status}`)}
-            </span>
-          )}
+          <StatusSelect entry={entry} writes={writes} t={t} />
         </p>
       ) : null}
       {votable ? (

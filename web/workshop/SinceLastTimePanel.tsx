@@ -2,18 +2,20 @@ import type { Indicator, Workshop } from '../../data/contract';
 import type { Lang } from '../lib/format';
 import { indicatorTitle, readingText } from './indicator-text';
 import type { WorkshopText } from './texts';
-import { useMunicipalityNames, useSinceLastTime } from './workshop-api';
+import { StatusSelect } from './StatusSelect';
+import { useMunicipalityNames, useSinceLastTime, type WorkshopWrites } from './workshop-api';
 
 interface SinceLastTimeProps {
   workshop: Workshop;
   number: number;
   catalogue: ReadonlyMap<string, Indicator>;
+  writes: WorkshopWrites | null;
   lang: Lang;
   t: WorkshopText;
 }
 
 /** What the group agreed last time and how the figures it pointed at have moved, each with its data vintage. */
-export function SinceLastTimePanel({ workshop, number, catalogue, lang, t }: SinceLastTimeProps) {
+export function SinceLastTimePanel({ workshop, number, catalogue, writes, lang, t }: SinceLastTimeProps) {
   const since = useSinceLastTime(workshop.id, number, true);
   const names = useMunicipalityNames().data;
   if (!since.data) return since.isError ? <p role="alert">{since.error.message}</p> : null;
@@ -34,9 +36,7 @@ export function SinceLastTimePanel({ workshop, number, catalogue, lang, t }: Sin
               <span className="entry-text">{action.text}</span> —{' '}
               {organisationName(action.action?.ownerOrganisationId)}
               {' · '}
-              <span className={`status status-${action.action?.status ?? 'planned'}`}>
-                {t(`status_${action.action?.status ?? 'planned'}`)}
-              </span>
+              <StatusSelect entry={action} writes={writes} t={t} />
             </li>
           ))}
         </ul>
