@@ -216,6 +216,12 @@ describe('locality view for Gnosjö (0617)', () => {
     expect(await page.locator('#commuting .honest-note').count()).toBe(0);
   });
 
+  it('says so when the municipality code does not exist', async () => {
+    await page.goto(`${origin}/kommun/9999`);
+    await page.getByRole('alert').waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('alert').innerText()).toBe('Kommunen 9999 finns inte.');
+  });
+
   it('never asked anything of another origin', () => {
     expect(offsite.attempted).toEqual([]);
   });

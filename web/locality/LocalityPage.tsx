@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Indicator } from '../../data/contract';
 import { LocalityMiniMap } from '../map/LocalityMiniMap';
 import {
+  LocalityApiError,
   useCatalogue,
   useCatchment,
   useComparisonProfiles,
@@ -23,6 +24,7 @@ import { PrintBrief } from './sections/PrintBrief';
 import { TrendSection } from './sections/TrendSection';
 import { localityText, type LocalityTextKey } from './texts';
 import { useLocalityState } from './use-locality-state';
+import { CENTRE_SITE } from './url-state';
 import './locality.css';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -54,18 +56,30 @@ export function LocalityPage({ code }: { code: string }) {
   const firmsIn = useFirmsInMunicipality(code);
   const firmsNear = useFirmsNear(centre, state.radiusKm);
   const sites = useMemo(() => firmsNear.data?.features ?? [], [firmsNear.data]);
+  // Default: the municipality's first listed site, or its centre when it has none.
   const site =
-    state.site ?? firmsIn.data?.features[0]?.properties.siteId ?? sites[0]?.properties.siteId ?? null;
-  const catchment = useCatchment(site, state.radiusKm);
+    state.site ?? (firmsIn.data ? (firmsIn.data.features[0]?.properties.siteId ?? CENTRE_SITE) : null);
+  const catchmentCentre =
+    site === null
+      ? null
+      : site === CENTRE_SITE
+        ? centre
+          ? { lon: centre[0], lat: centre[1] }
+          : null
+        : { site };
+  const catchment = useCatchment(catchmentCentre, state.radiusKm);
   const hasFlows = (profile.data?.commuting.flows.years.length ?? 0) > 0;
   const flows = useFlows(code, hasFlows);
   const flowLines = flows.data?.coverage === 'flows' ? (flows.data as GeoJSON.FeatureCollection) : null;
   const firmPoints = (firmsNear.data as GeoJSON.FeatureCollection | undefined) ?? EMPTY;
 
   if (profile.isError) {
+    const missing = profile.error instanceof LocalityApiError && profile.error.status === 404;
     return (
       <main className="locality" id="main">
-        <p role="alert">{t('loadError', { message: profile.error.message })}</p>
+        <p role="alert">
+          {missing ? t('notFound', { code }) : t('loadError', { message: profile.error.message })}
+        </p>
       </main>
     );
   }

@@ -117,15 +117,21 @@ export function useFirmsNear(point: readonly [number, number] | null, radiusKm: 
   });
 }
 
-export function useCatchment(site: string | null, radiusKm: number) {
+/** Where a catchment is centred: a firm site, or a point (the municipality's interior point). */
+export type CatchmentCentre = { site: string } | { lon: number; lat: number };
+
+export function catchmentPath(centre: CatchmentCentre, radiusKm: number): string {
+  return 'site' in centre
+    ? `/api/catchment?site=${encodeURIComponent(centre.site)}&radiusKm=${radiusKm}`
+    : `/api/catchment?lon=${centre.lon.toFixed(5)}&lat=${centre.lat.toFixed(5)}&radiusKm=${radiusKm}`;
+}
+
+export function useCatchment(centre: CatchmentCentre | null, radiusKm: number) {
+  const path = centre ? catchmentPath(centre, radiusKm) : '';
   return useQuery({
-    queryKey: ['locality', 'catchment', site, radiusKm],
-    queryFn: () =>
-      getJson(
-        `/api/catchment?site=${encodeURIComponent(site ?? '')}&radiusKm=${radiusKm}`,
-        CatchmentResponse,
-      ),
-    enabled: site !== null,
+    queryKey: ['locality', 'catchment', path],
+    queryFn: () => getJson(path, CatchmentResponse),
+    enabled: centre !== null,
     placeholderData: (previous) => previous,
     ...STATIC,
   });

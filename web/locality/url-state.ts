@@ -11,6 +11,8 @@ export interface LocalityUrlState {
 }
 
 export const MAX_COMPARE = 8;
+/** `?site=centre`: the catchment around the municipality's interior point instead of a firm site. */
+export const CENTRE_SITE = 'centre';
 export const RADIUS_KM = { min: 10, max: 100, default: 30 } as const;
 
 const CODE = /^\d{4}$/;

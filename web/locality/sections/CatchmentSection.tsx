@@ -4,6 +4,7 @@ import { formatNumber, type Lang } from '../../lib/format';
 import { placesByDistance } from '../catchment/catchment-sums';
 import type { LocalityText } from '../texts';
 import { CatchmentProfile } from './CatchmentProfile';
+import { CENTRE_SITE } from '../url-state';
 
 interface CatchmentSectionProps {
   sites: FirmsResponse['features'];
@@ -25,6 +26,7 @@ export function CatchmentSection({ sites, site, onSiteChange, catchment, lang, t
         <label htmlFor={selectId}>{t('catchmentSite')}</label>{' '}
         <select id={selectId} value={site ?? ''} onChange={(event) => onSiteChange(event.target.value)}>
           {site === null && <option value="">{t('catchmentChoose')}</option>}
+          <option value={CENTRE_SITE}>{t('catchmentCentre')}</option>
           {sites.map(({ properties }) => (
             <option key={properties.siteId} value={properties.siteId}>
               {properties.company}: {properties.siteName} ({properties.municipalityName})
