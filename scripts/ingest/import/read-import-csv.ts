@@ -75,7 +75,9 @@ export function readImportCsv(bytes: Uint8Array): ImportTable {
     header.forEach((column, i) => {
       cells[column] = fields[i] ?? '';
     });
-    if (fields.length > header.length) cells.__extra = fields.slice(header.length).join(delimiter);
+    // Excel adds empty trailing fields for formatted but empty cells; only real values beyond the header count.
+    const extra = fields.slice(header.length);
+    if (extra.some((field) => field.trim() !== '')) cells.__extra = extra.join(delimiter);
     rows.push({ line: startLine, cells });
   });
   return { delimiter, header, rows, notes };

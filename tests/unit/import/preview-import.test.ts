@@ -65,6 +65,13 @@ describe('previewImport: indicator files', () => {
     ]);
   });
 
+  it('empty trailing fields, as Excel writes for formatted empty cells, are ignored', () => {
+    const csv = 'Kommunkod;År;Värde;Titel;Enhet;Riktning;Källa;;\r\n0617;2024;1,5;T;%;neutral;K;;\r\n';
+    const preview = previewImport(Buffer.from(csv, 'utf8'), 'indicator', { municipalityCodes });
+    expect(preview.rejected).toEqual([]);
+    expect(preview.accepted.map((r) => r.value)).toEqual([1.5]);
+  });
+
   it('without the list of municipalities, any four-digit code passes (the build checks it again)', () => {
     const preview = previewImport(fixture('indicator-with-errors-utf8.csv'), 'indicator');
     expect(preview.accepted.map((r) => r.municipalityCode)).toContain('9999');
