@@ -5,6 +5,8 @@ export interface DotPlotRow {
   id: string;
   title: string;
   year: number;
+  /** Publisher and table id, e.g. "Kolada (RKA) N02267". */
+  source: string;
   values: readonly { code: string; value: number }[];
   nationalMedian: number | null;
   formatValue: (value: number) => string;

@@ -21,6 +21,7 @@ export function dotRowsFrom(
       {
         id: indicator.id,
         title: indicator.title[lang],
+        source: `${response.source.citation.replace(/^Källa:\s*/, '')} ${response.source.table}`,
         year: response.year,
         values: response.values.map((entry) => ({ code: entry.code, value: entry.value })),
         nationalMedian: response.nationalMedian,
@@ -28,6 +29,11 @@ export function dotRowsFrom(
       },
     ];
   });
+}
+
+/** "Kolada (RKA) N02267 (2022); SCB ... (2024)": the sources of the rows, for the caption under the plot. */
+export function dotRowSources(rows: readonly DotPlotRow[]): string {
+  return rows.map((row) => `${row.title}: ${row.source} (${row.year})`).join('; ');
 }
 
 /** Code -> name for all municipalities, from any values answer (each lists every municipality with data). */

@@ -4,7 +4,7 @@ import type { ProfileResponse } from '../../../data/contract/api';
 import type { Lang } from '../../lib/format';
 import { PeerDotPlot } from '../charts/PeerDotPlot';
 import { useIndicatorValues } from '../locality-queries';
-import { dotRowsFrom, namesFrom } from '../peers/dot-rows';
+import { dotRowSources, dotRowsFrom, namesFrom } from '../peers/dot-rows';
 import { PEER_GROUPS, peerCodes, peerList, type PeerGroupKey } from '../peers/peer-presentation';
 import { DOT_PLOT_IDS } from '../profile-view';
 import type { LocalityText } from '../texts';
@@ -95,6 +95,9 @@ export function PeersSection({ profile, catalogue, state, onChange, lang, t }: P
         />
       )}
       <p className="chart-note">{t('dotPlotHelp', { name })}</p>
+      <p className="card-source">
+        {t('source')}: {dotRowSources(rows)}
+      </p>
     </section>
   );
 }

@@ -4,7 +4,7 @@ import type { ProfileResponse } from '../../../data/contract/api';
 import { formatNumber, type Lang } from '../../lib/format';
 import { PeerDotPlot } from '../charts/PeerDotPlot';
 import { useIndicatorValues } from '../locality-queries';
-import { dotRowsFrom, namesFrom } from '../peers/dot-rows';
+import { dotRowSources, dotRowsFrom, namesFrom } from '../peers/dot-rows';
 import { peerCodes, peerList } from '../peers/peer-presentation';
 import { DOT_PLOT_IDS, keyFigures } from '../profile-view';
 import type { LocalityText } from '../texts';
@@ -155,6 +155,9 @@ export function PrintBrief(props: PrintBriefProps) {
             />
           )}
           <p className="chart-note">{t('dotPlotHelp', { name: municipality.name })}</p>
+          <p className="card-source">
+            {t('source')}: {dotRowSources(rows)}
+          </p>
         </section>
         <footer className="brief-sources">
           <h2>{t('briefSources')}</h2>
