@@ -10,6 +10,7 @@ import { SCB_FLOW_SOURCE, SCB_SOURCES } from '../../../scripts/ingest/live/sourc
 import { RAW_DIR } from '../../support/paths';
 import { startFakeApi, type FakeApi } from './fake-api-server';
 import { fakeScbTables } from './fake-scb-tables';
+import { recordedText } from './api-samples';
 import { fakeClock, tempDir } from './fakes';
 import { koladaDdf, longKey, norrbottenTotalFlows, snapshotLongValues } from './snapshot-values';
 
@@ -170,6 +171,33 @@ describe('a live run against a local fake SCB and Kolada (no network)', () => {
     ]);
     expect(result.observations.some((o) => o.indicator === 'median_household_disposable_income')).toBe(true);
     expect(SCB_FLOW_SOURCE.table).toEqual({ v2: 'TAB1830' });
+  });
+
+  it('a table cut into pieces counts only when every piece arrived (the third piece fails here)', async () => {
+    let posts = 0;
+    const result = await runLive(
+      options({
+        cacheDir: tempDir('pieces-'),
+        scbSources: [],
+        // A smaller cell limit in /config makes the 14 x 14 x 5 Norrbotten matrix go out in 7 pieces.
+        fetch: async (url, init) => {
+          if (url.endsWith('/scb/v2/config')) {
+            const config = {
+              ...(JSON.parse(recordedText('scb-v2_config.json')) as object),
+              maxDataCells: 140,
+            };
+            return new Response(JSON.stringify(config), { status: 200 });
+          }
+          if (init?.method === 'POST' && ++posts >= 3)
+            return new Response('{"title":"boom"}', { status: 500 });
+          return fetch(url, init);
+        },
+      }),
+    );
+    expect(posts).toBeGreaterThan(3);
+    expect(result.failures).toHaveLength(1);
+    expect(result.failures[0]).toMatch(/AM0210 ArRegPend2 \(TAB1830\) failed: .*answered 500: boom/);
+    expect(result.flows).toEqual([]);
   });
 
   it('runIngest takes the live result as an extra source: same ids, live values win, flows replace the snapshot', async () => {
