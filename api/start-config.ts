@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** Where `npm start` listens and what it serves, read from the environment. */
+export interface StartConfig {
+  port: number;
+  host: string;
+  buildDir: string;
+  webDir: string;
+  rawDir: string;
+  /** npm run dev serves the dashboard from Vite, so the API must not build it. */
+  skipWebBuild: boolean;
+}
+
+/**
+ * PORT (default 8080), HOST (default 127.0.0.1: loopback unless the operator opens it up), ATLAS_BUILD_DIR
+ * (default data/build), ATLAS_RAW_DIR (default ../shared/data), ATLAS_SKIP_WEB_BUILD=1.
+ *
+ * @example readStartConfig({}, '/repo').port // 8080
+ */
+export function readStartConfig(env: NodeJS.ProcessEnv, repoRoot: string): StartConfig {
+  const portText = env.PORT?.trim() || '8080';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new Error(`PORT must be 0-65535, got "${env.PORT}"`);
+  return {
+    port,
+    host: env.HOST?.trim() || '127.0.0.1',
+    buildDir: path.resolve(repoRoot, env.ATLAS_BUILD_DIR ?? path.join('data', 'build')),
+    webDir: path.join(repoRoot, 'dist', 'web'),
+    rawDir: path.resolve(repoRoot, env.ATLAS_RAW_DIR ?? path.join('..', 'shared', 'data')),
+    skipWebBuild: env.ATLAS_SKIP_WEB_BUILD === '1',
+  };
+}
+
+/** Whether `npm start` must build the dashboard before serving: only when it is missing and not skipped. */
+export function needsWebBuild(config: Pick<StartConfig, 'webDir' | 'skipWebBuild'>): boolean {
+  return !config.skipWebBuild && !existsSync(path.join(config.webDir, 'index.html'));
+}

@@ -1,0 +1,45 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { needsWebBuild, readStartConfig } from '../../../api/start-config';
+
+const repo = path.join(os.tmpdir(), 'atlas-repo');
+
+describe('npm start configuration (api/start-config.ts)', () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-start-config-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('listens on 127.0.0.1:8080 and reads data/build when nothing is set', () => {
+    expect(readStartConfig({}, repo)).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      buildDir: path.join(repo, 'data', 'build'),
+      webDir: path.join(repo, 'dist', 'web'),
+      rawDir: path.resolve(repo, '..', 'shared', 'data'),
+      skipWebBuild: false,
+    });
+  });
+
+  it('takes PORT, HOST, ATLAS_BUILD_DIR and ATLAS_RAW_DIR from the environment', () => {
+    const config = readStartConfig(
+      { PORT: '0', HOST: '0.0.0.0', ATLAS_BUILD_DIR: '/srv/build', ATLAS_RAW_DIR: 'raw' },
+      repo,
+    );
+    expect(config).toMatchObject({ port: 0, host: '0.0.0.0', buildDir: '/srv/build' });
+    expect(config.rawDir).toBe(path.join(repo, 'raw'));
+  });
+
+  it.each(['abc', '-1', '65536', '80.5'])('refuses PORT=%s', (port) => {
+    expect(() => readStartConfig({ PORT: port }, repo)).toThrow(`PORT must be 0-65535, got "${port}"`);
+  });
+
+  it('builds the dashboard only when dist/web/index.html is missing and npm run dev has not asked to skip', () => {
+    const webDir = path.join(tmp, 'web');
+    expect(needsWebBuild({ webDir, skipWebBuild: false })).toBe(true);
+    expect(needsWebBuild({ webDir, skipWebBuild: true })).toBe(false);
+    mkdirSync(webDir);
+    writeFileSync(path.join(webDir, 'index.html'), '<!doctype html>');
+    expect(needsWebBuild({ webDir, skipWebBuild: false })).toBe(false);
+  });
+});
