@@ -39,16 +39,18 @@ export function catchment(build: AtlasBuild, query: CatchmentQuery): CatchmentRe
   const { lon, lat, site } = resolveCentre(build, query);
   const radiusKm = query.radiusKm ?? DEFAULT_RADIUS_KM;
   const centreMunicipality = municipalityAt(build, lon, lat);
+  // The radius test uses the exact distance; only the distance shown is rounded (to 100 m).
   const urbanAreas = build.urbanAreas.features
-    .map((f) => ({
+    .map((f) => ({ f, km: distance([lon, lat], f.geometry.coordinates, { units: 'kilometers' }) }))
+    .filter(({ km }) => km <= radiusKm)
+    .sort((a, b) => a.km - b.km || a.f.properties.code.localeCompare(b.f.properties.code))
+    .map(({ f, km }) => ({
       code: f.properties.code,
       name: f.properties.name,
       municipalityCode: f.properties.municipalityCode,
       population: f.properties.population,
-      distanceKm: Math.round(distance([lon, lat], f.geometry.coordinates, { units: 'kilometers' }) * 10) / 10,
-    }))
-    .filter((area) => area.distanceKm <= radiusKm)
-    .sort((a, b) => a.distanceKm - b.distanceKm || a.code.localeCompare(b.code));
+      distanceKm: Math.round(km * 10) / 10,
+    }));
   const touched = [
     ...new Set([
       ...(centreMunicipality ? [centreMunicipality.code] : []),

@@ -1,3 +1,4 @@
+import { destination } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { FirmSiteCollection, ObservationFile, UrbanAreaCollection } from '../../../data/contract';
 import type { CatchmentResponse, FirmsResponse } from '../../../data/contract/api';
@@ -104,6 +105,17 @@ describe('GET /api/catchment', () => {
       share: Math.round((1000 * (regionPopulation - regionUrban)) / regionPopulation) / 10,
     });
     expect(body.note).toContain('straight-line');
+  });
+
+  it('leaves out an urban area 40 m beyond the radius even though its distance rounds to the radius', async () => {
+    const town = urbanAreas.features.find((f) => f.properties.code === '0617TC101')!;
+    const centre = destination(town.geometry.coordinates, 10.04, 90, { units: 'kilometers' }).geometry
+      .coordinates;
+    const url = (radiusKm: number) => `/api/catchment?lon=${centre[0]}&lat=${centre[1]}&radiusKm=${radiusKm}`;
+    const outside = (await getJson<CatchmentResponse>(url(10))).body;
+    expect(outside.urbanAreas.map((a) => a.code)).not.toContain('0617TC101');
+    const inside = (await getJson<CatchmentResponse>(url(10.05))).body;
+    expect(inside.urbanAreas.find((a) => a.code === '0617TC101')?.distanceKm).toBe(10);
   });
 
   it('centres on a firm site given by site=', async () => {
