@@ -8,7 +8,7 @@ import { requestKey, type ResponseCache } from './response-cache';
 /** SCB v2 answers 403 when a query asks for more cells than allowed: the caller splits, never retries. */
 export class TooManyCellsError extends Error {
   constructor(readonly url: string) {
-    super(`${url} answered 403: too many cells for one request`);
+    super(`${url} answered 403 (for SCB: too many cells for one request)`);
   }
 }
 export class HttpStatusError extends Error {
