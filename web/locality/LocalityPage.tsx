@@ -25,6 +25,7 @@ import { TrendSection } from './sections/TrendSection';
 import { localityText, type LocalityTextKey } from './texts';
 import { useLocalityState } from './use-locality-state';
 import { CENTRE_SITE } from './url-state';
+import { catchmentCentreFor } from './catchment/catchment-centre';
 import './locality.css';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -59,15 +60,7 @@ export function LocalityPage({ code }: { code: string }) {
   // Default: the municipality's first listed site, or its centre when it has none.
   const site =
     state.site ?? (firmsIn.data ? (firmsIn.data.features[0]?.properties.siteId ?? CENTRE_SITE) : null);
-  const catchmentCentre =
-    site === null
-      ? null
-      : site === CENTRE_SITE
-        ? centre
-          ? { lon: centre[0], lat: centre[1] }
-          : null
-        : { site };
-  const catchment = useCatchment(catchmentCentre, state.radiusKm);
+  const catchment = useCatchment(catchmentCentreFor(site, centre), state.radiusKm);
   const hasFlows = (profile.data?.commuting.flows.years.length ?? 0) > 0;
   const flows = useFlows(code, hasFlows);
   const flowLines = flows.data?.coverage === 'flows' ? (flows.data as GeoJSON.FeatureCollection) : null;

@@ -7,6 +7,8 @@ import {
   type CatchmentPlace,
 } from '../../../web/locality/catchment/catchment-sums';
 import { weightedMean, weightedProfile } from '../../../web/locality/catchment/weighted-profile';
+import { catchmentCentreFor } from '../../../web/locality/catchment/catchment-centre';
+import { catchmentPath } from '../../../web/locality/locality-queries';
 
 const places: CatchmentPlace[] = [
   { name: 'B', municipalityCode: '0662', population: 300, distanceKm: 20 },
@@ -74,5 +76,18 @@ describe('weightedProfile', () => {
     );
     expect(rows[0]?.value).toBeCloseTo(11, 10);
     expect(rows[1]).toMatchObject({ indicator: 'share_aged_0_19', value: 24, missing: ['0662'] });
+  });
+});
+
+describe('catchment centre', () => {
+  it('asks the API for a site by id, or for the municipality centre by coordinates', () => {
+    expect(catchmentCentreFor('SE-MET-056', [13.8, 57.36])).toEqual({ site: 'SE-MET-056' });
+    expect(catchmentCentreFor('centre', [13.8045, 57.3564])).toEqual({ lon: 13.8045, lat: 57.3564 });
+    expect(catchmentCentreFor('centre', null)).toBeNull();
+    expect(catchmentCentreFor(null, [13.8, 57.36])).toBeNull();
+    expect(catchmentPath({ lon: 13.8045, lat: 57.3564 }, 30)).toBe(
+      '/api/catchment?lon=13.80450&lat=57.35640&radiusKm=30',
+    );
+    expect(catchmentPath({ site: 'SE-MET-056' }, 50)).toBe('/api/catchment?site=SE-MET-056&radiusKm=50');
   });
 });
