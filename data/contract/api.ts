@@ -159,6 +159,8 @@ export const CommutingSummary = z.object({
   liveAndWork: CommutingCount,
   net: CommutingCount,
   method: z.string(),
+  /** Publisher, the KPI ids the counts are derived from, and licence; null when the build has no such counts. */
+  source: SourceRef.nullable(),
   flows: z.object({ years: z.array(Year), scope: z.string() }),
 });
 

@@ -52,6 +52,13 @@ describe('GET /api/municipalities/0617 (Gnosjö)', async () => {
     expect(body.commuting.flows.years).toEqual([]);
   });
 
+  it('cites the Kolada KPIs the commuting counts are derived from, with every formula', () => {
+    expect(body.commuting.source).toMatchObject({ id: 'kolada', table: 'N02201, N02202, N02274 (derived)' });
+    expect(body.commuting.source?.licence).toContain('Kolada');
+    for (const id of ['live_and_work', 'commuters_in', 'commuters_out', 'net_commuting'])
+      expect(body.commuting.method).toContain(`${id} = `);
+  });
+
   it('has peers in its SKR group, its LA region and by similarity', () => {
     expect(body.peers.skrGroup.code).toBe(body.municipality.skrGroupCode);
     expect(body.peers.skrGroup.members.length).toBeGreaterThan(5);
