@@ -24,7 +24,11 @@ export function Legend({ indicator, year, legend }: Props) {
           {year}
         </span>
       </h2>
-      <ul className="legend__list" data-testid="legend">
+      <p className="legend__columns" aria-hidden="true">
+        <span>{indicator.unit === 'category' ? t('legendCategory') : t('legendRange')}</span>
+        <span>{t('legendCount')}</span>
+      </p>
+      <ul className="legend__list" data-testid="legend" aria-label={t('legendCountLabel')}>
         {legend.gradient ? (
           <li className="legend__gradient">
             <span
@@ -48,13 +52,19 @@ export function Legend({ indicator, year, legend }: Props) {
                   ? bound(entry.from)
                   : `${bound(entry.from)} – ${bound(entry.to)}`}
             </span>
-            <span className="legend__count">{t('municipalitiesCount', { n: entry.count })}</span>
+            <span className="legend__count">
+              {entry.count}
+              <span className="visually-hidden"> {t('municipalitiesWord')}</span>
+            </span>
           </li>
         ))}
         <li className="legend__row">
           <span className="swatch swatch--no-data" aria-hidden="true" />
           <span className="legend__label">{t('noData')}</span>
-          <span className="legend__count">{t('municipalitiesCount', { n: legend.noData })}</span>
+          <span className="legend__count">
+            {legend.noData}
+            <span className="visually-hidden"> {t('municipalitiesWord')}</span>
+          </span>
         </li>
       </ul>
       <p className="hint">{t('legendNote')}</p>

@@ -39,7 +39,7 @@ export function PlannerPage() {
   const noFlows = selected && state.overlays.includes('flows') && data.flows.data?.coverage === 'none';
 
   return (
-    <div className="planner">
+    <div className={state.table ? 'planner planner--table' : 'planner'}>
       <aside className="controls" aria-label={t('indicator')}>
         {data.catalogue.data && indicator && year ? (
           <>

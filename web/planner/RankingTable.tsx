@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Indicator } from '../../data/contract';
 import type { ValuesResponse } from '../../data/contract/api';
 import { api } from '../lib/api-client';
-import { formatValue } from '../lib/format';
+import { formatNumber, formatValue, unitLabel } from '../lib/format';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/translate';
 import { rankingRows, sortRows, type Sort, type SortColumn } from './ranking-rows';
@@ -30,6 +30,8 @@ const COLUMNS: { column: SortColumn; label: MessageKey; numeric: boolean }[] = [
  */
 export function RankingTable({ indicator, values, countyOf, nameOf, selected, onSelect }: Props) {
   const { lang, t } = useI18n();
+  // The unit sits in the column header so the numbers stay narrow and line up.
+  const unit = unitLabel(indicator.unit, lang);
   const [sort, setSort] = useState<Sort>({ column: 'rank', ascending: true });
   const rows = useMemo(
     () => sortRows(rankingRows(values, countyOf, nameOf), sort, lang),
@@ -114,6 +116,7 @@ export function RankingTable({ indicator, values, countyOf, nameOf, selected, on
                     }
                   >
                     {t(label)}
+                    {column === 'value' && unit ? ` (${unit})` : ''}
                     <span aria-hidden="true" className="sort-button__arrow">
                       {sort.column === column ? (sort.ascending ? '▲' : '▼') : '↕'}
                     </span>
@@ -136,9 +139,13 @@ export function RankingTable({ indicator, values, countyOf, nameOf, selected, on
                 <td className="num">{row.rank ?? '–'}</td>
                 <td>{row.code}</td>
                 <td>{row.name}</td>
-                <td>{row.county}</td>
+                <td>{row.county.replace(/ län$/, '')}</td>
                 <td className="num">
-                  {row.value === null ? t('noData') : formatValue(row.value, indicator, lang)}
+                  {row.value === null
+                    ? t('noData')
+                    : indicator.unit === 'category'
+                      ? formatValue(row.value, indicator, lang)
+                      : formatNumber(row.value, lang, indicator.decimals)}
                 </td>
               </tr>
             ))}
