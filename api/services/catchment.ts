@@ -2,6 +2,7 @@ import { distance } from '@turf/turf';
 import type { CatchmentResponse } from '../../data/contract/api';
 import type { AtlasBuild } from '../build/build-index';
 import { badParameter, notFound } from '../http/api-error';
+import { sourceOf } from './aggregates';
 import { catchmentSums } from './catchment-sums';
 import { municipalityAt } from './centre-municipality';
 
@@ -14,6 +15,7 @@ export interface CatchmentQuery {
 
 const DEFAULT_RADIUS_KM = 30;
 const URBAN_YEAR = 2020;
+const URBAN_SOURCE = 'Statistics Sweden (SCB), urban areas (tätorter) 2020, population 31 Dec 2020, CC0';
 
 export const CATCHMENT_NOTE =
   'Counted from SCB urban areas (tätorter, population 31 Dec 2020) within a straight-line (great-circle) ' +
@@ -63,6 +65,9 @@ export function catchment(build: AtlasBuild, query: CatchmentQuery): CatchmentRe
     urbanTotals.set(code, (urbanTotals.get(code) ?? 0) + f.properties.population);
   }
   const population = build.seriesByIndicator.get('population_total')?.get(URBAN_YEAR);
+  const populationIndicator = build.indicatorById.get('population_total');
+  const populationSource =
+    population && populationIndicator ? sourceOf(populationIndicator, population) : undefined;
   const populationTotals = new Map(Object.entries(population?.municipalities ?? {}));
   const sums = catchmentSums(urbanAreas, urbanTotals, populationTotals, touched);
   const laMembers = centreMunicipality
@@ -88,15 +93,16 @@ export function catchment(build: AtlasBuild, query: CatchmentQuery): CatchmentRe
     },
     radiusKm,
     urbanAreas,
-    population: { sum: sums.sum, year: URBAN_YEAR, source: 'SCB, tätorter 2020' },
+    population: { sum: sums.sum, year: URBAN_YEAR, source: URBAN_SOURCE },
     municipalities: sums.municipalities.map((m) => ({ ...m, name: named(m.code)?.name ?? m.code })),
     outsideUrbanAreas: {
       ...sums.outsideUrbanAreas,
       laRegion: laRegionOutside,
       year: URBAN_YEAR,
       method:
-        'population_total 2020 (SCB) minus the 2020 population of all urban areas booked to each touched ' +
-        'municipality (floored at 0), summed, as a share of their population_total 2020',
+        `population_total ${URBAN_YEAR} (${populationSource ? `${populationSource.publisher}, ${populationSource.table}` : 'not in this build'}) ` +
+        `minus the ${URBAN_YEAR} population of all urban areas booked to each touched municipality (floored at 0), ` +
+        `summed, as a share of their population_total ${URBAN_YEAR}`,
     },
     laRegion: centreMunicipality
       ? { code: centreMunicipality.laCode, name: centreMunicipality.laName }

@@ -105,6 +105,8 @@ describe('GET /api/catchment', () => {
       share: Math.round((1000 * (regionPopulation - regionUrban)) / regionPopulation) / 10,
     });
     expect(body.note).toContain('straight-line');
+    expect(body.population.source).toContain('SCB');
+    expect(body.outsideUrbanAreas.method).toContain('population_total 2020 (Statistics Sweden (SCB), BE0101');
   });
 
   it('leaves out an urban area 40 m beyond the radius even though its distance rounds to the radius', async () => {
