@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../../scripts/ingest/import/import-commands';
 import { ImportStore, importName } from '../../../scripts/ingest/import/import-store';
 import { importedIndicatorId, importsToSource } from '../../../scripts/ingest/import/imports-to-source';
@@ -15,7 +15,13 @@ const files = new RawFiles(RAW_DIR);
 const reference = loadReference(files);
 const municipalities = loadGeography(files, reference).municipalities.features;
 const fixture = (name: string) => path.join(FIXTURES_DIR, 'import', name);
-const newStore = () => new ImportStore(mkdtempSync(path.join(tmpdir(), 'imports-')));
+const stores: ImportStore[] = [];
+const newStore = () => {
+  const store = new ImportStore(mkdtempSync(path.join(tmpdir(), 'imports-')));
+  stores.push(store);
+  return store;
+};
+afterAll(() => stores.forEach((store) => rmSync(store.dir, { recursive: true, force: true })));
 const now = new Date('2026-11-27T01:30:00Z');
 
 describe('stored imports', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Clock, FetchLike, HttpResponseLike } from '../../../scripts/ingest/live/http-types';
@@ -47,6 +47,15 @@ export function fakeFetch(handler: (call: RecordedCall) => FakeReply): FetchLike
   return Object.assign(fetch, { calls });
 }
 
+const created: string[] = [];
+
+/** A fresh directory under the system temp dir, removed again by `removeTempDirs` (call it in afterAll). */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

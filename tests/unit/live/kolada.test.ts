@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { chunkIds, fetchKoladaPages, koladaDataUrls } from '../../../scripts/ingest/live/kolada-client';
 import { readSelectedKpis } from '../../../scripts/ingest/live/kolada-kpi-list';
 import { koladaArea, normaliseKolada } from '../../../scripts/ingest/live/kolada-normalise';
@@ -8,8 +8,10 @@ import { ResponseCache } from '../../../scripts/ingest/live/response-cache';
 import { yearRange } from '../../../scripts/ingest/live/run-live';
 import { RAW_DIR } from '../../support/paths';
 import { fixtureJson } from './api-samples';
-import { fakeClock, fakeFetch, tempDir, type FakeReply, type RecordedCall } from './fakes';
+import { fakeClock, fakeFetch, removeTempDirs, tempDir, type FakeReply, type RecordedCall } from './fakes';
 import path from 'node:path';
+
+afterAll(removeTempDirs);
 
 const BASE = 'http://kolada.test/v3';
 

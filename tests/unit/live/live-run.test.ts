@@ -11,7 +11,7 @@ import { RAW_DIR } from '../../support/paths';
 import { startFakeApi, type FakeApi } from './fake-api-server';
 import { fakeScbTables } from './fake-scb-tables';
 import { recordedText } from './api-samples';
-import { fakeClock, tempDir } from './fakes';
+import { fakeClock, removeTempDirs, tempDir } from './fakes';
 import { koladaDdf, longKey, norrbottenTotalFlows, snapshotLongValues } from './snapshot-values';
 
 const values = snapshotLongValues();
@@ -47,7 +47,10 @@ beforeAll(async () => {
   cacheDir = tempDir('live-run-');
   live = await runLive(options());
 });
-afterAll(() => api.close());
+afterAll(async () => {
+  await api.close();
+  removeTempDirs();
+});
 
 describe('a live run against a local fake SCB and Kolada (no network)', () => {
   it('fetches every declared source without failures, reading v2 /config before the first v2 call', () => {
@@ -164,7 +167,11 @@ describe('a live run against a local fake SCB and Kolada (no network)', () => {
       name: 'missing table',
     };
     const result = await runLive(
-      options({ scbSources: [missing, SCB_SOURCES[1]!], flowSource: null, cacheDir: tempDir('c-') }),
+      options({
+        scbSources: [missing, SCB_SOURCES[1]!],
+        flowSource: null,
+        cacheDir: tempDir('missing-table-'),
+      }),
     );
     expect(result.failures).toEqual([
       `live source missing table failed: ${api.baseUrl}/scb/v1/BE/BE0101/BE0101A/Finnsinte answered 404: 404 - File or directory not found.`,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   HttpStatusError,
   LiveHttp,
@@ -11,7 +11,9 @@ import { ResponseCache } from '../../../scripts/ingest/live/response-cache';
 import { ScbClient } from '../../../scripts/ingest/live/scb-client';
 import { countCells, type ScbQuery } from '../../../scripts/ingest/live/scb-query';
 import { recordedJson, recordedText } from './api-samples';
-import { fakeClock, fakeFetch, tempDir, type RecordedCall } from './fakes';
+import { fakeClock, fakeFetch, removeTempDirs, tempDir, type RecordedCall } from './fakes';
+
+afterAll(removeTempDirs);
 
 const BASE = 'http://scb.test/api/v2';
 
