@@ -11,6 +11,7 @@ const commaList = (what: string) =>
 
 const finiteNumber = z.coerce.number().refine(Number.isFinite, 'must be a finite number');
 const inWgs84 = (lon: number, lat: number) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+const yearParam = z.coerce.number().int().min(1990).max(2100).optional();
 const numberList = (what: string) => commaList(what).transform((parts) => parts.map(Number));
 
 export const MunicipalityCodeParam = z.object({
@@ -40,13 +41,7 @@ export const MunicipalitiesQuery = z.object({
 export const ValueFormat = z.enum(['json', 'csv', 'csv-sv']);
 export type ValueFormat = z.infer<typeof ValueFormat>;
 export const ValuesQuery = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(1990)
-    .max(2100)
-    .optional()
-    .meta({ description: 'Year; default the latest with data', example: 2022 }),
+  year: yearParam.meta({ description: 'Year; default the latest with data', example: 2022 }),
   format: ValueFormat.optional().meta({
     description: 'json (default), csv (RFC 4180) or csv-sv (semicolon, decimal comma)',
   }),
@@ -70,13 +65,7 @@ export const FlowDirection = z.enum(['in', 'out', 'both']);
 export const FlowsQuery = z.object({
   municipality: MunicipalityCode.meta({ description: "SCB's 4-digit municipality code", example: '2580' }),
   direction: FlowDirection.optional().meta({ description: 'in, out or both (default)' }),
-  year: z.coerce
-    .number()
-    .int()
-    .min(1990)
-    .max(2100)
-    .optional()
-    .meta({ description: 'Year; default the latest with flows' }),
+  year: yearParam.meta({ description: 'Year; default the latest with flows' }),
   sex: Sex.optional().meta({ description: 'total (default), women or men' }),
   top: z.coerce
     .number()
