@@ -32,6 +32,8 @@ function profileIndicator(
     series,
     county: countyFigure(indicator, latestSeries, m.countyCode),
     national: nationalFigure(indicator, latestSeries),
+    countySeries: withValue.map((s) => countyFigure(indicator, s, m.countyCode)),
+    nationalSeries: withValue.map((s) => nationalFigure(indicator, s)),
   };
 }
 

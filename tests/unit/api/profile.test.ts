@@ -36,6 +36,19 @@ describe('GET /api/municipalities/0617 (Gnosjö)', async () => {
     expect(population.national).toMatchObject({ year: 2024, value: 10587710 });
   });
 
+  it('gives county and national figures for every year of the series, for the trend chart', () => {
+    const population = indicator('population_total');
+    expect(population.countySeries!.map((f) => f.year)).toEqual(population.series.map((p) => p.year));
+    const county2020 = observations.find(
+      (s) => s.indicator === 'population_total' && s.year === 2020,
+    )!.counties;
+    expect(population.countySeries!.find((f) => f.year === 2020)).toMatchObject({
+      value: county2020.values['06'],
+      method: county2020.method,
+    });
+    expect(population.nationalSeries!.at(-1)).toMatchObject({ year: 2024, value: 10587710 });
+  });
+
   it('lists every indicator of the catalogue, with null latest where Gnosjö has no value', () => {
     expect(body.indicators).toHaveLength(buildFile<unknown[]>('indicators.json').length);
     for (const entry of body.indicators) {
