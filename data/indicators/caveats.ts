@@ -45,6 +45,10 @@ export const CAVEATS = {
     en: "From SKR's survey of municipalities: not every municipality answered every year.",
     sv: 'Från SKR:s enkät till kommunerna: alla kommuner har inte svarat varje år.',
   },
+  shareAbove100: {
+    en: 'Kolada publishes values above 100 % for a few municipalities and years (Torsås 2013 and 2014); they are shown as published.',
+    sv: 'Kolada publicerar värden över 100 % för ett fåtal kommuner och år (Torsås 2013 och 2014); de visas som de är publicerade.',
+  },
   projection: {
     en: 'A projection from past births, deaths and migration, not a forecast of policy outcomes.',
     sv: 'En framskrivning utifrån tidigare födda, döda och flyttningar, inte en prognos.',

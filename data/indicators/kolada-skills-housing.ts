@@ -68,6 +68,7 @@ export const KOLADA_SKILLS_HOUSING: IndicatorDefinition[] = [
     1,
     FLAT,
     NO.pupilBase,
+    CAVEATS.shareAbove100,
   ),
   kpi(
     'N17839',

@@ -181,6 +181,26 @@ describe('the real build', () => {
     expect(share).toBeLessThan(100);
   });
 
+  it('keeps shares within 0-100 %, except published values above 100 that the caveat names', () => {
+    const catalogue = build(IndicatorCatalogue, BUILD_FILES.indicators);
+    const above100 = new Map<string, string[]>();
+    for (const indicator of catalogue.filter((entry) => entry.unit === 'percent')) {
+      const values = observations
+        .filter((entry) => entry.indicator === indicator.id)
+        .flatMap((entry) =>
+          Object.entries(entry.municipalities).map(([code, value]) => ({ entry, code, value })),
+        );
+      // Change rates (population change, migration) are percent too and may be negative; shares never are.
+      if (values.some(({ value }) => value < 0)) continue;
+      const over = values
+        .filter(({ value }) => value > 100)
+        .map(({ entry, code }) => `${code} ${entry.year}`);
+      if (over.length > 0) above100.set(indicator.id, over);
+      if (over.length > 0) expect(indicator.caveat?.en, indicator.id).toContain('above 100 %');
+    }
+    expect(Object.fromEntries(above100)).toEqual({ academic_programme_share: ['0834 2013', '0834 2014'] });
+  });
+
   it("keeps Kolada's price of 0 SEK/m2 (no recorded sales) missing instead of showing a free flat", () => {
     expect(rawKolada('n07908', '2418', 2000)).toBe(0);
     expect(series('cooperative_flat_price_per_m2', 2000).municipalities['2418']).toBeUndefined();
