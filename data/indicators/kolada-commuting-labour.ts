@@ -39,10 +39,10 @@ export const KOLADA_COMMUTING_LABOUR: IndicatorDefinition[] = [
     'Employed persons by place of work (jobs in the municipality)',
     'persons',
     0,
-    UP,
+    FLAT,
     sum,
   ),
-  kpi('N02202', 'employed_by_residence', 'Employed persons by place of residence', 'persons', 0, UP, sum),
+  kpi('N02202', 'employed_by_residence', 'Employed persons by place of residence', 'persons', 0, FLAT, sum),
   // labour
   kpi(
     'N02267',

@@ -23,6 +23,12 @@ describe('indicator definitions', () => {
     }
   });
 
+  it('call no head count better or worse: a larger municipality is not a better one', () => {
+    const counts = INDICATOR_DEFINITIONS.filter((definition) => definition.unit === 'persons');
+    expect(counts.map((definition) => definition.id)).toContain('employed_by_workplace');
+    for (const definition of counts) expect(definition.direction, definition.id).toBe('neutral');
+  });
+
   it('bind every one of the 72 selected Kolada KPIs, each to exactly one indicator', () => {
     const selected = readFileSync(path.join(RAW_DIR, 'kolada', 'selected-kpis.csv'), 'utf8')
       .split(/\r?\n/)
