@@ -127,6 +127,10 @@ describe('planner map in headless Chromium', () => {
     expect(site).toBeDefined();
     const [lon, lat] = site!.geometry.coordinates;
     await openPlanner(page, origin, `?layers=firms&view=${lon.toFixed(4)},${lat.toFixed(4)},10.00`);
+    // Firm sites are added after the first coloured map: wait until they are drawn before clicking one.
+    await page.waitForFunction(() => window.__atlas!.renderedCount('firms-point') > 0, null, {
+      timeout: 30_000,
+    });
     await clickLonLat(page, [lon, lat]);
     await page.waitForSelector('.firm-card');
     const card = await text('.firm-card');

@@ -7,6 +7,8 @@ export interface AtlasProbe {
   renderedMunicipalityCodes(): string[];
   fillOf(code: string): string | null;
   featureState(code: string): Record<string, unknown>;
+  /** How many features of a layer are drawn right now (0 for a layer that does not exist). */
+  renderedCount(layerId: string): number;
   /** Directions ("in", "out") of the flow lines currently drawn. */
   renderedFlowDirections(): string[];
   camera(): { lon: number; lat: number; zoom: number };
@@ -29,6 +31,8 @@ export function installProbe(map: MapLibreMap): AtlasProbe {
     renderedMunicipalityCodes: () => renderedMunicipalityCodes(map),
     fillOf: (code) => fillOf(map, code),
     featureState: (code) => map.getFeatureState({ source: SOURCES.municipalities, id: code }),
+    renderedCount: (layerId) =>
+      map.getLayer(layerId) ? map.queryRenderedFeatures({ layers: [layerId] }).length : 0,
     renderedFlowDirections: () => {
       const lines = map.getLayer('flows-line') ? map.queryRenderedFeatures({ layers: ['flows-line'] }) : [];
       return [...new Set(lines.map((f) => String(f.properties['direction'])))].sort();
