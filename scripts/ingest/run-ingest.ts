@@ -11,6 +11,7 @@ import {
   UrbanAreaCollection,
 } from '../../data/contract';
 import { INDICATOR_DEFINITIONS } from '../../data/indicators';
+import { SOURCES } from '../../data/sources/sources';
 import type { z } from 'zod';
 import { buildSeries } from './build/build-series';
 import { buildCatalogue } from './build/catalogue';
@@ -26,7 +27,7 @@ import { stderrProgress, type SummaryRow } from './summary';
 export type { ExtraSource, ExtraSourceLoader, SnapshotContext } from './merge-extras';
 
 /** Bumped when the ingest's output changes for the same inputs; part of the build id. */
-export const INGEST_VERSION = '1.0.0';
+export const INGEST_VERSION = '1.1.0';
 
 export interface IngestOptions {
   rawDir: string;
@@ -99,6 +100,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     const manifest = buildManifest({
       inputs: [...files.list(), ...extras.flatMap((extra) => extra.inputs)],
       ingestVersion: INGEST_VERSION,
+      definitions: JSON.stringify({ definitions, sources: SOURCES }),
       builtAt: (options.now ?? (() => new Date()))(),
       series,
       outputs: writer.files(),

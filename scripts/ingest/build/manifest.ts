@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { BuildManifest, ManifestInput, ObservationSeries } from '../../../data/contract';
 
-/** A build id that changes exactly when an input file or the ingest version changes. */
-export function buildId(inputs: ManifestInput[], ingestVersion: string): string {
+/**
+ * A build id that changes exactly when an input file, the indicator and source definitions (titles, units,
+ * directions, caveats: they are written into the catalogue) or the ingest version changes.
+ */
+export function buildId(inputs: ManifestInput[], ingestVersion: string, definitions = ''): string {
   const hash = createHash('sha256').update(`ingest ${ingestVersion}\n`);
+  hash.update(`definitions ${createHash('sha256').update(definitions).digest('hex')}\n`);
   for (const input of [...inputs].sort((a, b) => a.path.localeCompare(b.path))) {
     hash.update(`${input.path} ${input.sha256}\n`);
   }
@@ -20,13 +24,15 @@ export function vintageBySource(series: ObservationSeries[]): Record<string, num
 export function buildManifest(options: {
   inputs: ManifestInput[];
   ingestVersion: string;
+  /** Serialised indicator and source definitions: a change to them is a new build. */
+  definitions: string;
   builtAt: Date;
   series: ObservationSeries[];
   outputs: BuildManifest['outputs'];
   warnings: string[];
 }): BuildManifest {
   return {
-    buildId: buildId(options.inputs, options.ingestVersion),
+    buildId: buildId(options.inputs, options.ingestVersion, options.definitions),
     ingestVersion: options.ingestVersion,
     builtAt: options.builtAt.toISOString(),
     vintage: vintageBySource(options.series),

@@ -148,10 +148,19 @@ describe('winding and build id', () => {
     expect(rewindPolygon(rings).changed).toBe(false);
   });
 
-  it('changes the build id when an input or the ingest version changes, and only then', () => {
+  it('changes the build id when an input or the ingest version changes, not when only a row count does', () => {
     const input = { path: 'a.csv', sha256: 'a'.repeat(64), rows: 1, origin: 'snapshot' as const };
     expect(buildId([input], '1')).toBe(buildId([{ ...input, rows: 2 }], '1'));
     expect(buildId([input], '1')).not.toBe(buildId([{ ...input, sha256: 'b'.repeat(64) }], '1'));
     expect(buildId([input], '1')).not.toBe(buildId([input], '2'));
+  });
+
+  it('changes the build id when an indicator definition changes (a caveat or direction is in the catalogue)', () => {
+    const input = { path: 'a.csv', sha256: 'a'.repeat(64), rows: 1, origin: 'snapshot' as const };
+    const definitions = JSON.stringify([{ id: 'x', direction: 'neutral' }]);
+    expect(buildId([input], '1', definitions)).toBe(buildId([input], '1', definitions));
+    expect(buildId([input], '1', definitions)).not.toBe(
+      buildId([input], '1', JSON.stringify([{ id: 'x', direction: 'higher_is_better' }])),
+    );
   });
 });
