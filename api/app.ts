@@ -15,6 +15,8 @@ import { municipalityRoutes } from './routes/municipalities';
 import { flowRoutes } from './routes/flows';
 import { firmRoutes } from './routes/firms';
 import { catchmentRoutes } from './routes/catchment';
+import { createImportRoutes, type ImportRoutesOptions } from './imports/create-import-routes';
+import { reloadableApi } from './imports/reloadable-api';
 import { openWorkshopStore, type WorkshopStore } from './storage';
 import type { RateLimitOptions } from './workshops/rate-limit';
 import { createWorkshopRoutes } from './workshops/routes';
@@ -34,10 +36,12 @@ export interface AppOptions {
   workshopStore?: WorkshopStore;
   /** Write rate limit per client for workshop routes (default 60 burst, 1 per second). */
   workshopRateLimit?: RateLimitOptions;
+  /** Dashboard CSV imports; defaults from ATLAS_IMPORTS_DIR, ATLAS_RAW_DIR, ATLAS_IMPORTS, ATLAS_IMPORT_TOKEN. */
+  imports?: ImportRoutesOptions;
 }
 
 /** The API routes, chained so their types reach the dashboard through hc<AppType>(). */
-function createApiRoutes(build: AtlasBuild, options: AppOptions) {
+function createApiRoutes(build: AtlasBuild, options: AppOptions, onRebuilt: (build: AtlasBuild) => void) {
   const workshops = createWorkshopRoutes({
     store: options.workshopStore ?? openWorkshopStore(),
     build,
@@ -52,13 +56,28 @@ function createApiRoutes(build: AtlasBuild, options: AppOptions) {
     .route('/flows', flowRoutes(build))
     .route('/firms', firmRoutes(build))
     .route('/catchment', catchmentRoutes(build))
-    .route('/workshops', workshops);
+    .route('/workshops', workshops)
+    .route(
+      '/imports',
+      // An app over an in-memory build has no directory to rebuild: its imports are read-only.
+      createImportRoutes(
+        build,
+        options.buildDir ?? (options.build ? null : 'data/build'),
+        options.imports,
+        onRebuilt,
+      ),
+    );
 }
 
 export function createApp(options: AppOptions = {}) {
   const build = options.build ?? loadBuildCached(options.buildDir ?? 'data/build');
-  const api = createApiRoutes(build, options);
-  api.route('/', docsRoutes(api));
+  const workshopStore = options.workshopStore ?? openWorkshopStore();
+  const reloadable = reloadableApi((current) => {
+    const routes = createApiRoutes(current, { ...options, workshopStore }, (next) => reloadable.swap(next));
+    routes.route('/', docsRoutes(routes));
+    return routes;
+  }, build);
+  const api = reloadable.initial;
 
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use(dashboardSecureHeaders());
@@ -69,6 +88,7 @@ export function createApp(options: AppOptions = {}) {
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     app.use('/api/*', cors({ origin: options.corsOrigins }));
   }
+  app.use('/api/*', reloadable.dispatch);
   app.onError(onError);
   app.notFound(apiNotFound);
   const routed = app.route('/api', api);
