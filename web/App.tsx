@@ -2,7 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { useI18n } from './i18n/use-i18n';
 import { AppHeader } from './AppHeader';
 import { PlannerPage } from './planner/PlannerPage';
-import { LocalityPage, WorkshopPage } from './router/lazy-pages';
+import { ImportPage, LocalityPage, WorkshopPage } from './router/lazy-pages';
 import { navigate, useLocation } from './router/location-store';
 import { matchRoute } from './router/routes';
 
@@ -34,6 +34,9 @@ export function App() {
       ) : (
         <Placeholder text={t('workshopPlaceholder')} />
       );
+      break;
+    case 'import':
+      page = ImportPage ? <ImportPage /> : <Placeholder text={t('notFound')} />;
       break;
     case 'not-found':
       page = <Placeholder text={t('notFound')} />;

@@ -13,6 +13,7 @@ export function AppHeader() {
     navigate(`${pathname}${query ? `?${query}` : ''}`, { replace: true });
   };
   const home = lang === 'en' ? '/?lang=en' : '/';
+  const importPage = lang === 'en' ? '/import?lang=en' : '/import';
   return (
     <header className="app-header">
       <a
@@ -25,6 +26,18 @@ export function AppHeader() {
       >
         <span className="app-header__title">{t('appTitle')}</span>
         <span className="app-header__tagline">{t('appTagline')}</span>
+      </a>
+      <a
+        className="button button--ghost"
+        style={{ marginLeft: 'auto', textDecoration: 'none' }}
+        href={importPage}
+        aria-current={pathname === '/import' ? 'page' : undefined}
+        onClick={(event) => {
+          event.preventDefault();
+          navigate(importPage);
+        }}
+      >
+        {t('navImport')}
       </a>
       <button
         type="button"

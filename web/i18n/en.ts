@@ -7,6 +7,7 @@ export const en: Record<MessageKey, string> = {
   language: 'Language',
   switchLanguage: 'Svenska',
   switchLanguageLabel: 'Byt till svenska',
+  navImport: 'Your own data',
   indicator: 'Indicator',
   searchIndicator: 'Search indicators',
   noIndicatorMatch: 'No indicator matches the search',

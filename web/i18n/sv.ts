@@ -6,6 +6,7 @@ export const sv = {
   language: 'Språk',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
+  navImport: 'Egna uppgifter',
   indicator: 'Indikator',
   searchIndicator: 'Sök indikator',
   noIndicatorMatch: 'Ingen indikator matchar sökningen',

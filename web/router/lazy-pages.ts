@@ -12,6 +12,8 @@ const workshopModules = import.meta.glob<{ WorkshopPage: ComponentType<{ path: s
   '../workshop/WorkshopPage.tsx',
 );
 
+const importModules = import.meta.glob<{ ImportPage: ComponentType }>('../imports/ImportPage.tsx');
+
 const localityLoader = Object.values(localityModules)[0];
 const workshopLoader = Object.values(workshopModules)[0];
 
@@ -22,4 +24,10 @@ export const LocalityPage = localityLoader
 // WORKSHOP route: web/workshop/WorkshopPage.tsx exporting WorkshopPage({ path }) renders /workshop/...
 export const WorkshopPage = workshopLoader
   ? lazy(async () => ({ default: (await workshopLoader()).WorkshopPage }))
+  : null;
+
+// IMPORT route: web/imports/ImportPage.tsx renders /import (users' CSV imports).
+const importLoader = Object.values(importModules)[0];
+export const ImportPage = importLoader
+  ? lazy(async () => ({ default: (await importLoader()).ImportPage }))
   : null;

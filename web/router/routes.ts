@@ -2,6 +2,7 @@ export type Route =
   | { name: 'planner' }
   | { name: 'locality'; code: string }
   | { name: 'workshop'; path: string }
+  | { name: 'import' }
   | { name: 'not-found'; pathname: string };
 
 /**
@@ -16,5 +17,6 @@ export function matchRoute(pathname: string): Route {
   if (clean === '/workshop' || clean.startsWith('/workshop/')) {
     return { name: 'workshop', path: clean.slice('/workshop'.length) || '/' };
   }
+  if (clean === '/import') return { name: 'import' };
   return { name: 'not-found', pathname: clean };
 }
