@@ -2,17 +2,18 @@
 import { z } from 'zod';
 import { IndicatorId, MunicipalityCode, Sex } from './codes';
 
-const commaList = (what: string) =>
+/** The error handler prefixes the parameter's name, so messages here do not repeat it. */
+const commaList = () =>
   z
     .string()
     .max(2000)
     .transform((text) => text.split(',').map((part) => part.trim()))
-    .refine((parts) => parts.every((part) => part.length > 0), `${what}: empty item in comma-separated list`);
+    .refine((parts) => parts.every((part) => part.length > 0), 'empty item in comma-separated list');
 
 const finiteNumber = z.coerce.number().refine(Number.isFinite, 'must be a finite number');
 const inWgs84 = (lon: number, lat: number) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
 const yearParam = z.coerce.number().int().min(1990).max(2100).optional();
-const numberList = (what: string) => commaList(what).transform((parts) => parts.map(Number));
+const numberList = () => commaList().transform((parts) => parts.map(Number));
 
 export const MunicipalityCodeParam = z.object({
   code: MunicipalityCode.meta({
@@ -48,7 +49,7 @@ export const ValuesQuery = z.object({
 });
 
 export const ProfileQuery = z.object({
-  similarBy: commaList('similarBy')
+  similarBy: commaList()
     .pipe(z.array(IndicatorId).min(1).max(30))
     .optional()
     .meta({ description: 'Indicator ids to compare on, comma-separated', example: 'population_total' }),
@@ -81,7 +82,7 @@ const Latitude = finiteNumber.pipe(z.number().min(-90).max(90));
 const RadiusKm = finiteNumber.pipe(z.number().gt(0).max(300));
 
 export const FirmsQuery = z.object({
-  bbox: numberList('bbox')
+  bbox: numberList()
     .pipe(z.array(z.number()).length(4, 'bbox is minLon,minLat,maxLon,maxLat'))
     .refine(([minLon, minLat, maxLon, maxLat]) => minLon! <= maxLon! && minLat! <= maxLat!, 'bbox min > max')
     .refine(
@@ -96,7 +97,7 @@ export const FirmsQuery = z.object({
     .optional()
     .meta({ description: '2-digit NACE division (24) or a code and its sub-codes (24.10)', example: '25' }),
   municipality: MunicipalityCode.optional().meta({ description: 'Only sites in this municipality' }),
-  near: numberList('near')
+  near: numberList()
     .pipe(z.array(z.number()).length(2, 'near is lon,lat'))
     .refine(([lon, lat]) => inWgs84(lon!, lat!), 'near outside -180..180, -90..90')
     .optional()

@@ -123,6 +123,14 @@ describe('profile options and errors', () => {
     expect(body.error.message).toContain('nope_nope');
   });
 
+  it('names the parameter once in the message of a malformed list', async () => {
+    const { status, body } = await getJson<ErrorBody>(
+      '/api/municipalities/0617?similarBy=population_total,,net_commuting',
+    );
+    expect(status).toBe(400);
+    expect(body.error.message).toBe('similarBy: empty item in comma-separated list');
+  });
+
   it.each([
     ['/api/municipalities/9999', 404, 'code'],
     ['/api/municipalities/61', 400, 'code'],
