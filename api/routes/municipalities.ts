@@ -23,15 +23,26 @@ const profileRoute = createRoute({
   },
 });
 
+/** A cached profile holds about 1 MB (object and three encodings); custom peer sets get a small cache of their own. */
+const CUSTOM_PROFILE_CACHE = 32;
+
 export const municipalityRoutes = (build: AtlasBuild) => {
-  const profile = memoise(
-    ({ code, ...options }: ProfileOptions & { code: string }) =>
-      cacheJson(ProfileResponse, municipalityProfile(build, code, options)),
+  const compute = ({ code, ...options }: ProfileOptions & { code: string }) =>
+    cacheJson(ProfileResponse, municipalityProfile(build, code, options));
+  // At most one default profile per municipality; arbitrary similarBy lists cannot push memory past a few dozen.
+  const defaultProfile = memoise(compute, ({ code }) => code, build.municipalityByCode.size);
+  const customProfile = memoise(
+    compute,
     ({ code, similarBy, similarCount }) => `${code}|${similarBy?.join(',') ?? ''}|${similarCount ?? ''}`,
+    CUSTOM_PROFILE_CACHE,
   );
   return newRouter().openapi(profileRoute, (c) => {
     const { code } = c.req.valid('param');
     const { similarBy, similarCount } = c.req.valid('query');
-    return sendCachedJson(c, profile({ code, similarBy, similarCount }));
+    const custom = similarBy !== undefined || similarCount !== undefined;
+    return sendCachedJson(
+      c,
+      custom ? customProfile({ code, similarBy, similarCount }) : defaultProfile({ code }),
+    );
   });
 };
