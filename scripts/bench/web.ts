@@ -104,7 +104,14 @@ async function coldAndWarm(
 }
 
 /** Time from choosing another indicator to its colours being drawn (the map's idle after the feature-state update). */
-async function switchTimes(browser: Browser, origin: string): Promise<{ first: number[]; cached: number[] }> {
+interface Switch {
+  /** Choice -> 290 feature-states set (React, query cache, classification, colours). */
+  applied: number;
+  /** Choice -> the map's idle after drawing them (includes WebGL rendering, software-rendered here). */
+  drawn: number;
+}
+
+async function switchTimes(browser: Browser, origin: string): Promise<{ first: Switch[]; cached: Switch[] }> {
   const { context } = await isolatedContext(browser, origin);
   const page = await context.newPage();
   await load(page, `${origin}/`, '__atlasReadyAt');
@@ -123,10 +130,10 @@ async function switchTimes(browser: Browser, origin: string): Promise<{ first: n
       while (!window.__atlas?.fillKey?.startsWith(`${indicator}:`)) {
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
-      return performance.now() - started;
+      return { applied: window.__atlas.fillAppliedAt! - started, drawn: performance.now() - started };
     }, id);
-  const first: number[] = [];
-  const cached: number[] = [];
+  const first: Switch[] = [];
+  const cached: Switch[] = [];
   for (const id of ids) first.push(await measure(id));
   for (const id of ids) cached.push(await measure(id));
   await context.close();
@@ -160,10 +167,11 @@ export async function runWebBench(): Promise<void> {
     );
     row('  cold cache', median(appRuns.cold.map((r) => r.ms)), median(bareRuns.cold.map((r) => r.ms)));
     row('  warm cache', median(appRuns.warm.map((r) => r.ms)), median(bareRuns.warm.map((r) => r.ms)));
-    console.log(
-      `Indicator switch to colours drawn: first time (values request) median ${ms(median(switching.first))}, ` +
-        `from query cache median ${ms(median(switching.cached))} (target <= 50 ms)`,
-    );
+    const describe = (runs: Switch[]) =>
+      `state set ${ms(median(runs.map((r) => r.applied)))}, drawn ${ms(median(runs.map((r) => r.drawn)))}`;
+    console.log(`Indicator switch (median; target <= 50 ms):`);
+    console.log(`  first time (values request)      ${describe(switching.first)}`);
+    console.log(`  again (values in query cache)    ${describe(switching.cached)}`);
     const js = appRuns.cold[0]!;
     const bareJs = bareRuns.cold[0]!;
     console.log(

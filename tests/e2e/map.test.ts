@@ -17,7 +17,14 @@ import {
   type OffsiteLog,
 } from './support/browser';
 import { buildWeb } from './support/build-web';
-import { clickLonLat, fillsOf, openPlanner, queryOf, screenPointOf } from './support/map-page';
+import {
+  clickLonLat,
+  fillsOf,
+  openPlanner,
+  queryOf,
+  screenPointOf,
+  waitForOverlays,
+} from './support/map-page';
 import { normaliseIntl } from './support/normalise';
 
 const SCREENSHOTS = path.join(ARTIFACTS_DIR, 'screenshots');
@@ -68,6 +75,7 @@ describe('planner map in headless Chromium', () => {
     expect(fills.filter((f) => f !== null)).toHaveLength(290);
     expect(await text('[data-testid="coverage-note"]')).toContain('290 av 290 kommuner har data');
     expect(offsite.attempted).toEqual([]);
+    await waitForOverlays(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'map-1280x720.png') });
   });
 
@@ -116,6 +124,7 @@ describe('planner map in headless Chromium', () => {
     await page.waitForFunction(() => window.__atlas!.renderedFlowDirections().length === 2);
     expect(await page.evaluate(() => window.__atlas!.renderedFlowDirections())).toEqual(['in', 'out']);
     expect(await text('.flows-summary')).toContain('Boden');
+    await waitForOverlays(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'map-flows-lulea-1280x720.png') });
   });
 
@@ -138,6 +147,7 @@ describe('planner map in headless Chromium', () => {
     expect(card).toContain(site!.properties.employees!);
     expect(card).toContain(site!.properties.source);
     expect(card).toContain('Angivet läge');
+    await waitForOverlays(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'map-firm-popup-1280x720.png') });
   });
 
@@ -183,6 +193,7 @@ describe('planner map in headless Chromium', () => {
     expect(await page.locator('label', { hasText: 'Pendlingsflöden' }).locator('input').isChecked()).toBe(
       false,
     );
+    await waitForOverlays(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'map-shared-link-1280x720.png') });
     // A reload is the real round trip: the URL the page wrote must reproduce it again.
     const written = page.url();
@@ -220,6 +231,7 @@ describe('planner map in headless Chromium', () => {
     await waitForMap(small);
     const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await waitForOverlays(small);
     await small.screenshot({ path: path.join(SCREENSHOTS, 'map-390x844.png') });
     await small.screenshot({ path: path.join(SCREENSHOTS, 'map-390x844-full.png'), fullPage: true });
     expect(phone.offsite.attempted).toEqual([]);

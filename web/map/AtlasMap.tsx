@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FirmSiteProperties } from '../../data/contract';
 import type { MapView, Overlay } from '../lib/url-state';
 import { attachClusterLabels } from './cluster-labels';
+import { addDeferredLayers } from './deferred-layers';
 import { applyFills, setFlag } from './feature-state';
 import { layersFor } from './layers';
 import { MapPopup } from './MapPopup';
@@ -56,12 +57,20 @@ export function AtlasMap(props: AtlasMapProps) {
   const neighbours = useNeighbours(drawn);
 
   useEffect(() => {
+    if (!map || !drawn) return;
+    addDeferredLayers(map);
+    map.once('idle', () => {
+      if (window.__atlas) window.__atlas.overlaysDrawn = true;
+    });
+  }, [map, drawn]);
+  useEffect(() => {
     if (drawn) map?.getSource<GeoJSONSource>(SOURCES.counties)?.setData(props.countiesUrl);
   }, [map, drawn, props.countiesUrl]);
 
   useEffect(() => {
     if (!map || props.codes.length === 0) return;
     applyFills(map, props.codes, props.fills);
+    if (window.__atlas) window.__atlas.fillAppliedAt = performance.now();
     const key = props.fillKey;
     let cancelled = false;
     map.once('idle', () => {
@@ -88,9 +97,11 @@ export function AtlasMap(props: AtlasMapProps) {
     if (!map) return;
     for (const overlay of ['counties', 'firms', 'flows'] as const) {
       const visibility = props.overlays.includes(overlay) ? 'visible' : 'none';
-      for (const id of layersFor(overlay)) map.setLayoutProperty(id, 'visibility', visibility);
+      for (const id of layersFor(overlay)) {
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visibility);
+      }
     }
-  }, [map, props.overlays]);
+  }, [map, props.overlays, drawn]);
 
   useEffect(() => {
     if (drawn) map?.getSource<GeoJSONSource>(SOURCES.firms)?.setData(props.firms ?? EMPTY_COLLECTION);

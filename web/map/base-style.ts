@@ -1,5 +1,5 @@
 import type { SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { LAYERS } from './layers';
+import { INITIAL_LAYERS } from './layers';
 import { EMPTY_COLLECTION, SOURCES, type SourceId } from './sources';
 
 /**
@@ -22,7 +22,7 @@ export function buildStyle(municipalitiesUrl: string): StyleSpecification {
       clusterMaxZoom: 8,
     },
   };
-  return { version: 8, sources, layers: LAYERS.map((layer) => layer.spec) };
+  return { version: 8, sources, layers: INITIAL_LAYERS.map((layer) => layer.spec) };
 }
 
 /** Sweden with a little sea around it, [west, south, east, north]. */

@@ -8,7 +8,9 @@ import { SOURCES } from './sources';
 export function attachClusterLabels(map: MapLibreMap, describe: (count: number) => string): () => void {
   const markers = new Map<number, Marker>();
   const update = () => {
-    const visible = map.getLayoutProperty('firms-cluster', 'visibility') !== 'none';
+    const visible =
+      Boolean(map.getLayer('firms-cluster')) &&
+      map.getLayoutProperty('firms-cluster', 'visibility') !== 'none';
     const features = visible ? map.queryRenderedFeatures({ layers: ['firms-cluster'] }) : [];
     const seen = new Set<number>();
     for (const feature of features) {

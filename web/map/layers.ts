@@ -11,6 +11,11 @@ export interface LayerDefinition {
   overlay?: Overlay;
   /** Layers the pointer interacts with. */
   interactive?: 'municipality' | 'firm' | 'cluster';
+  /**
+   * Added after the first coloured map instead of in the initial style: the worker then tiles only what that
+   * first frame needs (fill and outlines), and context layers follow a moment later.
+   */
+  deferred?: boolean;
   spec: LayerSpecification;
 }
 
@@ -50,6 +55,7 @@ const flowWidth: ExpressionSpecification = [
 export const LAYERS: readonly LayerDefinition[] = [
   { spec: { id: 'background', type: 'background', paint: { 'background-color': PALETTE.water } } },
   {
+    deferred: true,
     spec: {
       id: 'neighbours-fill',
       type: 'fill',
@@ -59,6 +65,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     },
   },
   {
+    deferred: true,
     spec: {
       id: 'neighbours-outline',
       type: 'line',
@@ -76,6 +83,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     },
   },
   {
+    deferred: true,
     spec: {
       id: 'municipality-no-data',
       type: 'fill',
@@ -96,6 +104,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     },
   },
   {
+    deferred: true,
     overlay: 'counties',
     spec: {
       id: 'county-outline',
@@ -109,6 +118,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     },
   },
   {
+    deferred: true,
     // Hover and selection share one line layer (state-driven), so the worker builds one set of outlines, not three.
     spec: {
       id: 'municipality-highlight',
@@ -123,6 +133,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     },
   },
   {
+    deferred: true,
     overlay: 'flows',
     spec: {
       id: 'flows-casing',
@@ -138,6 +149,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     },
   },
   {
+    deferred: true,
     overlay: 'flows',
     spec: {
       id: 'flows-line',
@@ -148,6 +160,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     },
   },
   {
+    deferred: true,
     overlay: 'flows',
     spec: {
       id: 'flows-arrow',
@@ -165,6 +178,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     },
   },
   {
+    deferred: true,
     overlay: 'firms',
     interactive: 'cluster',
     spec: {
@@ -182,6 +196,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     },
   },
   {
+    deferred: true,
     overlay: 'firms',
     interactive: 'firm',
     spec: {
@@ -199,6 +214,8 @@ export const LAYERS: readonly LayerDefinition[] = [
     },
   },
 ];
+
+export const INITIAL_LAYERS = LAYERS.filter((layer) => !layer.deferred);
 
 export function layersFor(overlay: Overlay): string[] {
   return LAYERS.filter((layer) => layer.overlay === overlay).map((layer) => layer.spec.id);

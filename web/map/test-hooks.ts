@@ -13,6 +13,10 @@ export interface AtlasProbe {
   renderedFlowDirections(): string[];
   camera(): { lon: number; lat: number; zoom: number };
   screenPoint(lon: number, lat: number): { x: number; y: number };
+  /** True once the deferred layers (overlays, hatch, highlight) have been added and drawn. */
+  overlaysDrawn: boolean;
+  /** performance.now() when the latest colouring was handed to the map (before it is drawn). */
+  fillAppliedAt: number | null;
   /** Identity of the colouring last drawn (indicator:year:classification). */
   fillKey: string | null;
 }
@@ -47,6 +51,8 @@ export function installProbe(map: MapLibreMap): AtlasProbe {
       return { x: box.left + point.x, y: box.top + point.y };
     },
     fillKey: null,
+    fillAppliedAt: null,
+    overlaysDrawn: false,
   };
   window.__atlas = probe;
   return probe;

@@ -27,3 +27,9 @@ export async function openPlanner(page: Page, origin: string, query = ''): Promi
 export function queryOf(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams;
 }
+
+/** Before a screenshot: wait until overlays, hatching and highlight (added after the first colouring) are drawn. */
+export async function waitForOverlays(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__atlas?.overlaysDrawn === true, null, { timeout: 30_000 });
+  await page.waitForTimeout(300);
+}

@@ -7,8 +7,18 @@ import { LAYERS, interactiveLayers, layersFor } from '../../../web/map/layers';
 describe('offline map style', () => {
   const style = buildStyle('/api/municipalities');
 
-  it('is a valid MapLibre style', () => {
+  it('is a valid MapLibre style, also once the deferred layers are added', () => {
     expect(validateStyleMin(style)).toEqual([]);
+    expect(validateStyleMin({ ...style, layers: LAYERS.map((layer) => layer.spec) })).toEqual([]);
+  });
+
+  it('starts with only what the first coloured map needs', () => {
+    expect(style.layers.map((layer) => layer.id)).toEqual([
+      'background',
+      'municipality-fill',
+      'municipality-outline',
+    ]);
+    expect(LAYERS.filter((layer) => layer.deferred)).toHaveLength(LAYERS.length - 3);
   });
 
   it('fetches nothing from the web: no glyphs, sprites, tiles or absolute URLs', () => {
