@@ -7,9 +7,14 @@ const COLUMNS: Record<PreviewResult['kind'], string[]> = {
   firms: ['company', 'site', 'municipalityCode', 'lat', 'lon', 'nace', 'activity', 'source'],
 };
 
-function cell(value: string | number | null | undefined, lang: Lang): string {
+/** Measured numbers in the reader's format; years and codes as written. */
+const MEASURES = new Set(['value', 'lat', 'lon']);
+
+function cell(column: string, value: string | number | null | undefined, lang: Lang): string {
   if (value === null || value === undefined) return '–';
-  return typeof value === 'number' ? value.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB') : value;
+  if (typeof value === 'number' && MEASURES.has(column))
+    return value.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 6 });
+  return String(value);
 }
 
 /** What the file would add (first rows) and every rejected row with its line, column and reason. */
@@ -42,7 +47,7 @@ export function PreviewTables({ preview, lang, t }: { preview: PreviewResult; la
                   <td className="num">{row.line}</td>
                   {columns.map((column) => (
                     <td key={column} className={typeof row[column] === 'number' ? 'num' : undefined}>
-                      {cell(row[column], lang)}
+                      {cell(column, row[column], lang)}
                     </td>
                   ))}
                 </tr>

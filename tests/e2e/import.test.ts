@@ -1,0 +1,97 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../api/app';
+import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
+import { ARTIFACTS_DIR, FIXTURES_DIR, RAW_DIR, TEST_BUILD_DIR } from '../support/paths';
+import { isolatedContext, launchChromium, waitForMap, type LaunchedBrowser } from './support/browser';
+import { buildWeb } from './support/build-web';
+
+const SCREENSHOTS = path.join(ARTIFACTS_DIR, 'screenshots');
+const EXCEL_FILE = path.join(FIXTURES_DIR, 'imports-ui', 'larlingsplatser-excel-1252.csv');
+const IMPORTED_ID = 'import_larlingsplatser_i_verkstader';
+
+let root: string;
+let server: ServerType;
+let origin: string;
+let launched: LaunchedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  const webDir = await buildWeb('e2e-import-web');
+  // Saving rebuilds the server's build: a copy, never artifacts/test-build itself.
+  root = mkdtempSync(path.join(tmpdir(), 'atlas-e2e-import-'));
+  const buildDir = path.join(root, 'build');
+  cpSync(TEST_BUILD_DIR, buildDir, { recursive: true });
+  const app = createApp({
+    buildDir,
+    webDir,
+    workshopStore: new SqliteWorkshopStore(':memory:'),
+    imports: { importsDir: path.join(root, 'imports'), rawDir: RAW_DIR, writesEnabled: true, token: null },
+  });
+  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  launched = await launchChromium();
+  const { context } = await isolatedContext(launched.browser, origin, { width: 1280, height: 900 });
+  page = await context.newPage();
+  page.on('dialog', (dialog) => void dialog.accept());
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await launched?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('importing a CSV from the dashboard', () => {
+  it('reaches /import from the header and previews a Swedish Excel file with its rejected rows', async () => {
+    await page.goto(`${origin}/?lang=en`);
+    await page.getByRole('link', { name: 'Your own data' }).click();
+    await page.waitForURL(/\/import\?lang=en$/);
+    await page.getByRole('heading', { name: 'Add your own data' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles(EXCEL_FILE);
+    await page.getByTestId('import-preview').waitFor();
+
+    const accepted = page.getByTestId('accepted-rows').locator('tbody tr');
+    expect(await accepted.count()).toBe(3);
+    expect(await accepted.first().innerText()).toContain('Lärlingsplatser i verkstäder');
+    const rejected = await page.getByTestId('rejected-rows').locator('tbody tr').allInnerTexts();
+    expect(rejected).toHaveLength(2);
+    expect(rejected[0]).toMatch(/^5\s+3 \(value\)\s+not a number/);
+    expect(rejected[1]).toMatch(/^6\s+1 \(municipality_code\)\s+unknown municipality code "9999"/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'import-preview.png'), fullPage: true });
+  });
+
+  it('adds the file to the atlas, lists it, and the new indicator is in the planner picker', async () => {
+    await page.getByTestId('import-add').click();
+    await page.getByTestId('import-saved').waitFor({ timeout: 110_000 });
+    expect(await page.getByTestId('import-list').innerText()).toContain('larlingsplatser-excel-1252');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'import-saved.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Show on the map' }).click();
+    await waitForMap(page);
+    const picker = page.getByTestId('indicator-select');
+    expect(await picker.inputValue()).toBe(IMPORTED_ID);
+    expect(await picker.locator(`option[value="${IMPORTED_ID}"]`).innerText()).toBe(
+      'Lärlingsplatser i verkstäder',
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'import-on-map.png') });
+  });
+
+  it('removes the import again: the list is empty and the picker no longer offers it', async () => {
+    await page.goto(`${origin}/import?lang=en`);
+    await page.getByRole('button', { name: 'Remove' }).click();
+    await page.getByText('No files of your own have been added.').waitFor({ timeout: 110_000 });
+    await page.goto(`${origin}/?lang=en`);
+    await waitForMap(page);
+    expect(await page.getByTestId('indicator-select').locator(`option[value="${IMPORTED_ID}"]`).count()).toBe(
+      0,
+    );
+  });
+});
