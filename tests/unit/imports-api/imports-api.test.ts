@@ -149,3 +149,24 @@ describe('who may write', () => {
     cleanup();
   });
 });
+
+describe('firm sites from the dashboard', () => {
+  const { app, cleanup } = importsApp();
+  afterAll(cleanup);
+
+  it('saved sites are served by /api/firms with their import origin, an approximate one without coordinates', async () => {
+    const saved = await app.request(
+      '/api/imports?kind=firms&name=sites.csv',
+      csvRequest(fixture('firms.csv')),
+    );
+    expect(saved.status).toBe(201);
+    const firms = (await (await app.request('/api/firms')).json()) as {
+      features: { properties: { company: string; siteName: string; origin: string; location: string } }[];
+    };
+    const imported = firms.features.filter((f) => f.properties.company === 'Testverkstad AB');
+    const bySite = new Map(imported.map((f) => [f.properties.siteName, f.properties]));
+    expect([...bySite.keys()].sort()).toEqual(['Fabriken', 'Lagret']);
+    expect(bySite.get('Fabriken')).toMatchObject({ origin: 'import:sites', location: 'exact' });
+    expect(bySite.get('Lagret')).toMatchObject({ origin: 'import:sites', location: 'approximate' });
+  }, 120_000);
+});
