@@ -97,7 +97,11 @@ export const ValuesResponse = z
     source: SourceRef,
     /** Municipalities with a value this year: ranks run 1..n. */
     n: z.number().int(),
-    nationalMedian: z.number().nullable(),
+    /** The median municipality: median of the n municipal values, unweighted (the national figure is `national`). */
+    nationalMedian: z
+      .number()
+      .nullable()
+      .meta({ description: 'Median of the n municipal values (unweighted); null without values' }),
     national: AggregateFigure,
     values: z.array(RankedValue),
     /** Municipalities without a value (absent in the source, not zero). */
