@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { serve, type ServerType } from '@hono/node-server';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -68,6 +69,12 @@ describe('importing a CSV from the dashboard', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'import-preview.png'), fullPage: true });
   });
 
+  it('has no serious accessibility violations with a preview on screen', async () => {
+    const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
   it('adds the file to the atlas, lists it, and the new indicator is in the planner picker', async () => {
     await page.getByTestId('import-add').click();
     await page.getByTestId('import-saved').waitFor({ timeout: 110_000 });
@@ -84,10 +91,12 @@ describe('importing a CSV from the dashboard', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'import-on-map.png') });
   });
 
-  it('removes the import again: the list is empty and the picker no longer offers it', async () => {
-    await page.goto(`${origin}/import?lang=en`);
-    await page.getByRole('button', { name: 'Remove' }).click();
-    await page.getByText('No files of your own have been added.').waitFor({ timeout: 110_000 });
+  it('removes the import again (Swedish page): the list is empty and the picker no longer offers it', async () => {
+    await page.goto(`${origin}/import`);
+    await page.getByRole('heading', { name: 'Lägg till egna uppgifter' }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'import-list-sv.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Ta bort' }).click();
+    await page.getByText('Inga egna filer är tillagda.').waitFor({ timeout: 110_000 });
     await page.goto(`${origin}/?lang=en`);
     await waitForMap(page);
     expect(await page.getByTestId('indicator-select').locator(`option[value="${IMPORTED_ID}"]`).count()).toBe(
