@@ -119,6 +119,21 @@ export const LAYERS: readonly LayerDefinition[] = [
   },
   {
     deferred: true,
+    // A white halo under the selection outline keeps it visible on the darkest fills.
+    spec: {
+      id: 'municipality-selected-halo',
+      type: 'line',
+      source: SOURCES.municipalities,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': '#ffffff',
+        'line-width': ['case', state('selected'), 6, 0],
+        'line-opacity': ['case', state('selected'), 1, 0],
+      },
+    },
+  },
+  {
+    deferred: true,
     // Hover and selection share one line layer (state-driven), so the worker builds one set of outlines, not three.
     spec: {
       id: 'municipality-highlight',
