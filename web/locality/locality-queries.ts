@@ -9,6 +9,7 @@ import {
   ProfileResponse,
   ValuesResponse,
 } from '../../data/contract/api';
+import { api } from '../lib/api-client';
 
 /** An API answer that was not 2xx, with the server's own message (see ApiErrorBody). */
 export class LocalityApiError extends Error {
@@ -20,9 +21,9 @@ export class LocalityApiError extends Error {
   }
 }
 
-/** Fetches one API path and validates it against the shared contract, so a drifted server fails loudly here. */
-async function getJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
-  const response = await fetch(path, { headers: { accept: 'application/json' } });
+/** Reads a typed-client response and validates it against the shared contract, so a drifted server fails loudly. */
+async function parsed<T>(request: Promise<Response>, schema: z.ZodType<T>): Promise<T> {
+  const response = await request;
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const message =
@@ -34,18 +35,17 @@ async function getJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
   return schema.parse(body);
 }
 
-const STATIC = { staleTime: Infinity, gcTime: 30 * 60_000 } as const;
-
-export function profilePath(code: string, similarBy: readonly string[]): string {
-  return similarBy.length > 0
-    ? `/api/municipalities/${code}?similarBy=${similarBy.join(',')}`
-    : `/api/municipalities/${code}`;
+function profileRequest(code: string, similarBy: readonly string[]): Promise<Response> {
+  const query = similarBy.length > 0 ? { similarBy: similarBy.join(',') } : {};
+  return api.municipalities[':code'].$get({ param: { code }, query });
 }
+
+const STATIC = { staleTime: Infinity, gcTime: 30 * 60_000 } as const;
 
 export function useProfile(code: string, similarBy: readonly string[]) {
   return useQuery({
     queryKey: ['locality', 'profile', code, similarBy.join(',')],
-    queryFn: () => getJson(profilePath(code, similarBy), ProfileResponse),
+    queryFn: () => parsed(profileRequest(code, similarBy), ProfileResponse),
     placeholderData: (previous) => (previous?.municipality.code === code ? previous : undefined),
     ...STATIC,
   });
@@ -56,7 +56,7 @@ export function useComparisonProfiles(codes: readonly string[]) {
   return useQueries({
     queries: codes.map((code) => ({
       queryKey: ['locality', 'profile', code, ''],
-      queryFn: () => getJson(profilePath(code, []), ProfileResponse),
+      queryFn: () => parsed(profileRequest(code, []), ProfileResponse),
       ...STATIC,
     })),
   });
@@ -65,7 +65,7 @@ export function useComparisonProfiles(codes: readonly string[]) {
 export function useCatalogue() {
   return useQuery({
     queryKey: ['locality', 'indicators'],
-    queryFn: () => getJson('/api/indicators', IndicatorsResponse),
+    queryFn: () => parsed(api.indicators.$get(), IndicatorsResponse),
     ...STATIC,
   });
 }
@@ -73,7 +73,7 @@ export function useCatalogue() {
 export function useHealth() {
   return useQuery({
     queryKey: ['locality', 'health'],
-    queryFn: () => getJson('/api/health', HealthResponse),
+    queryFn: () => parsed(api.health.$get(), HealthResponse),
     ...STATIC,
   });
 }
@@ -83,7 +83,7 @@ export function useIndicatorValues(ids: readonly string[]) {
   return useQueries({
     queries: ids.map((id) => ({
       queryKey: ['locality', 'values', id],
-      queryFn: () => getJson(`/api/indicators/${id}/values`, ValuesResponse),
+      queryFn: () => parsed(api.indicators[':id'].values.$get({ param: { id }, query: {} }), ValuesResponse),
       ...STATIC,
     })),
   });
@@ -92,7 +92,8 @@ export function useIndicatorValues(ids: readonly string[]) {
 export function useFlows(code: string, enabled: boolean) {
   return useQuery({
     queryKey: ['locality', 'flows', code],
-    queryFn: () => getJson(`/api/flows?municipality=${code}&direction=both`, FlowsResponse),
+    queryFn: () =>
+      parsed(api.flows.$get({ query: { municipality: code, direction: 'both' } }), FlowsResponse),
     enabled,
     ...STATIC,
   });
@@ -101,7 +102,7 @@ export function useFlows(code: string, enabled: boolean) {
 export function useFirmsInMunicipality(code: string) {
   return useQuery({
     queryKey: ['locality', 'firms', 'municipality', code],
-    queryFn: () => getJson(`/api/firms?municipality=${code}`, FirmsResponse),
+    queryFn: () => parsed(api.firms.$get({ query: { municipality: code } }), FirmsResponse),
     ...STATIC,
   });
 }
@@ -110,7 +111,7 @@ export function useFirmsNear(point: readonly [number, number] | null, radiusKm: 
   const near = point ? `${point[0].toFixed(5)},${point[1].toFixed(5)}` : '';
   return useQuery({
     queryKey: ['locality', 'firms', 'near', near, radiusKm],
-    queryFn: () => getJson(`/api/firms?near=${near}&radiusKm=${radiusKm}`, FirmsResponse),
+    queryFn: () => parsed(api.firms.$get({ query: { near, radiusKm: String(radiusKm) } }), FirmsResponse),
     enabled: point !== null,
     placeholderData: (previous) => previous,
     ...STATIC,
@@ -126,11 +127,19 @@ export function catchmentPath(centre: CatchmentCentre, radiusKm: number): string
     : `/api/catchment?lon=${centre.lon.toFixed(5)}&lat=${centre.lat.toFixed(5)}&radiusKm=${radiusKm}`;
 }
 
+function catchmentRequest(centre: CatchmentCentre, radiusKm: number): Promise<Response> {
+  const query =
+    'site' in centre
+      ? { site: centre.site, radiusKm: String(radiusKm) }
+      : { lon: centre.lon.toFixed(5), lat: centre.lat.toFixed(5), radiusKm: String(radiusKm) };
+  return api.catchment.$get({ query });
+}
+
 export function useCatchment(centre: CatchmentCentre | null, radiusKm: number) {
   const path = centre ? catchmentPath(centre, radiusKm) : '';
   return useQuery({
     queryKey: ['locality', 'catchment', path],
-    queryFn: () => getJson(path, CatchmentResponse),
+    queryFn: () => parsed(catchmentRequest(centre!, radiusKm), CatchmentResponse),
     enabled: centre !== null,
     placeholderData: (previous) => previous,
     ...STATIC,
@@ -146,7 +155,11 @@ export function useNationalSeries(id: string, years: readonly number[], enabled:
   return useQueries({
     queries: years.map((year) => ({
       queryKey: ['locality', 'values', id, year],
-      queryFn: () => getJson(`/api/indicators/${id}/values?year=${year}`, ValuesResponse),
+      queryFn: () =>
+        parsed(
+          api.indicators[':id'].values.$get({ param: { id }, query: { year: String(year) } }),
+          ValuesResponse,
+        ),
       enabled,
       ...STATIC,
     })),
