@@ -13,7 +13,9 @@ const SELECTED_FILE = `${KOLADA_DIR}/selected-kpis.csv`;
 const CONCEPTS_FILE = `${KOLADA_DIR}/ddf--concepts.csv`;
 
 /** Kolada's U30446 codes shortage 0, balance 1, surplus 2; Boverket's file uses -1, 0, 1 for the same answers. */
-const RECODE: Record<string, (value: number) => number> = { U30446: (value) => value - 1 };
+export const KOLADA_RECODE: Readonly<Record<string, (value: number) => number>> = {
+  U30446: (value) => value - 1,
+};
 
 /** A price per m² of 0 SEK means no sale was recorded that year, not a free house: keep it missing. */
 const ZERO_IS_MISSING = new Set(['N07908', 'N07909']);
@@ -84,7 +86,7 @@ function loadKpiFile(files: RawFiles, reference: Reference, kpi: string, indicat
   const valueColumn = kpi.toLowerCase();
   const table = readCsv(files, file, ['geo', 'year', valueColumn]);
   const sink = new ObservationSink(reference, file);
-  const recode = RECODE[kpi];
+  const recode = KOLADA_RECODE[kpi];
   const zeroIsMissing = ZERO_IS_MISSING.has(kpi);
   let zeros = 0;
   for (const row of table.rows) {
