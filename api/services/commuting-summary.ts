@@ -1,19 +1,24 @@
 import type { ProfileResponse } from '../../data/contract/api';
 import type { AtlasBuild } from '../build/build-index';
+import { sourceOf } from './aggregates';
 import { seriesOf } from './lookup';
 
-function latestValue(build: AtlasBuild, indicatorId: string, code: string) {
-  const series = seriesOf(build, indicatorId)
+function latestSeries(build: AtlasBuild, indicatorId: string, code: string) {
+  return seriesOf(build, indicatorId)
     .filter((s) => s.municipalities[code] !== undefined)
     .at(-1);
+}
+
+function latestValue(build: AtlasBuild, indicatorId: string, code: string) {
+  const series = latestSeries(build, indicatorId, code);
   return series ? { value: series.municipalities[code]!, year: series.year } : null;
 }
 
 const DERIVED_COUNTS = ['live_and_work', 'commuters_in', 'commuters_out', 'net_commuting'] as const;
 
 /**
- * Derived in/out/live-and-work/net commuting counts for any of the 290 (from Kolada's employed-by-workplace and
- * by-residence figures, see the indicators' formulas), plus whether origin-destination flows exist for it.
+ * In/out/live-and-work/net commuting counts for any of the 290 (derived from Kolada's employed-by-workplace and
+ * by-residence figures, or SCB's own counts in a live build), plus whether origin-destination flows exist for it.
  */
 export function commutingSummary(build: AtlasBuild, code: string): ProfileResponse['commuting'] {
   const coverage = build.commuting.coverage.find((entry) => entry.municipality === code);
@@ -21,16 +26,21 @@ export function commutingSummary(build: AtlasBuild, code: string): ProfileRespon
     const formula = build.indicatorById.get(id)?.formula;
     return formula ? [`${id} = ${formula}`] : [];
   });
+  const indicator = build.indicatorById.get('commuters_in');
+  const inbound = latestSeries(build, 'commuters_in', code);
+  const source = indicator && inbound ? sourceOf(indicator, inbound) : (indicator?.sources[0] ?? null);
+  const derived = formulas.length > 0 ? `derived by the ingest: ${formulas.join('; ')}` : null;
   return {
     inCommuters: latestValue(build, 'commuters_in', code),
     outCommuters: latestValue(build, 'commuters_out', code),
     liveAndWork: latestValue(build, 'live_and_work', code),
     net: latestValue(build, 'net_commuting', code),
+    // SCB's own counts (a live build) are published figures; otherwise the ingest derived them from Kolada.
     method:
-      formulas.length > 0
-        ? `derived by the ingest: ${formulas.join('; ')}`
-        : 'derived by the ingest from Kolada N02201, N02202 and N02274',
-    source: build.indicatorById.get('commuters_in')?.sources[0] ?? null,
+      source && source.id !== 'kolada'
+        ? `published by ${source.publisher} (${source.table}); net = in-commuters - out-commuters`
+        : (derived ?? 'derived by the ingest from Kolada N02201, N02202 and N02274'),
+    source,
     flows: {
       years: coverage?.years ?? [],
       scope: coverage?.scope ?? 'no origin-destination flows in this build',

@@ -3,8 +3,13 @@ import { CAVEATS } from './caveats';
 import { sum, type IndicatorDefinition } from './types';
 
 const KOLADA_COMMUTING = { source: 'kolada', table: 'N02201, N02202, N02274 (derived)' } as const;
+/** SCB's own counts, fetched by the live ingest; where present they replace the derivation for that year. */
+const SCB_COMMUTING = { source: 'scb-commuting', table: 'AM0210 ArRegPend1 (TAB1828)' } as const;
 
-/** Commuting counts for all 290 municipalities, derived from three Kolada KPIs (see the data README). */
+/**
+ * Commuting counts for all 290 municipalities, derived from three Kolada KPIs (see the data README), or taken
+ * from SCB's TAB1828 where a live build fetched it.
+ */
 export const DERIVED_INDICATORS: IndicatorDefinition[] = [
   {
     id: 'live_and_work',
@@ -36,7 +41,7 @@ export const DERIVED_INDICATORS: IndicatorDefinition[] = [
   unit: 'persons',
   decimals: 0,
   direction: 'neutral',
-  sources: [KOLADA_COMMUTING],
+  sources: [SCB_COMMUTING, KOLADA_COMMUTING],
   // Flows inside a county cancel in the net balance, so the county net is the sum of municipal nets.
   aggregate: partial.id === 'net_commuting' ? sum : NO.commutingCount,
   caveat: CAVEATS.derivedCommuting,

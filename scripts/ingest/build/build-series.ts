@@ -28,8 +28,8 @@ export function buildSeries(
   context: SeriesContext,
 ): ObservationSeries[] {
   const municipal: MunicipalSeries[] = [];
+  // Derived indicators may also have direct observations (SCB's commuting counts from a live build).
   for (const definition of definitions) {
-    if (definition.formula) continue;
     const years = grouped.get(definition.id);
     if (!years) continue;
     const preference = definition.sources.map((binding) => binding.source);
@@ -64,6 +64,8 @@ function deriveSeries(
 ): MunicipalSeries[] {
   const derived: MunicipalSeries[] = [];
   const byId = new Map(definitions.map((definition) => [definition.id, definition]));
+  const direct = new Map(municipal.map((entry) => [`${entry.definition.id}|${entry.year}`, entry]));
+  const hasDirect = (id: string, year: number) => direct.has(`${id}|${year}`);
   const years = municipal.filter((entry) => entry.definition.id === 'employed_by_workplace');
   for (const { year, source } of years) {
     const workplace = valuesOf('employed_by_workplace', year);
@@ -72,7 +74,9 @@ function deriveSeries(
     if (!workplace || !residence || !share) continue;
     for (const [id, values] of Object.entries(deriveCommuting(workplace, residence, share))) {
       const definition = byId.get(id);
-      if (!definition || Object.keys(values).length === 0) continue;
+      if (!definition || Object.keys(values).length === 0 || hasDirect(id, year)) continue;
+      if (id === 'net_commuting' && (hasDirect('commuters_in', year) || hasDirect('commuters_out', year)))
+        continue;
       derived.push({
         definition,
         year,
@@ -83,7 +87,36 @@ function deriveSeries(
       });
     }
   }
+  derived.push(...netFromDirectCounts(byId.get('net_commuting'), direct));
   return derived;
+}
+
+/** Net commuting for the years where SCB's own in- and out-commuter counts replace the derivation. */
+function netFromDirectCounts(
+  definition: IndicatorDefinition | undefined,
+  direct: Map<string, MunicipalSeries>,
+): MunicipalSeries[] {
+  if (!definition) return [];
+  const net: MunicipalSeries[] = [];
+  for (const [key, inbound] of direct) {
+    if (!key.startsWith('commuters_in|')) continue;
+    const outbound = direct.get(`commuters_out|${inbound.year}`);
+    if (!outbound || direct.has(`net_commuting|${inbound.year}`)) continue;
+    const municipalities: YearValues = {};
+    for (const [code, value] of Object.entries(inbound.municipalities)) {
+      const out = outbound.municipalities[code];
+      if (out !== undefined) municipalities[code] = value - out;
+    }
+    net.push({
+      definition,
+      year: inbound.year,
+      source: inbound.source,
+      municipalities,
+      publishedCounties: {},
+      publishedNational: null,
+    });
+  }
+  return net;
 }
 
 function withAggregates(

@@ -207,7 +207,7 @@ describe('a live run against a local fake SCB and Kolada (no network)', () => {
     expect(result.flows).toEqual([]);
   });
 
-  it('runIngest takes the live result as an extra source: same ids, live values win, flows replace the snapshot', async () => {
+  it('runIngest takes the live result as an extra source: same ids, live values win (SCB commuting counts over the derivation), flows replace the snapshot', async () => {
     const outDir = path.join(tempDir('live-build-'), 'build');
     const codes = [...new Set(live.flows.flatMap((f) => [f.origin, f.destination]))];
     const allCodes = readFileSync(path.join(RAW_DIR, 'reference', 'municipalities.csv'), 'utf8')
@@ -231,6 +231,17 @@ describe('a live run against a local fake SCB and Kolada (no network)', () => {
     const price = series.find((s) => s.indicator === 'smahus_mean_price' && s.year === 2024)!;
     expect(price.source).toBe('scb-house-prices');
     expect(price.municipalities['0617']).toBe(find('smahus_mean_price', '0617', 2024)[0]?.value);
+    const inCommuters = series.find((s) => s.indicator === 'commuters_in' && s.year === 2022)!;
+    expect(inCommuters.source).toBe('scb-commuting');
+    expect(inCommuters.municipalities['0617']).toBe(
+      find('commuters_in', '0617', 2022, 'scb-commuting')[0]?.value,
+    );
+    const net = series.find((s) => s.indicator === 'net_commuting' && s.year === 2022)!;
+    expect(net.source).toBe('scb-commuting');
+    expect(net.municipalities['0617']).toBe(
+      inCommuters.municipalities['0617']! -
+        series.find((s) => s.indicator === 'commuters_out' && s.year === 2022)!.municipalities['0617']!,
+    );
     const flows = CommutingFile.parse(read('commuting-flows.json'));
     expect(flows.note).toMatch(/fetched live from SCB/);
     expect(flows.coverage.find((c) => c.municipality === '2580')?.years).toEqual([
