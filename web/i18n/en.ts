@@ -1,4 +1,5 @@
 import type { MessageKey } from './sv';
+import { THEME_NAMES_EN } from './theme-names';
 
 export const en: Record<MessageKey, string> = {
   appTitle: 'Kompetensatlas',
@@ -19,12 +20,7 @@ export const en: Record<MessageKey, string> = {
   class_equal: 'Equal intervals',
   class_ckmeans: 'Natural breaks',
   class_continuous: 'Continuous',
-  theme_commuting: 'Commuting',
-  theme_labour: 'Labour market',
-  theme_skills: 'Skills',
-  theme_housing: 'Housing',
-  theme_population: 'Population',
-  theme_quality_of_life: 'Quality of life',
+  ...THEME_NAMES_EN,
   legend: 'Legend',
   legendRange: 'Range',
   legendCategory: 'Category',

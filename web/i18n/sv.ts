@@ -1,3 +1,5 @@
+import { THEME_NAMES_SV } from './theme-names';
+
 /** Swedish UI text: the default language and the source of the dictionary's keys. */
 export const sv = {
   appTitle: 'Kompetensatlas',
@@ -18,12 +20,7 @@ export const sv = {
   class_equal: 'Lika intervall',
   class_ckmeans: 'Naturliga brytpunkter',
   class_continuous: 'Kontinuerlig',
-  theme_commuting: 'Pendling',
-  theme_labour: 'Arbetsmarknad',
-  theme_skills: 'Kompetens',
-  theme_housing: 'Bostäder',
-  theme_population: 'Befolkning',
-  theme_quality_of_life: 'Livskvalitet',
+  ...THEME_NAMES_SV,
   legend: 'Teckenförklaring',
   legendRange: 'Intervall',
   legendCategory: 'Kategori',

@@ -1,4 +1,5 @@
 import type { LocalityTextKey } from './texts-sv';
+import { THEME_NAMES_EN } from '../i18n/theme-names';
 
 /** English text of the locality view. */
 export const en: Record<LocalityTextKey, string> = {
@@ -130,10 +131,5 @@ export const en: Record<LocalityTextKey, string> = {
   indicator: 'Indicator',
   value: 'Value',
   year: 'Year',
-  theme_commuting: 'Commuting',
-  theme_labour: 'Labour',
-  theme_skills: 'Skills',
-  theme_housing: 'Housing',
-  theme_population: 'Population',
-  theme_quality_of_life: 'Quality of life',
+  ...THEME_NAMES_EN,
 };

@@ -1,3 +1,4 @@
+import { THEME_NAMES_SV } from '../i18n/theme-names';
 /** Swedish text of the locality view: the default language and the source of the keys. */
 export const sv = {
   loading: 'Hämtar uppgifter…',
@@ -126,12 +127,7 @@ export const sv = {
   indicator: 'Indikator',
   value: 'Värde',
   year: 'År',
-  theme_commuting: 'Pendling',
-  theme_labour: 'Arbetsmarknad',
-  theme_skills: 'Kompetens',
-  theme_housing: 'Bostäder',
-  theme_population: 'Befolkning',
-  theme_quality_of_life: 'Livskvalitet',
+  ...THEME_NAMES_SV,
 } as const;
 
 export type LocalityTextKey = keyof typeof sv;

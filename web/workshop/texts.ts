@@ -1,4 +1,5 @@
 import type { Lang } from '../lib/format';
+import { THEME_NAMES_EN, THEME_NAMES_SV } from '../i18n/theme-names';
 
 /** UI text of the workshop view, Swedish first (the groups work in Swedish), English for visitors. */
 const sv = {
@@ -50,12 +51,7 @@ const sv = {
   org_other: 'Annan',
   theme: 'Tema',
   themeNone: '(inget tema)',
-  theme_commuting: 'Pendling',
-  theme_labour: 'Arbetsmarknad',
-  theme_skills: 'Kompetens',
-  theme_housing: 'Bostäder',
-  theme_population: 'Befolkning',
-  theme_quality_of_life: 'Livskvalitet',
+  ...THEME_NAMES_SV,
   theme_other: 'Annat',
   status_planned: 'Planerad',
   status_in_progress: 'Pågår',
@@ -166,12 +162,7 @@ const en: Record<WorkshopTextKey, string> = {
   org_other: 'Other',
   theme: 'Theme',
   themeNone: '(no theme)',
-  theme_commuting: 'Commuting',
-  theme_labour: 'Labour market',
-  theme_skills: 'Skills',
-  theme_housing: 'Housing',
-  theme_population: 'Population',
-  theme_quality_of_life: 'Quality of life',
+  ...THEME_NAMES_EN,
   theme_other: 'Other',
   status_planned: 'Planned',
   status_in_progress: 'In progress',
