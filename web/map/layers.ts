@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Overlay } from '../lib/url-state';
-import { NACE_COLOURS, PALETTE } from './palette';
+import { NACE_COLOUR_EXPRESSION, PALETTE } from './palette';
 import { IMAGES, SOURCES } from './sources';
 
 /**
@@ -20,15 +20,6 @@ export interface LayerDefinition {
 }
 
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
-const naceColour: ExpressionSpecification = [
-  'match',
-  ['get', 'naceGroup'],
-  '24',
-  NACE_COLOURS['24'],
-  '25',
-  NACE_COLOURS['25'],
-  NACE_COLOURS.other,
-];
 const isApproximate: ExpressionSpecification = ['==', ['get', 'location'], 'approximate'];
 const flowColour: ExpressionSpecification = [
   'match',
@@ -221,9 +212,9 @@ export const LAYERS: readonly LayerDefinition[] = [
       filter: ['!', ['has', 'point_count']],
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 5, 9, 8],
-        'circle-color': ['case', isApproximate, '#ffffff', naceColour],
+        'circle-color': ['case', isApproximate, '#ffffff', NACE_COLOUR_EXPRESSION],
         'circle-opacity': ['case', isApproximate, 0.35, 1],
-        'circle-stroke-color': ['case', isApproximate, naceColour, '#1a1a1a'],
+        'circle-stroke-color': ['case', isApproximate, NACE_COLOUR_EXPRESSION, '#1a1a1a'],
         'circle-stroke-width': ['case', isApproximate, 3, 1.2],
       },
     },

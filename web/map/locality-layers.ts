@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { NACE_COLOURS, PALETTE } from './palette';
+import { NACE_COLOUR_EXPRESSION, PALETTE } from './palette';
 
 /** Source ids of the locality mini map (its own small style, separate from the planner map's). */
 export const LOCALITY_SOURCES = {
@@ -8,16 +8,6 @@ export const LOCALITY_SOURCES = {
   flows: 'locality-flows',
   firms: 'locality-firms',
 } as const;
-
-const naceColour: ExpressionSpecification = [
-  'match',
-  ['get', 'naceGroup'],
-  '24',
-  NACE_COLOURS['24'],
-  '25',
-  NACE_COLOURS['25'],
-  NACE_COLOURS.other,
-];
 
 /**
  * Layers of the locality mini map in drawing order. The subject municipality is picked out by a filter on its
@@ -74,7 +64,7 @@ export function localityLayers(subject: string): LayerSpecification[] {
       type: 'circle',
       source: LOCALITY_SOURCES.firms,
       paint: {
-        'circle-color': naceColour,
+        'circle-color': NACE_COLOUR_EXPRESSION,
         'circle-radius': 5,
         'circle-stroke-color': '#1a1a1a',
         'circle-stroke-width': ['case', ['==', ['get', 'location'], 'approximate'], 0.5, 1.5],

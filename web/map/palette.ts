@@ -1,3 +1,4 @@
+import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { NO_DATA_COLOUR } from '../lib/colour-scale';
 
 /**
@@ -32,3 +33,14 @@ export const NACE_COLOURS: Record<NaceGroup, string> = {
 export function naceGroupOf(naceGroup: string): NaceGroup {
   return naceGroup === '24' || naceGroup === '25' ? naceGroup : 'other';
 }
+
+/** A firm site's colour by its two-digit NACE group, for the planner map and the locality mini-map alike. */
+export const NACE_COLOUR_EXPRESSION: ExpressionSpecification = [
+  'match',
+  ['get', 'naceGroup'],
+  '24',
+  NACE_COLOURS['24'],
+  '25',
+  NACE_COLOURS['25'],
+  NACE_COLOURS.other,
+];
