@@ -6,6 +6,16 @@ export const api = hc<AppType>(
   typeof window === 'undefined' ? 'http://127.0.0.1' : window.location.origin,
 ).api;
 
+/** An API answer that was not 2xx: the server's own message, and the status so a page can tell 404 apart. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * The JSON body of a response, or an error TanStack Query can show with the API's own message. Callers validate
  * the body with the contract's zod schema: the types say what the server means to send, zod checks it did.
@@ -18,7 +28,7 @@ export async function readJson(response: {
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const message = (body as { error?: { message?: string } } | null)?.error?.message;
-    throw new Error(message ?? `HTTP ${response.status}`);
+    throw new ApiError(response.status, message ?? `HTTP ${response.status}`);
   }
   return body;
 }

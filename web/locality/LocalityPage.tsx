@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import type { Indicator } from '../../data/contract';
 import { LocalityMiniMap } from '../map/LocalityMiniMap';
 import {
-  LocalityApiError,
   useCatalogue,
   useCatchment,
   useComparisonProfiles,
@@ -27,6 +26,7 @@ import { useLocalityState } from './use-locality-state';
 import { CENTRE_SITE } from './url-state';
 import { catchmentCentreFor } from './catchment/catchment-centre';
 import './locality.css';
+import { ApiError } from '../lib/api-client';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const SECTIONS: readonly [string, LocalityTextKey][] = [
@@ -67,7 +67,7 @@ export function LocalityPage({ code }: { code: string }) {
   const firmPoints = (firmsNear.data as GeoJSON.FeatureCollection | undefined) ?? EMPTY;
 
   if (profile.isError) {
-    const missing = profile.error instanceof LocalityApiError && profile.error.status === 404;
+    const missing = profile.error instanceof ApiError && profile.error.status === 404;
     return (
       <main className="locality" id="main">
         <p role="alert">

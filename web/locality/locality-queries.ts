@@ -9,30 +9,11 @@ import {
   ProfileResponse,
   ValuesResponse,
 } from '../../data/contract/api';
-import { api } from '../lib/api-client';
-
-/** An API answer that was not 2xx, with the server's own message (see ApiErrorBody). */
-export class LocalityApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { api, readJson } from '../lib/api-client';
 
 /** Reads a typed-client response and validates it against the shared contract, so a drifted server fails loudly. */
 async function parsed<T>(request: Promise<Response>, schema: z.ZodType<T>): Promise<T> {
-  const response = await request;
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const message =
-      typeof body === 'object' && body !== null && 'error' in body
-        ? String((body as { error: { message?: unknown } }).error.message ?? response.statusText)
-        : response.statusText;
-    throw new LocalityApiError(response.status, message);
-  }
-  return schema.parse(body);
+  return schema.parse(await readJson(await request));
 }
 
 function profileRequest(code: string, similarBy: readonly string[]): Promise<Response> {
