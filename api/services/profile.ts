@@ -17,7 +17,15 @@ function profileIndicator(
   const series = withValue.map((s) => ({ year: s.year, value: s.municipalities[m.code]!, source: s.source }));
   const latestSeries = withValue.at(-1);
   if (!latestSeries)
-    return { indicator: summariseIndicator(indicator), latest: null, series, county: null, national: null };
+    return {
+      indicator: summariseIndicator(indicator),
+      latest: null,
+      series,
+      county: null,
+      national: null,
+      countySeries: [],
+      nationalSeries: [],
+    };
   const ranking = rankingOf(indicator, latestSeries).get(m.code)!;
   return {
     indicator: summariseIndicator(indicator),

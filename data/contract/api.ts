@@ -127,12 +127,9 @@ export const ProfileIndicator = z.object({
   series: z.array(SeriesPoint),
   county: AggregateFigure.nullable(),
   national: AggregateFigure.nullable(),
-  /**
-   * Additive (locality view): the county's and the nation's figure for every year of the series, for the
-   * time-series chart's comparison lines. Optional: without them the chart shows only the latest figures.
-   */
-  countySeries: z.array(AggregateFigure).optional(),
-  nationalSeries: z.array(AggregateFigure).optional(),
+  /** The county's and the nation's figure for every year of the series (the trend chart's comparison lines). */
+  countySeries: z.array(AggregateFigure),
+  nationalSeries: z.array(AggregateFigure),
 });
 export type ProfileIndicator = z.infer<typeof ProfileIndicator>;
 

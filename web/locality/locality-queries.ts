@@ -126,24 +126,3 @@ export function useCatchment(centre: CatchmentCentre | null, radiusKm: number) {
     ...STATIC,
   });
 }
-
-/**
- * The national figure of one indicator for each given year, read from the values endpoint (which carries the
- * published or computed national figure per year). Used for the trend chart while the profile has no series of
- * national figures.
- */
-export function useNationalSeries(id: string, years: readonly number[], enabled: boolean) {
-  return useQueries({
-    queries: years.map((year) => ({
-      queryKey: ['locality', 'values', id, year],
-      queryFn: () =>
-        parsed(
-          api.indicators[':id'].values.$get({ param: { id }, query: { year: String(year) } }),
-          ValuesResponse,
-        ),
-      enabled,
-      ...STATIC,
-    })),
-    combine: (results) => results.flatMap((result) => (result.data ? [result.data.national] : [])),
-  });
-}

@@ -42,7 +42,6 @@ export const en: Record<LocalityTextKey, string> = {
   noSeries: 'No time series for this indicator.',
   trendTotalsNote:
     'County and national totals are on the cards, not in the chart: on the same scale the municipality would be a flat line.',
-  trendLatestOnly: 'The county is shown for the latest year only (the profile has no county series).',
   approximateCentre:
     "The site's position is approximate (the municipality centre), so distances are approximate.",
   peerGroup: 'Peer group',

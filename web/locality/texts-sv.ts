@@ -40,7 +40,6 @@ export const sv = {
   noSeries: 'Ingen tidsserie för den här indikatorn.',
   trendTotalsNote:
     'Länets och rikets summor visas på korten, inte i diagrammet: på samma skala skulle kommunens linje bli platt.',
-  trendLatestOnly: 'Länet visas bara för det senaste året (profilen har ingen tidsserie för länet).',
   approximateCentre: 'Anläggningens läge är ungefärligt (kommunens mitt), så avstånden är ungefärliga.',
   peerGroup: 'Jämförelsegrupp',
   peers_similar: 'Mest lika',

@@ -6,7 +6,6 @@ import { TimeSeriesChart, type ChartLine } from '../charts/TimeSeriesChart';
 import { aggregateSlots, municipalitySlots } from '../profile-view';
 import type { LocalityText } from '../texts';
 import { valueFormatter } from '../value-format';
-import { useNationalSeries } from '../locality-queries';
 
 interface TrendSectionProps {
   profile: ProfileResponse;
@@ -30,21 +29,14 @@ export function TrendSection({
 }: TrendSectionProps) {
   const item = profile.indicators.find((candidate) => candidate.indicator.id === indicatorId);
   const definition = catalogue.get(indicatorId);
-  const needsNational = !!item && !item.nationalSeries && !!item.national && item.national.method !== 'sum';
-  const nationalFromValues = useNationalSeries(indicatorId, definition?.years ?? [], needsNational);
-  const nationalSeries = item?.nationalSeries ?? (needsNational ? nationalFromValues : undefined);
   const lines = useMemo((): ChartLine[] => {
     if (!item) return [];
     const subject = municipalitySlots(item, definition);
     const years = subject.map((slot) => slot.year);
     // A county or national total (a sum) on the same axis as one municipality only flattens the municipality.
     const isTotal = (figure: { method: string } | null) => figure?.method === 'sum';
-    const county = isTotal(item.county)
-      ? []
-      : aggregateSlots(item.countySeries ?? (item.county ? [item.county] : []), years);
-    const nation = isTotal(item.national)
-      ? []
-      : aggregateSlots(nationalSeries ?? (item.national ? [item.national] : []), years);
+    const county = isTotal(item.county) ? [] : aggregateSlots(item.countySeries, years);
+    const nation = isTotal(item.national) ? [] : aggregateSlots(item.nationalSeries, years);
     const compared = comparisons.flatMap((other): ChartLine[] => {
       const match = other.indicators.find((candidate) => candidate.indicator.id === indicatorId);
       return match
@@ -75,7 +67,7 @@ export function TrendSection({
         : []),
       ...compared,
     ];
-  }, [item, definition, comparisons, profile.municipality, indicatorId, t, nationalSeries]);
+  }, [item, definition, comparisons, profile.municipality, indicatorId, t]);
 
   if (!item) return null;
   const title = t('trendOf', { title: item.indicator.title[lang], name: profile.municipality.name });
@@ -97,9 +89,6 @@ export function TrendSection({
       )}
       {(item.county?.method === 'sum' || item.national?.method === 'sum') && (
         <p className="chart-note">{t('trendTotalsNote')}</p>
-      )}
-      {!item.countySeries && item.county?.method !== 'sum' && (
-        <p className="chart-note">{t('trendLatestOnly')}</p>
       )}
       {item.latest && (
         <p className="card-source">
