@@ -75,6 +75,16 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX votes_by_entry ON votes(entry_id);
     `,
   },
+  {
+    version: 2,
+    name: 'entry versions, soft delete of workshops and cycles, removed organisations keep attribution',
+    sql: `
+      ALTER TABLE entries ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE workshops ADD COLUMN deleted_at TEXT;
+      ALTER TABLE cycles ADD COLUMN deleted_at TEXT;
+      ALTER TABLE organisations ADD COLUMN removed_at TEXT;
+    `,
+  },
 ];
 
 export function runMigrations(db: Database.Database): number[] {
