@@ -92,6 +92,21 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       );
     `,
   },
+  {
+    version: 3,
+    name: 'workshop event log for the live board',
+    sql: `
+      CREATE TABLE workshop_events (
+        workshop_id text NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        seq integer NOT NULL CHECK (seq > 0),
+        type text NOT NULL,
+        subject_id text,
+        data_json text,
+        at text NOT NULL,
+        PRIMARY KEY (workshop_id, seq)
+      );
+    `,
+  },
 ];
 
 /** Arbitrary constant: the advisory lock id that serialises migrations between instances. */

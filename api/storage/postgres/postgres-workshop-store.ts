@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { Cycle, Organisation, Workshop } from '../../../data/contract';
+import type { Cycle, NewWorkshopEvent, Organisation, Workshop, WorkshopEvent } from '../../../data/contract';
 import {
   assembleWorkshop,
   entryColumns,
@@ -17,6 +17,7 @@ import type {
   WorkshopStore,
 } from '../workshop-store';
 import { PgDatabase, type Queryable } from './pg-database';
+import { latestPgEventSeq, readPgEventsAfter, recordPgEvent } from './pg-event-log';
 
 const LIVE_ENTRY = `id = $1 AND workshop_id = $2
   AND cycle_id IN (SELECT id FROM cycles WHERE deleted_at IS NULL)`;
@@ -340,6 +341,18 @@ export class PostgresWorkshopStore implements WorkshopStore {
         [entryId],
       ),
     );
+  }
+
+  async recordEvent(workshopId: string, event: NewWorkshopEvent): Promise<WorkshopEvent | null> {
+    return recordPgEvent(this.database, workshopId, event);
+  }
+
+  async readEventsAfter(workshopId: string, afterSeq: number, limit: number): Promise<WorkshopEvent[]> {
+    return readPgEventsAfter(this.database, workshopId, afterSeq, limit);
+  }
+
+  async latestEventSeq(workshopId: string): Promise<number | null> {
+    return latestPgEventSeq(this.database, workshopId);
   }
 
   async close(): Promise<void> {

@@ -216,4 +216,26 @@ describe.each(['sqlite', 'postgres'])('WorkshopStore contract: %s', (name) => {
     expect(await store().addVote(second.record.id, entry.id, newId(), at(1))).toBeNull();
     expect(await store().deleteEntry(first.record.id, entry.id, at(1))).toBe(true);
   });
+
+  it('keeps a per-workshop event log: seq 1, 2, ... without gaps, also when appended concurrently', async () => {
+    const { record } = await seeded();
+    expect(await store().latestEventSeq(record.id)).toBe(0);
+    const events = await Promise.all(
+      Array.from({ length: 15 }, (_, i) =>
+        store().recordEvent(record.id, { type: 'vote_changed', subjectId: `e${i}`, data: { i }, at: at(i) }),
+      ),
+    );
+    expect(events.map((e) => e?.seq).sort((a, b) => Number(a) - Number(b))).toEqual(
+      Array.from({ length: 15 }, (_, i) => i + 1),
+    );
+    expect(await store().latestEventSeq(record.id)).toBe(15);
+    const after = await store().readEventsAfter(record.id, 13, 100);
+    expect(after.map((e) => e.seq)).toEqual([14, 15]);
+    expect(after[0]).toEqual(events.find((e) => e?.seq === 14));
+    expect(await store().readEventsAfter(record.id, 0, 2)).toHaveLength(2);
+    expect(await store().latestEventSeq(newId())).toBeNull();
+    expect(
+      await store().recordEvent(newId(), { type: 'workshop_updated', subjectId: null, data: null, at: T0 }),
+    ).toBeNull();
+  });
 });
