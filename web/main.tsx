@@ -5,7 +5,8 @@ import { App } from './App';
 import { parseState } from './lib/url-state';
 import { warmUpMapLibre } from './map/worker';
 import { DEFAULT_INDICATOR } from './planner/choropleth-model';
-import { catalogueQuery, valuesQuery } from './planner/queries';
+import { catalogueQuery } from './data/catalogue-queries';
+import { valuesQuery } from './data/values-queries';
 import './styles/base.css';
 import './styles/planner.css';
 

@@ -11,7 +11,7 @@ import { IndicatorPicker } from './IndicatorPicker';
 import { LayerControls } from './LayerControls';
 import { Legend } from './Legend';
 import { MapTooltip } from './MapTooltip';
-import { GEOMETRY_URLS } from './queries';
+import { GEOMETRY_URLS } from '../data/geometry-queries';
 import { usePlannerData } from './use-planner-data';
 import { usePlannerState } from './use-planner-state';
 import { YearSlider } from './YearSlider';
