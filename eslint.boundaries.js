@@ -23,6 +23,10 @@ const SERVER_READS = {
   message:
     'Server reads go through the query options in web/data/ (one key per endpoint), not ad hoc from a page.',
 };
+const PAGES = {
+  regex: '^\\.\\./(planner|locality|workshop|imports)/',
+  message: 'web/map serves every page and depends on none: move what both need into web/map or web/lib.',
+};
 const API = { regex: '(^|/)api(/|$)', message: 'The contract and the data layer do not depend on the API.' };
 const WEB = {
   regex: '(^|/)web(/|$)',
@@ -64,7 +68,7 @@ export const boundaryConfigs = [
   {
     name: 'boundaries/web-map',
     files: [`web/map/${TS}`],
-    rules: { [rule]: ['error', { patterns: [API_EXCEPT_APP_TYPE, API_APP_TYPE, SERVER_READS] }] },
+    rules: { [rule]: ['error', { patterns: [API_EXCEPT_APP_TYPE, API_APP_TYPE, SERVER_READS, PAGES] }] },
   },
   {
     name: 'boundaries/api',

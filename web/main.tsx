@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { parseState } from './lib/url-state';
+import { parseState } from './planner/url-state';
 import { warmUpMapLibre } from './map/worker';
 import { DEFAULT_INDICATOR } from './planner/choropleth-model';
 import { catalogueQuery } from './data/catalogue-queries';

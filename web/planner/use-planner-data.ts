@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { PlannerState } from '../lib/url-state';
+import type { PlannerState } from './url-state';
 import { naceGroupOf } from '../map/palette';
 import { DEFAULT_INDICATOR, choroplethModel, resolveIndicator, resolveYear } from './choropleth-model';
 import { flowLines } from './flow-lines';

@@ -54,6 +54,12 @@ const cases: { name: string; path: string; code: string; breaks: boolean }[] = [
     breaks: false,
   },
   {
+    name: 'web/map depends on a page',
+    path: 'web/map/fixture.ts',
+    code: "import { parseState } from '../planner/url-state';\nexport const x = parseState;\n",
+    breaks: true,
+  },
+  {
     name: 'the bench baseline imports maplibre-gl',
     path: 'scripts/bench/web-bare/fixture.ts',
     code: "import { Map } from 'maplibre-gl';\nexport const x = Map;\n",
