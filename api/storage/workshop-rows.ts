@@ -1,9 +1,10 @@
 import type { Cycle, Entry, IndicatorLink, LinkedSource, Workshop } from '../../data/contract';
+import { validStoredWorkshop } from './stored-workshop';
 import type { EntryRecord } from './workshop-store';
 
 /**
  * Row shapes both stores select (same column names, timestamps as ISO text) and their assembly into one
- * Workshop, so SQLite and PostgreSQL answer with exactly the same document.
+ * Workshop checked against the contract, so SQLite and PostgreSQL answer with exactly the same document.
  */
 
 export interface WorkshopRow {
@@ -65,16 +66,16 @@ export function assembleWorkshop(rows: WorkshopRows): Workshop {
     entriesByCycle.set(entryRow.cycle_id, list);
   }
   const row = rows.workshop;
-  return {
+  return validStoredWorkshop({
     id: row.id,
     title: row.title,
-    municipalities: JSON.parse(row.municipalities_json) as string[],
+    municipalities: JSON.parse(row.municipalities_json) as unknown,
     recommendations: row.recommendations,
     organisations: rows.organisations,
     cycles: rows.cycles.map((cycle) => ({ ...cycle, entries: entriesByCycle.get(cycle.id) ?? [] })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-  };
+  });
 }
 
 function toLink(row: LinkRow): IndicatorLink {
@@ -83,7 +84,7 @@ function toLink(row: LinkRow): IndicatorLink {
     municipality: row.municipality,
     value: row.value,
     year: row.year,
-    source: JSON.parse(row.source_json) as LinkedSource,
+    source: JSON.parse(row.source_json) as LinkedSource, // checked with the whole workshop
     buildId: row.build_id,
     linkedAt: row.linked_at,
   };

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Entry } from '../../data/contract';
 import type { WorkshopText } from './texts';
-import { saveErrorText, type WorkshopWrites } from './workshop-api';
+import type { WorkshopWrites } from '../data/workshop-queries';
+import { saveErrorText } from './save-error-text';
 
 /** Corrects an entry's text (and an action's due date) in place; kind and links stay as recorded. */
 export function EntryEditForm({

@@ -15,8 +15,7 @@ import {
   type UpdateWorkshopRequest,
 } from '../../data/contract';
 import { ValuesResponse } from '../../data/contract/api';
-import { api, ApiError, readJson } from '../lib/api-client';
-import type { WorkshopText } from './texts';
+import { api, readJson } from './api-client';
 
 const workshops = api.workshops;
 
@@ -159,9 +158,3 @@ export function useWorkshopWrites(id: string, token: string) {
 export type WorkshopWrites = ReturnType<typeof useWorkshopWrites>;
 
 export const exportUrl = (id: string, format: 'json' | 'csv') => `/api/workshops/${id}/export.${format}`;
-
-/** A 409 on an entry means someone else changed it first: the page reloads it, the message says so in the page's language. */
-export function saveErrorText(error: Error, t: WorkshopText): string {
-  if (error instanceof ApiError && error.status === 409) return t('staleEntry');
-  return t('saveError', { message: error.message });
-}
