@@ -11,7 +11,9 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import { openWorkshopStore, workshopDbPath } from './storage';
+import { workshopDbPath } from './storage';
+import { openStorage } from './storage/open-storage';
+import { DEFAULT_WRITE_LIMIT } from './workshops/rate-limit';
 import { hasBuild } from './build/load-build';
 import { needsWebBuild, readStartConfig, type StartConfig } from './start-config';
 
@@ -39,8 +41,17 @@ async function main(): Promise<void> {
   const { port, host, buildDir, webDir } = config;
   await ensureBuild(config);
   ensureDashboard(config);
-  const workshopStore = openWorkshopStore(workshopDbPath());
-  const app = createApp({ buildDir, webDir, workshopStore });
+  const storage = openStorage(workshopDbPath());
+  const app = createApp({
+    buildDir,
+    webDir,
+    workshopStore: storage.store,
+    workshopRateLimit: {
+      capacity: config.writeLimit.capacity ?? DEFAULT_WRITE_LIMIT.capacity,
+      refillPerSecond: config.writeLimit.refillPerSecond ?? DEFAULT_WRITE_LIMIT.refillPerSecond,
+      buckets: storage.writeBuckets,
+    },
+  });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     console.log(`[atlas] serving http://${host}:${info.port} (build ${buildDir})`);
   }) as Server; // serve() makes an HTTP/1 server unless asked for HTTP/2
@@ -53,7 +64,7 @@ async function main(): Promise<void> {
     const deadline = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
     server.close(() => {
       clearTimeout(deadline);
-      workshopStore
+      storage
         .close()
         .then(() => process.exit(0))
         .catch((error: unknown) => {

@@ -35,6 +35,10 @@ export class PgDatabase {
     return translate(async () => {
       const client = await this.pool.connect();
       let broken: Error | undefined;
+      // A checked-out client whose connection dies emits 'error' besides rejecting the query: without a
+      // listener that event would end the process.
+      const onError = (error: Error) => (broken = error);
+      client.on('error', onError);
       try {
         await client.query(begin);
         const result = await work(client);
@@ -45,6 +49,7 @@ export class PgDatabase {
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
+        client.off('error', onError);
         // A connection that failed mid-transaction is discarded rather than handed to the next request.
         client.release(broken && isConnectionError(broken) ? broken : undefined);
       }
@@ -55,10 +60,14 @@ export class PgDatabase {
     if (!this.migrated) {
       this.migrated = translate(async () => {
         const client = await this.pool.connect();
+        let broken: Error | undefined;
+        const onError = (error: Error) => (broken = error);
+        client.on('error', onError);
         try {
           await runPgMigrations(client);
         } finally {
-          client.release();
+          client.off('error', onError);
+          client.release(broken);
         }
       }).catch((error: unknown) => {
         this.migrated = null;
