@@ -21,6 +21,7 @@ export class PgNotifier {
   private connecting: Promise<void> | null = null;
   private closed = false;
   private retry: NodeJS.Timeout | null = null;
+  private readonly pendingListens = new Set<Promise<void>>();
 
   constructor(private readonly database: PgDatabase) {}
 
@@ -39,7 +40,10 @@ export class PgNotifier {
     const isNew = set.size === 0;
     set.add(handler);
     this.handlers.set(channel, set);
-    if (isNew) void this.listen(channel);
+    if (isNew) {
+      const listening = this.listen(channel).finally(() => this.pendingListens.delete(listening));
+      this.pendingListens.add(listening);
+    }
     return () => {
       set.delete(handler);
       if (set.size === 0) {
@@ -60,6 +64,7 @@ export class PgNotifier {
   /** Resolves once this process listens on every subscribed channel (tests wait for it before publishing). */
   async ready(): Promise<void> {
     await this.connect();
+    await Promise.all([...this.pendingListens]);
   }
 
   async close(): Promise<void> {
