@@ -35,7 +35,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const DURATION_S = 5;
 
-async function findOrMakeBuild(): Promise<{ dir: string; cleanup: () => void }> {
+export async function findOrMakeBuild(): Promise<{ dir: string; cleanup: () => void }> {
   const candidates = [process.env.ATLAS_BUILD_DIR, 'data/build', 'artifacts/test-build'].filter(Boolean);
   for (const candidate of candidates) {
     const dir = path.resolve(REPO_ROOT, candidate!);
