@@ -36,6 +36,8 @@ export interface AppOptions {
   workshopStore?: WorkshopStore;
   /** Write rate limit per client for workshop routes (default 60 burst, 1 per second). */
   workshopRateLimit?: RateLimitOptions;
+  /** The workshop clock (tests of the restore window). */
+  workshopNow?: () => Date;
   /** Dashboard CSV imports; defaults from ATLAS_IMPORTS_DIR, ATLAS_RAW_DIR, ATLAS_IMPORTS, ATLAS_IMPORT_TOKEN. */
   imports?: ImportRoutesOptions;
 }
@@ -46,6 +48,7 @@ function createApiRoutes(build: AtlasBuild, options: AppOptions, onRebuilt: (bui
     store: options.workshopStore ?? openWorkshopStore(),
     build,
     rateLimit: options.workshopRateLimit,
+    now: options.workshopNow,
   });
   return new OpenAPIHono({ defaultHook: validationHook })
     .route('/health', healthRoutes(build))
