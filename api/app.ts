@@ -8,7 +8,7 @@ import { apiNotFound, onError, validationHook } from './http/error-handling';
 import { dashboardSecureHeaders, requestBodyLimit } from './http/security';
 import { mountStaticSite } from './http/static-site';
 import { docsRoutes } from './routes/docs';
-import { countyRoutes, municipalityGeometryRoutes } from './routes/geometry';
+import { countyRoutes, municipalityGeometryRoutes, neighbourCountryRoutes } from './routes/geometry';
 import { healthRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
 import { municipalityRoutes } from './routes/municipalities';
@@ -53,6 +53,7 @@ function createApiRoutes(build: AtlasBuild, options: AppOptions, onRebuilt: (bui
     .route('/municipalities', municipalityGeometryRoutes(build))
     .route('/municipalities', municipalityRoutes(build))
     .route('/counties', countyRoutes(build))
+    .route('/neighbour-countries', neighbourCountryRoutes(build))
     .route('/flows', flowRoutes(build))
     .route('/firms', firmRoutes(build))
     .route('/catchment', catchmentRoutes(build))

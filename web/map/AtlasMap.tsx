@@ -8,7 +8,6 @@ import { addDeferredLayers } from './deferred-layers';
 import { applyFills, setFlag } from './feature-state';
 import { layersFor } from './layers';
 import { MapPopup } from './MapPopup';
-import { useNeighbours } from './neighbours';
 import { EMPTY_COLLECTION, SOURCES } from './sources';
 import { attachPointer } from './pointer';
 import type { FirmPopupState, FlowLineCollection, MunicipalityHover } from './types';
@@ -18,6 +17,8 @@ export interface AtlasMapProps {
   municipalitiesUrl: string;
   /** Context drawn once the choropleth is on screen (fetched by MapLibre's worker). */
   countiesUrl: string;
+  /** Neighbouring countries, cut to the map's extent by the ingest: context, fetched like the counties. */
+  neighboursUrl: string;
   codes: readonly string[];
   fills: ReadonlyMap<string, string>;
   /** Identity of the current colouring; the map reports it back as `data-fill-key` once drawn. */
@@ -52,9 +53,8 @@ export function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     handlers.current = props;
   });
-  // Neighbouring countries are context, not content: fetched once the choropleth is on screen.
+  // Counties and neighbouring countries are context, not content: fetched once the choropleth is on screen.
   const drawn = drawnKey !== null;
-  const neighbours = useNeighbours(drawn);
 
   useEffect(() => {
     if (!map || !drawn) return;
@@ -66,6 +66,9 @@ export function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     if (drawn) map?.getSource<GeoJSONSource>(SOURCES.counties)?.setData(props.countiesUrl);
   }, [map, drawn, props.countiesUrl]);
+  useEffect(() => {
+    if (drawn) map?.getSource<GeoJSONSource>(SOURCES.neighbours)?.setData(props.neighboursUrl);
+  }, [map, drawn, props.neighboursUrl]);
 
   useEffect(() => {
     if (!map || props.codes.length === 0) return;
@@ -109,9 +112,6 @@ export function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     map?.getSource<GeoJSONSource>(SOURCES.flows)?.setData(props.flows ?? EMPTY_COLLECTION);
   }, [map, props.flows]);
-  useEffect(() => {
-    if (neighbours.data) map?.getSource<GeoJSONSource>(SOURCES.neighbours)?.setData(neighbours.data);
-  }, [map, neighbours.data]);
 
   useEffect(() => {
     if (!map) return;

@@ -93,4 +93,5 @@ export function profileQuery(code: string) {
 export const GEOMETRY_URLS = {
   municipalities: api.municipalities.$url().pathname,
   counties: api.counties.$url().pathname,
+  neighbours: api['neighbour-countries'].$url().pathname,
 };
