@@ -7,6 +7,7 @@ import { attachClusterLabels } from './cluster-labels';
 import { addDeferredLayers } from './deferred-layers';
 import { applyFills, setFlag } from './feature-state';
 import { layersFor } from './layers';
+import { markFillApplied, markFillDrawn, markOverlaysDrawn } from './map-timing';
 import { MapPopup } from './MapPopup';
 import { EMPTY_COLLECTION, SOURCES } from './sources';
 import { attachPointer } from './pointer';
@@ -59,9 +60,7 @@ export function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     if (!map || !drawn) return;
     addDeferredLayers(map);
-    map.once('idle', () => {
-      if (window.__atlas) window.__atlas.overlaysDrawn = true;
-    });
+    map.once('idle', markOverlaysDrawn);
   }, [map, drawn]);
   useEffect(() => {
     if (drawn) map?.getSource<GeoJSONSource>(SOURCES.counties)?.setData(props.countiesUrl);
@@ -73,16 +72,14 @@ export function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     if (!map || props.codes.length === 0) return;
     applyFills(map, props.codes, props.fills);
-    if (window.__atlas) window.__atlas.fillAppliedAt = performance.now();
     const key = props.fillKey;
+    markFillApplied(key);
     let cancelled = false;
     map.once('idle', () => {
       if (cancelled) return;
       setDrawnKey(key);
       handlers.current.onDrawn();
-      if (window.__atlas) window.__atlas.fillKey = key;
-      if (!window.__atlasReady) window.__atlasReadyAt = performance.now();
-      window.__atlasReady = true;
+      markFillDrawn(key);
     });
     map.triggerRepaint();
     return () => {
