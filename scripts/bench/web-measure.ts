@@ -38,8 +38,13 @@ export const SWITCH_INDICATORS = [
 const SLIDER_INDICATOR = 'unemployment_18_65';
 export const SLIDER_FRAMES = 60;
 
-/** Long tasks, observed from the first byte of the page (a bench-only init script, not part of any build). */
+/**
+ * Long tasks, observed from the first byte of the page (a bench-only init script, not part of any build). The
+ * `__name` shim: tsx compiles the functions passed to page.evaluate with esbuild's keep-names helper, which does
+ * not exist in the page.
+ */
 export const LONG_TASK_OBSERVER = `
+  window.__name = (fn) => fn;
   window.__benchLongTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
@@ -95,12 +100,30 @@ function switchOnce(page: Page, side: Side, indicator: string): Promise<number> 
     const started = performance.now();
     select.value = id;
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    while (!drawnFor(started)) await new Promise((resolve) => requestAnimationFrame(resolve));
+    while (!drawnFor(started)) {
+      if (performance.now() - started > 30_000) throw new Error(`switch to ${id} never drawn`);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
     return performance.now() - started;
   }, indicator);
 }
 
+/**
+ * Wait until the page has finished what it does after its first coloured map (the dashboard's deferred layers
+ * and context geometry), so a switch is timed on its own, as a user who reads the map first would meet it.
+ */
+async function settle(page: Page, side: Side): Promise<void> {
+  if (side === 'dashboard') {
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:overlays-drawn').length > 0, null, {
+      timeout: 60_000,
+    });
+  }
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+}
+
 export async function switchTimes(page: Page, side: Side): Promise<SwitchTimes> {
+  await settle(page, side);
   const first: number[] = [];
   const cached: number[] = [];
   for (const id of SWITCH_INDICATORS) first.push(await switchOnce(page, side, id));
@@ -132,11 +155,17 @@ export async function sliderDrag(page: Page, side: Side): Promise<SliderRun> {
           slider!.dispatchEvent(new Event('input', { bubbles: true }));
         }
       };
+      // Drawn when the latest fill-drawn mark names the year the slider shows now (or the bare map is idle).
       const settled = async () => {
         if (side === 'bare') return window.bare!.idle();
-        const from = performance.now();
-        const drawn = () => performance.getEntriesByName('atlas:fill-drawn').some((e) => e.startTime >= from);
-        while (!drawn()) await frame();
+        await frame(); // React has rendered the step by then: the slider's text names the year it chose
+        const prefix = `${indicator}:${slider!.getAttribute('aria-valuetext')}:`;
+        const deadline = performance.now() + 30_000;
+        const latest = () => performance.getEntriesByName('atlas:fill-drawn').at(-1) as PerformanceMark;
+        while (!String(latest()?.detail).startsWith(prefix)) {
+          if (performance.now() > deadline) throw new Error(`never drawn: ${prefix}`);
+          await frame();
+        }
       };
       if (side === 'dashboard')
         for (let i = 0; i < years.length; i++) {

@@ -53,9 +53,14 @@ function label(event: TraceEvent): string {
 
 /** The `count` longest tasks of the renderer's main thread, with the longest events nested in each. */
 export function longestTasks(events: TraceEvent[], count = 8): LongTask[] {
-  const main = events.find(
-    (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
-  );
+  // Each page ever shown has a renderer main thread (about:blank first): take the busiest.
+  const busy = (m: TraceEvent) =>
+    events
+      .filter((e) => e.pid === m.pid && e.tid === m.tid && e.name === 'RunTask')
+      .reduce((sum, e) => sum + (e.dur ?? 0), 0);
+  const main = events
+    .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .sort((a, b) => busy(b) - busy(a))[0];
   if (!main) return [];
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
   const origin = Math.min(...onMain.map((e) => e.ts));

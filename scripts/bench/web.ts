@@ -72,8 +72,11 @@ interface SideRuns {
   slider: SliderRun[];
 }
 
+const progress = (what: string) => process.stderr.write(`  web bench: ${what}\n`);
+
 /** One run of one side: a cold and a warm load in one context (its HTTP cache), then switches and a drag. */
 async function runSide(browser: Browser, origin: string, side: Side, into: SideRuns): Promise<void> {
+  progress(`${side}: loads`);
   const { context } = await isolatedContext(browser, origin);
   await context.addInitScript(LONG_TASK_OBSERVER);
   const page = await context.newPage();
@@ -82,7 +85,9 @@ async function runSide(browser: Browser, origin: string, side: Side, into: SideR
   await page.close();
   const again = await context.newPage();
   into.warm.push(await load(again, `${origin}/`));
+  progress(`${side}: switches`);
   into.switches.push(await switchTimes(again, side));
+  progress(`${side}: slider`);
   into.slider.push(await sliderDrag(again, side));
   await context.close();
 }
@@ -91,6 +96,7 @@ async function traceColdLoads(browser: Browser, sites: Record<Side, string>): Pr
   mkdirSync(OUT_DIR, { recursive: true });
   const summaries: string[] = [];
   for (const side of ['bare', 'dashboard'] as const) {
+    progress(`${side}: traced cold load`);
     const { context } = await isolatedContext(browser, sites[side]);
     const page = await context.newPage();
     const tracePath = path.join(OUT_DIR, `web-${side}-cold-load.trace.json`);

@@ -20,6 +20,7 @@ export interface BarePage {
   prefetch(indicator: string): Promise<number[]>;
   /** Set the colours of a cached indicator-year without waiting for the draw (one slider frame). */
   applyCached(indicator: string, year: number): void;
+  /** Resolves when the last applyCached colours are drawn. */
   idle(): Promise<void>;
 }
 
@@ -79,6 +80,8 @@ function paint(body: BareValues): void {
 }
 
 const idle = () => new Promise<void>((resolve) => map.once('idle', () => resolve()));
+/** Subscribed when colours change, before the frame that draws them: an idle map never fires 'idle' again. */
+let drawn: Promise<void> = Promise.resolve();
 
 window.bare = {
   async recolour(indicator, year) {
@@ -99,7 +102,8 @@ window.bare = {
   applyCached(indicator, year) {
     const body = cache.get(`${indicator}:${year}`);
     if (body) paint(body);
+    drawn = idle();
     map.triggerRepaint();
   },
-  idle,
+  idle: () => drawn,
 };
