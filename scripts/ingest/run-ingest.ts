@@ -73,7 +73,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     countyMembers,
     municipalityCodes: [...snapshot.reference.municipalities.keys()],
   });
-  const catalogue = assembleCatalogue(definitions, series, snapshot.kolada, warnings);
+  const catalogue = assembleCatalogue(definitions, series, { kpis: snapshot.titles }, warnings);
   summary.push({
     source: 'build: indicators / series',
     rows: series.length,
