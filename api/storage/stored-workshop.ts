@@ -12,5 +12,7 @@ export function validStoredWorkshop(candidate: unknown): Workshop {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue ? issue.path.join('.') : '';
-  throw new StoredDataError(`stored workshop does not match the contract at ${where}: ${issue?.message ?? ''}`);
+  throw new StoredDataError(
+    `stored workshop does not match the contract at ${where}: ${issue?.message ?? ''}`,
+  );
 }

@@ -33,6 +33,8 @@ export function renderedMunicipalityCodes(map: MapLibreMap): string[] {
 }
 
 export function fillOf(map: MapLibreMap, code: string): string | null {
-  const state = map.getFeatureState({ source: MAP_SOURCES.municipalities, id: code }) as { fill?: string | null };
+  const state = map.getFeatureState({ source: MAP_SOURCES.municipalities, id: code }) as {
+    fill?: string | null;
+  };
   return state.fill ?? null;
 }
