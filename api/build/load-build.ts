@@ -14,7 +14,7 @@ import {
   ObservationFile,
   UrbanAreaCollection,
 } from '../../data/contract';
-import { type AtlasBuild, type BuildFiles, indexBuild } from './build-index';
+import { type AtlasBuild, type BuildFiles, withLookups } from './atlas-build';
 import { precompress } from './precompress';
 
 export class BuildLoadError extends Error {}
@@ -51,7 +51,7 @@ export function loadBuild(dir: string): AtlasBuild {
     firms: readValidated(dir, BUILD_FILES.firms, FirmSiteCollection),
     neighbours: readValidated(dir, BUILD_FILES.neighbours, NeighbourCountryCollection),
   };
-  return indexBuild(files, {
+  return withLookups(files, {
     municipalities: precompress(JSON.stringify(files.municipalities)),
     counties: precompress(JSON.stringify(files.counties)),
     neighbours: precompress(JSON.stringify(files.neighbours)),

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { MunicipalityCodeParam, ProfileQuery, ProfileResponse } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { cacheJson, sendCachedJson } from '../http/cached-json';
 import { memoise } from '../services/memo';
 import { municipalityProfile, type ProfileOptions } from '../services/profile';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAP_MARKS } from '../../../web/map/map-timing';
-import { TEST_BUILD_MODE } from '../../e2e/support/build-web';
+import { TEST_BUILD_MODE } from '../../e2e/support/bundle-web';
 import { ARTIFACTS_DIR, REPO_ROOT } from '../../support/paths';
 
 /** Builds the dashboard the way `npm run build` does (or in the browser tests' mode) and reads its assets. */
