@@ -26,6 +26,7 @@ export const ApiErrorBody = z
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
 export * from './api-params';
+export * from './reach';
 
 // ---------- shared pieces ----------
 
