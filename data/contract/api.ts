@@ -8,7 +8,7 @@ import { IndicatorId, MunicipalityCode, Sex, Theme, Year } from './codes';
 import { FirmSiteProperties } from './firm';
 import { LineStringGeometry, MunicipalityProperties, PointGeometry } from './geography';
 import { AggregateMethod } from './observation';
-import { Direction, Indicator, SourceRef, Unit } from './indicator';
+import { Direction, Indicator, LocalisedText, SourceRef, Unit } from './indicator';
 
 // ---------- errors ----------
 
@@ -39,6 +39,8 @@ const IndicatorSummary = z.object({
   unit: Unit,
   decimals: z.number().int(),
   direction: Direction,
+  /** What a reader must know to read the figure right, in both languages (empty when nothing). */
+  caveats: z.array(LocalisedText),
 });
 
 export const AggregateFigure = z
@@ -46,8 +48,9 @@ export const AggregateFigure = z
     year: Year,
     value: z.number().nullable(),
     method: AggregateMethod,
-    /** How a computed figure was obtained, in words. */
+    /** How a computed figure was obtained, in words (English; methodText has both languages). */
     methodNote: z.string(),
+    methodText: LocalisedText,
   })
   .meta({ id: 'AggregateFigure' });
 export type AggregateFigure = z.infer<typeof AggregateFigure>;
