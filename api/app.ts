@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
-import type { AtlasBuild } from './build/build-index';
+import type { AtlasBuild } from './build/atlas-build';
 import { loadBuildCached } from './build/load-build';
 import { apiNotFound, onError, validationHook } from './http/error-handling';
 import { dashboardSecureHeaders, requestBodyLimit } from './http/security';

@@ -13,7 +13,7 @@ import {
   ObservationFile,
   UrbanAreaCollection,
 } from '../../data/contract';
-import { type AtlasBuild, type BuildFiles, indexBuild } from './build-index';
+import { type AtlasBuild, type BuildFiles, withLookups } from './atlas-build';
 import { precompress } from './precompress';
 
 export class BuildLoadError extends Error {}
@@ -49,7 +49,7 @@ export function loadBuild(dir: string): AtlasBuild {
     commuting: readValidated(dir, BUILD_FILES.commuting, CommutingFile),
     firms: readValidated(dir, BUILD_FILES.firms, FirmSiteCollection),
   };
-  return indexBuild(files, {
+  return withLookups(files, {
     municipalities: precompress(JSON.stringify(files.municipalities)),
     counties: precompress(JSON.stringify(files.counties)),
   });

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { MunicipalitiesQuery } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { IMMUTABLE, REVALIDATE, sendPrecompressed } from '../http/precompressed-response';
 import { badRequestOnly, newRouter } from './route-kit';
 

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { MunicipalityCodeParam, ProfileQuery, ProfileResponse } from '../../data/contract/api';
 import { StandsOutQuery, StandsOutResponse, type ComparisonGroup } from '../../data/contract/stands-out';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { cacheJson, sendCachedJson } from '../http/cached-json';
 import { memoise } from '../services/memo';
 import { municipalityProfile, type ProfileOptions } from '../services/profile';

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ReachQuery, ReachResponse } from '../../data/contract/reach';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { reach } from '../services/reach/reach';
 import { errorResponses, newRouter } from './route-kit';
 

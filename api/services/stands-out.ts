@@ -6,7 +6,7 @@ import {
   type StandsOutItem,
   type StandsOutResponse,
 } from '../../data/contract/stands-out';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { sourceOf } from './aggregates';
 import { requireMunicipality, seriesOf } from './lookup';
 import { findPeers } from './peers';

@@ -1,5 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
+import { ApiError } from '../http/api-error';
 
 export interface RateLimitOptions {
   /** Writes a client may burst. */
@@ -32,10 +33,7 @@ export function writeRateLimit(options: RateLimitOptions): MiddlewareHandler {
       buckets.set(key, bucket);
       const retryAfter = Math.ceil((1 - bucket.tokens) / options.refillPerSecond);
       c.header('Retry-After', String(retryAfter));
-      return c.json(
-        { error: { code: 'rate_limited', message: 'too many writes: try again shortly', field: null } },
-        429,
-      );
+      return c.json(new ApiError(429, 'rate_limited', 'too many writes: try again shortly').toBody(), 429);
     }
     bucket.tokens -= 1;
     buckets.set(key, bucket);

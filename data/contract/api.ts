@@ -12,11 +12,32 @@ import { Direction, Indicator, LocalisedText, SourceRef, Unit } from './indicato
 
 // ---------- errors ----------
 
+/** Every machine-readable error code the API sends; the message says the reason, `field` the parameter at fault. */
+export const ApiErrorCode = z
+  .enum([
+    'invalid_parameter',
+    'bad_request',
+    'not_found',
+    'method_not_allowed',
+    'unsupported_media_type',
+    'payload_too_large',
+    'empty_file',
+    'unreadable_file',
+    'nothing_to_import',
+    'unauthorised',
+    'forbidden',
+    'imports_disabled',
+    'conflict',
+    'rate_limited',
+    'internal',
+  ])
+  .meta({ id: 'ApiErrorCode' });
+export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
+
 export const ApiErrorBody = z
   .object({
     error: z.object({
-      /** Machine-readable: invalid_parameter, not_found, payload_too_large, method_not_allowed, internal. */
-      code: z.string(),
+      code: ApiErrorCode,
       message: z.string(),
       /** The query or path parameter at fault, when one is. */
       field: z.string().nullable(),

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../api/app';
-import type { AtlasBuild } from '../../api/build/build-index';
+import type { AtlasBuild } from '../../api/build/atlas-build';
 import { hasBuild, loadBuild } from '../../api/build/load-build';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
 

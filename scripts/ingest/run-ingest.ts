@@ -13,11 +13,11 @@ import {
 import { INDICATOR_DEFINITIONS } from '../../data/indicators';
 import { SOURCES } from '../../data/sources/sources';
 import type { z } from 'zod';
-import { buildSeries } from './build/build-series';
-import { buildCatalogue } from './build/catalogue';
-import { groupObservations } from './build/group-observations';
-import { buildManifest } from './build/manifest';
-import { BuildWriter } from './build/write-build';
+import { assembleSeries } from './assemble/assemble-series';
+import { assembleCatalogue } from './assemble/catalogue';
+import { groupObservations } from './assemble/group-observations';
+import { buildManifest } from './assemble/manifest';
+import { BuildWriter } from './assemble/write-build';
 import { IngestError } from './errors';
 import { loadSnapshot } from './load-snapshot';
 import { RawFiles } from './raw-files';
@@ -69,11 +69,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       municipality.code,
     ]);
   }
-  const series = buildSeries(definitions, groupObservations(observations), {
+  const series = assembleSeries(definitions, groupObservations(observations), {
     countyMembers,
     municipalityCodes: [...snapshot.reference.municipalities.keys()],
   });
-  const catalogue = buildCatalogue(definitions, series, snapshot.kolada, warnings);
+  const catalogue = assembleCatalogue(definitions, series, snapshot.kolada, warnings);
   summary.push({
     source: 'build: indicators / series',
     rows: series.length,

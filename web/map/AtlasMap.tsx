@@ -2,14 +2,14 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FirmSiteProperties } from '../../data/contract';
-import type { MapView, Overlay } from '../lib/url-state';
+import type { MapView, Overlay } from './types';
 import { attachClusterLabels } from './cluster-labels';
 import { addDeferredLayers } from './deferred-layers';
 import { applyFills, setFlag } from './feature-state';
 import { layersFor } from './layers';
 import { MapPopup } from './MapPopup';
 import { useNeighbours } from './neighbours';
-import { EMPTY_COLLECTION, SOURCES } from './sources';
+import { EMPTY_COLLECTION, MAP_SOURCES } from './sources';
 import { attachPointer } from './pointer';
 import type { FirmPopupState, FlowLineCollection, MunicipalityHover } from './types';
 import { useAtlasMap } from './use-atlas-map';
@@ -64,7 +64,7 @@ export function AtlasMap(props: AtlasMapProps) {
     });
   }, [map, drawn]);
   useEffect(() => {
-    if (drawn) map?.getSource<GeoJSONSource>(SOURCES.counties)?.setData(props.countiesUrl);
+    if (drawn) map?.getSource<GeoJSONSource>(MAP_SOURCES.counties)?.setData(props.countiesUrl);
   }, [map, drawn, props.countiesUrl]);
 
   useEffect(() => {
@@ -104,13 +104,13 @@ export function AtlasMap(props: AtlasMapProps) {
   }, [map, props.overlays, drawn]);
 
   useEffect(() => {
-    if (drawn) map?.getSource<GeoJSONSource>(SOURCES.firms)?.setData(props.firms ?? EMPTY_COLLECTION);
+    if (drawn) map?.getSource<GeoJSONSource>(MAP_SOURCES.firms)?.setData(props.firms ?? EMPTY_COLLECTION);
   }, [map, drawn, props.firms]);
   useEffect(() => {
-    map?.getSource<GeoJSONSource>(SOURCES.flows)?.setData(props.flows ?? EMPTY_COLLECTION);
+    map?.getSource<GeoJSONSource>(MAP_SOURCES.flows)?.setData(props.flows ?? EMPTY_COLLECTION);
   }, [map, props.flows]);
   useEffect(() => {
-    if (neighbours.data) map?.getSource<GeoJSONSource>(SOURCES.neighbours)?.setData(neighbours.data);
+    if (neighbours.data) map?.getSource<GeoJSONSource>(MAP_SOURCES.neighbours)?.setData(neighbours.data);
   }, [map, neighbours.data]);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { MapView } from '../lib/url-state';
+import type { MapView } from './types';
 import { SWEDEN_BOUNDS, buildStyle } from './base-style';
 import { registerImages } from './register-images';
 import { installProbe } from './test-hooks';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Entry } from '../../data/contract';
 import type { WorkshopText } from './texts';
-import type { WorkshopWrites } from './workshop-api';
+import type { WorkshopWrites } from '../data/workshop-queries';
 
 /** Corrects an entry's text (and an action's due date) in place; kind and links stay as recorded. */
 export function EntryEditForm({

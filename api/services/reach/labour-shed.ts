@@ -1,5 +1,5 @@
 import type { LabourShed } from '../../../data/contract/reach';
-import type { AtlasBuild } from '../../build/build-index';
+import type { AtlasBuild } from '../../build/atlas-build';
 
 const SHED_SHARE = 80;
 

@@ -1,5 +1,5 @@
 import { bbox, booleanPointInPolygon } from '@turf/turf';
-import type { AtlasBuild } from '../../build/build-index';
+import type { AtlasBuild } from '../../build/atlas-build';
 
 /** Urban areas publish their population for 31 Dec 2020 only; every other input is taken for the same year. */
 export const REACH_YEAR = 2020;

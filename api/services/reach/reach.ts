@@ -5,7 +5,7 @@ import {
   type ReachQuery,
   type ReachResponse,
 } from '../../../data/contract/reach';
-import type { AtlasBuild } from '../../build/build-index';
+import type { AtlasBuild } from '../../build/atlas-build';
 import { badParameter, notFound } from '../../http/api-error';
 import { sourceOf } from '../aggregates';
 import { municipalityAt } from '../centre-municipality';

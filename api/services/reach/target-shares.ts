@@ -1,6 +1,6 @@
 import type { SourceRef } from '../../../data/contract';
 import type { ReachTarget } from '../../../data/contract/reach';
-import type { AtlasBuild } from '../../build/build-index';
+import type { AtlasBuild } from '../../build/atlas-build';
 import { sourceOf } from '../aggregates';
 import { REACH_YEAR } from './reach-points';
 

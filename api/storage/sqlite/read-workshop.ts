@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Cycle, Entry, IndicatorLink, LinkedSource, Workshop } from '../../../data/contract';
+import { validStoredWorkshop } from '../stored-workshop';
 
 interface WorkshopRow {
   id: string;
@@ -71,16 +72,16 @@ export function readWorkshop(db: Database.Database, id: string): Workshop | null
       list.push(toEntry(entryRow, linksByEntry.get(entryRow.id) ?? []));
       entriesByCycle.set(entryRow.cycle_id, list);
     }
-    return {
+    return validStoredWorkshop({
       id: row.id,
       title: row.title,
-      municipalities: JSON.parse(row.municipalities_json) as string[],
+      municipalities: JSON.parse(row.municipalities_json) as unknown,
       recommendations: row.recommendations,
       organisations,
       cycles: cycleRows.map((cycle) => ({ ...cycle, entries: entriesByCycle.get(cycle.id) ?? [] })),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
-    };
+    });
   })();
 }
 
@@ -90,7 +91,7 @@ function toLink(row: LinkRow): IndicatorLink {
     municipality: row.municipality,
     value: row.value,
     year: row.year,
-    source: JSON.parse(row.source_json) as LinkedSource,
+    source: JSON.parse(row.source_json) as LinkedSource, // checked with the whole workshop below
     buildId: row.build_id,
     linkedAt: row.linked_at,
   };

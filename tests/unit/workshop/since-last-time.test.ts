@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { AtlasBuild } from '../../../api/build/build-index';
+import type { AtlasBuild } from '../../../api/build/atlas-build';
 import type { Entry, SinceLastTime } from '../../../data/contract';
 import { createGnosjoWorkshop, GNOSJO, send, tempDatabase, testBuild, workshopApp } from './support';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../../api/app';
-import type { AtlasBuild } from '../../../api/build/build-index';
+import type { AtlasBuild } from '../../../api/build/atlas-build';
 import { loadBuildCached } from '../../../api/build/load-build';
 import { SqliteWorkshopStore } from '../../../api/storage/sqlite/sqlite-workshop-store';
 import type { RateLimitOptions } from '../../../api/workshops/rate-limit';

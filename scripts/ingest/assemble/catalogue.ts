@@ -11,7 +11,7 @@ export interface KoladaMetadata {
  * The indicator catalogue: one entry per indicator that has data, with titles, unit, sources actually used,
  * years, coverage and the rule behind county and national figures in the latest year.
  */
-export function buildCatalogue(
+export function assembleCatalogue(
   definitions: IndicatorDefinition[],
   series: ObservationSeries[],
   kolada: KoladaMetadata,

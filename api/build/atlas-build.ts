@@ -38,7 +38,7 @@ export interface AtlasBuild extends BuildFiles {
   geometry: { municipalities: PrecompressedBody; counties: PrecompressedBody };
 }
 
-export function indexBuild(files: BuildFiles, geometry: AtlasBuild['geometry']): AtlasBuild {
+export function withLookups(files: BuildFiles, geometry: AtlasBuild['geometry']): AtlasBuild {
   const municipalityFeatureByCode = new Map(files.municipalities.features.map((f) => [f.properties.code, f]));
   const municipalityByCode = new Map(
     files.municipalities.features.map((f) => [f.properties.code, f.properties]),
