@@ -78,6 +78,7 @@ export function PlannerPage() {
         <AtlasMap
           municipalitiesUrl={GEOMETRY_URLS.municipalities}
           countiesUrl={GEOMETRY_URLS.counties}
+          neighboursUrl={GEOMETRY_URLS.neighbours}
           codes={data.codes}
           onDrawn={() => setMapDrawn(true)}
           fills={model?.fills ?? EMPTY_FILLS}
