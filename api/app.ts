@@ -15,6 +15,7 @@ import { municipalityRoutes } from './routes/municipalities';
 import { flowRoutes } from './routes/flows';
 import { firmRoutes } from './routes/firms';
 import { catchmentRoutes } from './routes/catchment';
+import { reachRoutes } from './routes/reach';
 import { createImportRoutes, type ImportRoutesOptions } from './imports/create-import-routes';
 import { reloadableApi } from './imports/reloadable-api';
 import { openWorkshopStore, type WorkshopStore } from './storage';
@@ -57,6 +58,7 @@ function createApiRoutes(build: AtlasBuild, options: AppOptions, onRebuilt: (bui
     .route('/flows', flowRoutes(build))
     .route('/firms', firmRoutes(build))
     .route('/catchment', catchmentRoutes(build))
+    .route('/reach', reachRoutes(build))
     .route('/workshops', workshops)
     .route(
       '/imports',

@@ -8,7 +8,7 @@ import { IndicatorId, MunicipalityCode, Sex, Theme, Year } from './codes';
 import { FirmSiteProperties } from './firm';
 import { LineStringGeometry, MunicipalityProperties, PointGeometry } from './geography';
 import { AggregateMethod } from './observation';
-import { Direction, Indicator, SourceRef, Unit } from './indicator';
+import { Direction, Indicator, LocalisedText, SourceRef, Unit } from './indicator';
 
 // ---------- errors ----------
 
@@ -29,6 +29,10 @@ export const ApiErrorCode = z
     'imports_disabled',
     'conflict',
     'rate_limited',
+    /** A change based on an old version of a record (optimistic concurrency); the body has the current one. */
+    'stale_version',
+    /** A dependency (the PostgreSQL database) cannot be reached: retry later (503). */
+    'unavailable',
     'internal',
   ])
   .meta({ id: 'ApiErrorCode' });
@@ -47,6 +51,7 @@ export const ApiErrorBody = z
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
 export * from './api-params';
+export * from './reach';
 
 // ---------- shared pieces ----------
 
@@ -59,6 +64,8 @@ const IndicatorSummary = z.object({
   unit: Unit,
   decimals: z.number().int(),
   direction: Direction,
+  /** What a reader must know to read the figure right, in both languages (empty when nothing). */
+  caveats: z.array(LocalisedText),
 });
 
 export const AggregateFigure = z
@@ -66,8 +73,9 @@ export const AggregateFigure = z
     year: Year,
     value: z.number().nullable(),
     method: AggregateMethod,
-    /** How a computed figure was obtained, in words. */
+    /** How a computed figure was obtained, in words (English; methodText has both languages). */
     methodNote: z.string(),
+    methodText: LocalisedText,
   })
   .meta({ id: 'AggregateFigure' });
 export type AggregateFigure = z.infer<typeof AggregateFigure>;
