@@ -9,6 +9,7 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { hasBuild } from './build/load-build';
+import { importsForHost } from './imports/imports-config';
 import { needsWebBuild, readStartConfig, type StartConfig } from './start-config';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -35,7 +36,9 @@ async function main(): Promise<void> {
   const { port, host, buildDir, webDir } = config;
   await ensureBuild(config);
   ensureDashboard(config);
-  const app = createApp({ buildDir, webDir });
+  const imports = importsForHost(host, process.env);
+  if (imports.offReason) console.log(`[atlas] ${imports.offReason}`);
+  const app = createApp({ buildDir, webDir, imports });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     console.log(`[atlas] serving http://${host}:${info.port} (build ${buildDir})`);
   });

@@ -14,12 +14,14 @@ export function standardise(values: ReadonlyMap<string, number>, logScale: boole
   const transformed = [...values.entries()].map(
     ([code, value]) => [code, logScale ? Math.log10(value) : value] as const,
   );
-  const numbers = transformed.map(([, value]) => value);
-  if (numbers.length < 2) return new Map();
+  // z-scores do not change with the scale, and values scaled to at most 1 cannot overflow (value - centre).
+  const scale = Math.max(0, ...transformed.map(([, value]) => Math.abs(value)));
+  if (transformed.length < 2 || !Number.isFinite(scale) || scale === 0) return new Map();
+  const numbers = transformed.map(([, value]) => value / scale);
   const centre = mean(numbers);
   const spread = standardDeviation(numbers);
-  if (spread === 0) return new Map();
-  return new Map(transformed.map(([code, value]) => [code, (value - centre) / spread]));
+  if (!(spread > 0)) return new Map();
+  return new Map(transformed.map(([code, value]) => [code, (value / scale - centre) / spread]));
 }
 
 export interface SimilarMunicipality {

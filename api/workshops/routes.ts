@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import type { WorkshopStore } from '../storage/workshop-store';
 import { EntryService } from './entry-service';
 import { workshopToCsv } from './export-csv';
@@ -18,6 +19,8 @@ export interface WorkshopRoutesOptions {
   store: WorkshopStore;
   build: WorkshopBuildView;
   rateLimit?: RateLimitOptions;
+  /** A limiter made once by the app, so its buckets survive the routes being made again after a rebuild. */
+  writeLimiter?: MiddlewareHandler;
   bodyLimitBytes?: number;
   now?: () => Date;
 }
@@ -33,7 +36,7 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     scheme: 'bearer',
     description: 'The token from the edit link (`#edit=...`), sent only in this header',
   });
-  app.use('*', writeRateLimit(options.rateLimit ?? DEFAULT_WRITE_LIMIT));
+  app.use('*', options.writeLimiter ?? writeRateLimit(options.rateLimit ?? DEFAULT_WRITE_LIMIT));
   app.use('*', limitBody(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES));
 
   return app

@@ -26,7 +26,7 @@ export async function xlsxDocument(
   sheet: string,
   header: readonly string[],
   rows: readonly (readonly XlsxCell[])[],
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const data: Cell[][] = [
     header.map((text) => ({ type: String, value: text, fontWeight: 'bold' as const })),
     ...rows.map((row) => row.map(cellOf)),

@@ -61,7 +61,16 @@ export type FirmImportPreview = z.infer<typeof FirmImportPreview>;
 export const ImportPreview = z.discriminatedUnion('kind', [IndicatorImportPreview, FirmImportPreview]);
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
+/** An indicator another stored import already defines: a new title making the same id would collide. */
+export interface TakenIndicator {
+  importName: string;
+  title: string;
+  unit: Unit;
+}
+
 export interface PreviewOptions {
   /** The 290 municipality codes; when given, other codes are rejected. */
   municipalityCodes?: ReadonlySet<string>;
+  /** Indicator ids of the other stored imports (not of the one being replaced). */
+  existingIndicators?: ReadonlyMap<string, TakenIndicator>;
 }
