@@ -1,4 +1,4 @@
-import { mean, standardDeviation } from './statistics';
+import { mean, safeScale, standardDeviation } from './statistics';
 
 /** One indicator's values as z-scores: (x - mean) / sd over every municipality with a value. */
 export type StandardisedColumn = { id: string; z: ReadonlyMap<string, number> };
@@ -14,9 +14,9 @@ export function standardise(values: ReadonlyMap<string, number>, logScale: boole
   const transformed = [...values.entries()].map(
     ([code, value]) => [code, logScale ? Math.log10(value) : value] as const,
   );
-  // z-scores do not change with the scale, and values scaled to at most 1 cannot overflow (value - centre).
-  const scale = Math.max(0, ...transformed.map(([, value]) => Math.abs(value)));
-  if (transformed.length < 2 || !Number.isFinite(scale) || scale === 0) return new Map();
+  if (transformed.length < 2) return new Map();
+  // z-scores do not change with the scale; huge values are scaled down so (value - centre) cannot overflow.
+  const scale = safeScale(transformed.map(([, value]) => value));
   const numbers = transformed.map(([, value]) => value / scale);
   const centre = mean(numbers);
   const spread = standardDeviation(numbers);

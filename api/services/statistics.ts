@@ -17,17 +17,26 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle]! : sorted[middle - 1]! / 2 + sorted[middle]! / 2;
 }
 
-/** Each value divided by n before adding: no partial sum can exceed the largest value. */
+/** The plain mean; when the sum overflows, each value is divided by n first (no partial sum then overflows). */
 export function mean(values: readonly number[]): number {
   const n = values.length;
-  return values.reduce((sum, value) => sum + value / n, 0);
+  const plain = values.reduce((sum, value) => sum + value, 0) / n;
+  return Number.isFinite(plain) ? plain : values.reduce((sum, value) => sum + value / n, 0);
 }
 
-/** Population standard deviation, computed on values scaled to at most 1 so the squares cannot overflow. */
+/**
+ * Values so large that their squares or differences could overflow get a scale to divide by; ordinary figures
+ * are left as they are (scale 1), so their results do not change in the last digits.
+ */
+export function safeScale(values: readonly number[]): number {
+  const largest = values.reduce((max, value) => Math.max(max, Math.abs(value)), 0);
+  return largest > 1e150 ? largest : 1;
+}
+
+/** Population standard deviation, on scaled values when they are large enough to overflow the squares. */
 export function standardDeviation(values: readonly number[]): number {
-  const scale = Math.max(0, ...values.map(Math.abs));
-  if (scale === 0 || !Number.isFinite(scale)) return scale === 0 ? 0 : NaN;
-  const scaled = values.map((value) => value / scale);
+  const scale = safeScale(values);
+  const scaled = scale === 1 ? values : values.map((value) => value / scale);
   const centre = mean(scaled);
   return scale * Math.sqrt(mean(scaled.map((value) => (value - centre) ** 2)));
 }

@@ -73,7 +73,7 @@ export function RankingTable({ indicator, values, countyOf, nameOf, selected, on
     body.current?.querySelector<HTMLElement>(`[data-code="${next.code}"]`)?.focus();
   };
 
-  const csv = (format: 'csv' | 'csv-sv') =>
+  const csv = (format: 'csv' | 'csv-sv' | 'xlsx') =>
     api.indicators[':id'].values.$url({ param: { id: indicator.id }, query: { year: values.year, format } })
       .pathname + `?year=${values.year}&format=${format}`;
 
@@ -89,6 +89,9 @@ export function RankingTable({ indicator, values, countyOf, nameOf, selected, on
           </a>
           <a className="button button--small" href={csv('csv-sv')} download>
             {t('downloadCsvSv')}
+          </a>
+          <a className="button button--small" href={csv('xlsx')} download>
+            {t('downloadXlsx')}
           </a>
         </div>
       </div>

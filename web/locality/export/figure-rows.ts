@@ -78,7 +78,7 @@ export function figuresToJson(document: FiguresDocument): string {
 }
 
 /** A file name that says what and when, e.g. "kompetensatlas-0617-gnosjo-figures.csv". */
-export function exportFileName(code: string, name: string, extension: 'csv' | 'json'): string {
+export function exportFileName(code: string, name: string, extension: 'csv' | 'json' | 'xlsx'): string {
   const slug = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
