@@ -5,7 +5,7 @@ import { etag } from 'hono/etag';
 import type { AtlasBuild } from './build/build-index';
 import { loadBuildCached } from './build/load-build';
 import { apiNotFound, onError, validationHook } from './http/error-handling';
-import { dashboardSecureHeaders, requestBodyLimit } from './http/security';
+import { dashboardSecureHeaders, requestBodyLimit, strictJsonBody } from './http/security';
 import { mountStaticSite } from './http/static-site';
 import { docsRoutes } from './routes/docs';
 import { countyRoutes, municipalityGeometryRoutes } from './routes/geometry';
@@ -112,6 +112,7 @@ export function createApp(options: AppOptions = {}) {
   app.use(compress());
   app.use(etag());
   app.use('/api/*', requestBodyLimit(options.bodyLimitBytes ?? 1024 * 1024));
+  app.use('/api/*', strictJsonBody());
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     app.use('/api/*', cors({ origin: options.corsOrigins }));
   }
