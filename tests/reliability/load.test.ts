@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,24 +5,9 @@ import { createApp } from '../../api/app';
 import { loadBuildCached } from '../../api/build/load-build';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
 import type { CreateWorkshopResponse } from '../../data/contract';
+import { autocannon } from '../../scripts/bench/autocannon';
 import { TEST_BUILD_DIR } from '../support/paths';
 import { GNOSJO_WORKSHOP } from '../unit/workshop/support';
-
-interface LoadResult {
-  requests: { total: number };
-  latency: { p99: number };
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-}
-type Autocannon = (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  workers?: number;
-  requests: { method: 'GET'; path: string; headers?: Record<string, string> }[];
-}) => Promise<LoadResult>;
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const build = loadBuildCached(TEST_BUILD_DIR);
 const app = createApp({ build, workshopStore: new SqliteWorkshopStore(':memory:') });
