@@ -47,7 +47,7 @@ export const strictJsonBody = (): MiddlewareHandler => async (c, next) => {
     try {
       strictUtf8.decode(bytes);
     } catch {
-      throw new ApiError(400, 'invalid_body', 'the request body is not valid UTF-8', 'body');
+      throw new ApiError(400, 'bad_request', 'the request body is not valid UTF-8', 'body');
     }
     c.req.raw = new Request(raw, { body: bytes });
   }

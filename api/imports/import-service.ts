@@ -3,15 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importFile } from '../../scripts/ingest/import/import-commands';
 import { ImportStore, importName, type StoredImport } from '../../scripts/ingest/import/import-store';
-import type {
-  ImportKind,
-  ImportPreview,
-  PreviewOptions,
-  TakenIndicator,
-} from '../../scripts/ingest/import/import-types';
+import type { ImportKind, ImportPreview } from '../../data/contract/imports';
+import type { PreviewOptions, TakenIndicator } from '../../scripts/ingest/import/import-types';
 import { importedIndicatorId } from '../../scripts/ingest/import/imports-to-source';
 import { previewImport } from '../../scripts/ingest/import/preview-import';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { ApiError } from '../http/api-error';
 import {
   type ImportList,
@@ -85,7 +81,7 @@ export class ImportService {
       if (previous && !replace)
         throw new ApiError(
           409,
-          'import_exists',
+          'conflict',
           `an import named "${name}" exists (from ${previous.originalFile}, ${previous.importedAt.slice(0, 10)}); ` +
             'send replace=true to replace it, or rename the file',
           'name',
@@ -114,7 +110,7 @@ export class ImportService {
           await this.rebuild();
           throw new ApiError(
             409,
-            'import_conflict',
+            'conflict',
             `${missing} of the file's accepted rows would not reach the atlas (a collision with another import, ` +
               'or a site outside every municipality); nothing was saved',
             'body',

@@ -15,10 +15,15 @@ export const VALUES_COLUMNS = [
   'percentile',
   'source',
   'table',
+  'caveat_sv',
+  'caveat_en',
 ] as const;
 
 /** The values table as rows of cells, shared by the CSV and XLSX downloads. */
 export function valuesRows(values: ValuesResponse): CsvCell[][] {
+  // Caveats travel with the figures: every row carries them, so a row copied elsewhere keeps them.
+  const caveatSv = values.indicator.caveats.map((caveat) => caveat.sv).join(' ');
+  const caveatEn = values.indicator.caveats.map((caveat) => caveat.en).join(' ');
   return values.values.map((row) => [
     row.code,
     row.name,
@@ -31,6 +36,8 @@ export function valuesRows(values: ValuesResponse): CsvCell[][] {
     row.percentile,
     values.source.citation,
     values.source.table,
+    caveatSv,
+    caveatEn,
   ]);
 }
 

@@ -6,4 +6,6 @@ export * from './commuting';
 export * from './firm';
 export * from './manifest';
 export * from './workshop';
+export * from './workshop-event';
+export * from './imports';
 export * from './clean-text';

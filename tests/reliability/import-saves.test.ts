@@ -54,7 +54,7 @@ describe('defects 4 and 5: saves never lose rows silently, and rate limits survi
     // The same file name again is refused unless the replacement is asked for.
     const again = await post('/api/imports?kind=indicator&name=First.csv', FIRST);
     expect(again.status).toBe(409);
-    expect(((await again.json()) as ErrorBody).error.code).toBe('import_exists');
+    expect(((await again.json()) as ErrorBody).error.code).toBe('conflict');
 
     // Limits outlived the rebuild: 2 of 4 previews were used before it, 2 are left; saves have their own bucket.
     expect((await post('/api/imports/preview?kind=indicator', FIRST)).status).toBe(200);

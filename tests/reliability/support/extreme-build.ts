@@ -1,4 +1,4 @@
-import { indexBuild, type AtlasBuild } from '../../../api/build/build-index';
+import { withLookups, type AtlasBuild } from '../../../api/build/atlas-build';
 import { loadBuildCached } from '../../../api/build/load-build';
 import type { Indicator, ObservationSeries } from '../../../data/contract';
 import { TEST_BUILD_DIR } from '../../support/paths';
@@ -30,7 +30,7 @@ export function extremeBuild(values: readonly number[] = [1e308, 1.5e308, -1e308
     counties: { method: 'unavailable', values: {} },
     national: { method: 'unavailable', value: null },
   };
-  return indexBuild(
+  return withLookups(
     { ...base, indicators: [...base.indicators, indicator], observations: [...base.observations, series] },
     base.geometry,
   );
