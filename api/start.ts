@@ -15,6 +15,7 @@ import { workshopDbPath } from './storage';
 import { openStorage } from './storage/open-storage';
 import { DEFAULT_WRITE_LIMIT } from './workshops/rate-limit';
 import { hasBuild } from './build/load-build';
+import { importsForHost } from './imports/imports-config';
 import { needsWebBuild, readStartConfig, type StartConfig } from './start-config';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -41,10 +42,13 @@ async function main(): Promise<void> {
   const { port, host, buildDir, webDir } = config;
   await ensureBuild(config);
   ensureDashboard(config);
+  const imports = importsForHost(host, process.env);
+  if (imports.offReason) console.log(`[atlas] ${imports.offReason}`);
   const storage = openStorage(workshopDbPath());
   const app = createApp({
     buildDir,
     webDir,
+    imports,
     workshopStore: storage.store,
     workshopRateLimit: {
       capacity: config.writeLimit.capacity ?? DEFAULT_WRITE_LIMIT.capacity,

@@ -24,6 +24,7 @@ import {
   WorkshopId,
 } from '../../data/contract';
 import { ApiErrorBody } from '../../data/contract/api';
+import { XLSX_MEDIA_TYPE } from '../../data/xlsx/xlsx-document';
 
 const error = (description: string) => ({
   description,
@@ -71,6 +72,12 @@ const IndicatorsQuery = z.object({
     .transform((text) => text.split(','))
     .pipe(z.array(IndicatorId))
     .optional(),
+});
+
+const ExportCsvQuery = z.object({
+  format: z.enum(['csv', 'csv-sv']).optional().meta({
+    description: 'csv (default: comma, decimal point) or csv-sv (semicolon, decimal comma); both with BOM',
+  }),
 });
 
 type Guard = MiddlewareHandler;
@@ -300,11 +307,26 @@ export function workshopRouteSpecs(guard: Guard) {
       ...read,
       method: 'get',
       path: '/{workshopId}/export.csv',
-      request: { params: WorkshopParams },
+      request: { params: WorkshopParams, query: ExportCsvQuery },
       responses: {
         200: {
           description: 'All entries as CSV, one row per entry',
           content: { 'text/csv': { schema: z.string() } },
+        },
+        ...readErrors,
+      },
+    }),
+    exportXlsx: createRoute({
+      operationId: 'exportWorkshopXlsx',
+      summary: 'Export all entries as an XLSX workbook, one row per entry (numbers as numbers)',
+      ...read,
+      method: 'get',
+      path: '/{workshopId}/export.xlsx',
+      request: { params: WorkshopParams },
+      responses: {
+        200: {
+          description: 'All entries as a workbook',
+          content: { [XLSX_MEDIA_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
         },
         ...readErrors,
       },

@@ -8,3 +8,4 @@ export * from './manifest';
 export * from './workshop';
 export * from './workshop-event';
 export * from './imports';
+export * from './clean-text';

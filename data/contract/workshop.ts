@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IndicatorId, MunicipalityCode, THEMES, Year } from './codes';
 import { Indicator, LocalisedText, Unit } from './indicator';
+import { CleanText, TEXT_LIMITS } from './clean-text';
 
 /**
  * Workshop learning cycles: a locality's group (firms, municipality, region, schools) meets in cycles about two
@@ -15,19 +16,8 @@ export type WorkshopId = z.infer<typeof WorkshopId>;
 /** Calendar date without time, as people write it on an agenda. */
 export const IsoDate = z.iso.date({ message: 'a date is written YYYY-MM-DD' });
 
-const PlainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `at most ${max} characters`)
-    .refine((s) => ![...s].some(isControlCharacter), 'control characters are not allowed');
-
-/** Tabs and line breaks are text; other C0 control characters are not. */
-function isControlCharacter(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return code < 0x20 && char !== '\t' && char !== '\n' && char !== '\r';
-}
+/** Control characters are stripped (tabs and line breaks kept in multi-line text), then the limit applies. */
+const PlainText = (max: number) => CleanText(max, { multiline: true });
 
 export const OrganisationKind = z.enum(['firm', 'municipality', 'region', 'school', 'other']);
 export type OrganisationKind = z.infer<typeof OrganisationKind>;
@@ -131,7 +121,7 @@ export const Workshop = z
     title: PlainText(200),
     municipalities: z.array(MunicipalityCode).min(1).max(20),
     /** The closing recommendations the group writes for its report. */
-    recommendations: z.string().max(20000),
+    recommendations: CleanText(TEXT_LIMITS.recommendations, { multiline: true, allowEmpty: true }),
     organisations: z.array(Organisation),
     cycles: z.array(Cycle),
     createdAt: z.iso.datetime(),
@@ -160,7 +150,7 @@ export type OrganisationInput = z.infer<typeof OrganisationInput>;
 
 export const CycleInput = z.object({
   date: IsoDate,
-  title: z.string().trim().max(200).nullable().optional(),
+  title: CleanText(TEXT_LIMITS.title, { allowEmpty: true }).nullable().optional(),
 });
 export type CycleInput = z.infer<typeof CycleInput>;
 
@@ -194,7 +184,7 @@ export const UpdateWorkshopRequest = z
   .object({
     title: PlainText(200),
     municipalities: z.array(MunicipalityCode).min(1).max(20),
-    recommendations: z.string().max(20000),
+    recommendations: CleanText(TEXT_LIMITS.recommendations, { multiline: true, allowEmpty: true }),
   })
   .partial()
   .meta({ id: 'UpdateWorkshopRequest' });

@@ -16,7 +16,7 @@ import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-st
 import type { WorkshopStore } from '../../api/storage/workshop-store';
 import { type ApiProcess, startApiProcess } from '../../tests/support/api-process';
 import { startPostgresCluster } from '../../tests/support/postgres-cluster';
-import { findOrMakeBuild } from './api';
+import { findOrMakeBuild } from './find-build';
 
 interface AutocannonResult {
   requests: { average: number };
