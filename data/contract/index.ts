@@ -6,3 +6,5 @@ export * from './commuting';
 export * from './firm';
 export * from './manifest';
 export * from './workshop';
+export * from './attractiveness';
+export * from './attractiveness-result';
