@@ -15,6 +15,7 @@ import { municipalityRoutes } from './routes/municipalities';
 import { flowRoutes } from './routes/flows';
 import { firmRoutes } from './routes/firms';
 import { catchmentRoutes } from './routes/catchment';
+import { attractivenessIndexRoutes } from './routes/attractiveness-index';
 import { createImportRoutes, type ImportRoutesOptions } from './imports/create-import-routes';
 import { reloadableApi } from './imports/reloadable-api';
 import { openWorkshopStore, type WorkshopStore } from './storage';
@@ -56,6 +57,7 @@ function createApiRoutes(build: AtlasBuild, options: AppOptions, onRebuilt: (bui
     .route('/flows', flowRoutes(build))
     .route('/firms', firmRoutes(build))
     .route('/catchment', catchmentRoutes(build))
+    .route('/index', attractivenessIndexRoutes(build))
     .route('/workshops', workshops)
     .route(
       '/imports',

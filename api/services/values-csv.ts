@@ -5,12 +5,12 @@ export type CsvDialect = 'csv' | 'csv-sv';
 const BOM = '\uFEFF';
 
 /** RFC 4180 field: quoted only when it holds the separator, a quote or a line break. */
-function field(text: string, separator: string): string {
+export function csvField(text: string, separator: string): string {
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Plain digits, no thousands separator; Swedish Excel wants a decimal comma. */
-function numberText(value: number, dialect: CsvDialect): string {
+export function csvNumber(value: number, dialect: CsvDialect): string {
   const text = String(value);
   return dialect === 'csv-sv' ? text.replace('.', ',') : text;
 }
@@ -41,14 +41,16 @@ export function valuesToCsv(values: ValuesResponse, dialect: CsvDialect): string
     row.name,
     values.indicator.id,
     String(values.year),
-    numberText(row.value, dialect),
+    csvNumber(row.value, dialect),
     values.indicator.unit,
     String(row.rank),
     String(values.n),
-    numberText(row.percentile, dialect),
+    csvNumber(row.percentile, dialect),
     values.source.citation,
     values.source.table,
   ]);
-  const lines = [header, ...rows].map((cells) => cells.map((cell) => field(cell, separator)).join(separator));
+  const lines = [header, ...rows].map((cells) =>
+    cells.map((cell) => csvField(cell, separator)).join(separator),
+  );
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

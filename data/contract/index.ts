@@ -8,3 +8,4 @@ export * from './manifest';
 export * from './workshop';
 export * from './attractiveness';
 export * from './attractiveness-result';
+export * from './attractiveness-api';
