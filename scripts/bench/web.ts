@@ -22,7 +22,7 @@ import { isolatedContext, launchChromium } from '../../tests/e2e/support/browser
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const RUNS = 5;
 
-async function findOrMakeBuild(): Promise<string> {
+export async function findOrMakeBuild(): Promise<string> {
   for (const candidate of [process.env.ATLAS_BUILD_DIR, 'data/build', 'artifacts/test-build']) {
     if (candidate && hasBuild(path.resolve(REPO_ROOT, candidate))) return path.resolve(REPO_ROOT, candidate);
   }
@@ -33,7 +33,7 @@ async function findOrMakeBuild(): Promise<string> {
   return dir;
 }
 
-async function buildSite(root: string | undefined, outDir: string): Promise<void> {
+export async function buildSite(root: string | undefined, outDir: string): Promise<void> {
   await build({
     configFile: path.join(REPO_ROOT, 'vite.config.ts'),
     ...(root ? { root } : {}),
@@ -42,7 +42,10 @@ async function buildSite(root: string | undefined, outDir: string): Promise<void
   });
 }
 
-async function start(buildDir: string, webDir: string): Promise<{ server: ServerType; origin: string }> {
+export async function start(
+  buildDir: string,
+  webDir: string,
+): Promise<{ server: ServerType; origin: string }> {
   const app = createApp({ buildDir, webDir, workshopStore: new SqliteWorkshopStore(':memory:') });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

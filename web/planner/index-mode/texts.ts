@@ -70,6 +70,13 @@ const sv = {
   treat_log: 'logaritmerad',
   window: '{from}–{to}',
   clear: 'Stäng',
+  localityTitle: 'Attraktivitetsindex (standardvikter)',
+  localityIntro:
+    'Index 0–100 med lika vikter för de sex pelarna, jämfört med kommunerna i samma SKR-grupp ({group}).',
+  pillar: 'Pelare',
+  thisMunicipality: '{name}',
+  peerMedian: 'Median i gruppen ({n} kommuner)',
+  openInPlanner: 'Väg själva i kartan',
 } as const;
 
 export type IndexTextKey = keyof typeof sv;
@@ -146,6 +153,13 @@ const en: Record<IndexTextKey, string> = {
   treat_log: 'log-transformed',
   window: '{from}–{to}',
   clear: 'Close',
+  localityTitle: 'Attractiveness index (default weights)',
+  localityIntro:
+    'Index 0–100 with equal weights for the six pillars, against the municipalities of the same SKR group ({group}).',
+  pillar: 'Pillar',
+  thisMunicipality: '{name}',
+  peerMedian: 'Median of the group ({n} municipalities)',
+  openInPlanner: 'Set your own weights on the map',
 };
 
 export type IndexText = (key: IndexTextKey, values?: Record<string, string | number>) => string;
