@@ -1,5 +1,5 @@
 import type { IndexResponse } from '../../data/contract';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { csvField, csvNumber, type CsvDialect } from '../services/values-csv';
 import { safeCsvText } from './safe-csv-text';
 

@@ -1,6 +1,6 @@
 import type { IndexInputs, IndicatorWindow } from '../../data/contract';
 import { defaultReferenceYear, windowValues } from '../../data/attractiveness/model';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { badParameter } from '../http/api-error';
 
 /**

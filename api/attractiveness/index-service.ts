@@ -10,7 +10,7 @@ import {
 } from '../../data/attractiveness/model';
 import { weightSetFromParams, type WeightSetParam } from '../../data/attractiveness/weight-set-params';
 import type { IndexQuery, IndexResponse, WeightSet } from '../../data/contract';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { badParameter } from '../http/api-error';
 import { indexInputs } from './index-inputs';
 

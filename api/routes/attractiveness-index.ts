@@ -13,7 +13,7 @@ import {
 import { indexToCsv } from '../attractiveness/index-csv';
 import { indexInputs } from '../attractiveness/index-inputs';
 import { attractivenessIndex, specFromQuery } from '../attractiveness/index-service';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { cacheJson, sendCachedJson } from '../http/cached-json';
 import { memoise } from '../services/memo';
 import { badRequestOnly, bodyLimitOnly, newRouter, outsideTypedContract } from './route-kit';

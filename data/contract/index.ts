@@ -6,6 +6,8 @@ export * from './commuting';
 export * from './firm';
 export * from './manifest';
 export * from './workshop';
+export * from './workshop-event';
+export * from './imports';
 export * from './attractiveness';
 export * from './attractiveness-result';
 export * from './attractiveness-api';

@@ -1,10 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { IndexFrameworkResponse, IndexInputs } from '../../data/contract';
-import { api, readJson } from '../lib/api-client';
+import { api, readJson } from './api-client';
+import { FOREVER } from './cache-policy';
 
-/** Server queries of the attractiveness index: one key per endpoint; the answers never change with a build. */
-const FOREVER = { staleTime: Infinity, gcTime: Infinity } as const;
-
+/** Server queries of the attractiveness index: one key per endpoint; the answers never change within a build. */
 export const indexFrameworkQuery = queryOptions({
   queryKey: ['index', 'framework'],
   ...FOREVER,

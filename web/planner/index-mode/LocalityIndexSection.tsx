@@ -4,7 +4,7 @@ import { median } from 'd3-array';
 import { useMemo } from 'react';
 import type { Lang } from '../../lib/format';
 import { formatNumber } from '../../lib/format';
-import { municipalitiesQuery } from '../queries';
+import { municipalitiesQuery } from '../../data/geometry-queries';
 import { indexViewFromParams } from './index-url-state';
 import { indexText } from './texts';
 import { useIndexModel } from './use-index-model';

@@ -1,6 +1,6 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import { useMemo } from 'react';
-import type { MunicipalityAreas } from '../queries';
+import type { MunicipalityAreas } from '../../data/geometry-queries';
 import { useI18n } from '../../i18n/use-i18n';
 import { indexFills } from './index-colours';
 import type { PerspectiveOutcome } from './perspective-comparison';

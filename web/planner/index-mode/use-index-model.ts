@@ -8,7 +8,7 @@ import {
   type IndexSpec,
 } from '../../../data/attractiveness/model';
 import { indexFrameworkQuery, indexInputsQuery } from '../../data/attractiveness-index';
-import { useCatalogue } from '../queries';
+import { catalogueQuery } from '../../data/catalogue-queries';
 import { indexFills } from './index-colours';
 import type { IndexViewState } from './index-url-state';
 import { useRobustness } from './use-robustness';
@@ -16,7 +16,7 @@ import { useRobustness } from './use-robustness';
 /** The index for the URL's weight set, computed in the page by the same model the API uses. */
 export function useIndexModel(view: IndexViewState, enabled: boolean) {
   const framework = useQuery({ ...indexFrameworkQuery, enabled });
-  const catalogue = useCatalogue();
+  const catalogue = useQuery(catalogueQuery);
   const resolved = useMemo((): { spec: IndexSpec | null; error: string | null } => {
     if (!framework.data || !catalogue.data) return { spec: null, error: null };
     const known = new Set(catalogue.data.map((i) => i.id));
