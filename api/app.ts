@@ -15,6 +15,7 @@ import { municipalityRoutes } from './routes/municipalities';
 import { flowRoutes } from './routes/flows';
 import { firmRoutes } from './routes/firms';
 import { catchmentRoutes } from './routes/catchment';
+import { attractivenessIndexRoutes } from './routes/attractiveness-index';
 import { reachRoutes } from './routes/reach';
 import {
   createImportRoutes,
@@ -80,6 +81,7 @@ function createApiRoutes(
     .route('/flows', flowRoutes(build))
     .route('/firms', firmRoutes(build))
     .route('/catchment', catchmentRoutes(build))
+    .route('/index', attractivenessIndexRoutes(build))
     .route('/reach', reachRoutes(build))
     .route('/workshops', workshops)
     .route(
