@@ -106,27 +106,41 @@ async function browserBench(buildDir: string): Promise<void> {
       });
     });
     await page.goto(`${origin}/?mode=index&table=1`);
-    const marks = (name: string) => `performance.getEntriesByName('${name}')`;
-    await page.waitForFunction(`${marks('atlas:first-coloured-map')}.length > 0`, null, { timeout: 60_000 });
-    await page.waitForFunction(`${marks(ROBUSTNESS)}.length > 0`, null, { timeout: 60_000 });
+    // Function predicates (not strings): the dashboard's CSP forbids eval.
+    const count = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
+    const moreThan = (name: string, n: number) =>
+      page.waitForFunction(
+        ([m, k]) => performance.getEntriesByName(m as string).length > (k as number),
+        [name, n],
+        {
+          timeout: 60_000,
+        },
+      );
+    await moreThan('atlas:first-coloured-map', 0);
+    await moreThan(ROBUSTNESS, 0);
     const slider = page.locator('input[data-pillar="housing"]');
     await slider.focus();
     const steps: number[] = [];
     for (let i = 0; i < 10; i += 1) {
-      const before = (await page.evaluate(`${marks('atlas:fill-applied')}.length`)) as number;
-      const pressed = (await page.evaluate('performance.now()')) as number;
+      const before = await count('atlas:fill-applied');
+      const pressed = await page.evaluate(() => performance.now());
       await page.keyboard.press('ArrowRight');
-      await page.waitForFunction(`${marks('atlas:fill-applied')}.length > ${before}`);
-      const applied = (await page.evaluate(`${marks('atlas:fill-applied')}.at(-1).startTime`)) as number;
+      await moreThan('atlas:fill-applied', before);
+      const applied = await page.evaluate(
+        () => performance.getEntriesByName('atlas:fill-applied').at(-1)!.startTime,
+      );
       steps.push(applied - pressed);
     }
-    const runs = (await page.evaluate(`${marks(ROBUSTNESS)}.length`)) as number;
+    const runs = await count(ROBUSTNESS);
     await page.evaluate(() => {
       (window as unknown as { __longTasks: number[] }).__longTasks.length = 0;
     });
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(`${marks(ROBUSTNESS)}.length > ${runs}`, null, { timeout: 60_000 });
-    const workerMs = (await page.evaluate(`${marks(ROBUSTNESS)}.at(-1).detail`)) as number;
+    await moreThan(ROBUSTNESS, runs);
+    const workerMs = await page.evaluate(
+      (name) => (performance.getEntriesByName(name).at(-1) as PerformanceMark).detail as number,
+      ROBUSTNESS,
+    );
     const longest = await page.evaluate(() =>
       Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
     );
