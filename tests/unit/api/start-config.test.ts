@@ -18,7 +18,20 @@ describe('npm start configuration (api/start-config.ts)', () => {
       webDir: path.join(repo, 'dist', 'web'),
       rawDir: path.resolve(repo, '..', 'shared', 'data'),
       skipWebBuild: false,
+      writeLimit: {},
     });
+  });
+
+  it('takes the workshop write limit from ATLAS_WRITE_BURST / ATLAS_WRITE_PER_SECOND, refusing nonsense', () => {
+    expect(
+      readStartConfig({ ATLAS_WRITE_BURST: '5', ATLAS_WRITE_PER_SECOND: '0.5' }, repo).writeLimit,
+    ).toEqual({
+      capacity: 5,
+      refillPerSecond: 0.5,
+    });
+    expect(() => readStartConfig({ ATLAS_WRITE_BURST: '-3' }, repo)).toThrow(
+      'ATLAS_WRITE_BURST must be a positive number, got "-3"',
+    );
   });
 
   it('takes PORT, HOST, ATLAS_BUILD_DIR and ATLAS_RAW_DIR from the environment', () => {
