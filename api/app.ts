@@ -15,6 +15,7 @@ import { municipalityRoutes } from './routes/municipalities';
 import { flowRoutes } from './routes/flows';
 import { firmRoutes } from './routes/firms';
 import { catchmentRoutes } from './routes/catchment';
+import { attractivenessIndexRoutes } from './routes/attractiveness-index';
 import { reachRoutes } from './routes/reach';
 import {
   createImportRoutes,
@@ -44,6 +45,8 @@ export interface AppOptions {
   workshopStore?: WorkshopStore;
   /** Write rate limit per client for workshop routes (default 60 burst, 1 per second). */
   workshopRateLimit?: RateLimitOptions;
+  /** The workshop clock (tests of the restore window). */
+  workshopNow?: () => Date;
   /** Dashboard CSV imports; defaults from ATLAS_IMPORTS_DIR, ATLAS_RAW_DIR, ATLAS_IMPORTS, ATLAS_IMPORT_TOKEN. */
   imports?: ImportRoutesOptions;
 }
@@ -65,6 +68,7 @@ function createApiRoutes(
   const workshops = createWorkshopRoutes({
     store: state.workshopStore,
     build,
+    now: options.workshopNow,
     writeLimiter: state.limiters.workshops,
   });
   return new OpenAPIHono({ defaultHook: validationHook })
@@ -77,6 +81,7 @@ function createApiRoutes(
     .route('/flows', flowRoutes(build))
     .route('/firms', firmRoutes(build))
     .route('/catchment', catchmentRoutes(build))
+    .route('/index', attractivenessIndexRoutes(build))
     .route('/reach', reachRoutes(build))
     .route('/workshops', workshops)
     .route(

@@ -62,6 +62,9 @@ const OrganisationParams = WorkshopParams.extend({ organisationId: WorkshopId })
 const CycleParams = WorkshopParams.extend({ cycleId: WorkshopId });
 const EntryParams = WorkshopParams.extend({ entryId: WorkshopId });
 const CycleNumberParams = WorkshopParams.extend({ number: z.coerce.number().int().positive() });
+const ConfirmQuery = z.object({
+  confirm: z.enum(['true', 'false']).optional(),
+});
 const IndicatorsQuery = z.object({
   ids: z
     .string()
@@ -157,12 +160,18 @@ export function workshopRouteSpecs(guard: Guard) {
     }),
     removeOrganisation: createRoute({
       operationId: 'deleteWorkshopOrganisation',
-      summary: 'Remove an organisation that owns no actions; its entries keep naming it',
+      summary:
+        'Remove an organisation that owns no actions; its entries keep naming it. One that wrote entries ' +
+        'is removed only with confirm=true (409 says how many entries name it)',
       ...write,
       method: 'delete',
       path: '/{workshopId}/organisations/{organisationId}',
-      request: { params: OrganisationParams },
-      responses: { 204: noContent, 409: error('The organisation still owns actions'), ...writeErrors },
+      request: { params: OrganisationParams, query: ConfirmQuery },
+      responses: {
+        204: noContent,
+        409: error('The organisation still owns actions, or wrote entries and confirm=true is missing'),
+        ...writeErrors,
+      },
     }),
     addCycle: createRoute({
       operationId: 'addWorkshopCycle',

@@ -62,7 +62,7 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     })
     .openapi(specs.removeOrganisation, async (c) => {
       const { workshopId, organisationId } = c.req.valid('param');
-      await workshops.removeOrganisation(workshopId, organisationId);
+      await workshops.removeOrganisation(workshopId, organisationId, c.req.valid('query').confirm === 'true');
       return c.body(null, 204);
     })
     .openapi(specs.addCycle, async (c) =>

@@ -110,7 +110,22 @@ export class WorkshopService {
     return this.get(id);
   }
 
-  async removeOrganisation(id: string, organisationId: string): Promise<void> {
+  /** Asks first (409) when the organisation wrote entries: they keep its name, but the group should know. */
+  async removeOrganisation(id: string, organisationId: string, confirmed: boolean): Promise<void> {
+    const workshop = await this.get(id);
+    const named = workshop.cycles
+      .flatMap((cycle) => cycle.entries)
+      .filter((entry) => entry.organisationId === organisationId).length;
+    if (
+      named > 0 &&
+      !confirmed &&
+      workshop.organisations.some((o) => o.id === organisationId && !o.removedAt)
+    ) {
+      throw conflict(
+        'confirm',
+        `this organisation is named on ${named} entries, which keep its name: repeat with confirm=true to remove it`,
+      );
+    }
     const outcome = await this.deps.store.deleteOrganisation(id, organisationId, this.timestamp());
     if (outcome === 'not_found') throw unknownChild('organisationId', 'organisation in this workshop');
     if (outcome === 'in_use') {

@@ -9,3 +9,6 @@ export * from './workshop';
 export * from './workshop-event';
 export * from './imports';
 export * from './clean-text';
+export * from './attractiveness';
+export * from './attractiveness-result';
+export * from './attractiveness-api';

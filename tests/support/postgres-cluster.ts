@@ -24,7 +24,8 @@ export interface PostgresCluster {
   destroy(): Promise<void>;
 }
 
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+/** `durable: true` keeps fsync on (benchmarks against SQLite's synchronous=FULL); tests do not need it. */
+export async function startPostgresCluster(options: { durable?: boolean } = {}): Promise<PostgresCluster> {
   if (!existsSync(path.join(BIN_DIR, 'initdb'))) {
     throw new Error(
       `PostgreSQL server binaries not found in ${BIN_DIR}: install them with ` +
@@ -48,9 +49,11 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   };
   run('initdb', ['-D', dataDir, '-A', 'trust', '-U', 'atlas', '--no-sync', '-E', 'UTF8']);
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
+  const serverOptions =
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200` +
+    (options.durable ? '' : ' -c fsync=off');
   const start = () =>
-    run('pg_ctl', ['-D', dataDir, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
+    run('pg_ctl', ['-D', dataDir, '-o', serverOptions, '-l', path.join(dir, 'log'), '-w', 'start']);
   const stop = () => run('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
   start();
   let running = true;

@@ -6,7 +6,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ManifestInput, NeighbourCountryCollection } from '../../../data/contract';
 import { IngestError } from '../errors';
-import { rewindPolygon } from '../geojson/winding';
+import { rewindPolygon, signedArea } from '../geojson/winding';
 
 /**
  * ISO 3166 numeric codes of the countries around Sweden: Norway, Finland, Denmark, Estonia, Latvia, Lithuania,
@@ -70,10 +70,29 @@ export function loadNeighbourCountries(): { collection: NeighbourCountryCollecti
   };
 }
 
+/**
+ * Natural Earth splits Russia at the antimeridian: a ring jumps from 180 to -180 degrees. Cut as it is, that jump
+ * becomes an edge straight across the map. Shifted by 360 degrees the ring is continuous (Chukotka lands east of
+ * 180, far outside the extent) and the cut is clean.
+ */
+const unwrapAntimeridian = (ring: Ring): Ring =>
+  ring.map(([lon, lat]) => [lon < -150 ? lon + 360 : lon, lat] as Position);
+
+/** Rings that the cut collapsed onto the extent's edge (islands outside it) have no area: outlines of nothing. */
+const hasArea = (ring: Ring) => ring.length >= 4 && Math.abs(signedArea(ring)) > 1e-6;
+
 function cutToExtent(
   country: GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>,
 ): NeighbourCountryCollection['features'][number]['geometry'] | null {
-  const clipped = bboxClip(country, NEIGHBOUR_EXTENT);
+  const rings = (polygon: GeoJSON.Position[][]) => polygon.map((ring) => unwrapAntimeridian(ring as Ring));
+  const unwrapped: GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon> = {
+    ...country,
+    geometry:
+      country.geometry.type === 'Polygon'
+        ? { type: 'Polygon', coordinates: rings(country.geometry.coordinates) }
+        : { type: 'MultiPolygon', coordinates: country.geometry.coordinates.map(rings) },
+  };
+  const clipped = bboxClip(unwrapped, NEIGHBOUR_EXTENT);
   const simplified = simplify(clipped, { tolerance: TOLERANCE, highQuality: true });
   const rounded = truncate(simplified, { precision: PRECISION });
   const polygons: Ring[][] =
@@ -82,8 +101,8 @@ function cutToExtent(
       : (rounded.geometry.coordinates as Ring[][]);
   // A polygon whose exterior vanished in the cut is gone, whatever holes it had.
   const kept = polygons
-    .filter((rings) => (rings[0]?.length ?? 0) >= 4)
-    .map((rings) => rewindPolygon(rings.filter((ring) => ring.length >= 4)).rings);
+    .filter((polygon) => polygon[0] !== undefined && hasArea(polygon[0]))
+    .map((polygon) => rewindPolygon(polygon.filter(hasArea)).rings);
   if (kept.length === 0) return null;
   return kept.length === 1 && kept[0]
     ? { type: 'Polygon', coordinates: kept[0] }

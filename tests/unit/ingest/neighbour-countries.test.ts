@@ -42,6 +42,28 @@ describe('neighbouring countries, precomputed by the ingest', () => {
     }
   });
 
+  it('have no edge across the map: long edges run only along the extent where the cut was made', () => {
+    const [west, south, east, north] = NEIGHBOUR_EXTENT;
+    const alongCut = ([a, b]: [number, number][]) =>
+      (a![1] === south && b![1] === south) ||
+      (a![1] === north && b![1] === north) ||
+      (a![0] === west && b![0] === west) ||
+      (a![0] === east && b![0] === east);
+    const across: string[] = [];
+    for (const country of written.features) {
+      for (const ring of polygonsOf(country.geometry).flat()) {
+        for (let i = 1; i < ring.length; i++) {
+          const edge = [ring[i - 1]!, ring[i]!];
+          const long = Math.hypot(edge[0]![0] - edge[1]![0], edge[0]![1] - edge[1]![1]) > 5;
+          if (long && !alongCut(edge)) across.push(`${country.properties.name} ${JSON.stringify(edge)}`);
+        }
+      }
+    }
+    // Russia's antimeridian jump (180 to -180) once became a line straight across the Gulf of Bothnia; real
+    // straight borders (Kaliningrad-Poland, 3 degrees) stay under 5 degrees.
+    expect(across).toEqual([]);
+  });
+
   it('are a few KB on the wire, not the 243 KB world file the browser used to filter', () => {
     expect(build.geometry.neighbours.gzip.length).toBeLessThan(20_000);
     expect(build.geometry.neighbours.identity.length).toBeLessThan(60_000);

@@ -30,12 +30,14 @@ export function workshopApp(options: {
   rateLimit?: RateLimitOptions;
   /** Share one store between apps: the SQLite file admits one store (one process) at a time. */
   store?: SqliteWorkshopStore;
+  now?: () => Date;
 }) {
   const store = options.store ?? new SqliteWorkshopStore(options.file);
   const app = createApp({
     build: options.build ?? testBuild(),
     workshopStore: store,
     workshopRateLimit: options.rateLimit ?? { capacity: 10_000, refillPerSecond: 10_000 },
+    workshopNow: options.now,
   });
   return { app, store };
 }
