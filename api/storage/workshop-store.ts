@@ -5,7 +5,9 @@ import type {
   IndicatorLink,
   Organisation,
   OrganisationKind,
+  NewWorkshopEvent,
   Workshop,
+  WorkshopEvent,
 } from '../../data/contract';
 
 /**
@@ -47,6 +49,16 @@ export interface WorkshopStore {
   addVote(workshopId: string, entryId: string, voteId: string, at: string): Promise<number | null>;
   /** Removes one dot if there is any; returns the new tally, or null for an unknown entry. */
   removeVote(workshopId: string, entryId: string, at: string): Promise<number | null>;
+
+  /**
+   * Appends one event to the workshop's log with the next seq (max + 1, starting at 1) in one transaction, and
+   * returns it; null for an unknown workshop. Events go when the workshop is deleted.
+   */
+  recordEvent(workshopId: string, event: NewWorkshopEvent): Promise<WorkshopEvent | null>;
+  /** Events with seq > afterSeq in seq order, at most `limit` of them (oldest first). */
+  readEventsAfter(workshopId: string, afterSeq: number, limit: number): Promise<WorkshopEvent[]>;
+  /** The highest seq in the workshop's log (0 before the first event), or null for an unknown workshop. */
+  latestEventSeq(workshopId: string): Promise<number | null>;
 
   close(): Promise<void>;
 }

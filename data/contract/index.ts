@@ -6,3 +6,4 @@ export * from './commuting';
 export * from './firm';
 export * from './manifest';
 export * from './workshop';
+export * from './workshop-event';

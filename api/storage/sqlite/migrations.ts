@@ -75,6 +75,21 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX votes_by_entry ON votes(entry_id);
     `,
   },
+  {
+    version: 2,
+    name: 'workshop event log for the live board',
+    sql: `
+      CREATE TABLE workshop_events (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL CHECK (seq > 0),
+        type TEXT NOT NULL,
+        subject_id TEXT,
+        data_json TEXT,
+        at TEXT NOT NULL,
+        PRIMARY KEY (workshop_id, seq)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export function runMigrations(db: Database.Database): number[] {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Organisation, Workshop } from '../../../data/contract';
+import type { NewWorkshopEvent, Organisation, Workshop, WorkshopEvent } from '../../../data/contract';
 import type {
   CycleRecord,
   EntryRecord,
@@ -7,6 +7,7 @@ import type {
   WorkshopPatch,
   WorkshopStore,
 } from '../workshop-store';
+import { latestEventSeq, readEventsAfter, recordEvent } from './event-log';
 import { openWorkshopDatabase } from './open-database';
 import { readWorkshop } from './read-workshop';
 
@@ -200,6 +201,18 @@ export class SqliteWorkshopStore implements WorkshopStore {
         )
         .run(entryId);
     });
+  }
+
+  async recordEvent(workshopId: string, event: NewWorkshopEvent): Promise<WorkshopEvent | null> {
+    return recordEvent(this.db, workshopId, event);
+  }
+
+  async readEventsAfter(workshopId: string, afterSeq: number, limit: number): Promise<WorkshopEvent[]> {
+    return readEventsAfter(this.db, workshopId, afterSeq, limit);
+  }
+
+  async latestEventSeq(workshopId: string): Promise<number | null> {
+    return latestEventSeq(this.db, workshopId);
   }
 
   async close(): Promise<void> {
