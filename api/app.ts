@@ -17,6 +17,8 @@ import { firmRoutes } from './routes/firms';
 import { catchmentRoutes } from './routes/catchment';
 import { createImportRoutes, type ImportRoutesOptions } from './imports/create-import-routes';
 import { reloadableApi } from './imports/reloadable-api';
+import type { WorkshopEventBus } from './live/event-bus';
+import { InProcessEventBus } from './live/in-process-event-bus';
 import { openWorkshopStore, type WorkshopStore } from './storage';
 import type { RateLimitOptions } from './workshops/rate-limit';
 import { createWorkshopRoutes } from './workshops/routes';
@@ -34,6 +36,8 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Where workshops are kept (default: SQLite at ATLAS_DB, or data/local/atlas.sqlite). */
   workshopStore?: WorkshopStore;
+  /** Wakes the workshops' live connections (default: in-process; several instances need a shared bus). */
+  workshopEvents?: WorkshopEventBus;
   /** Write rate limit per client for workshop routes (default 60 burst, 1 per second). */
   workshopRateLimit?: RateLimitOptions;
   /** Dashboard CSV imports; defaults from ATLAS_IMPORTS_DIR, ATLAS_RAW_DIR, ATLAS_IMPORTS, ATLAS_IMPORT_TOKEN. */
@@ -44,6 +48,7 @@ export interface AppOptions {
 function createApiRoutes(build: AtlasBuild, options: AppOptions, onRebuilt: (build: AtlasBuild) => void) {
   const workshops = createWorkshopRoutes({
     store: options.workshopStore ?? openWorkshopStore(),
+    events: options.workshopEvents ?? new InProcessEventBus(),
     build,
     rateLimit: options.workshopRateLimit,
   });
@@ -72,8 +77,11 @@ function createApiRoutes(build: AtlasBuild, options: AppOptions, onRebuilt: (bui
 export function createApp(options: AppOptions = {}) {
   const build = options.build ?? loadBuildCached(options.buildDir ?? 'data/build');
   const workshopStore = options.workshopStore ?? openWorkshopStore();
+  const workshopEvents = options.workshopEvents ?? new InProcessEventBus();
   const reloadable = reloadableApi((current) => {
-    const routes = createApiRoutes(current, { ...options, workshopStore }, (next) => reloadable.swap(next));
+    const routes = createApiRoutes(current, { ...options, workshopStore, workshopEvents }, (next) =>
+      reloadable.swap(next),
+    );
     routes.route('/', docsRoutes(routes));
     return routes;
   }, build);
@@ -83,7 +91,9 @@ export function createApp(options: AppOptions = {}) {
   app.use(dashboardSecureHeaders());
   // compress() before etag(): the ETag is computed on the uncompressed body, so 304s work for every encoding.
   app.use(compress());
-  app.use(etag());
+  // An event stream never ends, so it cannot be hashed: etag() would wait for it forever.
+  const etagged = etag();
+  app.use((c, next) => (c.req.header('accept')?.includes('text/event-stream') ? next() : etagged(c, next)));
   app.use('/api/*', requestBodyLimit(options.bodyLimitBytes ?? 1024 * 1024));
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     app.use('/api/*', cors({ origin: options.corsOrigins }));

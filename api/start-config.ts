@@ -10,11 +10,13 @@ export interface StartConfig {
   rawDir: string;
   /** npm run dev serves the dashboard from Vite, so the API must not build it. */
   skipWebBuild: boolean;
+  /** Reverse proxies whose X-Forwarded-For the write limits believe (ATLAS_TRUSTED_PROXIES, comma-separated). */
+  trustedProxies: string[];
 }
 
 /**
  * PORT (default 8080), HOST (default 127.0.0.1: loopback unless the operator opens it up), ATLAS_BUILD_DIR
- * (default data/build), ATLAS_RAW_DIR (default ../shared/data), ATLAS_SKIP_WEB_BUILD=1.
+ * (default data/build), ATLAS_RAW_DIR (default ../shared/data), ATLAS_SKIP_WEB_BUILD=1, ATLAS_TRUSTED_PROXIES.
  *
  * @example readStartConfig({}, '/repo').port // 8080
  */
@@ -29,6 +31,10 @@ export function readStartConfig(env: NodeJS.ProcessEnv, repoRoot: string): Start
     webDir: path.join(repoRoot, 'dist', 'web'),
     rawDir: path.resolve(repoRoot, env.ATLAS_RAW_DIR ?? path.join('..', 'shared', 'data')),
     skipWebBuild: env.ATLAS_SKIP_WEB_BUILD === '1',
+    trustedProxies: (env.ATLAS_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((address) => address.trim())
+      .filter((address) => address.length > 0),
   };
 }
 

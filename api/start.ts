@@ -10,6 +10,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { hasBuild } from './build/load-build';
 import { needsWebBuild, readStartConfig, type StartConfig } from './start-config';
+import { DEFAULT_WRITE_LIMIT } from './workshops/rate-limit';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
@@ -32,10 +33,14 @@ function ensureDashboard(config: StartConfig): void {
 
 async function main(): Promise<void> {
   const config = readStartConfig(process.env, repoRoot);
-  const { port, host, buildDir, webDir } = config;
+  const { port, host, buildDir, webDir, trustedProxies } = config;
   await ensureBuild(config);
   ensureDashboard(config);
-  const app = createApp({ buildDir, webDir });
+  const app = createApp({
+    buildDir,
+    webDir,
+    workshopRateLimit: { ...DEFAULT_WRITE_LIMIT, trustedProxies },
+  });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     console.log(`[atlas] serving http://${host}:${info.port} (build ${buildDir})`);
   });

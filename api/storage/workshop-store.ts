@@ -8,6 +8,7 @@ import type {
   NewWorkshopEvent,
   Workshop,
   WorkshopEvent,
+  WorkshopRole,
 } from '../../data/contract';
 
 /**
@@ -24,6 +25,18 @@ export interface WorkshopStore {
   createWorkshop(record: NewWorkshopRecord): Promise<void>;
   getWorkshop(id: string): Promise<Workshop | null>;
   getEditTokenHash(id: string): Promise<Buffer | null>;
+  /** Null when the workshop is unknown or has no participant link (made before roles existed). */
+  getParticipantTokenHash(id: string): Promise<Buffer | null>;
+  /** Replaces one link's hash: the old link stops working with this write. */
+  setTokenHash(id: string, role: WorkshopRole, hash: Buffer, at: string): Promise<boolean>;
+
+  addParticipant(workshopId: string, participant: ParticipantRecord): Promise<boolean>;
+  findParticipantByKey(workshopId: string, voterKeyHash: Buffer): Promise<ParticipantRecord | null>;
+  /** Dots per cycle id and per entry id that this participant has given. */
+  participantVotes(
+    workshopId: string,
+    participantId: string,
+  ): Promise<{ byCycle: Record<string, number>; byEntry: Record<string, number> }>;
   updateWorkshop(id: string, patch: WorkshopPatch, updatedAt: string): Promise<boolean>;
   deleteWorkshop(id: string): Promise<boolean>;
 
@@ -49,6 +62,32 @@ export interface WorkshopStore {
   addVote(workshopId: string, entryId: string, voteId: string, at: string): Promise<number | null>;
   /** Removes one dot if there is any; returns the new tally, or null for an unknown entry. */
   removeVote(workshopId: string, entryId: string, at: string): Promise<number | null>;
+  /**
+   * One participant's dot, counted against `dotsPerCycle` for the entry's cycle in the same transaction, so
+   * concurrent votes can neither exceed the dots nor get lost. "no_dots_left" when the participant has used them.
+   */
+  addParticipantVote(
+    workshopId: string,
+    entryId: string,
+    vote: { id: string; participantId: string; dotsPerCycle: number },
+    at: string,
+  ): Promise<number | 'no_dots_left' | null>;
+  /** Takes back one of this participant's own dots on the entry (none: tally unchanged). */
+  removeParticipantVote(
+    workshopId: string,
+    entryId: string,
+    participantId: string,
+    at: string,
+  ): Promise<number | null>;
+
+  getIdempotentResponse(workshopId: string, key: string): Promise<StoredResponse | null>;
+  /** Keeps the first answer for a key; a second save with the same key is ignored. */
+  saveIdempotentResponse(
+    workshopId: string,
+    key: string,
+    response: StoredResponse,
+    at: string,
+  ): Promise<void>;
 
   /**
    * Appends one event to the workshop's log with the next seq (max + 1, starting at 1) in one transaction, and
@@ -67,6 +106,19 @@ export interface WorkshopPatch {
   title?: string;
   municipalities?: string[];
   recommendations?: string;
+  dotsPerParticipant?: number;
+}
+
+export interface ParticipantRecord {
+  id: string;
+  voterKeyHash: Buffer;
+  organisationId: string | null;
+  joinedAt: string;
+}
+
+export interface StoredResponse {
+  status: number;
+  body: string;
 }
 
 export interface CycleRecord {
@@ -85,6 +137,8 @@ export interface EntryRecord {
   theme: EntryTheme | null;
   links: IndicatorLink[];
   action: { ownerOrganisationId: string; dueDate: string | null; status: ActionStatus } | null;
+  /** Null when the facilitator wrote it. */
+  authorParticipantId: string | null;
   buildId: string;
   createdAt: string;
   updatedAt: string;
@@ -95,6 +149,7 @@ export interface NewWorkshopRecord {
   title: string;
   municipalities: string[];
   editTokenHash: Buffer;
+  participantTokenHash: Buffer;
   organisations: { id: string; name: string; kind: OrganisationKind }[];
   cycles: CycleRecord[];
   createdAt: string;

@@ -34,7 +34,8 @@ const readErrors = {
 } as const;
 const writeErrors = {
   ...readErrors,
-  403: error('Missing or wrong edit token'),
+  403: error('Missing or wrong link secret, or a participant doing what only the facilitator may'),
+  409: error('Conflict (e.g. no dots left in this cycle)'),
   413: error('Request body too large'),
   429: error('Too many writes from this client'),
 } as const;
@@ -63,11 +64,21 @@ const IndicatorsQuery = z.object({
     .optional(),
 });
 
-type Guard = MiddlewareHandler;
+export interface WorkshopRouteGuards {
+  facilitator: MiddlewareHandler;
+  member: MiddlewareHandler;
+  idempotent: MiddlewareHandler;
+}
 
 /** The workshop API as data: paths, bodies and responses, so the OpenAPI document and the client agree. */
-export function workshopRouteSpecs(guard: Guard) {
-  const write = { security, middleware: guard, tags: ['workshops'] };
+export function workshopRouteSpecs(guards: WorkshopRouteGuards) {
+  const write = {
+    security,
+    middleware: [guards.facilitator, guards.idempotent],
+    tags: ['workshops'],
+  };
+  /** Writes a participant may make too (entries, votes); the service checks "own entry" where it matters. */
+  const memberWrite = { ...write, middleware: [guards.member, guards.idempotent] };
   const read = { tags: ['workshops'] };
   return {
     create: createRoute({
@@ -139,7 +150,7 @@ export function workshopRouteSpecs(guard: Guard) {
       method: 'delete',
       path: '/{workshopId}/organisations/{organisationId}',
       request: { params: OrganisationParams },
-      responses: { 204: noContent, 409: error('The organisation still owns actions'), ...writeErrors },
+      responses: { 204: noContent, ...writeErrors, 409: error('The organisation still owns actions') },
     }),
     addCycle: createRoute({
       operationId: 'addWorkshopCycle',
@@ -180,7 +191,7 @@ export function workshopRouteSpecs(guard: Guard) {
     addEntry: createRoute({
       operationId: 'addWorkshopEntry',
       summary: 'Record an entry in a cycle',
-      ...write,
+      ...memberWrite,
       method: 'post',
       path: '/{workshopId}/cycles/{cycleId}/entries',
       request: { params: CycleParams, body: body(CreateEntryRequest) },
@@ -189,7 +200,7 @@ export function workshopRouteSpecs(guard: Guard) {
     updateEntry: createRoute({
       operationId: 'updateWorkshopEntry',
       summary: "Change an entry's text, organisation, theme, links or action",
-      ...write,
+      ...memberWrite,
       method: 'patch',
       path: '/{workshopId}/entries/{entryId}',
       request: { params: EntryParams, body: body(UpdateEntryRequest) },
@@ -198,7 +209,7 @@ export function workshopRouteSpecs(guard: Guard) {
     removeEntry: createRoute({
       operationId: 'deleteWorkshopEntry',
       summary: 'Delete an entry',
-      ...write,
+      ...memberWrite,
       method: 'delete',
       path: '/{workshopId}/entries/{entryId}',
       request: { params: EntryParams },
@@ -215,7 +226,7 @@ export function workshopRouteSpecs(guard: Guard) {
     }),
     addVote: createRoute({
       operationId: 'addWorkshopVote',
-      ...write,
+      ...memberWrite,
       method: 'post',
       path: '/{workshopId}/entries/{entryId}/votes',
       summary: 'Give one dot to an obstacle or solution',
@@ -224,7 +235,7 @@ export function workshopRouteSpecs(guard: Guard) {
     }),
     removeVote: createRoute({
       operationId: 'removeWorkshopVote',
-      ...write,
+      ...memberWrite,
       method: 'delete',
       path: '/{workshopId}/entries/{entryId}/votes',
       summary: 'Take one dot back',
@@ -269,3 +280,5 @@ export function workshopRouteSpecs(guard: Guard) {
     }),
   };
 }
+
+export { body, error, json, readErrors, security, writeErrors, WorkshopParams };

@@ -8,19 +8,20 @@ import type {
   UpdateWorkshopRequest,
   Workshop,
 } from '../../data/contract';
-import { editTokenMatches, hashEditToken, newEditToken, newId } from '../storage/secrets';
+import { hashEditToken, newEditToken, newId } from '../storage/secrets';
 import type { WorkshopStore } from '../storage/workshop-store';
-import { ApiError } from '../http/api-error';
+import type { WorkshopEventPublisher } from '../live/event-publisher';
 import type { WorkshopBuildView } from './indicator-readings';
 import { conflict, invalidField, unknownChild, unknownWorkshop } from './workshop-errors';
 
 export interface WorkshopDeps {
   store: WorkshopStore;
   build: WorkshopBuildView;
+  events: WorkshopEventPublisher;
   now?: () => Date;
 }
 
-/** Workshops, their organisations and cycles; every method that writes expects authorise() to have passed. */
+/** Workshops, their organisations and cycles; every method that writes expects a route guard to have passed. */
 export class WorkshopService {
   constructor(readonly deps: WorkshopDeps) {}
 
@@ -34,24 +35,21 @@ export class WorkshopService {
     return workshop;
   }
 
-  /** 404 before 403: an id is not a secret worth hiding, and a group needs to know its link is wrong. */
-  async authorise(id: string, token: string | null): Promise<void> {
-    const hash = await this.deps.store.getEditTokenHash(id);
-    if (!hash) throw unknownWorkshop();
-    if (!token || !editTokenMatches(token, hash)) {
-      throw new ApiError(403, 'forbidden', 'writing needs the edit link of this workshop', 'authorization');
-    }
+  get publish(): WorkshopEventPublisher['publish'] {
+    return this.deps.events.publish.bind(this.deps.events);
   }
 
   async create(request: CreateWorkshopRequest): Promise<CreateWorkshopResponse> {
     this.checkMunicipalities(request.municipalities, 'municipalities');
     const id = newId();
     const editToken = newEditToken();
+    const participantToken = newEditToken();
     await this.deps.store.createWorkshop({
       id,
       title: request.title,
       municipalities: request.municipalities,
       editTokenHash: hashEditToken(editToken),
+      participantTokenHash: hashEditToken(participantToken),
       organisations: (request.organisations ?? []).map((organisation) => ({ id: newId(), ...organisation })),
       cycles: request.cycles.map((cycle, index) => ({
         id: newId(),
@@ -64,22 +62,35 @@ export class WorkshopService {
     return {
       workshop: await this.get(id),
       editToken,
-      links: { read: `/workshop/${id}`, edit: `/workshop/${id}#edit=${editToken}` },
+      participantToken,
+      links: {
+        read: `/workshop/${id}`,
+        edit: `/workshop/${id}#edit=${editToken}`,
+        participant: `/workshop/${id}#join=${participantToken}`,
+      },
     };
   }
 
   async update(id: string, patch: UpdateWorkshopRequest): Promise<Workshop> {
     if (patch.municipalities) this.checkMunicipalities(patch.municipalities, 'municipalities');
     if (!(await this.deps.store.updateWorkshop(id, patch, this.timestamp()))) throw unknownWorkshop();
+    await this.publish(
+      id,
+      patch.dotsPerParticipant === undefined ? 'workshop_updated' : 'settings_updated',
+      null,
+    );
     return this.get(id);
   }
 
   async remove(id: string): Promise<void> {
     if (!(await this.deps.store.deleteWorkshop(id))) throw unknownWorkshop();
+    await this.publish(id, 'workshop_deleted', null);
   }
 
   async addOrganisation(id: string, input: OrganisationInput): Promise<Workshop> {
-    await this.deps.store.addOrganisation(id, { id: newId(), ...input }, this.timestamp());
+    const organisation = { id: newId(), ...input };
+    await this.deps.store.addOrganisation(id, organisation, this.timestamp());
+    await this.publish(id, 'organisation_added', organisation.id);
     return this.get(id);
   }
 
@@ -87,6 +98,7 @@ export class WorkshopService {
     const current = (await this.get(id)).organisations.find((o) => o.id === organisationId);
     if (!current) throw unknownChild('organisationId', 'organisation in this workshop');
     await this.deps.store.updateOrganisation(id, { ...current, ...patch }, this.timestamp());
+    await this.publish(id, 'organisation_updated', organisationId);
     return this.get(id);
   }
 
@@ -96,16 +108,15 @@ export class WorkshopService {
     if (outcome === 'in_use') {
       throw conflict('organisationId', 'this organisation owns actions: give them another owner first');
     }
+    await this.publish(id, 'organisation_removed', organisationId);
   }
 
   async addCycle(id: string, input: CycleInput): Promise<Workshop> {
     const workshop = await this.get(id);
     const number = Math.max(0, ...workshop.cycles.map((cycle) => cycle.number)) + 1;
-    await this.deps.store.addCycle(
-      id,
-      { id: newId(), number, date: input.date, title: input.title ?? null },
-      this.timestamp(),
-    );
+    const cycle = { id: newId(), number, date: input.date, title: input.title ?? null };
+    await this.deps.store.addCycle(id, cycle, this.timestamp());
+    await this.publish(id, 'cycle_added', cycle.id);
     return this.get(id);
   }
 
@@ -119,6 +130,7 @@ export class WorkshopService {
       title: patch.title === undefined ? current.title : patch.title,
     };
     await this.deps.store.updateCycle(id, next, this.timestamp());
+    await this.publish(id, 'cycle_updated', cycleId);
     return this.get(id);
   }
 
@@ -126,6 +138,7 @@ export class WorkshopService {
     if (!(await this.deps.store.deleteCycle(id, cycleId, this.timestamp()))) {
       throw unknownChild('cycleId', 'cycle in this workshop');
     }
+    await this.publish(id, 'cycle_removed', cycleId);
   }
 
   private checkMunicipalities(codes: string[], field: string): void {

@@ -7,3 +7,4 @@ export * from './firm';
 export * from './manifest';
 export * from './workshop';
 export * from './workshop-event';
+export * from './workshop-roles';

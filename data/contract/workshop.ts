@@ -89,6 +89,13 @@ export const ActionDetails = z.object({
 });
 export type ActionDetails = z.infer<typeof ActionDetails>;
 
+/** Who wrote an entry: the facilitator (edit link) or a participant (join link, one id per device). */
+export const EntryAuthor = z.object({
+  role: z.enum(['facilitator', 'participant']),
+  participantId: WorkshopId.nullable(),
+});
+export type EntryAuthor = z.infer<typeof EntryAuthor>;
+
 export const Entry = z
   .object({
     id: WorkshopId,
@@ -101,6 +108,7 @@ export const Entry = z
     /** Present exactly when kind is "action". */
     action: ActionDetails.nullable(),
     votes: z.number().int().nonnegative(),
+    author: EntryAuthor,
     /** Manifest buildId of the data build the entry was made against. */
     buildId: z.string().min(1),
     createdAt: z.iso.datetime(),
@@ -128,6 +136,8 @@ export const Workshop = z
     municipalities: z.array(MunicipalityCode).min(1).max(20),
     /** The closing recommendations the group writes for its report. */
     recommendations: z.string().max(20000),
+    /** Dots each participant may give per cycle (the facilitator's own dots are not limited). */
+    dotsPerParticipant: z.number().int().min(0).max(50),
     organisations: z.array(Organisation),
     cycles: z.array(Cycle),
     createdAt: z.iso.datetime(),
@@ -176,11 +186,15 @@ export const CreateWorkshopResponse = z
     workshop: Workshop,
     /** Shown once: the server keeps only its SHA-256 hash. */
     editToken: z.string(),
+    /** Shown once, like the edit token: the participants' secret. */
+    participantToken: z.string(),
     links: z.object({
       /** Read-only link: `/workshop/:id`. */
       read: z.string(),
       /** Edit link: the token travels in the fragment, which browsers never send to a server. */
       edit: z.string(),
+      /** Participant link `/workshop/:id#join=<token>`: add entries, vote, comment. */
+      participant: z.string(),
     }),
   })
   .meta({ id: 'CreateWorkshopResponse' });
@@ -191,6 +205,7 @@ export const UpdateWorkshopRequest = z
     title: PlainText(200),
     municipalities: z.array(MunicipalityCode).min(1).max(20),
     recommendations: z.string().max(20000),
+    dotsPerParticipant: z.number().int().min(0).max(50),
   })
   .partial()
   .meta({ id: 'UpdateWorkshopRequest' });

@@ -90,6 +90,33 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    name: 'participant link, participants, dots per participant, entry authors, voter per vote, idempotency',
+    sql: `
+      ALTER TABLE workshops ADD COLUMN participant_token_hash BLOB;
+      ALTER TABLE workshops ADD COLUMN dots_per_participant INTEGER NOT NULL DEFAULT 5;
+      CREATE TABLE participants (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        voter_key_hash BLOB NOT NULL,
+        organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+        joined_at TEXT NOT NULL,
+        UNIQUE (workshop_id, voter_key_hash)
+      );
+      ALTER TABLE entries ADD COLUMN author_participant_id TEXT;
+      ALTER TABLE votes ADD COLUMN participant_id TEXT;
+      CREATE INDEX votes_by_participant ON votes(participant_id);
+      CREATE TABLE idempotent_responses (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (workshop_id, key)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export function runMigrations(db: Database.Database): number[] {

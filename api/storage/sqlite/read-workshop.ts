@@ -6,6 +6,7 @@ interface WorkshopRow {
   title: string;
   municipalities_json: string;
   recommendations: string;
+  dots_per_participant: number;
   created_at: string;
   updated_at: string;
 }
@@ -19,6 +20,7 @@ interface EntryRow {
   action_owner_id: string | null;
   action_due_date: string | null;
   action_status: NonNullable<Entry['action']>['status'] | null;
+  author_participant_id: string | null;
   build_id: string;
   created_at: string;
   updated_at: string;
@@ -76,6 +78,7 @@ export function readWorkshop(db: Database.Database, id: string): Workshop | null
       title: row.title,
       municipalities: JSON.parse(row.municipalities_json) as string[],
       recommendations: row.recommendations,
+      dotsPerParticipant: row.dots_per_participant,
       organisations,
       cycles: cycleRows.map((cycle) => ({ ...cycle, entries: entriesByCycle.get(cycle.id) ?? [] })),
       createdAt: row.created_at,
@@ -114,6 +117,10 @@ function toEntry(row: EntryRow, links: IndicatorLink[]): Entry {
           }
         : null,
     votes: row.votes,
+    author: {
+      role: row.author_participant_id === null ? 'facilitator' : 'participant',
+      participantId: row.author_participant_id,
+    },
     buildId: row.build_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -1,0 +1,86 @@
+import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import type { WorkshopStore } from '../storage/workshop-store';
+import type { WorkshopEventBus } from './event-bus';
+
+export interface EventStreamOptions {
+  store: WorkshopStore;
+  bus: WorkshopEventBus;
+  /** A comment line this often keeps proxies from closing an idle stream (default 15 s). */
+  heartbeatMs?: number;
+}
+
+/** Events read from the log per round trip while catching up. */
+export const EVENT_PAGE = 500;
+
+/** `Last-Event-ID` (sent by EventSource on reconnect) wins over `?after=`; anything else starts at 0. */
+export function resumeSeq(c: Context): number {
+  const text = c.req.header('last-event-id') ?? c.req.query('after') ?? '0';
+  return /^\d{1,15}$/.test(text) ? Number(text) : 0;
+}
+
+/**
+ * SSE stream of one workshop's events (`event: workshop`, `id: <seq>`, data = WorkshopEvent JSON). It first sends
+ * `event: ready` with the latest seq, then every event after the client's last seq, then new ones as the bus
+ * announces them. Reads are serialised per connection, so events go out once each and in seq order.
+ */
+export function workshopEventStream(
+  c: Context,
+  workshopId: string,
+  from: number,
+  options: EventStreamOptions,
+) {
+  return streamSSE(c, async (stream) => {
+    let sent = from;
+    let draining: Promise<void> | null = null;
+    let again = false;
+    let closed = false;
+    let finish = () => {};
+    const finished = new Promise<void>((resolve) => {
+      finish = resolve;
+      stream.onAbort(resolve);
+    });
+    const drain = async (): Promise<void> => {
+      do {
+        again = false;
+        for (;;) {
+          const events = await options.store.readEventsAfter(workshopId, sent, EVENT_PAGE);
+          for (const event of events) {
+            await stream.writeSSE({ id: String(event.seq), event: 'workshop', data: JSON.stringify(event) });
+            sent = event.seq;
+          }
+          if (events.length < EVENT_PAGE) break;
+        }
+        if ((await options.store.latestEventSeq(workshopId)) === null) {
+          await stream.writeSSE({ event: 'deleted', data: JSON.stringify({ workshopId }) });
+          closed = true;
+          finish();
+        }
+      } while (again && !closed);
+    };
+    const wake = () => {
+      if (closed) return;
+      if (draining) {
+        again = true;
+        return;
+      }
+      draining = drain()
+        .catch(() => stream.abort())
+        .finally(() => (draining = null));
+    };
+    const unsubscribe = options.bus.subscribe(workshopId, wake);
+    const heartbeat = setInterval(() => {
+      void stream.write(': ping\n\n').catch(() => stream.abort());
+    }, options.heartbeatMs ?? 15_000);
+    try {
+      const latest = (await options.store.latestEventSeq(workshopId)) ?? 0;
+      await stream.writeSSE({ event: 'ready', data: JSON.stringify({ latestSeq: latest }), retry: 2000 });
+      wake();
+      await finished;
+    } finally {
+      closed = true;
+      clearInterval(heartbeat);
+      unsubscribe();
+    }
+  });
+}
