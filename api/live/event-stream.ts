@@ -13,25 +13,29 @@ export interface EventStreamOptions {
 /** Events read from the log per round trip while catching up. */
 export const EVENT_PAGE = 500;
 
-/** `Last-Event-ID` (sent by EventSource on reconnect) wins over `?after=`; anything else starts at 0. */
-export function resumeSeq(c: Context): number {
-  const text = c.req.header('last-event-id') ?? c.req.query('after') ?? '0';
-  return /^\d{1,15}$/.test(text) ? Number(text) : 0;
+/**
+ * `Last-Event-ID` (sent by EventSource on reconnect) wins over `?after=`; with neither, the stream starts at the
+ * latest event (null): a fresh page has just read the workshop and needs only what comes next.
+ */
+export function resumeSeq(c: Context): number | null {
+  const text = c.req.header('last-event-id') ?? c.req.query('after');
+  return text !== undefined && /^\d{1,15}$/.test(text) ? Number(text) : null;
 }
 
 /**
  * SSE stream of one workshop's events (`event: workshop`, `id: <seq>`, data = WorkshopEvent JSON). It first sends
- * `event: ready` with the latest seq, then every event after the client's last seq, then new ones as the bus
- * announces them. Reads are serialised per connection, so events go out once each and in seq order.
+ * `event: ready` (its id is the seq the stream starts after, so a reconnect resumes there even before the first
+ * event), then every event after that seq, then new ones as the bus announces them. Reads are serialised per
+ * connection, so events go out once each and in seq order.
  */
 export function workshopEventStream(
   c: Context,
   workshopId: string,
-  from: number,
+  from: number | null,
   options: EventStreamOptions,
 ) {
   return streamSSE(c, async (stream) => {
-    let sent = from;
+    let sent = 0;
     let draining: Promise<void> | null = null;
     let again = false;
     let closed = false;
@@ -74,7 +78,13 @@ export function workshopEventStream(
     }, options.heartbeatMs ?? 15_000);
     try {
       const latest = (await options.store.latestEventSeq(workshopId)) ?? 0;
-      await stream.writeSSE({ event: 'ready', data: JSON.stringify({ latestSeq: latest }), retry: 2000 });
+      sent = from ?? latest;
+      await stream.writeSSE({
+        id: String(sent),
+        event: 'ready',
+        data: JSON.stringify({ latestSeq: latest }),
+        retry: 2000,
+      });
       wake();
       await finished;
     } finally {

@@ -108,6 +108,16 @@ const sv = {
   source: 'Källa',
   municipality: 'Kommun',
   notFound: 'Verkstaden finns inte (eller har raderats).',
+  participantLink: 'Deltagarlänk',
+  participantLinkHelp:
+    'Deltagarna öppnar länken i mobilen (skanna koden) för att skriva anteckningar och ge prickar. Håll den inom gruppen.',
+  participantQr: 'QR-kod för deltagarlänken',
+  participantLinkRotate: 'Ny deltagarlänk (den gamla slutar fungera)',
+  participantLinkNew: 'Visa en ny deltagarlänk (den gamla slutar fungera)',
+  live: 'Direkt: ändringar syns utan att ladda om.',
+  polling: 'Uppdateras med några sekunders mellanrum.',
+  connecting: 'Ansluter till tavlan…',
+  authorParticipant: 'deltagare',
   language: 'English',
 } as const;
 
@@ -219,6 +229,16 @@ const en: Record<WorkshopTextKey, string> = {
   source: 'Source',
   municipality: 'Municipality',
   notFound: 'There is no such workshop (or it was deleted).',
+  participantLink: 'Participant link',
+  participantLinkHelp:
+    'Participants open this link on their phones (scan the code) to write notes and give dots. Keep it within the group.',
+  participantQr: 'QR code of the participant link',
+  participantLinkRotate: 'New participant link (the old one stops working)',
+  participantLinkNew: 'Show a new participant link (the old one stops working)',
+  live: 'Live: changes appear without reloading.',
+  polling: 'Updating every few seconds.',
+  connecting: 'Connecting to the live board…',
+  authorParticipant: 'participant',
   language: 'Svenska',
 };
 
