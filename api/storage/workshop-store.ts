@@ -53,6 +53,18 @@ export interface WorkshopStore {
   updateCycle(workshopId: string, cycle: CycleRecord, at: string): Promise<boolean>;
   deleteCycle(workshopId: string, cycleId: string, at: string): Promise<boolean>;
 
+  /** Sets attendance and/or minutes of a cycle's meeting record (created on first write); false: unknown cycle. */
+  setMeetingRecord(
+    workshopId: string,
+    cycleId: string,
+    record: { attendance?: string[]; minutes?: string },
+    at: string,
+  ): Promise<boolean>;
+  /** False when the cycle is not in this workshop. */
+  addDecision(workshopId: string, cycleId: string, decision: DecisionRecord): Promise<boolean>;
+  updateDecision(workshopId: string, decision: DecisionRecord): Promise<boolean>;
+  deleteDecision(workshopId: string, decisionId: string, at: string): Promise<boolean>;
+
   addEntry(workshopId: string, entry: EntryRecord): Promise<boolean>;
   /** Replaces the entry's fields and its indicator links in one transaction. */
   updateEntry(workshopId: string, entry: EntryRecord): Promise<boolean>;
@@ -107,6 +119,15 @@ export interface WorkshopPatch {
   municipalities?: string[];
   recommendations?: string;
   dotsPerParticipant?: number;
+}
+
+export interface DecisionRecord {
+  id: string;
+  text: string;
+  ownerOrganisationId: string | null;
+  reviewDate: string | null;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface ParticipantRecord {

@@ -7,6 +7,8 @@ import { workshopGuards } from './access';
 import { EntryService } from './entry-service';
 import { idempotentWrites } from './idempotency';
 import { liveRouteSpecs } from './live-route-specs';
+import { meetingRouteSpecs } from './meeting-route-specs';
+import { MeetingService } from './meeting-service';
 import { ParticipantService } from './participant-service';
 import { workshopToCsv } from './export-csv';
 import { currentIndicator, type WorkshopBuildView } from './indicator-readings';
@@ -37,6 +39,8 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
   const guards = { ...workshopGuards(options.store), idempotent: idempotentWrites(options.store, now) };
   const specs = workshopRouteSpecs(guards);
   const live = liveRouteSpecs(guards);
+  const meeting = meetingRouteSpecs(guards);
+  const meetings = new MeetingService(workshops);
   const app = new OpenAPIHono({ defaultHook: workshopValidationHook });
   app.openAPIRegistry.registerComponent('securitySchemes', 'editToken', {
     type: 'http',
@@ -54,6 +58,23 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
   });
 
   return app
+    .openapi(meeting.setRecord, async (c) => {
+      const { workshopId, cycleId } = c.req.valid('param');
+      return c.json(await meetings.setRecord(workshopId, cycleId, c.req.valid('json')), 200);
+    })
+    .openapi(meeting.addDecision, async (c) => {
+      const { workshopId, cycleId } = c.req.valid('param');
+      return c.json(await meetings.addDecision(workshopId, cycleId, c.req.valid('json')), 201);
+    })
+    .openapi(meeting.updateDecision, async (c) => {
+      const { workshopId, decisionId } = c.req.valid('param');
+      return c.json(await meetings.updateDecision(workshopId, decisionId, c.req.valid('json')), 200);
+    })
+    .openapi(meeting.removeDecision, async (c) => {
+      const { workshopId, decisionId } = c.req.valid('param');
+      await meetings.removeDecision(workshopId, decisionId);
+      return c.body(null, 204);
+    })
     .openapi(live.join, async (c) =>
       c.json(await participants.join(c.req.valid('param').workshopId, c.req.valid('json')), 201),
     )

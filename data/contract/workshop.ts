@@ -117,6 +117,19 @@ export const Entry = z
   .meta({ id: 'WorkshopEntry' });
 export type Entry = z.infer<typeof Entry>;
 
+/** A decision taken at a meeting: who follows it up, and when the group looks at it again. */
+export const Decision = z
+  .object({
+    id: WorkshopId,
+    text: PlainText(2000),
+    ownerOrganisationId: WorkshopId.nullable(),
+    reviewDate: IsoDate.nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'WorkshopDecision' });
+export type Decision = z.infer<typeof Decision>;
+
 export const Cycle = z
   .object({
     id: WorkshopId,
@@ -125,6 +138,10 @@ export const Cycle = z
     date: IsoDate,
     title: z.string().max(200).nullable(),
     entries: z.array(Entry),
+    /** Meeting record: the organisations that came, the minutes (plain text), the decisions taken. */
+    attendance: z.array(WorkshopId),
+    minutes: z.string().max(20000),
+    decisions: z.array(Decision),
   })
   .meta({ id: 'WorkshopCycle' });
 export type Cycle = z.infer<typeof Cycle>;
@@ -262,6 +279,30 @@ export type UpdateEntryRequest = z.input<typeof UpdateEntryRequest>;
 export const StatusChangeRequest = z.object({ status: ActionStatus });
 export type StatusChangeRequest = z.infer<typeof StatusChangeRequest>;
 
+export const MeetingRecordRequest = z
+  .object({
+    attendance: z.array(WorkshopId).max(100),
+    minutes: z
+      .string()
+      .max(20000, 'at most 20000 characters')
+      .refine((text) => ![...text].some(isControlCharacter), 'control characters are not allowed'),
+  })
+  .partial()
+  .meta({ id: 'WorkshopMeetingRecordRequest' });
+export type MeetingRecordRequest = z.infer<typeof MeetingRecordRequest>;
+
+export const DecisionInput = z
+  .object({
+    text: PlainText(2000),
+    ownerOrganisationId: WorkshopId.nullable().optional(),
+    reviewDate: IsoDate.nullable().optional(),
+  })
+  .meta({ id: 'WorkshopDecisionInput' });
+export type DecisionInput = z.infer<typeof DecisionInput>;
+
+export const UpdateDecisionRequest = DecisionInput.partial().meta({ id: 'UpdateWorkshopDecisionRequest' });
+export type UpdateDecisionRequest = z.infer<typeof UpdateDecisionRequest>;
+
 export const IndicatorNow = IndicatorReading.extend({ builtAt: z.iso.datetime() });
 export type IndicatorNow = z.infer<typeof IndicatorNow>;
 
@@ -271,6 +312,8 @@ export const SinceLastTime = z
     /** Null for the first cycle: there is no last time. */
     previous: z.object({ id: WorkshopId, number: z.number().int(), date: IsoDate }).nullable(),
     actions: z.array(Entry),
+    /** Decisions of earlier cycles whose review date has come by this cycle's date. */
+    decisionsDue: z.array(Decision.extend({ cycleNumber: z.number().int() })),
     indicators: z.array(
       z.object({
         entryId: WorkshopId,

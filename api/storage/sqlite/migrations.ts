@@ -117,6 +117,29 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 4,
+    name: 'meeting record per cycle: attendance, minutes, decisions',
+    sql: `
+      CREATE TABLE cycle_records (
+        cycle_id TEXT PRIMARY KEY REFERENCES cycles(id) ON DELETE CASCADE,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        attendance_json TEXT NOT NULL DEFAULT '[]',
+        minutes TEXT NOT NULL DEFAULT ''
+      );
+      CREATE TABLE decisions (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        cycle_id TEXT NOT NULL REFERENCES cycles(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        owner_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+        review_date TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX decisions_by_workshop ON decisions(workshop_id, created_at);
+    `,
+  },
 ];
 
 export function runMigrations(db: Database.Database): number[] {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Cycle, Entry, IndicatorLink, LinkedSource, Workshop } from '../../../data/contract';
+import { readMeetingRecords } from './meeting-records';
 
 interface WorkshopRow {
   id: string;
@@ -47,7 +48,8 @@ export function readWorkshop(db: Database.Database, id: string): Workshop | null
       .all(id) as Workshop['organisations'];
     const cycleRows = db
       .prepare('SELECT id, number, date, title FROM cycles WHERE workshop_id = ? ORDER BY number')
-      .all(id) as Omit<Cycle, 'entries'>[];
+      .all(id) as Pick<Cycle, 'id' | 'number' | 'date' | 'title'>[];
+    const meetings = readMeetingRecords(db, id);
     const entryRows = db
       .prepare(
         `SELECT e.*, (SELECT COUNT(*) FROM votes v WHERE v.entry_id = e.id) AS votes
@@ -80,7 +82,13 @@ export function readWorkshop(db: Database.Database, id: string): Workshop | null
       recommendations: row.recommendations,
       dotsPerParticipant: row.dots_per_participant,
       organisations,
-      cycles: cycleRows.map((cycle) => ({ ...cycle, entries: entriesByCycle.get(cycle.id) ?? [] })),
+      cycles: cycleRows.map((cycle) => ({
+        ...cycle,
+        entries: entriesByCycle.get(cycle.id) ?? [],
+        attendance: meetings.records.get(cycle.id)?.attendance ?? [],
+        minutes: meetings.records.get(cycle.id)?.minutes ?? '',
+        decisions: meetings.decisions.get(cycle.id) ?? [],
+      })),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     };

@@ -8,6 +8,7 @@ import type {
 } from '../../../data/contract';
 import type {
   CycleRecord,
+  DecisionRecord,
   EntryRecord,
   NewWorkshopRecord,
   ParticipantRecord,
@@ -15,6 +16,7 @@ import type {
   WorkshopPatch,
   WorkshopStore,
 } from '../workshop-store';
+import * as meetings from './meeting-records';
 import * as roles from './participants';
 import { latestEventSeq, readEventsAfter, recordEvent } from './event-log';
 import { openWorkshopDatabase } from './open-database';
@@ -203,6 +205,27 @@ export class SqliteWorkshopStore implements WorkshopStore {
         .run(cycleId, workshopId);
       return result.changes === 1;
     });
+  }
+
+  async setMeetingRecord(
+    workshopId: string,
+    cycleId: string,
+    record: { attendance?: string[]; minutes?: string },
+    at: string,
+  ): Promise<boolean> {
+    return meetings.setMeetingRecord(this.db, workshopId, cycleId, record, at);
+  }
+
+  async addDecision(workshopId: string, cycleId: string, decision: DecisionRecord): Promise<boolean> {
+    return meetings.addDecision(this.db, workshopId, cycleId, decision);
+  }
+
+  async updateDecision(workshopId: string, decision: DecisionRecord): Promise<boolean> {
+    return meetings.updateDecision(this.db, workshopId, decision);
+  }
+
+  async deleteDecision(workshopId: string, decisionId: string, at: string): Promise<boolean> {
+    return meetings.deleteDecision(this.db, workshopId, decisionId, at);
   }
 
   async addEntry(workshopId: string, entry: EntryRecord): Promise<boolean> {
