@@ -135,4 +135,27 @@ describe('live workshop room: projector and phone', () => {
     };
     expect(workshop.cycles[0]?.entries.filter((e) => e.text === 'Bussen går för sällan')).toHaveLength(1);
   });
+
+  it('the facilitator records attendance and a decision with owner and review date', async () => {
+    const record = facilitator.locator('section.meeting-record');
+    // The box shows what the server holds: it turns checked once the write is back.
+    const present = record.getByRole('checkbox', { name: 'Exempelgjuteriet AB' });
+    await present.click();
+    await expect.poll(() => present.isChecked(), LIVE).toBe(true);
+    await record.getByLabel('Beslut', { exact: true }).fill('Kartlägg lärlingsplatser');
+    await record.locator('select[name="decisionOwner"]').selectOption({ label: 'Exempelgjuteriet AB' });
+    await record.getByLabel('Följs upp').fill('2099-03-01');
+    await record.getByRole('button', { name: 'Lägg till beslut' }).click();
+    await record.locator('ul.decisions li', { hasText: 'Kartlägg lärlingsplatser' }).waitFor(LIVE);
+    await record.screenshot({ path: path.join(SCREENSHOTS, 'workshop-meeting-record.png') });
+    const workshop = (await (await fetch(`${origin}/api/workshops/${created.workshop.id}`)).json()) as {
+      organisations: { id: string; name: string }[];
+      cycles: { attendance: string[]; decisions: { text: string; reviewDate: string }[] }[];
+    };
+    const firm = workshop.organisations.find((o) => o.name === 'Exempelgjuteriet AB')?.id;
+    expect(workshop.cycles[0]?.attendance).toEqual([firm]);
+    expect(workshop.cycles[0]?.decisions).toMatchObject([
+      { text: 'Kartlägg lärlingsplatser', reviewDate: '2099-03-01' },
+    ]);
+  });
 });

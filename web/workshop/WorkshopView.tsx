@@ -85,6 +85,7 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
           cycle={cycle}
           catalogue={catalogue}
           writes={token ? writes : null}
+          editToken={token}
           lang={lang}
           t={t}
         />

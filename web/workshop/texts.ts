@@ -118,6 +118,16 @@ const sv = {
   polling: 'Uppdateras med några sekunders mellanrum.',
   connecting: 'Ansluter till tavlan…',
   authorParticipant: 'deltagare',
+  meetingRecord: 'Mötesanteckningar',
+  attendance: 'Närvaro (organisationer som kom)',
+  minutes: 'Protokoll',
+  decisions: 'Beslut',
+  decisionText: 'Beslut',
+  reviewDate: 'Följs upp',
+  reviewOn: 'följs upp {date}',
+  addDecision: 'Lägg till beslut',
+  sinceDecisionsDue: 'Beslut att följa upp',
+  sinceNoDecisionsDue: 'Inga beslut ska följas upp nu.',
   language: 'English',
 } as const;
 
@@ -239,6 +249,16 @@ const en: Record<WorkshopTextKey, string> = {
   polling: 'Updating every few seconds.',
   connecting: 'Connecting to the live board…',
   authorParticipant: 'participant',
+  meetingRecord: 'Meeting record',
+  attendance: 'Attendance (organisations that came)',
+  minutes: 'Minutes',
+  decisions: 'Decisions',
+  decisionText: 'Decision',
+  reviewDate: 'Review on',
+  reviewOn: 'review {date}',
+  addDecision: 'Add decision',
+  sinceDecisionsDue: 'Decisions due for review',
+  sinceNoDecisionsDue: 'No decisions are due for review.',
   language: 'Svenska',
 };
 
