@@ -23,6 +23,6 @@ export class WorkshopEventPublisher {
       at: this.now().toISOString(),
     });
     // A deleted workshop has no log left; its open pages still need to hear about it.
-    await this.bus.notify(workshopId, event?.seq ?? 0);
+    await this.bus.notify(workshopId, event?.seq ?? 0, event ?? undefined);
   }
 }

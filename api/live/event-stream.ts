@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import type { WorkshopEvent } from '../../data/contract';
 import type { WorkshopStore } from '../storage/workshop-store';
 import type { WorkshopEventBus } from './event-bus';
 
@@ -36,41 +37,41 @@ export function workshopEventStream(
 ) {
   return streamSSE(c, async (stream) => {
     let sent = 0;
-    let draining: Promise<void> | null = null;
-    let again = false;
     let closed = false;
     let finish = () => {};
     const finished = new Promise<void>((resolve) => {
       finish = resolve;
       stream.onAbort(resolve);
     });
-    const drain = async (): Promise<void> => {
-      do {
-        again = false;
-        for (;;) {
-          const events = await options.store.readEventsAfter(workshopId, sent, EVENT_PAGE);
-          for (const event of events) {
-            await stream.writeSSE({ id: String(event.seq), event: 'workshop', data: JSON.stringify(event) });
-            sent = event.seq;
-          }
-          if (events.length < EVENT_PAGE) break;
-        }
-        if ((await options.store.latestEventSeq(workshopId)) === null) {
-          await stream.writeSSE({ event: 'deleted', data: JSON.stringify({ workshopId }) });
-          closed = true;
-          finish();
-        }
-      } while (again && !closed);
+    const write = async (event: WorkshopEvent) => {
+      await stream.writeSSE({ id: String(event.seq), event: 'workshop', data: JSON.stringify(event) });
+      sent = event.seq;
     };
-    const wake = () => {
-      if (closed) return;
-      if (draining) {
-        again = true;
-        return;
+    const catchUp = async () => {
+      for (;;) {
+        const events = await options.store.readEventsAfter(workshopId, sent, EVENT_PAGE);
+        for (const event of events) await write(event);
+        if (events.length < EVENT_PAGE) return;
       }
-      draining = drain()
-        .catch(() => stream.abort())
-        .finally(() => (draining = null));
+    };
+    /**
+     * One notification: the next event itself when the bus carries it (no read per client and event), else a
+     * read of the log after the last seq sent. Seq 0 means the workshop may be gone.
+     */
+    const handle = async (seq: number, event?: WorkshopEvent) => {
+      if (closed) return;
+      if (event && event.seq === sent + 1) await write(event);
+      else if (seq === 0 || seq > sent) await catchUp();
+      if (seq === 0 && (await options.store.latestEventSeq(workshopId)) === null) {
+        await stream.writeSSE({ event: 'deleted', data: JSON.stringify({ workshopId }) });
+        closed = true;
+        finish();
+      }
+    };
+    // Notifications are handled one after another, so events go out once each and in seq order.
+    let queue: Promise<void> = Promise.resolve();
+    const wake = (seq: number, event?: WorkshopEvent) => {
+      queue = queue.then(() => handle(seq, event)).catch(() => stream.abort());
     };
     const unsubscribe = options.bus.subscribe(workshopId, wake);
     const heartbeat = setInterval(() => {
@@ -85,7 +86,7 @@ export function workshopEventStream(
         data: JSON.stringify({ latestSeq: latest }),
         retry: 2000,
       });
-      wake();
+      wake(latest);
       await finished;
     } finally {
       closed = true;

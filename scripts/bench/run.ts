@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: report-only benchmarks (never a CI gate). Each area measures itself against a baseline taken
  * in the same run and prints ratios, so numbers from different machines stay comparable.
- * Usage: npm run bench [-- ingest api web live workshop]
+ * Usage: npm run bench [-- ingest api web live workshop workshop-live]
  */
 import os from 'node:os';
 
@@ -13,6 +13,7 @@ const benches: Bench[] = [
   { name: 'web', run: async () => (await import('./web')).runWebBench() },
   { name: 'live', run: async () => (await import('./live')).runLiveBench() },
   { name: 'workshop', run: async () => (await import('./workshop')).runWorkshopBench() },
+  { name: 'workshop-live', run: async () => (await import('./workshop-live')).runWorkshopLiveBench() },
 ];
 
 const wanted = process.argv.slice(2);

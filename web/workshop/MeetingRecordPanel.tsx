@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Cycle, Workshop } from '../../data/contract';
 import { useMeetingWrites } from '../data/workshop-meeting';
 import type { WorkshopText } from './texts';
+import { OrganisationOptions } from './OrganisationOptions';
 
 /** Who came, what was said (plain text) and what was decided; the facilitator writes, everyone reads. */
 export function MeetingRecordPanel({
@@ -108,12 +109,7 @@ export function MeetingRecordPanel({
               value={decision.owner}
               onChange={(event) => setDecision({ ...decision, owner: event.target.value })}
             >
-              <option value="">{t('noOrganisation')}</option>
-              {workshop.organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
+              <OrganisationOptions workshop={workshop} noneLabel={t('noOrganisation')} />
             </select>
           </label>
           <label className="field inline">

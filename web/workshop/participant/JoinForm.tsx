@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { JoinWorkshopResponse, Workshop } from '../../../data/contract';
 import { useJoinWorkshop } from '../../data/workshop-participant';
 import type { ParticipantText } from './texts';
+import { OrganisationOptions } from '../OrganisationOptions';
 
 export function JoinForm({
   id,
@@ -32,12 +33,7 @@ export function JoinForm({
       <label className="field">
         {t('joinOrganisation')}
         <select value={organisationId} onChange={(event) => setOrganisationId(event.target.value)}>
-          <option value="">{t('joinNoOrganisation')}</option>
-          {workshop.organisations.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name}
-            </option>
-          ))}
+          <OrganisationOptions workshop={workshop} noneLabel={t('joinNoOrganisation')} />
         </select>
       </label>
       <button type="submit" className="primary big" disabled={join.isPending}>
