@@ -10,6 +10,8 @@ export interface StartConfig {
   rawDir: string;
   /** npm run dev serves the dashboard from Vite, so the API must not build it. */
   skipWebBuild: boolean;
+  /** ATLAS_WRITE_BURST / ATLAS_WRITE_PER_SECOND: workshop writes per client (default 60 burst, 1 per second). */
+  writeLimit: { capacity?: number; refillPerSecond?: number };
   /** Reverse proxies whose X-Forwarded-For the write limits believe (ATLAS_TRUSTED_PROXIES, comma-separated). */
   trustedProxies: string[];
 }
@@ -31,11 +33,24 @@ export function readStartConfig(env: NodeJS.ProcessEnv, repoRoot: string): Start
     webDir: path.join(repoRoot, 'dist', 'web'),
     rawDir: path.resolve(repoRoot, env.ATLAS_RAW_DIR ?? path.join('..', 'shared', 'data')),
     skipWebBuild: env.ATLAS_SKIP_WEB_BUILD === '1',
+    writeLimit: {
+      capacity: positiveNumber(env, 'ATLAS_WRITE_BURST'),
+      refillPerSecond: positiveNumber(env, 'ATLAS_WRITE_PER_SECOND'),
+    },
     trustedProxies: (env.ATLAS_TRUSTED_PROXIES ?? '')
       .split(',')
       .map((address) => address.trim())
       .filter((address) => address.length > 0),
   };
+}
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const text = env[name]?.trim();
+  if (!text) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a positive number, got "${text}"`);
+  return value;
 }
 
 /** Whether `npm start` must build the dashboard before serving: only when it is missing and not skipped. */

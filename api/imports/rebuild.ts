@@ -1,6 +1,6 @@
 import type { StoredImport } from '../../scripts/ingest/import/import-store';
 import { importsToSource } from '../../scripts/ingest/import/imports-to-source';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { loadBuild } from '../build/load-build';
 
 export interface RebuildInput {

@@ -43,9 +43,17 @@ export function workshopEventStream(
       finish = resolve;
       stream.onAbort(resolve);
     });
+    const gone = async () => {
+      await stream.writeSSE({ event: 'deleted', data: JSON.stringify({ workshopId }) });
+      closed = true;
+      finish();
+    };
     const write = async (event: WorkshopEvent) => {
+      if (closed) return;
       await stream.writeSSE({ id: String(event.seq), event: 'workshop', data: JSON.stringify(event) });
       sent = event.seq;
+      // Deleting is soft (the facilitator may restore), so the log stays; the page still has to hear it went.
+      if (event.type === 'workshop_deleted') await gone();
     };
     const catchUp = async () => {
       for (;;) {
@@ -62,11 +70,7 @@ export function workshopEventStream(
       if (closed) return;
       if (event && event.seq === sent + 1) await write(event);
       else if (seq === 0 || seq > sent) await catchUp();
-      if (seq === 0 && (await options.store.latestEventSeq(workshopId)) === null) {
-        await stream.writeSSE({ event: 'deleted', data: JSON.stringify({ workshopId }) });
-        closed = true;
-        finish();
-      }
+      if (!closed && seq === 0 && (await options.store.latestEventSeq(workshopId)) === null) await gone();
     };
     // Notifications are handled one after another, so events go out once each and in seq order.
     let queue: Promise<void> = Promise.resolve();

@@ -1,5 +1,5 @@
 import type { Indicator, MunicipalityProperties, ObservationSeries } from '../../data/contract';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { notFound } from '../http/api-error';
 
 export function requireIndicator(build: AtlasBuild, id: string, field = 'id'): Indicator {

@@ -23,7 +23,9 @@ import type {
  */
 export interface WorkshopStore {
   createWorkshop(record: NewWorkshopRecord): Promise<void>;
+  /** A soft-deleted workshop reads as null; its soft-deleted cycles are left out. */
   getWorkshop(id: string): Promise<Workshop | null>;
+  /** Also for a soft-deleted workshop, so its facilitator can restore it. */
   getEditTokenHash(id: string): Promise<Buffer | null>;
   /** Null when the workshop is unknown or has no participant link (made before roles existed). */
   getParticipantTokenHash(id: string): Promise<Buffer | null>;
@@ -38,20 +40,31 @@ export interface WorkshopStore {
     participantId: string,
   ): Promise<{ byCycle: Record<string, number>; byEntry: Record<string, number> }>;
   updateWorkshop(id: string, patch: WorkshopPatch, updatedAt: string): Promise<boolean>;
-  deleteWorkshop(id: string): Promise<boolean>;
+  /** Soft delete: the workshop is hidden until restored or purged. */
+  deleteWorkshop(id: string, at: string): Promise<boolean>;
+  /** Undoes a soft delete made at or after `deletedSince`; false when there is none that recent. */
+  restoreWorkshop(id: string, deletedSince: string, at: string): Promise<boolean>;
 
   addOrganisation(workshopId: string, organisation: Organisation, at: string): Promise<boolean>;
   updateOrganisation(workshopId: string, organisation: Organisation, at: string): Promise<boolean>;
-  /** "in_use" when the organisation still owns actions: those must be reassigned first. */
+  /**
+   * Marks the organisation removed; its entries keep their attribution. "in_use" when it still owns actions:
+   * those must be reassigned first.
+   */
   deleteOrganisation(
     workshopId: string,
     organisationId: string,
     at: string,
   ): Promise<'deleted' | 'not_found' | 'in_use'>;
 
-  addCycle(workshopId: string, cycle: CycleRecord, at: string): Promise<boolean>;
+  /** Numbers the cycle after the highest number ever used in the workshop, in the same transaction. */
+  addCycle(workshopId: string, cycle: NewCycleRecord, at: string): Promise<number | 'not_found' | 'conflict'>;
   updateCycle(workshopId: string, cycle: CycleRecord, at: string): Promise<boolean>;
+  /** Soft delete, restorable like a workshop. */
   deleteCycle(workshopId: string, cycleId: string, at: string): Promise<boolean>;
+  restoreCycle(workshopId: string, cycleId: string, deletedSince: string, at: string): Promise<boolean>;
+  /** Removes for good what was soft-deleted before `deletedBefore`; returns how many workshops and cycles. */
+  purgeDeleted(deletedBefore: string): Promise<number>;
 
   /** Sets attendance and/or minutes of a cycle's meeting record (created on first write); false: unknown cycle. */
   setMeetingRecord(
@@ -66,8 +79,11 @@ export interface WorkshopStore {
   deleteDecision(workshopId: string, decisionId: string, at: string): Promise<boolean>;
 
   addEntry(workshopId: string, entry: EntryRecord): Promise<boolean>;
-  /** Replaces the entry's fields and its indicator links in one transaction. */
-  updateEntry(workshopId: string, entry: EntryRecord): Promise<boolean>;
+  /**
+   * Replaces the entry's fields and its indicator links in one transaction, only if the stored version is still
+   * `expectedVersion` (optimistic concurrency); the version then goes up by one.
+   */
+  updateEntry(workshopId: string, entry: EntryRecord, expectedVersion: number): Promise<EntryUpdateOutcome>;
   deleteEntry(workshopId: string, entryId: string, at: string): Promise<boolean>;
 
   /** Adds one dot; returns the entry's new tally, or null for an unknown entry. */
@@ -111,8 +127,21 @@ export interface WorkshopStore {
   /** The highest seq in the workshop's log (0 before the first event), or null for an unknown workshop. */
   latestEventSeq(workshopId: string): Promise<number | null>;
 
+  /**
+   * Appends one event to the workshop's log with the next seq (max + 1, starting at 1) in one transaction, and
+   * returns it; null for an unknown workshop. Events go when the workshop is deleted.
+   */
+  recordEvent(workshopId: string, event: NewWorkshopEvent): Promise<WorkshopEvent | null>;
+  /** Events with seq > afterSeq in seq order, at most `limit` of them (oldest first). */
+  readEventsAfter(workshopId: string, afterSeq: number, limit: number): Promise<WorkshopEvent[]>;
+  /** The highest seq in the workshop's log (0 before the first event), or null for an unknown workshop. */
+  latestEventSeq(workshopId: string): Promise<number | null>;
+
+  /** Finishes what is running, makes everything durable (SQLite: WAL checkpoint) and releases the database. */
   close(): Promise<void>;
 }
+
+export type EntryUpdateOutcome = 'updated' | 'not_found' | 'stale';
 
 export interface WorkshopPatch {
   title?: string;
@@ -148,6 +177,8 @@ export interface CycleRecord {
   date: string;
   title: string | null;
 }
+
+export type NewCycleRecord = Omit<CycleRecord, 'number'>;
 
 export interface EntryRecord {
   id: string;

@@ -10,9 +10,16 @@ import type {
 } from '../../data/contract';
 import { hashEditToken, newEditToken, newId } from '../storage/secrets';
 import type { WorkshopStore } from '../storage/workshop-store';
+import { ApiError } from '../http/api-error';
 import type { WorkshopEventPublisher } from '../live/event-publisher';
 import type { WorkshopBuildView } from './indicator-readings';
-import { conflict, invalidField, unknownChild, unknownWorkshop } from './workshop-errors';
+import {
+  conflict,
+  invalidField,
+  RESTORE_WINDOW_DAYS,
+  unknownChild,
+  unknownWorkshop,
+} from './workshop-errors';
 
 export interface WorkshopDeps {
   store: WorkshopStore;
@@ -82,20 +89,33 @@ export class WorkshopService {
     return this.get(id);
   }
 
+  /** Soft delete: restorable for RESTORE_WINDOW_DAYS; what is older than that is purged now. */
   async remove(id: string): Promise<void> {
-    if (!(await this.deps.store.deleteWorkshop(id))) throw unknownWorkshop();
+    if (!(await this.deps.store.deleteWorkshop(id, this.timestamp()))) throw unknownWorkshop();
+    await this.deps.store.purgeDeleted(this.restoreWindowStart());
     await this.publish(id, 'workshop_deleted', null);
   }
 
+  async restore(id: string): Promise<Workshop> {
+    if (!(await this.deps.store.restoreWorkshop(id, this.restoreWindowStart(), this.timestamp()))) {
+      throw nothingToRestore('workshopId', 'workshop');
+    }
+    return this.get(id);
+  }
+
   async addOrganisation(id: string, input: OrganisationInput): Promise<Workshop> {
-    const organisation = { id: newId(), ...input };
-    await this.deps.store.addOrganisation(id, organisation, this.timestamp());
-    await this.publish(id, 'organisation_added', organisation.id);
+    const added = await this.deps.store.addOrganisation(
+      id,
+      { id: newId(), ...input, removedAt: null },
+      this.timestamp(),
+    );
+    if (!added) throw unknownWorkshop();
+    await this.publish(id, 'organisation_added', null);
     return this.get(id);
   }
 
   async updateOrganisation(id: string, organisationId: string, patch: UpdateOrganisationRequest) {
-    const current = (await this.get(id)).organisations.find((o) => o.id === organisationId);
+    const current = (await this.get(id)).organisations.find((o) => o.id === organisationId && !o.removedAt);
     if (!current) throw unknownChild('organisationId', 'organisation in this workshop');
     await this.deps.store.updateOrganisation(id, { ...current, ...patch }, this.timestamp());
     await this.publish(id, 'organisation_updated', organisationId);
@@ -111,12 +131,18 @@ export class WorkshopService {
     await this.publish(id, 'organisation_removed', organisationId);
   }
 
+  /** The store numbers the cycle inside its transaction, so two facilitators adding at once get 1+n and 2+n. */
   async addCycle(id: string, input: CycleInput): Promise<Workshop> {
-    const workshop = await this.get(id);
-    const number = Math.max(0, ...workshop.cycles.map((cycle) => cycle.number)) + 1;
-    const cycle = { id: newId(), number, date: input.date, title: input.title ?? null };
-    await this.deps.store.addCycle(id, cycle, this.timestamp());
-    await this.publish(id, 'cycle_added', cycle.id);
+    const outcome = await this.deps.store.addCycle(
+      id,
+      { id: newId(), date: input.date, title: input.title ?? null },
+      this.timestamp(),
+    );
+    if (outcome === 'not_found') throw unknownWorkshop();
+    if (outcome === 'conflict') {
+      throw conflict('cycles', 'another cycle was added at the same moment: reload and try again');
+    }
+    await this.publish(id, 'cycle_added', null);
     return this.get(id);
   }
 
@@ -141,6 +167,22 @@ export class WorkshopService {
     await this.publish(id, 'cycle_removed', cycleId);
   }
 
+  async restoreCycle(id: string, cycleId: string): Promise<Workshop> {
+    const restored = await this.deps.store.restoreCycle(
+      id,
+      cycleId,
+      this.restoreWindowStart(),
+      this.timestamp(),
+    );
+    if (!restored) throw nothingToRestore('cycleId', 'cycle');
+    return this.get(id);
+  }
+
+  private restoreWindowStart(): string {
+    const now = this.deps.now?.() ?? new Date();
+    return new Date(now.getTime() - RESTORE_WINDOW_DAYS * 86_400_000).toISOString();
+  }
+
   private checkMunicipalities(codes: string[], field: string): void {
     codes.forEach((code, index) => {
       if (!this.deps.build.municipalityByCode.has(code)) {
@@ -150,3 +192,11 @@ export class WorkshopService {
     if (new Set(codes).size !== codes.length) throw invalidField(field, 'a municipality is listed twice');
   }
 }
+
+const nothingToRestore = (field: string, what: string) =>
+  new ApiError(
+    404,
+    'not_found',
+    `no ${what} deleted in the last ${RESTORE_WINDOW_DAYS} days with this id`,
+    field,
+  );

@@ -7,4 +7,5 @@ export * from './firm';
 export * from './manifest';
 export * from './workshop';
 export * from './workshop-event';
+export * from './imports';
 export * from './workshop-roles';

@@ -10,7 +10,7 @@ import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-st
 import type { CreateWorkshopResponse } from '../../data/contract';
 import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
 import { isolatedContext, launchChromium, type LaunchedBrowser } from './support/browser';
-import { buildWeb } from './support/build-web';
+import { buildWeb } from './support/bundle-web';
 
 const SCREENSHOTS = path.join(ARTIFACTS_DIR, 'screenshots');
 const XSS = '<img src=x onerror=alert(1)>';

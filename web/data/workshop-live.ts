@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { WorkshopEvent } from '../../data/contract';
-import { workshopKey } from '../workshop/workshop-api';
+import { workshopKey } from './workshop-queries';
 
 export type LiveStatus = 'connecting' | 'live' | 'polling';
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Cycle, type DecisionInput, type MeetingRecordRequest } from '../../data/contract';
-import { api, readJson } from '../lib/api-client';
-import { workshopKey } from '../workshop/workshop-api';
+import { api, readJson } from './api-client';
+import { workshopKey } from './workshop-queries';
 
 const workshops = api.workshops;
 

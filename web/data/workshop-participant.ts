@@ -5,8 +5,8 @@ import {
   RotateLinkResponse,
   type WorkshopRole,
 } from '../../data/contract';
-import { api, readJson } from '../lib/api-client';
-import { workshopKey } from '../workshop/workshop-api';
+import { api, readJson } from './api-client';
+import { workshopKey } from './workshop-queries';
 
 const workshops = api.workshops;
 

@@ -6,7 +6,7 @@ import { EntryItem } from './EntryItem';
 import { MeetingRecordPanel } from './MeetingRecordPanel';
 import { SinceLastTimePanel } from './SinceLastTimePanel';
 import type { WorkshopText } from './texts';
-import type { WorkshopWrites } from './workshop-api';
+import type { WorkshopWrites } from '../data/workshop-queries';
 
 interface CyclePanelProps {
   workshop: Workshop;

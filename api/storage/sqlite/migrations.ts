@@ -92,6 +92,16 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   },
   {
     version: 3,
+    name: 'entry versions, soft delete of workshops and cycles, removed organisations keep attribution',
+    sql: `
+      ALTER TABLE entries ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE workshops ADD COLUMN deleted_at TEXT;
+      ALTER TABLE cycles ADD COLUMN deleted_at TEXT;
+      ALTER TABLE organisations ADD COLUMN removed_at TEXT;
+    `,
+  },
+  {
+    version: 4,
     name: 'participant link, participants, dots per participant, entry authors, voter per vote, idempotency',
     sql: `
       ALTER TABLE workshops ADD COLUMN participant_token_hash BLOB;
@@ -118,7 +128,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     `,
   },
   {
-    version: 4,
+    version: 5,
     name: 'meeting record per cycle: attendance, minutes, decisions',
     sql: `
       CREATE TABLE cycle_records (

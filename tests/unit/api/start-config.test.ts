@@ -19,6 +19,7 @@ describe('npm start configuration (api/start-config.ts)', () => {
       rawDir: path.resolve(repo, '..', 'shared', 'data'),
       skipWebBuild: false,
       trustedProxies: [],
+      writeLimit: {},
     });
   });
 

@@ -21,7 +21,7 @@ describe('workshop event log (SQLite)', () => {
       title: 'Gnosjö',
       municipalities: [GNOSJO],
       editTokenHash: Buffer.alloc(32),
-      participantTokenHash: Buffer.alloc(32, 1),
+      participantTokenHash: Buffer.alloc(32, 7),
       organisations: [],
       cycles: [],
       createdAt: at,
@@ -54,7 +54,9 @@ describe('workshop event log (SQLite)', () => {
     expect(
       await store.recordEvent(unknown, { type: 'workshop_updated', subjectId: null, data: null, at }),
     ).toBeNull();
-    await store.deleteWorkshop(workshopId);
+    // Deletion is soft (restorable); the log goes when the workshop is purged.
+    await store.deleteWorkshop(workshopId, at);
+    await store.purgeDeleted('2026-12-02T00:00:00.000Z');
     expect(await store.readEventsAfter(workshopId, 0, 100)).toEqual([]);
   });
 });

@@ -71,7 +71,7 @@ describe('what only the facilitator may do', () => {
       await call(app, 'DELETE', `${room.base}/entries/${byFacilitator.id}`, asParticipant),
       await call(app, 'PATCH', `${room.base}/entries/${byFacilitator.id}`, {
         ...asParticipant,
-        body: { text: 'x' },
+        body: { text: 'x', version: byFacilitator.version },
       }),
       await call(app, 'PUT', `${room.base}/entries/${byFacilitator.id}/status`, {
         ...asParticipant,
@@ -100,7 +100,7 @@ describe('what only the facilitator may do', () => {
     ).json as Entry;
     const changed = await call(app, 'PATCH', `${room.base}/entries/${own.id}`, {
       ...auth,
-      body: { text: 'Ny text' },
+      body: { text: 'Ny text', version: own.version },
     });
     expect(changed.status).toBe(200);
     const doneAction = await call(app, 'POST', `${room.base}/cycles/${room.cycleId}/entries`, {

@@ -4,7 +4,7 @@ import { type Cycle, type Workshop } from '../../../data/contract';
 import { useLiveWorkshop } from '../../data/workshop-live';
 import { participantSelfQuery } from '../../data/workshop-participant';
 import type { Lang } from '../../lib/format';
-import { useWorkshop } from '../workshop-api';
+import { useWorkshop } from '../../data/workshop-queries';
 import { readDevice, saveDevice, type DeviceIdentity } from './device';
 import { JoinForm } from './JoinForm';
 import { NoteForm } from './NoteForm';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { participantHeaders, type ParticipantAuth } from '../../data/workshop-participant';
-import { workshopKey } from '../workshop-api';
+import { workshopKey } from '../../data/workshop-queries';
 import { Outbox, type QueuedWrite, type SendResult } from './outbox';
 
 const RETRY_MS = 5000;
