@@ -25,6 +25,8 @@ import {
 import { importLimiters, type ImportLimiters } from './imports/import-limits';
 import type { ImportsConfig } from './imports/imports-config';
 import { reloadableApi } from './imports/reloadable-api';
+import type { WorkshopEventBus } from './live/event-bus';
+import { InProcessEventBus } from './live/in-process-event-bus';
 import { openWorkshopStore, type WorkshopStore } from './storage';
 import { DEFAULT_WRITE_LIMIT, type RateLimitOptions, writeRateLimit } from './workshops/rate-limit';
 import type { MiddlewareHandler } from 'hono';
@@ -43,6 +45,8 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Where workshops are kept (default: SQLite at ATLAS_DB, or data/local/atlas.sqlite). */
   workshopStore?: WorkshopStore;
+  /** Wakes the workshops' live connections (default: in-process; several instances need a shared bus). */
+  workshopEvents?: WorkshopEventBus;
   /** Write rate limit per client for workshop routes (default 60 burst, 1 per second). */
   workshopRateLimit?: RateLimitOptions;
   /** The workshop clock (tests of the restore window). */
@@ -54,6 +58,7 @@ export interface AppOptions {
 /** What outlives a rebuild: the store, the import settings and every rate limiter's buckets. */
 interface AppState {
   workshopStore: WorkshopStore;
+  workshopEvents: WorkshopEventBus;
   imports: ImportsConfig;
   limiters: { workshops: MiddlewareHandler; imports: ImportLimiters };
 }
@@ -67,6 +72,7 @@ function createApiRoutes(
 ) {
   const workshops = createWorkshopRoutes({
     store: state.workshopStore,
+    events: state.workshopEvents,
     build,
     now: options.workshopNow,
     writeLimiter: state.limiters.workshops,
@@ -101,6 +107,7 @@ export function createApp(options: AppOptions = {}) {
   const build = options.build ?? loadBuildCached(options.buildDir ?? 'data/build');
   const state: AppState = {
     workshopStore: options.workshopStore ?? openWorkshopStore(),
+    workshopEvents: options.workshopEvents ?? new InProcessEventBus(),
     imports: importsConfigOf(options.imports),
     limiters: {
       workshops: writeRateLimit(options.workshopRateLimit ?? DEFAULT_WRITE_LIMIT),
@@ -118,7 +125,9 @@ export function createApp(options: AppOptions = {}) {
   app.use(dashboardSecureHeaders());
   // compress() before etag(): the ETag is computed on the uncompressed body, so 304s work for every encoding.
   app.use(compress());
-  app.use(etag());
+  // An event stream never ends, so it cannot be hashed: etag() would wait for it forever.
+  const etagged = etag();
+  app.use((c, next) => (c.req.header('accept')?.includes('text/event-stream') ? next() : etagged(c, next)));
   app.use('/api/*', requestBodyLimit(options.bodyLimitBytes ?? 1024 * 1024));
   app.use('/api/*', strictJsonBody());
   if (options.corsOrigins && options.corsOrigins.length > 0) {

@@ -12,11 +12,13 @@ export interface StartConfig {
   skipWebBuild: boolean;
   /** ATLAS_WRITE_BURST / ATLAS_WRITE_PER_SECOND: workshop writes per client (default 60 burst, 1 per second). */
   writeLimit: { capacity?: number; refillPerSecond?: number };
+  /** Reverse proxies whose X-Forwarded-For the write limits believe (ATLAS_TRUSTED_PROXIES, comma-separated). */
+  trustedProxies: string[];
 }
 
 /**
  * PORT (default 8080), HOST (default 127.0.0.1: loopback unless the operator opens it up), ATLAS_BUILD_DIR
- * (default data/build), ATLAS_RAW_DIR (default ../shared/data), ATLAS_SKIP_WEB_BUILD=1.
+ * (default data/build), ATLAS_RAW_DIR (default ../shared/data), ATLAS_SKIP_WEB_BUILD=1, ATLAS_TRUSTED_PROXIES.
  *
  * @example readStartConfig({}, '/repo').port // 8080
  */
@@ -35,6 +37,10 @@ export function readStartConfig(env: NodeJS.ProcessEnv, repoRoot: string): Start
       capacity: positiveNumber(env, 'ATLAS_WRITE_BURST'),
       refillPerSecond: positiveNumber(env, 'ATLAS_WRITE_PER_SECOND'),
     },
+    trustedProxies: (env.ATLAS_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((address) => address.trim())
+      .filter((address) => address.length > 0),
   };
 }
 

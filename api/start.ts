@@ -39,7 +39,7 @@ function ensureDashboard(config: StartConfig): void {
 
 async function main(): Promise<void> {
   const config = readStartConfig(process.env, repoRoot);
-  const { port, host, buildDir, webDir } = config;
+  const { port, host, buildDir, webDir, trustedProxies } = config;
   await ensureBuild(config);
   ensureDashboard(config);
   const imports = importsForHost(host, process.env);
@@ -54,6 +54,7 @@ async function main(): Promise<void> {
       capacity: config.writeLimit.capacity ?? DEFAULT_WRITE_LIMIT.capacity,
       refillPerSecond: config.writeLimit.refillPerSecond ?? DEFAULT_WRITE_LIMIT.refillPerSecond,
       buckets: storage.writeBuckets,
+      trustedProxies,
     },
   });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {

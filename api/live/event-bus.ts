@@ -1,3 +1,5 @@
+import type { WorkshopEvent } from '../../data/contract';
+
 /**
  * Fan-out of "workshop X has new events up to seq N" to the open live connections. The event log itself lives in
  * the WorkshopStore (recordEvent / readEventsAfter); the bus only wakes listeners, which then read the log. So a
@@ -6,10 +8,14 @@
  * LISTEN/NOTIFY), behind the same interface.
  */
 export interface WorkshopEventBus {
-  /** Tells every subscriber of this workshop that events up to `seq` are in the log. */
-  notify(workshopId: string, seq: number): Promise<void>;
+  /**
+   * Tells every subscriber of this workshop that events up to `seq` are in the log. `event` (the one with that
+   * seq), when given, lets a listener that is up to date send it without reading the log; a bus that cannot
+   * carry it (e.g. a NOTIFY payload limit) leaves it out. Seq 0: the workshop may have been deleted.
+   */
+  notify(workshopId: string, seq: number, event?: WorkshopEvent): Promise<void>;
   /** Calls `listener` for each notification of this workshop until the returned function is called. */
-  subscribe(workshopId: string, listener: (seq: number) => void): () => void;
+  subscribe(workshopId: string, listener: (seq: number, event?: WorkshopEvent) => void): () => void;
   /** Number of open subscriptions (for health and the benchmark). */
   subscriberCount(): number;
   close(): Promise<void>;

@@ -1,20 +1,21 @@
+import type { WorkshopEvent } from '../../data/contract';
 import type { WorkshopEventBus } from './event-bus';
 
 /** The bus for a single API process: listeners per workshop in memory, called synchronously on notify. */
 export class InProcessEventBus implements WorkshopEventBus {
-  private readonly listeners = new Map<string, Set<(seq: number) => void>>();
+  private readonly listeners = new Map<string, Set<(seq: number, event?: WorkshopEvent) => void>>();
 
-  async notify(workshopId: string, seq: number): Promise<void> {
+  async notify(workshopId: string, seq: number, event?: WorkshopEvent): Promise<void> {
     for (const listener of [...(this.listeners.get(workshopId) ?? [])]) {
       try {
-        listener(seq);
+        listener(seq, event);
       } catch {
         // One broken connection must not stop delivery to the others; it is closed by its own error handling.
       }
     }
   }
 
-  subscribe(workshopId: string, listener: (seq: number) => void): () => void {
+  subscribe(workshopId: string, listener: (seq: number, event?: WorkshopEvent) => void): () => void {
     const set = this.listeners.get(workshopId) ?? new Set();
     set.add(listener);
     this.listeners.set(workshopId, set);

@@ -1,4 +1,4 @@
-import type { Cycle, Entry, IndicatorLink, LinkedSource, Workshop } from '../../data/contract';
+import type { Cycle, Decision, Entry, IndicatorLink, LinkedSource, Workshop } from '../../data/contract';
 import { validStoredWorkshop } from './stored-workshop';
 import type { EntryRecord } from './workshop-store';
 
@@ -12,6 +12,8 @@ export interface WorkshopRow {
   title: string;
   municipalities_json: string;
   recommendations: string;
+  /** Absent in a store without the live-room columns (PostgreSQL so far): the default 5. */
+  dots_per_participant?: number;
   created_at: string;
   updated_at: string;
 }
@@ -30,6 +32,7 @@ export interface EntryRow {
   updated_at: string;
   version: number;
   votes: number;
+  author_participant_id?: string | null;
 }
 export interface LinkRow {
   entry_id: string;
@@ -45,7 +48,12 @@ export interface LinkRow {
 export interface WorkshopRows {
   workshop: WorkshopRow;
   organisations: Workshop['organisations'];
-  cycles: Omit<Cycle, 'entries'>[];
+  cycles: Pick<Cycle, 'id' | 'number' | 'date' | 'title'>[];
+  /** Meeting records by cycle id; a store without them (PostgreSQL so far) leaves this out. */
+  meetings?: {
+    records: Map<string, { attendance: string[]; minutes: string }>;
+    decisions: Map<string, Decision[]>;
+  };
   /** Ordered by creation. */
   entries: EntryRow[];
   /** Ordered by entry and position. */
@@ -71,8 +79,15 @@ export function assembleWorkshop(rows: WorkshopRows): Workshop {
     title: row.title,
     municipalities: JSON.parse(row.municipalities_json) as unknown,
     recommendations: row.recommendations,
+    dotsPerParticipant: row.dots_per_participant ?? 5,
     organisations: rows.organisations,
-    cycles: rows.cycles.map((cycle) => ({ ...cycle, entries: entriesByCycle.get(cycle.id) ?? [] })),
+    cycles: rows.cycles.map((cycle) => ({
+      ...cycle,
+      entries: entriesByCycle.get(cycle.id) ?? [],
+      attendance: rows.meetings?.records.get(cycle.id)?.attendance ?? [],
+      minutes: rows.meetings?.records.get(cycle.id)?.minutes ?? '',
+      decisions: rows.meetings?.decisions.get(cycle.id) ?? [],
+    })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
@@ -108,6 +123,10 @@ function toEntry(row: EntryRow, links: IndicatorLink[]): Entry {
           }
         : null,
     votes: row.votes,
+    author: {
+      role: row.author_participant_id ? 'participant' : 'facilitator',
+      participantId: row.author_participant_id ?? null,
+    },
     version: row.version,
     buildId: row.build_id,
     createdAt: row.created_at,

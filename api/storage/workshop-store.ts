@@ -8,6 +8,7 @@ import type {
   NewWorkshopEvent,
   Workshop,
   WorkshopEvent,
+  WorkshopRole,
 } from '../../data/contract';
 
 /**
@@ -26,6 +27,18 @@ export interface WorkshopStore {
   getWorkshop(id: string): Promise<Workshop | null>;
   /** Also for a soft-deleted workshop, so its facilitator can restore it. */
   getEditTokenHash(id: string): Promise<Buffer | null>;
+  /** Null when the workshop is unknown or has no participant link (made before roles existed). */
+  getParticipantTokenHash(id: string): Promise<Buffer | null>;
+  /** Replaces one link's hash: the old link stops working with this write. */
+  setTokenHash(id: string, role: WorkshopRole, hash: Buffer, at: string): Promise<boolean>;
+
+  addParticipant(workshopId: string, participant: ParticipantRecord): Promise<boolean>;
+  findParticipantByKey(workshopId: string, voterKeyHash: Buffer): Promise<ParticipantRecord | null>;
+  /** Dots per cycle id and per entry id that this participant has given. */
+  participantVotes(
+    workshopId: string,
+    participantId: string,
+  ): Promise<{ byCycle: Record<string, number>; byEntry: Record<string, number> }>;
   updateWorkshop(id: string, patch: WorkshopPatch, updatedAt: string): Promise<boolean>;
   /** Soft delete: the workshop is hidden until restored or purged. */
   deleteWorkshop(id: string, at: string): Promise<boolean>;
@@ -53,6 +66,18 @@ export interface WorkshopStore {
   /** Removes for good what was soft-deleted before `deletedBefore`; returns how many workshops and cycles. */
   purgeDeleted(deletedBefore: string): Promise<number>;
 
+  /** Sets attendance and/or minutes of a cycle's meeting record (created on first write); false: unknown cycle. */
+  setMeetingRecord(
+    workshopId: string,
+    cycleId: string,
+    record: { attendance?: string[]; minutes?: string },
+    at: string,
+  ): Promise<boolean>;
+  /** False when the cycle is not in this workshop. */
+  addDecision(workshopId: string, cycleId: string, decision: DecisionRecord): Promise<boolean>;
+  updateDecision(workshopId: string, decision: DecisionRecord): Promise<boolean>;
+  deleteDecision(workshopId: string, decisionId: string, at: string): Promise<boolean>;
+
   addEntry(workshopId: string, entry: EntryRecord): Promise<boolean>;
   /**
    * Replaces the entry's fields and its indicator links in one transaction, only if the stored version is still
@@ -65,6 +90,42 @@ export interface WorkshopStore {
   addVote(workshopId: string, entryId: string, voteId: string, at: string): Promise<number | null>;
   /** Removes one dot if there is any; returns the new tally, or null for an unknown entry. */
   removeVote(workshopId: string, entryId: string, at: string): Promise<number | null>;
+  /**
+   * One participant's dot, counted against `dotsPerCycle` for the entry's cycle in the same transaction, so
+   * concurrent votes can neither exceed the dots nor get lost. "no_dots_left" when the participant has used them.
+   */
+  addParticipantVote(
+    workshopId: string,
+    entryId: string,
+    vote: { id: string; participantId: string; dotsPerCycle: number },
+    at: string,
+  ): Promise<number | 'no_dots_left' | null>;
+  /** Takes back one of this participant's own dots on the entry (none: tally unchanged). */
+  removeParticipantVote(
+    workshopId: string,
+    entryId: string,
+    participantId: string,
+    at: string,
+  ): Promise<number | null>;
+
+  getIdempotentResponse(workshopId: string, key: string): Promise<StoredResponse | null>;
+  /** Keeps the first answer for a key; a second save with the same key is ignored. */
+  saveIdempotentResponse(
+    workshopId: string,
+    key: string,
+    response: StoredResponse,
+    at: string,
+  ): Promise<void>;
+
+  /**
+   * Appends one event to the workshop's log with the next seq (max + 1, starting at 1) in one transaction, and
+   * returns it; null for an unknown workshop. Events go when the workshop is deleted.
+   */
+  recordEvent(workshopId: string, event: NewWorkshopEvent): Promise<WorkshopEvent | null>;
+  /** Events with seq > afterSeq in seq order, at most `limit` of them (oldest first). */
+  readEventsAfter(workshopId: string, afterSeq: number, limit: number): Promise<WorkshopEvent[]>;
+  /** The highest seq in the workshop's log (0 before the first event), or null for an unknown workshop. */
+  latestEventSeq(workshopId: string): Promise<number | null>;
 
   /**
    * Appends one event to the workshop's log with the next seq (max + 1, starting at 1) in one transaction, and
@@ -86,6 +147,28 @@ export interface WorkshopPatch {
   title?: string;
   municipalities?: string[];
   recommendations?: string;
+  dotsPerParticipant?: number;
+}
+
+export interface DecisionRecord {
+  id: string;
+  text: string;
+  ownerOrganisationId: string | null;
+  reviewDate: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ParticipantRecord {
+  id: string;
+  voterKeyHash: Buffer;
+  organisationId: string | null;
+  joinedAt: string;
+}
+
+export interface StoredResponse {
+  status: number;
+  body: string;
 }
 
 export interface CycleRecord {
@@ -106,6 +189,8 @@ export interface EntryRecord {
   theme: EntryTheme | null;
   links: IndicatorLink[];
   action: { ownerOrganisationId: string; dueDate: string | null; status: ActionStatus } | null;
+  /** Null when the facilitator wrote it. */
+  authorParticipantId: string | null;
   buildId: string;
   createdAt: string;
   updatedAt: string;
@@ -116,6 +201,7 @@ export interface NewWorkshopRecord {
   title: string;
   municipalities: string[];
   editTokenHash: Buffer;
+  participantTokenHash: Buffer;
   organisations: { id: string; name: string; kind: OrganisationKind }[];
   cycles: CycleRecord[];
   createdAt: string;

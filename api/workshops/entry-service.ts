@@ -14,8 +14,9 @@ import {
 import type { z } from 'zod';
 import type { EntryRecord } from '../storage/workshop-store';
 import { newId } from '../storage/secrets';
+import { forbidden, requireParticipantId, type WorkshopActor } from './access';
 import { currentReading } from './indicator-readings';
-import { fromZodError, invalidField, StaleEntryError, unknownChild } from './workshop-errors';
+import { conflict, fromZodError, invalidField, StaleEntryError, unknownChild } from './workshop-errors';
 import type { WorkshopService } from './workshop-service';
 
 /** Entries of a cycle, their indicator links, votes and action status. */
@@ -26,8 +27,17 @@ export class EntryService {
     return this.workshops.deps.store;
   }
 
-  async create(workshopId: string, cycleId: string, input: CreateEntryRequest): Promise<Entry> {
+  async create(
+    workshopId: string,
+    cycleId: string,
+    input: CreateEntryRequest,
+    actor: WorkshopActor,
+  ): Promise<Entry> {
+    const authorParticipantId = requireParticipantId(actor);
     const request = parseOrThrow(CreateEntrySchema, input);
+    if (authorParticipantId && request.action && request.action.status !== 'planned') {
+      throw forbidden('only the facilitator sets the status of an action', 'action.status');
+    }
     const workshop = await this.workshops.get(workshopId);
     const cycle = workshop.cycles.find((candidate) => candidate.id === cycleId);
     if (!cycle) throw unknownChild('cycleId', 'cycle in this workshop');
@@ -50,19 +60,31 @@ export class EntryService {
             status: request.action.status,
           }
         : null,
+      authorParticipantId,
       buildId: this.workshops.deps.build.manifest.buildId,
       createdAt: at,
       updatedAt: at,
     };
     if (!(await this.store.addEntry(workshopId, record)))
       throw unknownChild('cycleId', 'cycle in this workshop');
-    return this.find(await this.workshops.get(workshopId), record.id);
+    const entry = this.find(await this.workshops.get(workshopId), record.id);
+    await this.workshops.publish(workshopId, 'entry_added', entry.id, { cycleId, kind: entry.kind });
+    return entry;
   }
 
-  async update(workshopId: string, entryId: string, input: UpdateEntryRequest): Promise<Entry> {
+  async update(
+    workshopId: string,
+    entryId: string,
+    input: UpdateEntryRequest,
+    actor: WorkshopActor,
+  ): Promise<Entry> {
     const patch = parseOrThrow(UpdateEntrySchema, input);
     const workshop = await this.workshops.get(workshopId);
     const current = this.find(workshop, entryId);
+    this.checkOwnEntry(current, actor, 'change');
+    if (actor.role === 'participant' && patch.action?.status !== undefined) {
+      throw forbidden('only the facilitator changes the status of an action', 'action.status');
+    }
     if (patch.action && current.kind !== 'action') {
       throw invalidField('action', 'only entries of kind "action" have an owner');
     }
@@ -89,6 +111,7 @@ export class EntryService {
         theme: patch.theme === undefined ? current.theme : patch.theme,
         links: patch.links ? this.resolveLinks(patch.links, current.links, at) : current.links,
         action,
+        authorParticipantId: current.author.participantId,
         updatedAt: at,
       },
       patch.version,
@@ -97,7 +120,14 @@ export class EntryService {
     if (outcome === 'stale')
       throw new StaleEntryError(this.find(await this.workshops.get(workshopId), entryId));
     if (outcome === 'not_found') throw unknownChild('entryId', 'entry in this workshop');
-    return this.find(await this.workshops.get(workshopId), entryId);
+    const entry = this.find(await this.workshops.get(workshopId), entryId);
+    const statusChanged = entry.action?.status !== current.action?.status;
+    await this.workshops.publish(
+      workshopId,
+      statusChanged ? 'entry_status_changed' : 'entry_updated',
+      entryId,
+    );
+    return entry;
   }
 
   async setStatus(
@@ -108,27 +138,58 @@ export class EntryService {
   ): Promise<Entry> {
     const entry = this.find(await this.workshops.get(workshopId), entryId);
     if (entry.kind !== 'action') throw invalidField('status', 'only actions have a status');
-    return this.update(workshopId, entryId, { action: { status }, version });
+    // Facilitator only (the route guard): a participant may not change a status.
+    return this.update(workshopId, entryId, { action: { status }, version }, { role: 'facilitator' });
   }
 
-  async remove(workshopId: string, entryId: string): Promise<void> {
+  async remove(workshopId: string, entryId: string, actor: WorkshopActor): Promise<void> {
+    this.checkOwnEntry(this.find(await this.workshops.get(workshopId), entryId), actor, 'delete');
     if (!(await this.store.deleteEntry(workshopId, entryId, this.workshops.timestamp()))) {
       throw unknownChild('entryId', 'entry in this workshop');
     }
+    await this.workshops.publish(workshopId, 'entry_removed', entryId);
   }
 
-  async vote(workshopId: string, entryId: string, direction: 'add' | 'remove'): Promise<VoteTally> {
-    const entry = this.find(await this.workshops.get(workshopId), entryId);
+  /** A participant's dots are counted per cycle against the workshop's dots per participant. */
+  async vote(
+    workshopId: string,
+    entryId: string,
+    direction: 'add' | 'remove',
+    actor: WorkshopActor,
+  ): Promise<VoteTally> {
+    const participantId = requireParticipantId(actor);
+    const workshop = await this.workshops.get(workshopId);
+    const entry = this.find(workshop, entryId);
     if (!VOTABLE_KINDS.includes(entry.kind)) {
       throw invalidField('entryId', `only ${VOTABLE_KINDS.join(' and ')} entries are prioritised by votes`);
     }
     const at = this.workshops.timestamp();
-    const votes =
-      direction === 'add'
+    const votes = participantId
+      ? direction === 'add'
+        ? await this.store.addParticipantVote(
+            workshopId,
+            entryId,
+            { id: newId(), participantId, dotsPerCycle: workshop.dotsPerParticipant },
+            at,
+          )
+        : await this.store.removeParticipantVote(workshopId, entryId, participantId, at)
+      : direction === 'add'
         ? await this.store.addVote(workshopId, entryId, newId(), at)
         : await this.store.removeVote(workshopId, entryId, at);
     if (votes === null) throw unknownChild('entryId', 'entry in this workshop');
+    if (votes === 'no_dots_left') {
+      throw conflict('votes', `all ${workshop.dotsPerParticipant} dots of this cycle are used`);
+    }
+    await this.workshops.publish(workshopId, 'vote_changed', entryId, { votes });
     return { entryId, votes };
+  }
+
+  /** Only the facilitator edits or deletes others' entries. */
+  private checkOwnEntry(entry: Entry, actor: WorkshopActor, what: 'change' | 'delete'): void {
+    if (actor.role === 'facilitator') return;
+    if (!actor.participantId || entry.author.participantId !== actor.participantId) {
+      throw forbidden(`only the facilitator may ${what} entries written by others`);
+    }
   }
 
   find(workshop: Workshop, entryId: string): Entry {

@@ -36,7 +36,8 @@ const readErrors = {
 } as const;
 const writeErrors = {
   ...readErrors,
-  403: error('Missing or wrong edit token'),
+  403: error('Missing or wrong link secret, or a participant doing what only the facilitator may'),
+  409: error('Conflict (e.g. no dots left in this cycle)'),
   413: error('Request body too large'),
   429: error('Too many writes from this client'),
 } as const;
@@ -80,11 +81,21 @@ const ExportCsvQuery = z.object({
   }),
 });
 
-type Guard = MiddlewareHandler;
+export interface WorkshopRouteGuards {
+  facilitator: MiddlewareHandler;
+  member: MiddlewareHandler;
+  idempotent: MiddlewareHandler;
+}
 
 /** The workshop API as data: paths, bodies and responses, so the OpenAPI document and the client agree. */
-export function workshopRouteSpecs(guard: Guard) {
-  const write = { security, middleware: guard, tags: ['workshops'] };
+export function workshopRouteSpecs(guards: WorkshopRouteGuards) {
+  const write = {
+    security,
+    middleware: [guards.facilitator, guards.idempotent],
+    tags: ['workshops'],
+  };
+  /** Writes a participant may make too (entries, votes); the service checks "own entry" where it matters. */
+  const memberWrite = { ...write, middleware: [guards.member, guards.idempotent] };
   const read = { tags: ['workshops'] };
   return {
     create: createRoute({
@@ -169,8 +180,8 @@ export function workshopRouteSpecs(guard: Guard) {
       request: { params: OrganisationParams, query: ConfirmQuery },
       responses: {
         204: noContent,
-        409: error('The organisation still owns actions, or wrote entries and confirm=true is missing'),
         ...writeErrors,
+        409: error('The organisation still owns actions, or wrote entries and confirm=true is missing'),
       },
     }),
     addCycle: createRoute({
@@ -182,8 +193,8 @@ export function workshopRouteSpecs(guard: Guard) {
       request: { params: WorkshopParams, body: body(CycleInput) },
       responses: {
         201: json(Workshop, 'Added as the next cycle'),
-        409: error('Another cycle took this number at the same moment'),
         ...writeErrors,
+        409: error('Another cycle took this number at the same moment'),
       },
     }),
     updateCycle: createRoute({
@@ -225,7 +236,7 @@ export function workshopRouteSpecs(guard: Guard) {
     addEntry: createRoute({
       operationId: 'addWorkshopEntry',
       summary: 'Record an entry in a cycle',
-      ...write,
+      ...memberWrite,
       method: 'post',
       path: '/{workshopId}/cycles/{cycleId}/entries',
       request: { params: CycleParams, body: body(CreateEntryRequest) },
@@ -234,7 +245,7 @@ export function workshopRouteSpecs(guard: Guard) {
     updateEntry: createRoute({
       operationId: 'updateWorkshopEntry',
       summary: "Change an entry's text, organisation, theme, links or action",
-      ...write,
+      ...memberWrite,
       method: 'patch',
       path: '/{workshopId}/entries/{entryId}',
       request: { params: EntryParams, body: body(UpdateEntryRequest) },
@@ -243,7 +254,7 @@ export function workshopRouteSpecs(guard: Guard) {
     removeEntry: createRoute({
       operationId: 'deleteWorkshopEntry',
       summary: 'Delete an entry',
-      ...write,
+      ...memberWrite,
       method: 'delete',
       path: '/{workshopId}/entries/{entryId}',
       request: { params: EntryParams },
@@ -264,7 +275,7 @@ export function workshopRouteSpecs(guard: Guard) {
     }),
     addVote: createRoute({
       operationId: 'addWorkshopVote',
-      ...write,
+      ...memberWrite,
       method: 'post',
       path: '/{workshopId}/entries/{entryId}/votes',
       summary: 'Give one dot to an obstacle or solution',
@@ -273,7 +284,7 @@ export function workshopRouteSpecs(guard: Guard) {
     }),
     removeVote: createRoute({
       operationId: 'removeWorkshopVote',
-      ...write,
+      ...memberWrite,
       method: 'delete',
       path: '/{workshopId}/entries/{entryId}/votes',
       summary: 'Take one dot back',
@@ -333,3 +344,5 @@ export function workshopRouteSpecs(guard: Guard) {
     }),
   };
 }
+
+export { body, error, json, readErrors, security, writeErrors, WorkshopParams };

@@ -1,23 +1,30 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
+import type { WorkshopEventBus } from '../live/event-bus';
+import { WorkshopEventPublisher } from '../live/event-publisher';
+import { EVENT_PAGE, resumeSeq, workshopEventStream } from '../live/event-stream';
 import type { WorkshopStore } from '../storage/workshop-store';
+import { workshopGuards } from './access';
 import { EntryService } from './entry-service';
 import { XLSX_MEDIA_TYPE, xlsxDocument } from '../../data/xlsx/xlsx-document';
 import { CSV_COLUMNS, workshopRows, workshopToCsv } from './export-csv';
+import { idempotentWrites } from './idempotency';
+import { liveRouteSpecs } from './live-route-specs';
+import { meetingRouteSpecs } from './meeting-route-specs';
+import { MeetingService } from './meeting-service';
+import { ParticipantService } from './participant-service';
 import { currentIndicator, type WorkshopBuildView } from './indicator-readings';
 import { DEFAULT_WRITE_LIMIT, type RateLimitOptions, writeRateLimit } from './rate-limit';
-import {
-  DEFAULT_BODY_LIMIT_BYTES,
-  limitBody,
-  requireEditToken,
-  workshopValidationHook,
-} from './request-guards';
+import { DEFAULT_BODY_LIMIT_BYTES, limitBody, workshopValidationHook } from './request-guards';
 import { workshopRouteSpecs } from './route-specs';
 import { sinceLastTime } from './since-last-time';
+import { unknownWorkshop } from './workshop-errors';
 import { WorkshopService } from './workshop-service';
 
 export interface WorkshopRoutesOptions {
   store: WorkshopStore;
+  /** Wakes the live board's connections; one per process unless a shared bus is given. */
+  events: WorkshopEventBus;
   build: WorkshopBuildView;
   rateLimit?: RateLimitOptions;
   /** A limiter made once by the app, so its buckets survive the routes being made again after a rebuild. */
@@ -28,9 +35,16 @@ export interface WorkshopRoutesOptions {
 
 /** Mount with `app.route('/api/workshops', createWorkshopRoutes(...))`. */
 export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
-  const workshops = new WorkshopService(options);
+  const now = options.now ?? (() => new Date());
+  const publisher = new WorkshopEventPublisher(options.store, options.events, now);
+  const workshops = new WorkshopService({ ...options, events: publisher });
   const entries = new EntryService(workshops);
-  const specs = workshopRouteSpecs(requireEditToken(workshops));
+  const participants = new ParticipantService(workshops);
+  const guards = { ...workshopGuards(options.store), idempotent: idempotentWrites(options.store, now) };
+  const specs = workshopRouteSpecs(guards);
+  const live = liveRouteSpecs(guards);
+  const meeting = meetingRouteSpecs(guards);
+  const meetings = new MeetingService(workshops);
   const app = new OpenAPIHono({ defaultHook: workshopValidationHook });
   app.openAPIRegistry.registerComponent('securitySchemes', 'editToken', {
     type: 'http',
@@ -40,7 +54,48 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
   app.use('*', options.writeLimiter ?? writeRateLimit(options.rateLimit ?? DEFAULT_WRITE_LIMIT));
   app.use('*', limitBody(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES));
 
+  // The live board: SSE with catch-up from Last-Event-ID (documented in docs/workshops.md; not JSON).
+  app.get('/:workshopId/events', async (c) => {
+    const workshopId = c.req.param('workshopId');
+    await workshops.get(workshopId);
+    return workshopEventStream(c, workshopId, resumeSeq(c), { store: options.store, bus: options.events });
+  });
+
   return app
+    .openapi(meeting.setRecord, async (c) => {
+      const { workshopId, cycleId } = c.req.valid('param');
+      return c.json(await meetings.setRecord(workshopId, cycleId, c.req.valid('json')), 200);
+    })
+    .openapi(meeting.addDecision, async (c) => {
+      const { workshopId, cycleId } = c.req.valid('param');
+      return c.json(await meetings.addDecision(workshopId, cycleId, c.req.valid('json')), 201);
+    })
+    .openapi(meeting.updateDecision, async (c) => {
+      const { workshopId, decisionId } = c.req.valid('param');
+      return c.json(await meetings.updateDecision(workshopId, decisionId, c.req.valid('json')), 200);
+    })
+    .openapi(meeting.removeDecision, async (c) => {
+      const { workshopId, decisionId } = c.req.valid('param');
+      await meetings.removeDecision(workshopId, decisionId);
+      return c.body(null, 204);
+    })
+    .openapi(live.join, async (c) =>
+      c.json(await participants.join(c.req.valid('param').workshopId, c.req.valid('json')), 201),
+    )
+    .openapi(live.self, async (c) =>
+      c.json(await participants.self(c.req.valid('param').workshopId, c.get('workshopActor')), 200),
+    )
+    .openapi(live.rotate, async (c) =>
+      c.json(await participants.rotate(c.req.valid('param').workshopId, c.req.valid('json').role), 200),
+    )
+    .openapi(live.events, async (c) => {
+      const workshopId = c.req.valid('param').workshopId;
+      const latestSeq = await options.store.latestEventSeq(workshopId);
+      if (latestSeq === null) throw unknownWorkshop();
+      const events = await options.store.readEventsAfter(workshopId, c.req.valid('query').after, EVENT_PAGE);
+      c.header('Cache-Control', 'no-store');
+      return c.json({ events, latestSeq }, 200);
+    })
     .openapi(specs.create, async (c) => c.json(await workshops.create(c.req.valid('json')), 201))
     .openapi(specs.get, async (c) => c.json(await workshops.get(c.req.valid('param').workshopId), 200))
     .openapi(specs.update, async (c) =>
@@ -87,15 +142,21 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     })
     .openapi(specs.addEntry, async (c) => {
       const { workshopId, cycleId } = c.req.valid('param');
-      return c.json(await entries.create(workshopId, cycleId, c.req.valid('json')), 201);
+      return c.json(
+        await entries.create(workshopId, cycleId, c.req.valid('json'), c.get('workshopActor')),
+        201,
+      );
     })
     .openapi(specs.updateEntry, async (c) => {
       const { workshopId, entryId } = c.req.valid('param');
-      return c.json(await entries.update(workshopId, entryId, c.req.valid('json')), 200);
+      return c.json(
+        await entries.update(workshopId, entryId, c.req.valid('json'), c.get('workshopActor')),
+        200,
+      );
     })
     .openapi(specs.removeEntry, async (c) => {
       const { workshopId, entryId } = c.req.valid('param');
-      await entries.remove(workshopId, entryId);
+      await entries.remove(workshopId, entryId, c.get('workshopActor'));
       return c.body(null, 204);
     })
     .openapi(specs.setStatus, async (c) => {
@@ -105,11 +166,11 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     })
     .openapi(specs.addVote, async (c) => {
       const { workshopId, entryId } = c.req.valid('param');
-      return c.json(await entries.vote(workshopId, entryId, 'add'), 200);
+      return c.json(await entries.vote(workshopId, entryId, 'add', c.get('workshopActor')), 200);
     })
     .openapi(specs.removeVote, async (c) => {
       const { workshopId, entryId } = c.req.valid('param');
-      return c.json(await entries.vote(workshopId, entryId, 'remove'), 200);
+      return c.json(await entries.vote(workshopId, entryId, 'remove', c.get('workshopActor')), 200);
     })
     .openapi(specs.indicators, async (c) => {
       const workshop = await workshops.get(c.req.valid('param').workshopId);

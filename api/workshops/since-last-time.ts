@@ -4,7 +4,8 @@ import { unknownChild } from './workshop-errors';
 
 /**
  * What a group sees when it opens cycle n: the previous cycle's actions with their status, and every indicator
- * linked in that cycle with the value it showed then (stored with the link) next to the current build's value.
+ * linked in that cycle with the value it showed then (stored with the link) next to the current build's value,
+ * and the decisions of earlier cycles that are due for review by this cycle's date.
  */
 export function sinceLastTime(
   workshop: Workshop,
@@ -21,11 +22,19 @@ export function sinceLastTime(
     number: c.number,
     date: c.date,
   });
-  if (!previous) return { cycle: summary(cycle), previous: null, actions: [], indicators: [] };
+  const decisionsDue = ordered
+    .slice(0, Math.max(0, index))
+    .flatMap((earlier) =>
+      earlier.decisions
+        .filter((decision) => decision.reviewDate !== null && decision.reviewDate <= cycle.date)
+        .map((decision) => ({ ...decision, cycleNumber: earlier.number })),
+    );
+  if (!previous) return { cycle: summary(cycle), previous: null, actions: [], decisionsDue, indicators: [] };
   return {
     cycle: summary(cycle),
     previous: summary(previous),
     actions: previous.entries.filter((entry) => entry.kind === 'action'),
+    decisionsDue,
     indicators: previous.entries.flatMap((entry) =>
       entry.links.map((link) => ({
         entryId: entry.id,

@@ -8,9 +8,10 @@ import type {
   UpdateWorkshopRequest,
   Workshop,
 } from '../../data/contract';
-import { editTokenMatches, hashEditToken, newEditToken, newId } from '../storage/secrets';
+import { hashEditToken, newEditToken, newId } from '../storage/secrets';
 import type { WorkshopStore } from '../storage/workshop-store';
 import { ApiError } from '../http/api-error';
+import type { WorkshopEventPublisher } from '../live/event-publisher';
 import type { WorkshopBuildView } from './indicator-readings';
 import {
   conflict,
@@ -23,10 +24,11 @@ import {
 export interface WorkshopDeps {
   store: WorkshopStore;
   build: WorkshopBuildView;
+  events: WorkshopEventPublisher;
   now?: () => Date;
 }
 
-/** Workshops, their organisations and cycles; every method that writes expects authorise() to have passed. */
+/** Workshops, their organisations and cycles; every method that writes expects a route guard to have passed. */
 export class WorkshopService {
   constructor(readonly deps: WorkshopDeps) {}
 
@@ -40,24 +42,21 @@ export class WorkshopService {
     return workshop;
   }
 
-  /** 404 before 403: an id is not a secret worth hiding, and a group needs to know its link is wrong. */
-  async authorise(id: string, token: string | null): Promise<void> {
-    const hash = await this.deps.store.getEditTokenHash(id);
-    if (!hash) throw unknownWorkshop();
-    if (!token || !editTokenMatches(token, hash)) {
-      throw new ApiError(403, 'forbidden', 'writing needs the edit link of this workshop', 'authorization');
-    }
+  get publish(): WorkshopEventPublisher['publish'] {
+    return this.deps.events.publish.bind(this.deps.events);
   }
 
   async create(request: CreateWorkshopRequest): Promise<CreateWorkshopResponse> {
     this.checkMunicipalities(request.municipalities, 'municipalities');
     const id = newId();
     const editToken = newEditToken();
+    const participantToken = newEditToken();
     await this.deps.store.createWorkshop({
       id,
       title: request.title,
       municipalities: request.municipalities,
       editTokenHash: hashEditToken(editToken),
+      participantTokenHash: hashEditToken(participantToken),
       organisations: (request.organisations ?? []).map((organisation) => ({ id: newId(), ...organisation })),
       cycles: request.cycles.map((cycle, index) => ({
         id: newId(),
@@ -70,13 +69,23 @@ export class WorkshopService {
     return {
       workshop: await this.get(id),
       editToken,
-      links: { read: `/workshop/${id}`, edit: `/workshop/${id}#edit=${editToken}` },
+      participantToken,
+      links: {
+        read: `/workshop/${id}`,
+        edit: `/workshop/${id}#edit=${editToken}`,
+        participant: `/workshop/${id}#join=${participantToken}`,
+      },
     };
   }
 
   async update(id: string, patch: UpdateWorkshopRequest): Promise<Workshop> {
     if (patch.municipalities) this.checkMunicipalities(patch.municipalities, 'municipalities');
     if (!(await this.deps.store.updateWorkshop(id, patch, this.timestamp()))) throw unknownWorkshop();
+    await this.publish(
+      id,
+      patch.dotsPerParticipant === undefined ? 'workshop_updated' : 'settings_updated',
+      null,
+    );
     return this.get(id);
   }
 
@@ -84,6 +93,7 @@ export class WorkshopService {
   async remove(id: string): Promise<void> {
     if (!(await this.deps.store.deleteWorkshop(id, this.timestamp()))) throw unknownWorkshop();
     await this.deps.store.purgeDeleted(this.restoreWindowStart());
+    await this.publish(id, 'workshop_deleted', null);
   }
 
   async restore(id: string): Promise<Workshop> {
@@ -100,6 +110,7 @@ export class WorkshopService {
       this.timestamp(),
     );
     if (!added) throw unknownWorkshop();
+    await this.publish(id, 'organisation_added', null);
     return this.get(id);
   }
 
@@ -107,6 +118,7 @@ export class WorkshopService {
     const current = (await this.get(id)).organisations.find((o) => o.id === organisationId && !o.removedAt);
     if (!current) throw unknownChild('organisationId', 'organisation in this workshop');
     await this.deps.store.updateOrganisation(id, { ...current, ...patch }, this.timestamp());
+    await this.publish(id, 'organisation_updated', organisationId);
     return this.get(id);
   }
 
@@ -131,6 +143,7 @@ export class WorkshopService {
     if (outcome === 'in_use') {
       throw conflict('organisationId', 'this organisation owns actions: give them another owner first');
     }
+    await this.publish(id, 'organisation_removed', organisationId);
   }
 
   /** The store numbers the cycle inside its transaction, so two facilitators adding at once get 1+n and 2+n. */
@@ -144,6 +157,7 @@ export class WorkshopService {
     if (outcome === 'conflict') {
       throw conflict('cycles', 'another cycle was added at the same moment: reload and try again');
     }
+    await this.publish(id, 'cycle_added', null);
     return this.get(id);
   }
 
@@ -157,6 +171,7 @@ export class WorkshopService {
       title: patch.title === undefined ? current.title : patch.title,
     };
     await this.deps.store.updateCycle(id, next, this.timestamp());
+    await this.publish(id, 'cycle_updated', cycleId);
     return this.get(id);
   }
 
@@ -164,6 +179,7 @@ export class WorkshopService {
     if (!(await this.deps.store.deleteCycle(id, cycleId, this.timestamp()))) {
       throw unknownChild('cycleId', 'cycle in this workshop');
     }
+    await this.publish(id, 'cycle_removed', cycleId);
   }
 
   async restoreCycle(id: string, cycleId: string): Promise<Workshop> {

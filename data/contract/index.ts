@@ -12,3 +12,4 @@ export * from './clean-text';
 export * from './attractiveness';
 export * from './attractiveness-result';
 export * from './attractiveness-api';
+export * from './workshop-roles';

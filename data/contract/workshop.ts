@@ -81,6 +81,13 @@ export const ActionDetails = z.object({
 });
 export type ActionDetails = z.infer<typeof ActionDetails>;
 
+/** Who wrote an entry: the facilitator (edit link) or a participant (join link, one id per device). */
+export const EntryAuthor = z.object({
+  role: z.enum(['facilitator', 'participant']),
+  participantId: WorkshopId.nullable(),
+});
+export type EntryAuthor = z.infer<typeof EntryAuthor>;
+
 export const Entry = z
   .object({
     id: WorkshopId,
@@ -93,6 +100,7 @@ export const Entry = z
     /** Present exactly when kind is "action". */
     action: ActionDetails.nullable(),
     votes: z.number().int().nonnegative(),
+    author: EntryAuthor,
     /** Goes up by one with every change of the entry (not with votes): send it back with the next change. */
     version: z.number().int().positive(),
     /** Manifest buildId of the data build the entry was made against. */
@@ -103,6 +111,19 @@ export const Entry = z
   .meta({ id: 'WorkshopEntry' });
 export type Entry = z.infer<typeof Entry>;
 
+/** A decision taken at a meeting: who follows it up, and when the group looks at it again. */
+export const Decision = z
+  .object({
+    id: WorkshopId,
+    text: PlainText(2000),
+    ownerOrganisationId: WorkshopId.nullable(),
+    reviewDate: IsoDate.nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'WorkshopDecision' });
+export type Decision = z.infer<typeof Decision>;
+
 export const Cycle = z
   .object({
     id: WorkshopId,
@@ -111,6 +132,10 @@ export const Cycle = z
     date: IsoDate,
     title: z.string().max(200).nullable(),
     entries: z.array(Entry),
+    /** Meeting record: the organisations that came, the minutes (plain text), the decisions taken. */
+    attendance: z.array(WorkshopId),
+    minutes: z.string().max(20000),
+    decisions: z.array(Decision),
   })
   .meta({ id: 'WorkshopCycle' });
 export type Cycle = z.infer<typeof Cycle>;
@@ -122,6 +147,8 @@ export const Workshop = z
     municipalities: z.array(MunicipalityCode).min(1).max(20),
     /** The closing recommendations the group writes for its report. */
     recommendations: CleanText(TEXT_LIMITS.recommendations, { multiline: true, allowEmpty: true }),
+    /** Dots each participant may give per cycle (the facilitator's own dots are not limited). */
+    dotsPerParticipant: z.number().int().min(0).max(50),
     organisations: z.array(Organisation),
     cycles: z.array(Cycle),
     createdAt: z.iso.datetime(),
@@ -170,11 +197,15 @@ export const CreateWorkshopResponse = z
     workshop: Workshop,
     /** Shown once: the server keeps only its SHA-256 hash. */
     editToken: z.string(),
+    /** Shown once, like the edit token: the participants' secret. */
+    participantToken: z.string(),
     links: z.object({
       /** Read-only link: `/workshop/:id`. */
       read: z.string(),
       /** Edit link: the token travels in the fragment, which browsers never send to a server. */
       edit: z.string(),
+      /** Participant link `/workshop/:id#join=<token>`: add entries, vote, comment. */
+      participant: z.string(),
     }),
   })
   .meta({ id: 'CreateWorkshopResponse' });
@@ -185,6 +216,8 @@ export const UpdateWorkshopRequest = z
     title: PlainText(200),
     municipalities: z.array(MunicipalityCode).min(1).max(20),
     recommendations: CleanText(TEXT_LIMITS.recommendations, { multiline: true, allowEmpty: true }),
+    /** Dots each participant may give per cycle (the facilitator's own dots are not limited). */
+    dotsPerParticipant: z.number().int().min(0).max(50),
   })
   .partial()
   .meta({ id: 'UpdateWorkshopRequest' });
@@ -245,6 +278,27 @@ export type UpdateEntryRequest = z.input<typeof UpdateEntryRequest>;
 export const StatusChangeRequest = z.object({ status: ActionStatus, version: EntryVersion });
 export type StatusChangeRequest = z.infer<typeof StatusChangeRequest>;
 
+export const MeetingRecordRequest = z
+  .object({
+    attendance: z.array(WorkshopId).max(100),
+    minutes: CleanText(TEXT_LIMITS.recommendations, { multiline: true, allowEmpty: true }),
+  })
+  .partial()
+  .meta({ id: 'WorkshopMeetingRecordRequest' });
+export type MeetingRecordRequest = z.infer<typeof MeetingRecordRequest>;
+
+export const DecisionInput = z
+  .object({
+    text: PlainText(2000),
+    ownerOrganisationId: WorkshopId.nullable().optional(),
+    reviewDate: IsoDate.nullable().optional(),
+  })
+  .meta({ id: 'WorkshopDecisionInput' });
+export type DecisionInput = z.infer<typeof DecisionInput>;
+
+export const UpdateDecisionRequest = DecisionInput.partial().meta({ id: 'UpdateWorkshopDecisionRequest' });
+export type UpdateDecisionRequest = z.infer<typeof UpdateDecisionRequest>;
+
 export const IndicatorNow = IndicatorReading.extend({ builtAt: z.iso.datetime() });
 export type IndicatorNow = z.infer<typeof IndicatorNow>;
 
@@ -254,6 +308,8 @@ export const SinceLastTime = z
     /** Null for the first cycle: there is no last time. */
     previous: z.object({ id: WorkshopId, number: z.number().int(), date: IsoDate }).nullable(),
     actions: z.array(Entry),
+    /** Decisions of earlier cycles whose review date has come by this cycle's date. */
+    decisionsDue: z.array(Decision.extend({ cycleNumber: z.number().int() })),
     indicators: z.array(
       z.object({
         entryId: WorkshopId,

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: report-only benchmarks (never a CI gate). Each area measures itself against a baseline taken
  * in the same run and prints ratios, so numbers from different machines stay comparable.
- * Usage: npm run bench [-- ingest api load web live workshop stores index]
+ * Usage: npm run bench [-- ingest api load web live workshop workshop-live stores index]
  */
 import os from 'node:os';
 
@@ -16,6 +16,7 @@ const benches: Bench[] = [
   { name: 'workshop', run: async () => (await import('./workshop')).runWorkshopBench() },
   { name: 'stores', run: async () => (await import('./workshop-stores')).runWorkshopStoresBench() },
   { name: 'index', run: async () => (await import('./attractiveness')).runAttractivenessBench() },
+  { name: 'workshop-live', run: async () => (await import('./workshop-live')).runWorkshopLiveBench() },
 ];
 
 const wanted = process.argv.slice(2);

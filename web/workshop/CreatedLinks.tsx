@@ -1,6 +1,7 @@
 import type { CreateWorkshopResponse } from '../../data/contract';
 import type { Lang } from '../lib/format';
 import { navigate } from '../router/location-store';
+import { rememberParticipantLink } from './ParticipantLinkPanel';
 import type { WorkshopText } from './texts';
 
 /** Shown once after creating: the server keeps only a hash of the token, so this is the only time it exists. */
@@ -30,12 +31,18 @@ export function CreatedLinks({
         <br />
         <code data-testid="edit-link">{`${origin}${editHref}`}</code>
       </p>
+      <p>
+        <strong>{t('participantLink')}</strong>
+        <br />
+        <code data-testid="created-participant-link">{`${origin}${created.links.participant}`}</code>
+      </p>
       <p className="warning">{t('editLinkNote')}</p>
       <a
         className="button primary"
         href={editHref}
         onClick={(event) => {
           event.preventDefault();
+          rememberParticipantLink(created.workshop.id, created.links.participant);
           navigate(editHref);
           window.dispatchEvent(new HashChangeEvent('hashchange'));
         }}

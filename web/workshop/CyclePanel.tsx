@@ -3,6 +3,7 @@ import type { Lang } from '../lib/format';
 import { EntryForm } from './EntryForm';
 import { prioritised } from './entry-order';
 import { EntryItem } from './EntryItem';
+import { MeetingRecordPanel } from './MeetingRecordPanel';
 import { SinceLastTimePanel } from './SinceLastTimePanel';
 import type { WorkshopText } from './texts';
 import type { WorkshopWrites } from '../data/workshop-queries';
@@ -12,11 +13,12 @@ interface CyclePanelProps {
   cycle: Cycle;
   catalogue: ReadonlyMap<string, Indicator>;
   writes: WorkshopWrites | null;
+  editToken: string | null;
   lang: Lang;
   t: WorkshopText;
 }
 
-export function CyclePanel({ workshop, cycle, catalogue, writes, lang, t }: CyclePanelProps) {
+export function CyclePanel({ workshop, cycle, catalogue, writes, editToken, lang, t }: CyclePanelProps) {
   const isFirst = workshop.cycles[0]?.id === cycle.id;
   return (
     <section className="cycle-panel" aria-labelledby={`cycle-${cycle.number}`}>
@@ -63,6 +65,7 @@ export function CyclePanel({ workshop, cycle, catalogue, writes, lang, t }: Cycl
           );
         })}
       </div>
+      <MeetingRecordPanel workshop={workshop} cycle={cycle} editToken={editToken} t={t} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import {
 import { formatValue, type Lang } from '../lib/format';
 import type { WorkshopText } from './texts';
 import { useCurrentIndicators, type WorkshopWrites } from '../data/workshop-queries';
+import { OrganisationOptions } from './OrganisationOptions';
 
 interface EntryFormProps {
   workshop: Workshop;
@@ -72,12 +73,7 @@ export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) 
             value={organisationId}
             onChange={(e) => setOrganisationId(e.target.value)}
           >
-            <option value="">{t('noOrganisation')}</option>
-            {workshop.organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
+            <OrganisationOptions workshop={workshop} noneLabel={t('noOrganisation')} />
           </select>
         </label>
         <label className="field inline">

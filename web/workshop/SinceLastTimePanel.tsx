@@ -19,7 +19,7 @@ export function SinceLastTimePanel({ workshop, number, catalogue, writes, lang, 
   const since = useSinceLastTime(workshop.id, number, true);
   const names = useMunicipalityNames().data;
   if (!since.data) return since.isError ? <p role="alert">{since.error.message}</p> : null;
-  const { actions, indicators, previous } = since.data;
+  const { actions, decisionsDue, indicators, previous } = since.data;
   if (!previous) return null;
   const organisationName = (id: string | undefined) =>
     workshop.organisations.find((o) => o.id === id)?.name ?? '–';
@@ -37,6 +37,22 @@ export function SinceLastTimePanel({ workshop, number, catalogue, writes, lang, 
               {organisationName(action.action?.ownerOrganisationId)}
               {' · '}
               <StatusSelect entry={action} writes={writes} t={t} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>{t('sinceDecisionsDue')}</h4>
+      {decisionsDue.length === 0 ? (
+        <p>{t('sinceNoDecisionsDue')}</p>
+      ) : (
+        <ul data-testid="decisions-due">
+          {decisionsDue.map((decision) => (
+            <li key={decision.id}>
+              <span className="entry-text">{decision.text}</span> —{' '}
+              {organisationName(decision.ownerOrganisationId ?? undefined)}
+              {' · '}
+              {t('cycle', { n: decision.cycleNumber })}
+              {decision.reviewDate ? ` · ${t('reviewOn', { date: decision.reviewDate })}` : ''}
             </li>
           ))}
         </ul>

@@ -3,7 +3,9 @@ import { useMemo } from 'react';
 import type { Indicator } from '../../data/contract';
 import type { Lang } from '../lib/format';
 import { catalogueQuery } from '../data/catalogue-queries';
+import { useLiveWorkshop } from '../data/workshop-live';
 import { CyclePanel } from './CyclePanel';
+import { ParticipantLinkPanel } from './ParticipantLinkPanel';
 import { useEditToken } from './edit-token';
 import { RecommendationsEditor } from './RecommendationsEditor';
 import type { WorkshopText } from './texts';
@@ -24,6 +26,7 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
     [catalogueResult.data],
   );
   const [chosen, choose] = useCycleChoice();
+  const live = useLiveWorkshop(id);
 
   if (workshop.isError) {
     const missing = /no such workshop/.test(workshop.error.message);
@@ -42,6 +45,9 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
         <h1>{data.title}</h1>
         <p className="workshop-locality">{localityNames}</p>
         <p className={token ? 'mode mode-edit' : 'mode mode-read'}>{token ? t('canEdit') : t('readOnly')}</p>
+        <p className="live-status" role="status" data-live={live}>
+          {t(live)}
+        </p>
         <div className="workshop-actions">
           <button type="button" className="primary" onClick={() => window.print()}>
             {t('print')}
@@ -63,6 +69,7 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
       </header>
 
       {token ? <WorkshopSettings workshop={data} writes={writes} t={t} /> : null}
+      {token ? <ParticipantLinkPanel id={id} editToken={token} t={t} /> : null}
 
       <nav className="cycle-tabs" aria-label={t('cycles')}>
         {data.cycles.map((c) => (
@@ -84,6 +91,7 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
           cycle={cycle}
           catalogue={catalogue}
           writes={token ? writes : null}
+          editToken={token}
           lang={lang}
           t={t}
         />

@@ -6,11 +6,19 @@ import { useEffect, useSyncExternalStore } from 'react';
  * @example editTokenFrom('#edit=abc_123abc_123abc_123') // "abc_123abc_123abc_123"
  */
 export function editTokenFrom(hash: string): string | null {
-  const match = /(?:^#|&)edit=([A-Za-z0-9_-]{20,200})(?:&|$)/.exec(hash);
+  return secretFrom(hash, 'edit');
+}
+
+/**
+ * A link secret from the fragment: `edit` (facilitator) or `join` (participants).
+ * @example secretFrom('#join=abc_123abc_123abc_123', 'join') // "abc_123abc_123abc_123"
+ */
+export function secretFrom(hash: string, name: 'edit' | 'join'): string | null {
+  const match = new RegExp(`(?:^#|&)${name}=([A-Za-z0-9_-]{20,200})(?:&|$)`).exec(hash);
   return match?.[1] ?? null;
 }
 
-function subscribe(listener: () => void): () => void {
+export function subscribeToHash(listener: () => void): () => void {
   window.addEventListener('hashchange', listener);
   return () => window.removeEventListener('hashchange', listener);
 }
@@ -23,7 +31,7 @@ const storageKey = (workshopId: string) => `atlas:workshop-edit:${workshopId}`;
  */
 export function useEditToken(workshopId: string): string | null {
   const fromHash = useSyncExternalStore(
-    subscribe,
+    subscribeToHash,
     () => editTokenFrom(window.location.hash),
     () => null,
   );

@@ -107,6 +107,51 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       );
     `,
   },
+  {
+    version: 4,
+    name: 'live room: participant link, participants, dots, entry authors, idempotency, meeting records',
+    sql: `
+      ALTER TABLE workshops ADD COLUMN participant_token_hash bytea;
+      ALTER TABLE workshops ADD COLUMN dots_per_participant integer NOT NULL DEFAULT 5;
+      CREATE TABLE participants (
+        id text PRIMARY KEY,
+        workshop_id text NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        voter_key_hash bytea NOT NULL,
+        organisation_id text REFERENCES organisations(id) ON DELETE SET NULL,
+        joined_at text NOT NULL,
+        UNIQUE (workshop_id, voter_key_hash)
+      );
+      ALTER TABLE entries ADD COLUMN author_participant_id text;
+      ALTER TABLE votes ADD COLUMN participant_id text;
+      CREATE INDEX votes_by_participant ON votes(participant_id);
+      CREATE TABLE idempotent_responses (
+        workshop_id text NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        key text NOT NULL,
+        status integer NOT NULL,
+        body text NOT NULL,
+        at text NOT NULL,
+        PRIMARY KEY (workshop_id, key)
+      );
+      CREATE TABLE cycle_records (
+        cycle_id text PRIMARY KEY REFERENCES cycles(id) ON DELETE CASCADE,
+        workshop_id text NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        attendance_json text NOT NULL DEFAULT '[]',
+        minutes text NOT NULL DEFAULT ''
+      );
+      CREATE TABLE decisions (
+        id text PRIMARY KEY,
+        seq bigserial,
+        workshop_id text NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        cycle_id text NOT NULL REFERENCES cycles(id) ON DELETE CASCADE,
+        text text NOT NULL,
+        owner_id text REFERENCES organisations(id) ON DELETE SET NULL,
+        review_date text,
+        created_at text NOT NULL,
+        updated_at text NOT NULL
+      );
+      CREATE INDEX decisions_by_workshop ON decisions(workshop_id, created_at);
+    `,
+  },
 ];
 
 /** Arbitrary constant: the advisory lock id that serialises migrations between instances. */

@@ -1,5 +1,12 @@
 import type pg from 'pg';
-import type { Cycle, NewWorkshopEvent, Organisation, Workshop, WorkshopEvent } from '../../../data/contract';
+import type {
+  Cycle,
+  NewWorkshopEvent,
+  Organisation,
+  Workshop,
+  WorkshopEvent,
+  WorkshopRole,
+} from '../../../data/contract';
 import {
   assembleWorkshop,
   entryColumns,
@@ -9,15 +16,19 @@ import {
 } from '../workshop-rows';
 import type {
   CycleRecord,
+  DecisionRecord,
   EntryRecord,
   EntryUpdateOutcome,
   NewCycleRecord,
   NewWorkshopRecord,
+  ParticipantRecord,
+  StoredResponse,
   WorkshopPatch,
   WorkshopStore,
 } from '../workshop-store';
 import { PgDatabase, type Queryable } from './pg-database';
 import { latestPgEventSeq, readPgEventsAfter, recordPgEvent } from './pg-event-log';
+import * as live from './pg-live-room';
 
 const LIVE_ENTRY = `id = $1 AND workshop_id = $2
   AND cycle_id IN (SELECT id FROM cycles WHERE deleted_at IS NULL)`;
@@ -38,13 +49,14 @@ export class PostgresWorkshopStore implements WorkshopStore {
     await this.database.transaction(async (client) => {
       await client.query(
         `INSERT INTO workshops (id, title, municipalities_json, recommendations, edit_token_hash, created_at,
-           updated_at) VALUES ($1, $2, $3, '', $4, $5, $5)`,
+           updated_at, participant_token_hash) VALUES ($1, $2, $3, '', $4, $5, $5, $6)`,
         [
           record.id,
           record.title,
           JSON.stringify(record.municipalities),
           record.editTokenHash,
           record.createdAt,
+          record.participantTokenHash,
         ],
       );
       for (const [seq, organisation] of record.organisations.entries()) {
@@ -85,6 +97,7 @@ export class PostgresWorkshopStore implements WorkshopStore {
         cycles: cycles.rows,
         entries: entries.rows,
         links: links.rows,
+        meetings: await live.readPgMeetingRecords(client, id),
       });
     }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }
@@ -100,13 +113,15 @@ export class PostgresWorkshopStore implements WorkshopStore {
   async updateWorkshop(id: string, patch: WorkshopPatch, updatedAt: string): Promise<boolean> {
     const result = await this.database.query(
       `UPDATE workshops SET title = coalesce($1, title), municipalities_json = coalesce($2, municipalities_json),
-         recommendations = coalesce($3, recommendations), updated_at = $4 WHERE id = $5 AND deleted_at IS NULL`,
+         recommendations = coalesce($3, recommendations), updated_at = $4,
+         dots_per_participant = coalesce($6, dots_per_participant) WHERE id = $5 AND deleted_at IS NULL`,
       [
         patch.title ?? null,
         patch.municipalities ? JSON.stringify(patch.municipalities) : null,
         patch.recommendations ?? null,
         updatedAt,
         id,
+        patch.dotsPerParticipant ?? null,
       ],
     );
     return result.rowCount === 1;
@@ -256,8 +271,8 @@ export class PostgresWorkshopStore implements WorkshopStore {
       const c = entryColumns(entry);
       await client.query(
         `INSERT INTO entries (id, workshop_id, cycle_id, kind, text, organisation_id, theme, action_owner_id,
-           action_due_date, action_status, build_id, created_at, updated_at, version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1)`,
+           action_due_date, action_status, build_id, created_at, updated_at, version, author_participant_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1, $14)`,
         [
           c.id,
           workshopId,
@@ -272,6 +287,7 @@ export class PostgresWorkshopStore implements WorkshopStore {
           c.buildId,
           c.createdAt,
           c.updatedAt,
+          entry.authorParticipantId,
         ],
       );
       await insertLinks(client, entry);
@@ -353,6 +369,73 @@ export class PostgresWorkshopStore implements WorkshopStore {
 
   async latestEventSeq(workshopId: string): Promise<number | null> {
     return latestPgEventSeq(this.database, workshopId);
+  }
+
+  getParticipantTokenHash(id: string): Promise<Buffer | null> {
+    return live.getParticipantTokenHash(this.database, id);
+  }
+
+  setTokenHash(id: string, role: WorkshopRole, hash: Buffer, at: string): Promise<boolean> {
+    return live.setTokenHash(this.database, id, role, hash, at);
+  }
+
+  addParticipant(workshopId: string, participant: ParticipantRecord): Promise<boolean> {
+    return live.addParticipant(this.database, workshopId, participant);
+  }
+
+  findParticipantByKey(workshopId: string, voterKeyHash: Buffer): Promise<ParticipantRecord | null> {
+    return live.findParticipantByKey(this.database, workshopId, voterKeyHash);
+  }
+
+  participantVotes(workshopId: string, participantId: string) {
+    return live.participantVotes(this.database, workshopId, participantId);
+  }
+
+  addParticipantVote(
+    workshopId: string,
+    entryId: string,
+    vote: { id: string; participantId: string; dotsPerCycle: number },
+    at: string,
+  ): Promise<number | 'no_dots_left' | null> {
+    return live.addParticipantVote(this.database, workshopId, entryId, vote, at);
+  }
+
+  removeParticipantVote(workshopId: string, entryId: string, participantId: string, at: string) {
+    return live.removeParticipantVote(this.database, workshopId, entryId, participantId, at);
+  }
+
+  getIdempotentResponse(workshopId: string, key: string): Promise<StoredResponse | null> {
+    return live.getIdempotentResponse(this.database, workshopId, key);
+  }
+
+  saveIdempotentResponse(
+    workshopId: string,
+    key: string,
+    response: StoredResponse,
+    at: string,
+  ): Promise<void> {
+    return live.saveIdempotentResponse(this.database, workshopId, key, response, at);
+  }
+
+  setMeetingRecord(
+    workshopId: string,
+    cycleId: string,
+    record: { attendance?: string[]; minutes?: string },
+    at: string,
+  ): Promise<boolean> {
+    return live.setMeetingRecord(this.database, workshopId, cycleId, record, at);
+  }
+
+  addDecision(workshopId: string, cycleId: string, decision: DecisionRecord): Promise<boolean> {
+    return live.addDecision(this.database, workshopId, cycleId, decision);
+  }
+
+  updateDecision(workshopId: string, decision: DecisionRecord): Promise<boolean> {
+    return live.updateDecision(this.database, workshopId, decision);
+  }
+
+  deleteDecision(workshopId: string, decisionId: string, at: string): Promise<boolean> {
+    return live.deleteDecision(this.database, workshopId, decisionId, at);
   }
 
   async close(): Promise<void> {

@@ -100,6 +100,56 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE organisations ADD COLUMN removed_at TEXT;
     `,
   },
+  {
+    version: 4,
+    name: 'participant link, participants, dots per participant, entry authors, voter per vote, idempotency',
+    sql: `
+      ALTER TABLE workshops ADD COLUMN participant_token_hash BLOB;
+      ALTER TABLE workshops ADD COLUMN dots_per_participant INTEGER NOT NULL DEFAULT 5;
+      CREATE TABLE participants (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        voter_key_hash BLOB NOT NULL,
+        organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+        joined_at TEXT NOT NULL,
+        UNIQUE (workshop_id, voter_key_hash)
+      );
+      ALTER TABLE entries ADD COLUMN author_participant_id TEXT;
+      ALTER TABLE votes ADD COLUMN participant_id TEXT;
+      CREATE INDEX votes_by_participant ON votes(participant_id);
+      CREATE TABLE idempotent_responses (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (workshop_id, key)
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 5,
+    name: 'meeting record per cycle: attendance, minutes, decisions',
+    sql: `
+      CREATE TABLE cycle_records (
+        cycle_id TEXT PRIMARY KEY REFERENCES cycles(id) ON DELETE CASCADE,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        attendance_json TEXT NOT NULL DEFAULT '[]',
+        minutes TEXT NOT NULL DEFAULT ''
+      );
+      CREATE TABLE decisions (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        cycle_id TEXT NOT NULL REFERENCES cycles(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        owner_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+        review_date TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX decisions_by_workshop ON decisions(workshop_id, created_at);
+    `,
+  },
 ];
 
 export function runMigrations(db: Database.Database): number[] {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Cycle, Workshop } from '../../../data/contract';
 import { assembleWorkshop, type EntryRow, type LinkRow, type WorkshopRow } from '../workshop-rows';
+import { readMeetingRecords } from './meeting-records';
 
 /** Reads one workshop (null when soft-deleted; soft-deleted cycles and their entries are left out), in one read
  * transaction so the parts are consistent. */
@@ -18,7 +19,7 @@ export function readWorkshop(db: Database.Database, id: string): Workshop | null
       .prepare(
         'SELECT id, number, date, title FROM cycles WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY number',
       )
-      .all(id) as Omit<Cycle, 'entries'>[];
+      .all(id) as Pick<Cycle, 'id' | 'number' | 'date' | 'title'>[];
     const entries = db
       .prepare(
         `SELECT e.*, (SELECT COUNT(*) FROM votes v WHERE v.entry_id = e.id) AS votes
@@ -31,6 +32,13 @@ export function readWorkshop(db: Database.Database, id: string): Workshop | null
          WHERE e.workshop_id = ? ORDER BY l.entry_id, l.seq`,
       )
       .all(id) as LinkRow[];
-    return assembleWorkshop({ workshop, organisations, cycles, entries, links });
+    return assembleWorkshop({
+      workshop,
+      organisations,
+      cycles,
+      entries,
+      links,
+      meetings: readMeetingRecords(db, id),
+    });
   })();
 }

@@ -1,15 +1,26 @@
 import type Database from 'better-sqlite3';
-import type { NewWorkshopEvent, Organisation, Workshop, WorkshopEvent } from '../../../data/contract';
+import type {
+  NewWorkshopEvent,
+  Organisation,
+  Workshop,
+  WorkshopEvent,
+  WorkshopRole,
+} from '../../../data/contract';
 import { entryColumns } from '../workshop-rows';
 import type {
   CycleRecord,
+  DecisionRecord,
   EntryRecord,
   EntryUpdateOutcome,
   NewCycleRecord,
   NewWorkshopRecord,
+  ParticipantRecord,
+  StoredResponse,
   WorkshopPatch,
   WorkshopStore,
 } from '../workshop-store';
+import * as meetings from './meeting-records';
+import * as roles from './participants';
 import { latestEventSeq, readEventsAfter, recordEvent } from './event-log';
 import { openWorkshopDatabase } from './open-database';
 import { readWorkshop } from './read-workshop';
@@ -36,13 +47,15 @@ export class SqliteWorkshopStore implements WorkshopStore {
     const db = this.db;
     db.transaction(() => {
       db.prepare(
-        `INSERT INTO workshops (id, title, municipalities_json, recommendations, edit_token_hash, created_at, updated_at)
-         VALUES (?, ?, ?, '', ?, ?, ?)`,
+        `INSERT INTO workshops (id, title, municipalities_json, recommendations, edit_token_hash,
+           participant_token_hash, created_at, updated_at)
+         VALUES (?, ?, ?, '', ?, ?, ?, ?)`,
       ).run(
         record.id,
         record.title,
         JSON.stringify(record.municipalities),
         record.editTokenHash,
+        record.participantTokenHash,
         record.createdAt,
         record.createdAt,
       );
@@ -63,16 +76,69 @@ export class SqliteWorkshopStore implements WorkshopStore {
     return row?.edit_token_hash ?? null;
   }
 
+  async getParticipantTokenHash(id: string): Promise<Buffer | null> {
+    return roles.getParticipantTokenHash(this.db, id);
+  }
+
+  async setTokenHash(id: string, role: WorkshopRole, hash: Buffer, at: string): Promise<boolean> {
+    return roles.setTokenHash(this.db, id, role, hash, at);
+  }
+
+  async addParticipant(workshopId: string, participant: ParticipantRecord): Promise<boolean> {
+    return roles.addParticipant(this.db, workshopId, participant);
+  }
+
+  async findParticipantByKey(workshopId: string, voterKeyHash: Buffer): Promise<ParticipantRecord | null> {
+    return roles.findParticipantByKey(this.db, workshopId, voterKeyHash);
+  }
+
+  async participantVotes(workshopId: string, participantId: string) {
+    return roles.participantVotes(this.db, workshopId, participantId);
+  }
+
+  async addParticipantVote(
+    workshopId: string,
+    entryId: string,
+    vote: { id: string; participantId: string; dotsPerCycle: number },
+    at: string,
+  ): Promise<number | 'no_dots_left' | null> {
+    return roles.addParticipantVote(this.db, workshopId, entryId, vote, at);
+  }
+
+  async removeParticipantVote(
+    workshopId: string,
+    entryId: string,
+    participantId: string,
+    at: string,
+  ): Promise<number | null> {
+    return roles.removeParticipantVote(this.db, workshopId, entryId, participantId, at);
+  }
+
+  async getIdempotentResponse(workshopId: string, key: string): Promise<StoredResponse | null> {
+    return roles.getIdempotentResponse(this.db, workshopId, key);
+  }
+
+  async saveIdempotentResponse(
+    workshopId: string,
+    key: string,
+    response: StoredResponse,
+    at: string,
+  ): Promise<void> {
+    roles.saveIdempotentResponse(this.db, workshopId, key, response, at);
+  }
+
   async updateWorkshop(id: string, patch: WorkshopPatch, updatedAt: string): Promise<boolean> {
     const result = this.db
       .prepare(
         `UPDATE workshops SET title = coalesce(?, title), municipalities_json = coalesce(?, municipalities_json),
-           recommendations = coalesce(?, recommendations), updated_at = ? WHERE id = ? AND deleted_at IS NULL`,
+           recommendations = coalesce(?, recommendations),
+           dots_per_participant = coalesce(?, dots_per_participant), updated_at = ? WHERE id = ? AND deleted_at IS NULL`,
       )
       .run(
         patch.title ?? null,
         patch.municipalities ? JSON.stringify(patch.municipalities) : null,
         patch.recommendations ?? null,
+        patch.dotsPerParticipant ?? null,
         updatedAt,
         id,
       );
@@ -176,6 +242,27 @@ export class SqliteWorkshopStore implements WorkshopStore {
     });
   }
 
+  async setMeetingRecord(
+    workshopId: string,
+    cycleId: string,
+    record: { attendance?: string[]; minutes?: string },
+    at: string,
+  ): Promise<boolean> {
+    return meetings.setMeetingRecord(this.db, workshopId, cycleId, record, at);
+  }
+
+  async addDecision(workshopId: string, cycleId: string, decision: DecisionRecord): Promise<boolean> {
+    return meetings.addDecision(this.db, workshopId, cycleId, decision);
+  }
+
+  async updateDecision(workshopId: string, decision: DecisionRecord): Promise<boolean> {
+    return meetings.updateDecision(this.db, workshopId, decision);
+  }
+
+  async deleteDecision(workshopId: string, decisionId: string, at: string): Promise<boolean> {
+    return meetings.deleteDecision(this.db, workshopId, decisionId, at);
+  }
+
   async restoreCycle(
     workshopId: string,
     cycleId: string,
@@ -218,11 +305,11 @@ export class SqliteWorkshopStore implements WorkshopStore {
       this.db
         .prepare(
           `INSERT INTO entries (id, workshop_id, cycle_id, kind, text, organisation_id, theme, action_owner_id,
-             action_due_date, action_status, build_id, created_at, updated_at, version)
+             action_due_date, action_status, author_participant_id, build_id, created_at, updated_at, version)
            VALUES (@id, @workshopId, @cycleId, @kind, @text, @organisationId, @theme, @owner, @due, @status,
-             @buildId, @createdAt, @updatedAt, 1)`,
+             @author, @buildId, @createdAt, @updatedAt, 1)`,
         )
-        .run({ ...entryColumns(entry), workshopId });
+        .run({ ...entryColumns(entry), workshopId, author: entry.authorParticipantId });
       this.insertLinks(entry);
       return true;
     });

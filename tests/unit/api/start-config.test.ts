@@ -18,6 +18,7 @@ describe('npm start configuration (api/start-config.ts)', () => {
       webDir: path.join(repo, 'dist', 'web'),
       rawDir: path.resolve(repo, '..', 'shared', 'data'),
       skipWebBuild: false,
+      trustedProxies: [],
       writeLimit: {},
     });
   });
@@ -32,6 +33,13 @@ describe('npm start configuration (api/start-config.ts)', () => {
     expect(() => readStartConfig({ ATLAS_WRITE_BURST: '-3' }, repo)).toThrow(
       'ATLAS_WRITE_BURST must be a positive number, got "-3"',
     );
+  });
+
+  it('reads the trusted reverse proxies from ATLAS_TRUSTED_PROXIES', () => {
+    expect(readStartConfig({ ATLAS_TRUSTED_PROXIES: ' 10.0.0.1, ::1 ,' }, repo).trustedProxies).toEqual([
+      '10.0.0.1',
+      '::1',
+    ]);
   });
 
   it('takes PORT, HOST, ATLAS_BUILD_DIR and ATLAS_RAW_DIR from the environment', () => {

@@ -124,6 +124,7 @@ async function seededWorkshop(): Promise<string> {
     title: 'Live',
     municipalities: ['0617'],
     editTokenHash: Buffer.alloc(32),
+    participantTokenHash: Buffer.alloc(32, 7),
     organisations: [],
     cycles: [],
     createdAt: new Date().toISOString(),

@@ -12,6 +12,7 @@ export function newWorkshopRecord(): NewWorkshopRecord {
     title: 'Gnosjö kompetensverkstad',
     municipalities: ['0617', '0662'],
     editTokenHash: hashEditToken(randomBytes(8).toString('hex')),
+    participantTokenHash: Buffer.alloc(32, 7),
     organisations: [
       { id: newId(), name: 'Gnosjö kommun', kind: 'municipality' },
       { id: newId(), name: 'Exempelgjuteriet AB', kind: 'firm' },
@@ -43,6 +44,7 @@ export function entryRecord(cycleId: string, overrides: Partial<EntryRecord> = {
     organisationId: null,
     theme: 'housing',
     links: [link('population_total', 9500.5)],
+    authorParticipantId: null,
     action: null,
     buildId: 'b1',
     createdAt: T0,

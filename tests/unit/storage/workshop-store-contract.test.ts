@@ -63,7 +63,13 @@ describe.each(['sqlite', 'postgres'])('WorkshopStore contract: %s', (name) => {
       [2, '2026-03-24', 'Andra träffen'],
     ]);
     expect(workshop?.cycles[0]?.entries).toEqual([
-      { ...entry, votes: 0, version: 1, links: [link('population_total', 9500.5)] },
+      {
+        ...withoutAuthorId(entry),
+        votes: 0,
+        version: 1,
+        author: { role: 'facilitator', participantId: null },
+        links: [link('population_total', 9500.5)],
+      },
     ]);
     expect((await store().getEditTokenHash(record.id))?.equals(record.editTokenHash)).toBe(true);
   });
@@ -239,3 +245,11 @@ describe.each(['sqlite', 'postgres'])('WorkshopStore contract: %s', (name) => {
     ).toBeNull();
   });
 });
+
+/** A stored entry names its author as `author`; the record's `authorParticipantId` is how the store gets it. */
+function withoutAuthorId<T extends { authorParticipantId: string | null }>(
+  record: T,
+): Omit<T, 'authorParticipantId'> {
+  const { authorParticipantId: _omitted, ...rest } = record;
+  return rest;
+}

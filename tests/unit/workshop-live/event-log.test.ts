@@ -21,6 +21,7 @@ describe('workshop event log (SQLite)', () => {
       title: 'Gnosjö',
       municipalities: [GNOSJO],
       editTokenHash: Buffer.alloc(32),
+      participantTokenHash: Buffer.alloc(32, 7),
       organisations: [],
       cycles: [],
       createdAt: at,

@@ -36,6 +36,7 @@ describe('dot-vote order', () => {
     cycleId: 'c'.repeat(22),
     kind,
     text: id,
+    author: { role: 'facilitator', participantId: null },
     organisationId: null,
     theme: null,
     links: [],

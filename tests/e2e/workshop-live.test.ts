@@ -1,0 +1,161 @@
+import AxeBuilder from '@axe-core/playwright';
+import { serve, type ServerType } from '@hono/node-server';
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../api/app';
+import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
+import type { CreateWorkshopResponse } from '../../data/contract';
+import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
+import { isolatedContext, launchChromium, type LaunchedBrowser } from './support/browser';
+import { buildWeb } from './support/bundle-web';
+
+const SCREENSHOTS = path.join(ARTIFACTS_DIR, 'screenshots');
+const XSS = '<img src=x onerror=alert(1)>';
+const store = new SqliteWorkshopStore(':memory:');
+const LIVE = { timeout: 15_000 };
+
+let server: ServerType;
+let origin: string;
+let launched: LaunchedBrowser;
+let created: CreateWorkshopResponse;
+let facilitator: Page;
+let phone: Page;
+let phoneContext: BrowserContext;
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  const webDir = await buildWeb('e2e-workshop-live-web');
+  const app = createApp({ buildDir: TEST_BUILD_DIR, webDir, workshopStore: store });
+  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const response = await fetch(`${origin}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      title: 'Gnosjö kompetensverkstad',
+      municipalities: ['0617'],
+      organisations: [
+        { name: 'Gnosjö kommun', kind: 'municipality' },
+        { name: 'Exempelgjuteriet AB', kind: 'firm' },
+      ],
+      // The first cycle has begun, so it is the one the phone opens.
+      cycles: [{ date: '2026-01-20' }, { date: '2099-03-24' }],
+    }),
+  });
+  created = (await response.json()) as CreateWorkshopResponse;
+  launched = await launchChromium();
+  const desk = await isolatedContext(launched.browser, origin);
+  facilitator = await desk.context.newPage();
+  const mobile = await isolatedContext(launched.browser, origin, { width: 360, height: 640 });
+  phoneContext = mobile.context;
+  phone = await phoneContext.newPage();
+  for (const page of [facilitator, phone]) {
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await launched?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await store.close();
+});
+
+const boardEntry = (text: string) => facilitator.locator('li.entry', { hasText: text });
+
+describe('live workshop room: projector and phone', () => {
+  it('the facilitator page connects to the live board', async () => {
+    await facilitator.goto(`${origin}${created.links.edit}`);
+    await facilitator.locator('.live-status[data-live="live"]').waitFor(LIVE);
+  });
+
+  it('a phone joins with the participant link at 360x640 and is axe clean', async () => {
+    await phone.goto(`${origin}${created.links.participant}`);
+    await phone.getByLabel('Jag kommer från').selectOption({ label: 'Exempelgjuteriet AB' });
+    await phone.getByRole('button', { name: 'Gå med' }).click();
+    await phone.getByRole('heading', { name: 'Ny anteckning' }).waitFor(LIVE);
+    await phone.getByText('Tavlan uppdateras direkt.').waitFor(LIVE);
+    const results = await new AxeBuilder({ page: phone }).include('main').analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+    // Nothing is wider than the phone: one thumb, no sideways scrolling.
+    const tooWide = await phone.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > 360.5)
+        .map((element) => element.tagName + '.' + element.className),
+    );
+    expect(tooWide).toEqual([]);
+    await phone.screenshot({ path: path.join(SCREENSHOTS, 'workshop-phone-join.png'), fullPage: true });
+  });
+
+  it('a note written on the phone appears on the projector without a reload, as plain text', async () => {
+    await phone.getByLabel('Lösning').check();
+    await phone.getByLabel('Din anteckning').fill(`Lärlingsplatser i gjuteriet ${XSS}`);
+    await phone.getByRole('button', { name: 'Skicka' }).click();
+    await boardEntry('Lärlingsplatser i gjuteriet').waitFor(LIVE);
+    expect(await boardEntry('Lärlingsplatser i gjuteriet').textContent()).toContain(XSS);
+    expect(dialogs).toEqual([]);
+  });
+
+  it("the facilitator's entry reaches the phone, and the phone's dots reach the projector", async () => {
+    const form = facilitator.locator('form.entry-form');
+    await form.locator('select[name="kind"]').selectOption('obstacle');
+    await form.locator('textarea[name="text"]').fill('Få svetsare i regionen');
+    await form.locator('button[type="submit"]').click();
+    const vote = phone.getByRole('button', { name: 'Ge en prick till "Få svetsare i regionen"' });
+    await vote.waitFor(LIVE);
+    await vote.click();
+    await phone.getByText('Du har 4 av 5 prickar kvar i den här cykeln.').waitFor(LIVE);
+    await boardEntry('Få svetsare i regionen').getByText('1 röster').waitFor(LIVE);
+    await phone.screenshot({ path: path.join(SCREENSHOTS, 'workshop-phone-360x640.png') });
+    await facilitator.screenshot({ path: path.join(SCREENSHOTS, 'workshop-projector.png'), fullPage: true });
+  });
+
+  it('a phone that goes offline keeps its note and sends it when it is back', async () => {
+    await phoneContext.setOffline(true);
+    await phone.getByLabel('Hinder').check();
+    await phone.getByLabel('Din anteckning').fill('Bussen går för sällan');
+    await phone.getByRole('button', { name: 'Skicka' }).click();
+    await phone.getByText('1 väntar på nätet och skickas när du är uppkopplad igen.').waitFor(LIVE);
+    await phone.screenshot({ path: path.join(SCREENSHOTS, 'workshop-phone-offline.png') });
+    expect(await boardEntry('Bussen går för sällan').count()).toBe(0);
+    await phoneContext.setOffline(false);
+    await phone.evaluate(() => window.dispatchEvent(new Event('online')));
+    await boardEntry('Bussen går för sällan').waitFor(LIVE);
+    const workshop = (await (await fetch(`${origin}/api/workshops/${created.workshop.id}`)).json()) as {
+      cycles: { entries: { text: string }[] }[];
+    };
+    expect(workshop.cycles[0]?.entries.filter((e) => e.text === 'Bussen går för sällan')).toHaveLength(1);
+  });
+
+  it('the facilitator records attendance and a decision with owner and review date', async () => {
+    const record = facilitator.locator('section.meeting-record');
+    // The box shows what the server holds: it turns checked once the write is back.
+    const present = record.getByRole('checkbox', { name: 'Exempelgjuteriet AB' });
+    await present.click();
+    await expect.poll(() => present.isChecked(), LIVE).toBe(true);
+    await record.getByLabel('Beslut', { exact: true }).fill('Kartlägg lärlingsplatser');
+    await record.locator('select[name="decisionOwner"]').selectOption({ label: 'Exempelgjuteriet AB' });
+    await record.getByLabel('Följs upp').fill('2099-03-01');
+    await record.getByRole('button', { name: 'Lägg till beslut' }).click();
+    await record.locator('ul.decisions li', { hasText: 'Kartlägg lärlingsplatser' }).waitFor(LIVE);
+    await record.screenshot({ path: path.join(SCREENSHOTS, 'workshop-meeting-record.png') });
+    const workshop = (await (await fetch(`${origin}/api/workshops/${created.workshop.id}`)).json()) as {
+      organisations: { id: string; name: string }[];
+      cycles: { attendance: string[]; decisions: { text: string; reviewDate: string }[] }[];
+    };
+    const firm = workshop.organisations.find((o) => o.name === 'Exempelgjuteriet AB')?.id;
+    expect(workshop.cycles[0]?.attendance).toEqual([firm]);
+    expect(workshop.cycles[0]?.decisions).toMatchObject([
+      { text: 'Kartlägg lärlingsplatser', reviewDate: '2099-03-01' },
+    ]);
+  });
+});

@@ -1,0 +1,71 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  JoinWorkshopResponse,
+  ParticipantSelf,
+  RotateLinkResponse,
+  type WorkshopRole,
+} from '../../data/contract';
+import { api, readJson } from './api-client';
+import { workshopKey } from './workshop-queries';
+
+const workshops = api.workshops;
+
+/** What a participant's device sends: the participant link's secret and, once joined, its own voter key. */
+export interface ParticipantAuth {
+  token: string;
+  voterKey: string | null;
+}
+
+export const participantHeaders = (auth: ParticipantAuth): Record<string, string> => ({
+  authorization: `Bearer ${auth.token}`,
+  ...(auth.voterKey ? { 'x-voter-key': auth.voterKey } : {}),
+});
+
+export const participantSelfKey = (id: string) => [...workshopKey(id), 'participant-self'] as const;
+
+/** Dots used by this device; under the workshop's key, so every live refresh of the workshop refreshes it too. */
+export const participantSelfQuery = (id: string, auth: ParticipantAuth) =>
+  queryOptions({
+    queryKey: participantSelfKey(id),
+    enabled: auth.voterKey !== null,
+    queryFn: async () =>
+      ParticipantSelf.parse(
+        await readJson(
+          await workshops[':workshopId'].participants.me.$get(
+            { param: { workshopId: id } },
+            { headers: participantHeaders(auth) },
+          ),
+        ),
+      ),
+  });
+
+export function useJoinWorkshop(id: string, token: string) {
+  return useMutation({
+    mutationFn: async (organisationId: string | null) =>
+      JoinWorkshopResponse.parse(
+        await readJson(
+          await workshops[':workshopId'].participants.$post(
+            { param: { workshopId: id }, json: { organisationId } },
+            { headers: participantHeaders({ token, voterKey: null }) },
+          ),
+        ),
+      ),
+  });
+}
+
+/** Facilitator: a new participant (or edit) link; the old one stops working at once. */
+export function useRotateLink(id: string, editToken: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (role: WorkshopRole) =>
+      RotateLinkResponse.parse(
+        await readJson(
+          await workshops[':workshopId'].links.rotate.$post(
+            { param: { workshopId: id }, json: { role } },
+            { headers: { authorization: `Bearer ${editToken}` } },
+          ),
+        ),
+      ),
+    onSettled: () => client.invalidateQueries({ queryKey: workshopKey(id) }),
+  });
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import type { JoinWorkshopResponse, Workshop } from '../../../data/contract';
+import { useJoinWorkshop } from '../../data/workshop-participant';
+import type { ParticipantText } from './texts';
+import { OrganisationOptions } from '../OrganisationOptions';
+
+export function JoinForm({
+  id,
+  token,
+  workshop,
+  t,
+  onJoined,
+}: {
+  id: string;
+  token: string;
+  workshop: Workshop;
+  t: ParticipantText;
+  onJoined: (joined: JoinWorkshopResponse) => void;
+}) {
+  const join = useJoinWorkshop(id, token);
+  const [organisationId, setOrganisationId] = useState('');
+  return (
+    <form
+      className="participant participant-join"
+      onSubmit={(event) => {
+        event.preventDefault();
+        join.mutate(organisationId || null, { onSuccess: onJoined });
+      }}
+    >
+      <h1>{workshop.title}</h1>
+      <h2>{t('joinTitle')}</h2>
+      <p>{t('joinIntro')}</p>
+      <label className="field">
+        {t('joinOrganisation')}
+        <select value={organisationId} onChange={(event) => setOrganisationId(event.target.value)}>
+          <OrganisationOptions workshop={workshop} noneLabel={t('joinNoOrganisation')} />
+        </select>
+      </label>
+      <button type="submit" className="primary big" disabled={join.isPending}>
+        {join.isPending ? t('joining') : t('join')}
+      </button>
+      {join.error ? (
+        <p role="alert">
+          {join.error.message.includes('no longer')
+            ? t('invalidLink')
+            : t('joinError', { message: join.error.message })}
+        </p>
+      ) : null}
+    </form>
+  );
+}
