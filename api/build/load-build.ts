@@ -8,12 +8,14 @@ import {
   CountyCollection,
   FirmSiteCollection,
   IndicatorCatalogue,
+  KoladaCatalogueFile,
   LabourMarketRegionCollection,
   MunicipalityCollection,
   ObservationFile,
   UrbanAreaCollection,
 } from '../../data/contract';
 import { type AtlasBuild, type BuildFiles, indexBuild } from './build-index';
+import { ParquetReader } from '../kolada/parquet-reader';
 import { precompress } from './precompress';
 
 export class BuildLoadError extends Error {}
@@ -48,11 +50,20 @@ export function loadBuild(dir: string): AtlasBuild {
     observations: readValidated(dir, BUILD_FILES.observations, ObservationFile),
     commuting: readValidated(dir, BUILD_FILES.commuting, CommutingFile),
     firms: readValidated(dir, BUILD_FILES.firms, FirmSiteCollection),
+    koladaCatalogue: readValidated(dir, BUILD_FILES.koladaCatalogue, KoladaCatalogueFile),
   };
-  return indexBuild(files, {
-    municipalities: precompress(JSON.stringify(files.municipalities)),
-    counties: precompress(JSON.stringify(files.counties)),
-  });
+  for (const output of files.manifest.outputs.filter((entry) => entry.file.endsWith('.parquet'))) {
+    if (!existsSync(path.join(dir, output.file)))
+      throw new BuildLoadError(`build file missing: ${output.file}`);
+  }
+  return indexBuild(
+    files,
+    {
+      municipalities: precompress(JSON.stringify(files.municipalities)),
+      counties: precompress(JSON.stringify(files.counties)),
+    },
+    new ParquetReader(dir),
+  );
 }
 
 const cache = new Map<string, AtlasBuild>();

@@ -3,7 +3,7 @@ import { MunicipalityCodeParam, ProfileQuery, ProfileResponse } from '../../data
 import type { AtlasBuild } from '../build/build-index';
 import { cacheJson, sendCachedJson } from '../http/cached-json';
 import { memoise } from '../services/memo';
-import { municipalityProfile, type ProfileOptions } from '../services/profile';
+import { municipalityProfile, profileIndicatorIds, type ProfileOptions } from '../services/profile';
 import { errorResponses, newRouter } from './route-kit';
 
 const profileRoute = createRoute({
@@ -12,7 +12,7 @@ const profileRoute = createRoute({
   operationId: 'getMunicipalityProfile',
   tags: ['municipalities'],
   summary:
-    'One municipality: every indicator (latest value, series, rank of n, county and national), commuting, peers',
+    'One municipality: the atlas set or one Kolada group (latest value, series, rank of n, county and national), commuting, peers',
   description:
     'Peers: the same SKR municipality group, the same LA 2022 labour-market region, and the most similar by ' +
     'Euclidean distance over z-scores of a default indicator set or of similarBy=id,id,... (see peers.similar.method).',
@@ -33,16 +33,22 @@ export const municipalityRoutes = (build: AtlasBuild) => {
   const defaultProfile = memoise(compute, ({ code }) => code, build.municipalityByCode.size);
   const customProfile = memoise(
     compute,
-    ({ code, similarBy, similarCount }) => `${code}|${similarBy?.join(',') ?? ''}|${similarCount ?? ''}`,
+    ({ code, similarBy, similarCount, group }) =>
+      `${code}|${similarBy?.join(',') ?? ''}|${similarCount ?? ''}|${group ?? ''}`,
     CUSTOM_PROFILE_CACHE,
   );
-  return newRouter().openapi(profileRoute, (c) => {
+  return newRouter().openapi(profileRoute, async (c) => {
     const { code } = c.req.valid('param');
-    const { similarBy, similarCount } = c.req.valid('query');
-    const custom = similarBy !== undefined || similarCount !== undefined;
+    const { similarBy, similarCount, group } = c.req.valid('query');
+    const custom = similarBy !== undefined || similarCount !== undefined || group !== undefined;
+    // The rest of Kolada comes from Parquet: load what this answer needs before the synchronous profile.
+    await build.kolada.ensure([
+      ...(group === undefined ? [] : profileIndicatorIds(build, group)),
+      ...(similarBy ?? []),
+    ]);
     return sendCachedJson(
       c,
-      custom ? customProfile({ code, similarBy, similarCount }) : defaultProfile({ code }),
+      custom ? customProfile({ code, similarBy, similarCount, group }) : defaultProfile({ code }),
     );
   });
 };

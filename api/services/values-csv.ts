@@ -48,7 +48,10 @@ export function valuesToCsv(values: ValuesResponse, dialect: CsvDialect): string
     numberText(row.percentile, dialect),
     values.source.citation,
     values.source.table,
+    // A split by sex says which view it is, so a download of women's figures cannot pass for the total.
+    ...(values.sex ? [values.sex] : []),
   ]);
+  if (values.sex) header.push('sex');
   const lines = [header, ...rows].map((cells) => cells.map((cell) => field(cell, separator)).join(separator));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

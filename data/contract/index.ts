@@ -5,4 +5,5 @@ export * from './observation';
 export * from './commuting';
 export * from './firm';
 export * from './manifest';
+export * from './kolada-catalogue';
 export * from './workshop';

@@ -5,6 +5,7 @@ import {
   CountyCollection,
   FirmSiteCollection,
   IndicatorCatalogue,
+  KoladaCatalogueFile,
   LabourMarketRegionCollection,
   MunicipalityCollection,
   ObservationFile,
@@ -19,6 +20,7 @@ import { groupObservations } from './build/group-observations';
 import { buildManifest } from './build/manifest';
 import { BuildWriter } from './build/write-build';
 import { IngestError } from './errors';
+import { buildKoladaAll } from './kolada-all/build-kolada-all';
 import { loadSnapshot } from './load-snapshot';
 import { RawFiles } from './raw-files';
 import { mergeExtras, type ExtraSource, type ExtraSourceLoader } from './merge-extras';
@@ -27,7 +29,7 @@ import { stderrProgress, type SummaryRow } from './summary';
 export type { ExtraSource, ExtraSourceLoader, SnapshotContext } from './merge-extras';
 
 /** Bumped when the ingest's output changes for the same inputs; part of the build id. */
-export const INGEST_VERSION = '1.1.0';
+export const INGEST_VERSION = '1.2.0';
 
 export interface IngestOptions {
   rawDir: string;
@@ -97,8 +99,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     write(ObservationFile, BUILD_FILES.observations, series);
     write(CommutingFile, BUILD_FILES.commuting, merged.commuting);
     write(FirmSiteCollection, BUILD_FILES.firms, merged.firms);
+    // After the atlas set's files, so a bad atlas input fails before the whole dump is read.
+    const koladaAll = await buildKoladaAll(files, snapshot.reference, writer.tempDir);
+    summary.push(koladaAll.summary);
+    warnings.push(...koladaAll.warnings);
+    write(KoladaCatalogueFile, BUILD_FILES.koladaCatalogue, koladaAll.catalogue);
+    for (const parquet of koladaAll.parquet) writer.adopt(parquet.file, parquet.rows);
     const manifest = buildManifest({
-      inputs: [...files.list(), ...extras.flatMap((extra) => extra.inputs)],
+      inputs: [...files.list(), ...koladaAll.inputs, ...extras.flatMap((extra) => extra.inputs)],
       ingestVersion: INGEST_VERSION,
       definitions: JSON.stringify({ definitions, sources: SOURCES }),
       builtAt: (options.now ?? (() => new Date()))(),

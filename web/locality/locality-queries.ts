@@ -46,7 +46,7 @@ export function useComparisonProfiles(codes: readonly string[]) {
 export function useCatalogue() {
   return useQuery({
     queryKey: ['locality', 'indicators'],
-    queryFn: () => parsed(api.indicators.$get(), IndicatorsResponse),
+    queryFn: () => parsed(api.indicators.$get({ query: {} }), IndicatorsResponse),
     ...STATIC,
   });
 }

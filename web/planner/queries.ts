@@ -33,7 +33,7 @@ export const catalogueQuery = queryOptions({
   queryKey: ['indicators'],
   ...FOREVER,
   queryFn: async () => {
-    const body = IndicatorsResponse.parse(await readJson(await api.indicators.$get()));
+    const body = IndicatorsResponse.parse(await readJson(await api.indicators.$get({ query: {} })));
     return body.indicators;
   },
 });
