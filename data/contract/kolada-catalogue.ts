@@ -39,6 +39,8 @@ export type KoladaSkipped = z.infer<typeof KoladaSkipped>;
 export const KoladaCatalogueFile = z.object({
   /** How new ids are made from KPI ids: never changes, so links keep working. */
   idRule: z.string(),
+  /** sha256 of what the Parquet file depends on (ingest version, data files, concepts, reference): reuse key. */
+  columnarKey: z.string().optional(),
   entries: z.array(KoladaCatalogueEntry),
   skipped: z.array(KoladaSkipped),
 });
@@ -46,8 +48,9 @@ export type KoladaCatalogueFile = z.infer<typeof KoladaCatalogueFile>;
 
 /** The columnar observation files (Parquet, written by DuckDB): one place their names and columns are spelled. */
 export const KOLADA_PARQUET = {
-  /** kpi, sex, year, geo, value, origin; sorted by kpi, sex, year, geo: one indicator-year is one contiguous range. */
+  /**
+   * kpi, sex, year, geo, value, origin. Grouped by KPI: the totals file by file (KPIs in order), then the split by
+   * sex, then the computed sums, so a query for one KPI reads a few row groups.
+   */
   byIndicator: 'kolada/values-by-indicator.parquet',
-  /** The municipal rows again, sorted by geo, kpi, sex, year: one municipality's profile is one range. */
-  byMunicipality: 'kolada/values-by-municipality.parquet',
 } as const;

@@ -100,7 +100,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     write(CommutingFile, BUILD_FILES.commuting, merged.commuting);
     write(FirmSiteCollection, BUILD_FILES.firms, merged.firms);
     // After the atlas set's files, so a bad atlas input fails before the whole dump is read.
-    const koladaAll = await buildKoladaAll(files, snapshot.reference, writer.tempDir);
+    const koladaAll = await buildKoladaAll(files, snapshot.reference, {
+      tempDir: writer.tempDir,
+      previousDir: writer.outDir,
+      ingestVersion: INGEST_VERSION,
+    });
     summary.push(koladaAll.summary);
     warnings.push(...koladaAll.warnings);
     write(KoladaCatalogueFile, BUILD_FILES.koladaCatalogue, koladaAll.catalogue);

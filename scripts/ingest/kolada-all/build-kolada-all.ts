@@ -7,6 +7,7 @@ import type { Reference } from '../sources/reference';
 import type { SummaryRow } from '../summary';
 import { catalogueEntry, isSummable, readConcepts } from './catalogue';
 import { buildColumnar } from './columnar';
+import { keyOf, reusePrevious } from './reuse-previous';
 import { BY_SEX_DIR, scanKpiFolder, TOTALS_DIR } from './scan-files';
 
 const CONCEPTS_FILE = `${KOLADA_DIR}/ddf--concepts.csv`;
@@ -27,8 +28,9 @@ export interface KoladaAllResult {
 export async function buildKoladaAll(
   files: RawFiles,
   reference: Reference,
-  tempDir: string,
+  dirs: { tempDir: string; previousDir: string; ingestVersion: string },
 ): Promise<KoladaAllResult> {
+  const { tempDir } = dirs;
   const conceptsTable = readCsv(files, CONCEPTS_FILE, ['concept', 'concept_type', 'name']);
   const concepts = readConcepts(conceptsTable);
   const totals = scanKpiFolder(files.rawDir, TOTALS_DIR, false);
@@ -59,13 +61,10 @@ export async function buildKoladaAll(
   }
   const countyOf = new Map([...reference.municipalities.values()].map((m) => [m.code, m.countyCode]));
   const summable = new Set([...withData].filter((kpi) => isSummable(concepts.get(kpi)!)));
-  const columnar = await buildColumnar({
-    totals: totalFiles,
-    bySex: sexFiles,
-    countyOf,
-    summable,
-    outDir: tempDir,
-  });
+  const columnarKey = keyOf(dirs.ingestVersion, files, [totals.input, bySexFiles.input]);
+  const columnar =
+    reusePrevious(dirs.previousDir, columnarKey, tempDir) ??
+    (await buildColumnar({ totals: totalFiles, bySex: sexFiles, countyOf, summable, outDir: tempDir }));
 
   const curated = koladaKpiIndicators();
   const entries: KoladaCatalogueFile['entries'] = [];
@@ -102,7 +101,7 @@ export async function buildKoladaAll(
       : []),
   ];
   return {
-    catalogue: { idRule: KOLADA_ID_RULE, entries, skipped },
+    catalogue: { idRule: KOLADA_ID_RULE, columnarKey, entries, skipped },
     parquet: columnar.parquet,
     inputs: [totals.input, bySexFiles.input].filter((input) => input !== null),
     warnings,
