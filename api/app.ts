@@ -2,19 +2,20 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
-import type { AtlasBuild } from './build/build-index';
+import type { AtlasBuild } from './build/atlas-build';
 import { loadBuildCached } from './build/load-build';
 import { apiNotFound, onError, validationHook } from './http/error-handling';
 import { dashboardSecureHeaders, requestBodyLimit } from './http/security';
 import { mountStaticSite } from './http/static-site';
 import { docsRoutes } from './routes/docs';
-import { countyRoutes, municipalityGeometryRoutes } from './routes/geometry';
+import { countyRoutes, municipalityGeometryRoutes, neighbourCountryRoutes } from './routes/geometry';
 import { healthRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
 import { municipalityRoutes } from './routes/municipalities';
 import { flowRoutes } from './routes/flows';
 import { firmRoutes } from './routes/firms';
 import { catchmentRoutes } from './routes/catchment';
+import { reachRoutes } from './routes/reach';
 import { createImportRoutes, type ImportRoutesOptions } from './imports/create-import-routes';
 import { reloadableApi } from './imports/reloadable-api';
 import { openWorkshopStore, type WorkshopStore } from './storage';
@@ -53,9 +54,11 @@ function createApiRoutes(build: AtlasBuild, options: AppOptions, onRebuilt: (bui
     .route('/municipalities', municipalityGeometryRoutes(build))
     .route('/municipalities', municipalityRoutes(build))
     .route('/counties', countyRoutes(build))
+    .route('/neighbour-countries', neighbourCountryRoutes(build))
     .route('/flows', flowRoutes(build))
     .route('/firms', firmRoutes(build))
     .route('/catchment', catchmentRoutes(build))
+    .route('/reach', reachRoutes(build))
     .route('/workshops', workshops)
     .route(
       '/imports',

@@ -2,7 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { useI18n } from './i18n/use-i18n';
 import { AppHeader } from './AppHeader';
 import { PlannerPage } from './planner/PlannerPage';
-import { ImportPage, LocalityPage, WorkshopPage } from './router/lazy-pages';
+import { ImportPage, LocalityPage, WorkshopPage } from './router/pages';
 import { navigate, useLocation } from './router/location-store';
 import { matchRoute } from './router/routes';
 
@@ -22,24 +22,16 @@ export function App() {
       page = <PlannerPage />;
       break;
     case 'locality':
-      page = LocalityPage ? (
-        <LocalityPage code={route.code} />
-      ) : (
-        <Placeholder text={t('localityPlaceholder', { code: route.code })} />
-      );
+      page = <LocalityPage code={route.code} />;
       break;
     case 'workshop':
-      page = WorkshopPage ? (
-        <WorkshopPage path={route.path} />
-      ) : (
-        <Placeholder text={t('workshopPlaceholder')} />
-      );
+      page = <WorkshopPage path={route.path} />;
       break;
     case 'import':
-      page = ImportPage ? <ImportPage /> : <Placeholder text={t('notFound')} />;
+      page = <ImportPage />;
       break;
     case 'not-found':
-      page = <Placeholder text={t('notFound')} />;
+      page = <NotFound text={t('notFound')} />;
       break;
     default: {
       const unknown: never = route;
@@ -58,7 +50,7 @@ export function App() {
   );
 }
 
-function Placeholder({ text }: { text: string }) {
+function NotFound({ text }: { text: string }) {
   const { lang, t } = useI18n();
   const home = lang === 'en' ? '/?lang=en' : '/';
   return (

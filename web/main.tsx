@@ -2,10 +2,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { parseState } from './lib/url-state';
+import { parseState } from './planner/url-state';
 import { warmUpMapLibre } from './map/worker';
 import { DEFAULT_INDICATOR } from './planner/choropleth-model';
-import { catalogueQuery, valuesQuery } from './planner/queries';
+import { catalogueQuery } from './data/catalogue-queries';
+import { valuesQuery } from './data/values-queries';
 import './styles/base.css';
 import './styles/planner.css';
 

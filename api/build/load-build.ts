@@ -11,10 +11,11 @@ import {
   KoladaCatalogueFile,
   LabourMarketRegionCollection,
   MunicipalityCollection,
+  NeighbourCountryCollection,
   ObservationFile,
   UrbanAreaCollection,
 } from '../../data/contract';
-import { type AtlasBuild, type BuildFiles, indexBuild } from './build-index';
+import { type AtlasBuild, type BuildFiles, withLookups } from './atlas-build';
 import { ParquetReader } from '../kolada/parquet-reader';
 import { precompress } from './precompress';
 
@@ -50,17 +51,19 @@ export function loadBuild(dir: string): AtlasBuild {
     observations: readValidated(dir, BUILD_FILES.observations, ObservationFile),
     commuting: readValidated(dir, BUILD_FILES.commuting, CommutingFile),
     firms: readValidated(dir, BUILD_FILES.firms, FirmSiteCollection),
+    neighbours: readValidated(dir, BUILD_FILES.neighbours, NeighbourCountryCollection),
     koladaCatalogue: readValidated(dir, BUILD_FILES.koladaCatalogue, KoladaCatalogueFile),
   };
   for (const output of files.manifest.outputs.filter((entry) => entry.file.endsWith('.parquet'))) {
     if (!existsSync(path.join(dir, output.file)))
       throw new BuildLoadError(`build file missing: ${output.file}`);
   }
-  return indexBuild(
+  return withLookups(
     files,
     {
       municipalities: precompress(JSON.stringify(files.municipalities)),
       counties: precompress(JSON.stringify(files.counties)),
+      neighbours: precompress(JSON.stringify(files.neighbours)),
     },
     new ParquetReader(dir),
   );

@@ -1,11 +1,11 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ApiErrorBody } from '../../data/contract/api';
+import type { ApiErrorBody, ApiErrorCode } from '../../data/contract/api';
 
 /** An error a user can cause: becomes a 4xx with the shared JSON shape, naming the parameter at fault. */
 export class ApiError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly field: string | null = null,
   ) {

@@ -1,6 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
+import type { ApiErrorBody, ApiErrorCode } from '../../data/contract/api';
 import { ApiError } from './api-error';
 
 function fromZodError(error: ZodError): ApiError {
@@ -20,7 +21,7 @@ export function validationHook(
   return c.json(apiError.toBody(), apiError.status);
 }
 
-function codeForStatus(status: number): string {
+function codeForStatus(status: number): ApiErrorCode {
   if (status === 404) return 'not_found';
   if (status === 405) return 'method_not_allowed';
   if (status === 413) return 'payload_too_large';
@@ -36,7 +37,9 @@ export const onError: ErrorHandler = (error, c) => {
     return c.json(apiError.toBody(), apiError.status);
   }
   if (error instanceof HTTPException && error.status < 500) {
-    const body = { error: { code: codeForStatus(error.status), message: error.message, field: null } };
+    const body: ApiErrorBody = {
+      error: { code: codeForStatus(error.status), message: error.message, field: null },
+    };
     return c.json(body, error.status);
   }
   console.error('[api] unexpected error', c.req.method, c.req.path, error);

@@ -1,4 +1,4 @@
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { importRoutes } from '../routes/imports';
 import type { RateLimitOptions } from '../workshops/rate-limit';
 import { type ImportsConfig, readImportsConfig } from './imports-config';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importFile } from '../../scripts/ingest/import/import-commands';
 import { ImportStore, importName } from '../../scripts/ingest/import/import-store';
-import type { ImportKind, ImportPreview } from '../../scripts/ingest/import/import-types';
+import type { ImportKind, ImportPreview } from '../../data/contract/imports';
 import { previewImport } from '../../scripts/ingest/import/preview-import';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { ApiError } from '../http/api-error';
 import {
   type ImportList,

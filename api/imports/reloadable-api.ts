@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { apiNotFound, onError } from '../http/error-handling';
 
 interface FetchHandler {

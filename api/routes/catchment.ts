@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { CatchmentQuery, CatchmentResponse } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { catchment } from '../services/catchment';
 import { errorResponses, newRouter } from './route-kit';
 

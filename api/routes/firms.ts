@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { FirmsQuery, FirmsResponse } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { firmSites } from '../services/firms';
 import { errorResponses, newRouter } from './route-kit';
 

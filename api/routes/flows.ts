@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { FlowsQuery, FlowsResponse } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { commutingFlows } from '../services/flows';
 import { errorResponses, newRouter } from './route-kit';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRoute } from '@hono/zod-openapi';
 import { HealthResponse } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { bodyLimitOnly, newRouter } from './route-kit';
 
 const packageVersion = (

@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { ApiErrorBody } from '../../data/contract/api';
-import { ImportKind } from '../../scripts/ingest/import/import-types';
+import { ImportKind } from '../../data/contract/imports';
 import { ApiError } from '../http/api-error';
 import { validationHook } from '../http/error-handling';
 import { ImportList, ImportPreviewResponse, RemovedImport, SavedImport } from '../imports/import-summary';

@@ -8,7 +8,7 @@ import {
   ValuesQuery,
   ValuesResponse,
 } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { indicatorValues } from '../services/indicator-values';
 import { cacheJson, sendCachedJson } from '../http/cached-json';
 import { memoise } from '../services/memo';

@@ -1,9 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { MunicipalityCodeParam, ProfileQuery, ProfileResponse } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import { StandsOutQuery, StandsOutResponse, type ComparisonGroup } from '../../data/contract/stands-out';
+import type { AtlasBuild } from '../build/atlas-build';
 import { cacheJson, sendCachedJson } from '../http/cached-json';
 import { memoise } from '../services/memo';
 import { municipalityProfile, profileIndicatorIds, type ProfileOptions } from '../services/profile';
+import { standsOut } from '../services/stands-out';
 import { errorResponses, newRouter } from './route-kit';
 
 const profileRoute = createRoute({
@@ -23,6 +25,23 @@ const profileRoute = createRoute({
   },
 });
 
+const standsOutRoute = createRoute({
+  method: 'get',
+  path: '/{code}/stands-out',
+  operationId: 'getStandsOut',
+  tags: ['municipalities'],
+  summary: 'What stands out: strengths, weaknesses and notable indicators against a comparison group',
+  description:
+    'Indicators with a direction where the municipality lies at least 0.5 standard deviations (across all ' +
+    "municipalities) better or worse than the group's median, latest year; neutral ones as notable. The rule is " +
+    'in the answer (rule), in Swedish and English. group: peers (default), county, skr or nation.',
+  request: { params: MunicipalityCodeParam, query: StandsOutQuery },
+  responses: {
+    200: { description: 'What stands out', content: { 'application/json': { schema: StandsOutResponse } } },
+    ...errorResponses,
+  },
+});
+
 /** A cached profile holds about 1 MB (object and three encodings); custom peer sets get a small cache of their own. */
 const CUSTOM_PROFILE_CACHE = 32;
 
@@ -37,18 +56,29 @@ export const municipalityRoutes = (build: AtlasBuild) => {
       `${code}|${similarBy?.join(',') ?? ''}|${similarCount ?? ''}|${group ?? ''}`,
     CUSTOM_PROFILE_CACHE,
   );
-  return newRouter().openapi(profileRoute, async (c) => {
-    const { code } = c.req.valid('param');
-    const { similarBy, similarCount, group } = c.req.valid('query');
-    const custom = similarBy !== undefined || similarCount !== undefined || group !== undefined;
-    // The rest of Kolada comes from Parquet: load what this answer needs before the synchronous profile.
-    await build.kolada.ensure([
-      ...(group === undefined ? [] : profileIndicatorIds(build, group)),
-      ...(similarBy ?? []),
-    ]);
-    return sendCachedJson(
-      c,
-      custom ? customProfile({ code, similarBy, similarCount, group }) : defaultProfile({ code }),
-    );
-  });
+  const standing = memoise(
+    ({ code, group }: { code: string; group: ComparisonGroup }) =>
+      cacheJson(StandsOutResponse, standsOut(build, code, group)),
+    ({ code, group }) => `${code}|${group}`,
+    build.municipalityByCode.size,
+  );
+  return newRouter()
+    .openapi(standsOutRoute, (c) => {
+      const { code } = c.req.valid('param');
+      return sendCachedJson(c, standing({ code, group: c.req.valid('query').group ?? 'peers' }));
+    })
+    .openapi(profileRoute, async (c) => {
+      const { code } = c.req.valid('param');
+      const { similarBy, similarCount, group } = c.req.valid('query');
+      const custom = similarBy !== undefined || similarCount !== undefined || group !== undefined;
+      // The rest of Kolada comes from Parquet: load what this answer needs before the synchronous profile.
+      await build.kolada.ensure([
+        ...(group === undefined ? [] : profileIndicatorIds(build, group)),
+        ...(similarBy ?? []),
+      ]);
+      return sendCachedJson(
+        c,
+        custom ? customProfile({ code, similarBy, similarCount, group }) : defaultProfile({ code }),
+      );
+    });
 };

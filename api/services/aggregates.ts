@@ -2,28 +2,54 @@ import type {
   AggregateMethod,
   AggregateRule,
   Indicator,
+  LocalisedText,
   ObservationSeries,
   SourceRef,
 } from '../../data/contract';
 import type { AggregateFigure } from '../../data/contract/api';
 
+const WEIGHT_NAMES: Record<string, LocalisedText> = {
+  population_total: { sv: 'folkmängd', en: 'population' },
+};
+
 /** Words for how a county or national figure was obtained, so a reader can tell published from computed. */
-export function describeMethod(
+export function describeMethodText(
   method: AggregateMethod,
   rule: AggregateRule,
   source: SourceRef | undefined,
-): string {
+): LocalisedText {
   switch (method) {
     case 'published':
-      return `published by ${source?.publisher ?? 'the source'}${source ? ` (${source.table})` : ''}`;
+      return source
+        ? {
+            sv: `publicerat av ${source.publisher} (${source.table})`,
+            en: `published by ${source.publisher} (${source.table})`,
+          }
+        : { sv: 'publicerat av källan', en: 'published by the source' };
     case 'sum':
-      return 'computed by the atlas: sum of the municipal values';
-    case 'weighted_mean':
-      return rule.kind === 'weighted_mean'
-        ? `computed by the atlas: mean of the municipal values weighted by ${rule.base}`
-        : 'computed by the atlas: weighted mean of the municipal values';
+      return {
+        sv: 'beräknat av atlasen: summan av kommunernas värden',
+        en: 'computed by the atlas: sum of the municipal values',
+      };
+    case 'weighted_mean': {
+      const base =
+        rule.kind === 'weighted_mean' ? (WEIGHT_NAMES[rule.base] ?? { sv: rule.base, en: rule.base }) : null;
+      return base
+        ? {
+            sv: `beräknat av atlasen: medelvärde av kommunernas värden vägt med ${base.sv}`,
+            en: `computed by the atlas: mean of the municipal values weighted by ${base.en}`,
+          }
+        : {
+            sv: 'beräknat av atlasen: vägt medelvärde av kommunernas värden',
+            en: 'computed by the atlas: weighted mean of the municipal values',
+          };
+    }
     case 'unavailable':
-      return rule.kind === 'unavailable' ? rule.reason : 'not published by the source and not computed';
+      if (rule.kind === 'unavailable') return rule.reasonText ?? { sv: rule.reason, en: rule.reason };
+      return {
+        sv: 'inte publicerat av källan och inte beräknat',
+        en: 'not published by the source and not computed',
+      };
     default: {
       const unreachable: never = method;
       return unreachable;
@@ -31,17 +57,27 @@ export function describeMethod(
   }
 }
 
+function figure(
+  year: number,
+  value: number | null,
+  method: AggregateMethod,
+  text: LocalisedText,
+): AggregateFigure {
+  return { year, value, method, methodNote: text.en, methodText: text };
+}
+
 export function sourceOf(indicator: Indicator, series: ObservationSeries): SourceRef {
   return indicator.sources.find((source) => source.id === series.source) ?? indicator.sources[0]!;
 }
 
 export function nationalFigure(indicator: Indicator, series: ObservationSeries): AggregateFigure {
-  return {
-    year: series.year,
-    value: series.national.value,
-    method: series.national.method,
-    methodNote: describeMethod(series.national.method, indicator.nationalRule, sourceOf(indicator, series)),
-  };
+  const { method, value } = series.national;
+  return figure(
+    series.year,
+    value,
+    method,
+    describeMethodText(method, indicator.nationalRule, sourceOf(indicator, series)),
+  );
 }
 
 export function countyFigure(
@@ -52,9 +88,12 @@ export function countyFigure(
   const value = series.counties.values[countyCode];
   const method =
     value === undefined && series.counties.method !== 'unavailable' ? 'unavailable' : series.counties.method;
-  const methodNote =
+  const text =
     value === undefined && series.counties.method !== 'unavailable'
-      ? `no figure for county ${countyCode} in ${series.year}`
-      : describeMethod(method, indicator.countyRule, sourceOf(indicator, series));
-  return { year: series.year, value: value ?? null, method, methodNote };
+      ? {
+          sv: `inget värde för län ${countyCode} år ${series.year}`,
+          en: `no figure for county ${countyCode} in ${series.year}`,
+        }
+      : describeMethodText(method, indicator.countyRule, sourceOf(indicator, series));
+  return figure(series.year, value ?? null, method, text);
 }

@@ -1,6 +1,6 @@
 import { distance } from '@turf/turf';
 import type { CatchmentResponse } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { badParameter, notFound } from '../http/api-error';
 import { sourceOf } from './aggregates';
 import { catchmentSums } from './catchment-sums';

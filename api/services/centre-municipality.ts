@@ -1,6 +1,6 @@
 import { bbox, booleanPointInPolygon } from '@turf/turf';
 import type { MunicipalityProperties } from '../../data/contract';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 
 type Box = [number, number, number, number];
 const boxes = new WeakMap<AtlasBuild, { code: string; box: Box }[]>();

@@ -1,5 +1,5 @@
 import type { ProfileResponse } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { sourceOf } from './aggregates';
 import { seriesOf } from './lookup';
 

@@ -1,7 +1,7 @@
 import { distance } from '@turf/turf';
 import type { FirmSiteFeature } from '../../data/contract';
 import type { FirmsResponse } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { badParameter } from '../http/api-error';
 import { requireMunicipality } from './lookup';
 

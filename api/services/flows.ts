@@ -1,6 +1,6 @@
 import type { CommutingFlow, Sex } from '../../data/contract';
 import type { FlowsResponse } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { notFound } from '../http/api-error';
 import { requireMunicipality } from './lookup';
 

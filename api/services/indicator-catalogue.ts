@@ -1,6 +1,6 @@
 import type { Indicator } from '../../data/contract';
 import type { CatalogueLine, IndicatorDetailsResponse, SlimCatalogueResponse } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { requireIndicator } from './lookup';
 
 export const ENGLISH_TITLE_NOTE =

@@ -1,6 +1,6 @@
 import type { CatalogueTheme, Indicator } from '../../data/contract';
 import type { IndicatorsResponse } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { catalogueLine, everyIndicator } from './indicator-catalogue';
 
 /**

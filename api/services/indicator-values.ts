@@ -1,5 +1,5 @@
 import type { ValuesResponse } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { nationalFigure, sourceOf } from './aggregates';
 import { summariseIndicator } from './indicator-summary';
 import type { SexView } from '../kolada/series-cache';

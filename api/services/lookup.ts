@@ -1,5 +1,5 @@
 import type { Indicator, MunicipalityProperties, ObservationSeries } from '../../data/contract';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { badParameter, notFound } from '../http/api-error';
 import { seriesKey, type SexView } from '../kolada/series-cache';
 

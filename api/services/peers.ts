@@ -1,6 +1,6 @@
 import type { MunicipalityProperties } from '../../data/contract';
 import type { Peers } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { badParameter } from '../http/api-error';
 import { requireIndicator, seriesOf } from './lookup';
 import { mostSimilar, type StandardisedColumn, standardise } from './similarity';

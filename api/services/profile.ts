@@ -1,6 +1,6 @@
 import type { Indicator, MunicipalityProperties } from '../../data/contract';
 import type { ProfileIndicator, ProfileResponse } from '../../data/contract/api';
-import type { AtlasBuild } from '../build/build-index';
+import type { AtlasBuild } from '../build/atlas-build';
 import { countyFigure, nationalFigure, sourceOf } from './aggregates';
 import { commutingSummary } from './commuting-summary';
 import { summariseIndicator } from './indicator-summary';

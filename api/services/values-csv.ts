@@ -35,7 +35,12 @@ export function valuesToCsv(values: ValuesResponse, dialect: CsvDialect): string
     'percentile',
     'source',
     'table',
+    'caveat_sv',
+    'caveat_en',
   ];
+  // Caveats travel with the figures: every row carries them, so a row copied elsewhere keeps them.
+  const caveatSv = values.indicator.caveats.map((caveat) => caveat.sv).join(' ');
+  const caveatEn = values.indicator.caveats.map((caveat) => caveat.en).join(' ');
   const rows = values.values.map((row) => [
     row.code,
     row.name,
@@ -48,6 +53,8 @@ export function valuesToCsv(values: ValuesResponse, dialect: CsvDialect): string
     numberText(row.percentile, dialect),
     values.source.citation,
     values.source.table,
+    caveatSv,
+    caveatEn,
     // A split by sex says which view it is, so a download of women's figures cannot pass for the total.
     ...(values.sex ? [values.sex] : []),
   ]);

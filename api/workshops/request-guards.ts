@@ -1,3 +1,4 @@
+import { ApiError } from '../http/api-error';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ZodError } from 'zod';
@@ -25,10 +26,7 @@ export function limitBody(maxSize: number): MiddlewareHandler {
   return bodyLimit({
     maxSize,
     onError: (c) =>
-      c.json(
-        { error: { code: 'payload_too_large', message: `request body over ${maxSize} bytes`, field: null } },
-        413,
-      ),
+      c.json(new ApiError(413, 'payload_too_large', `request body over ${maxSize} bytes`).toBody(), 413),
   });
 }
 

@@ -12,6 +12,7 @@ import {
   IndicatorId,
   OrganisationInput,
   SinceLastTime,
+  StaleEntryBody,
   StatusChangeRequest,
   UpdateCycleRequest,
   UpdateEntryRequest,
@@ -46,6 +47,12 @@ const body = <S extends z.ZodType>(schema: S) => ({
   required: true,
   content: { 'application/json': { schema } },
 });
+const stale = {
+  409: {
+    description: 'The version sent is not the current one: the body holds the entry as it is now',
+    content: { 'application/json': { schema: StaleEntryBody } },
+  },
+} as const;
 const security: { editToken: string[] }[] = [{ editToken: [] }];
 const noContent = { description: 'Done' };
 
@@ -107,12 +114,21 @@ export function workshopRouteSpecs(guard: Guard) {
     }),
     remove: createRoute({
       operationId: 'deleteWorkshop',
-      summary: 'Delete a workshop and everything in it',
+      summary: 'Delete a workshop and everything in it (restorable for 30 days)',
       ...write,
       method: 'delete',
       path: '/{workshopId}',
       request: { params: WorkshopParams },
       responses: { 204: noContent, ...writeErrors },
+    }),
+    restore: createRoute({
+      operationId: 'restoreWorkshop',
+      summary: 'Undo the deletion of a workshop (within 30 days)',
+      ...write,
+      method: 'post',
+      path: '/{workshopId}/restore',
+      request: { params: WorkshopParams },
+      responses: { 200: json(Workshop, 'Restored'), ...writeErrors },
     }),
     addOrganisation: createRoute({
       operationId: 'addWorkshopOrganisation',
@@ -134,7 +150,7 @@ export function workshopRouteSpecs(guard: Guard) {
     }),
     removeOrganisation: createRoute({
       operationId: 'deleteWorkshopOrganisation',
-      summary: 'Remove an organisation that owns no actions',
+      summary: 'Remove an organisation that owns no actions; its entries keep naming it',
       ...write,
       method: 'delete',
       path: '/{workshopId}/organisations/{organisationId}',
@@ -148,7 +164,11 @@ export function workshopRouteSpecs(guard: Guard) {
       method: 'post',
       path: '/{workshopId}/cycles',
       request: { params: WorkshopParams, body: body(CycleInput) },
-      responses: { 201: json(Workshop, 'Added as the next cycle'), ...writeErrors },
+      responses: {
+        201: json(Workshop, 'Added as the next cycle'),
+        409: error('Another cycle took this number at the same moment'),
+        ...writeErrors,
+      },
     }),
     updateCycle: createRoute({
       operationId: 'updateWorkshopCycle',
@@ -161,12 +181,21 @@ export function workshopRouteSpecs(guard: Guard) {
     }),
     removeCycle: createRoute({
       operationId: 'deleteWorkshopCycle',
-      summary: 'Delete a cycle with its entries',
+      summary: 'Delete a cycle with its entries (restorable for 30 days)',
       ...write,
       method: 'delete',
       path: '/{workshopId}/cycles/{cycleId}',
       request: { params: CycleParams },
       responses: { 204: noContent, ...writeErrors },
+    }),
+    restoreCycle: createRoute({
+      operationId: 'restoreWorkshopCycle',
+      summary: 'Undo the deletion of a cycle (within 30 days)',
+      ...write,
+      method: 'post',
+      path: '/{workshopId}/cycles/{cycleId}/restore',
+      request: { params: CycleParams },
+      responses: { 200: json(Workshop, 'Restored'), ...writeErrors },
     }),
     sinceLastTime: createRoute({
       operationId: 'getWorkshopSinceLastTime',
@@ -193,7 +222,7 @@ export function workshopRouteSpecs(guard: Guard) {
       method: 'patch',
       path: '/{workshopId}/entries/{entryId}',
       request: { params: EntryParams, body: body(UpdateEntryRequest) },
-      responses: { 200: json(Entry, 'Updated'), ...writeErrors },
+      responses: { 200: json(Entry, 'Updated'), ...stale, ...writeErrors },
     }),
     removeEntry: createRoute({
       operationId: 'deleteWorkshopEntry',
@@ -211,7 +240,11 @@ export function workshopRouteSpecs(guard: Guard) {
       method: 'put',
       path: '/{workshopId}/entries/{entryId}/status',
       request: { params: EntryParams, body: body(StatusChangeRequest) },
-      responses: { 200: json(Entry, `Status set (${ActionStatus.options.join(', ')})`), ...writeErrors },
+      responses: {
+        200: json(Entry, `Status set (${ActionStatus.options.join(', ')})`),
+        ...stale,
+        ...writeErrors,
+      },
     }),
     addVote: createRoute({
       operationId: 'addWorkshopVote',

@@ -46,6 +46,9 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
       await workshops.remove(c.req.valid('param').workshopId);
       return c.body(null, 204);
     })
+    .openapi(specs.restore, async (c) =>
+      c.json(await workshops.restore(c.req.valid('param').workshopId), 200),
+    )
     .openapi(specs.addOrganisation, async (c) =>
       c.json(await workshops.addOrganisation(c.req.valid('param').workshopId, c.req.valid('json')), 201),
     )
@@ -69,6 +72,10 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
       const { workshopId, cycleId } = c.req.valid('param');
       await workshops.removeCycle(workshopId, cycleId);
       return c.body(null, 204);
+    })
+    .openapi(specs.restoreCycle, async (c) => {
+      const { workshopId, cycleId } = c.req.valid('param');
+      return c.json(await workshops.restoreCycle(workshopId, cycleId), 200);
     })
     .openapi(specs.sinceLastTime, async (c) => {
       const { workshopId, number } = c.req.valid('param');
@@ -94,7 +101,8 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     })
     .openapi(specs.setStatus, async (c) => {
       const { workshopId, entryId } = c.req.valid('param');
-      return c.json(await entries.setStatus(workshopId, entryId, c.req.valid('json').status), 200);
+      const { status, version } = c.req.valid('json');
+      return c.json(await entries.setStatus(workshopId, entryId, status, version), 200);
     })
     .openapi(specs.addVote, async (c) => {
       const { workshopId, entryId } = c.req.valid('param');

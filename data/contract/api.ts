@@ -8,15 +8,40 @@ import { CatalogueTheme, IndicatorId, MunicipalityCode, Sex, Year } from './code
 import { FirmSiteProperties } from './firm';
 import { LineStringGeometry, MunicipalityProperties, PointGeometry } from './geography';
 import { AggregateMethod } from './observation';
-import { Direction, Indicator, SourceRef, Unit } from './indicator';
+import { Direction, Indicator, LocalisedText, SourceRef, Unit } from './indicator';
 
 // ---------- errors ----------
+
+/** Every machine-readable error code the API sends; the message says the reason, `field` the parameter at fault. */
+export const ApiErrorCode = z
+  .enum([
+    'invalid_parameter',
+    'bad_request',
+    'not_found',
+    'method_not_allowed',
+    'unsupported_media_type',
+    'payload_too_large',
+    'empty_file',
+    'unreadable_file',
+    'nothing_to_import',
+    'unauthorised',
+    'forbidden',
+    'imports_disabled',
+    'conflict',
+    'rate_limited',
+    /** A change based on an old version of a record (optimistic concurrency); the body has the current one. */
+    'stale_version',
+    /** A dependency (the PostgreSQL database) cannot be reached: retry later (503). */
+    'unavailable',
+    'internal',
+  ])
+  .meta({ id: 'ApiErrorCode' });
+export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
 
 export const ApiErrorBody = z
   .object({
     error: z.object({
-      /** Machine-readable: invalid_parameter, not_found, payload_too_large, method_not_allowed, internal. */
-      code: z.string(),
+      code: ApiErrorCode,
       message: z.string(),
       /** The query or path parameter at fault, when one is. */
       field: z.string().nullable(),
@@ -26,6 +51,7 @@ export const ApiErrorBody = z
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
 export * from './api-params';
+export * from './reach';
 
 // ---------- shared pieces ----------
 
@@ -38,6 +64,8 @@ const IndicatorSummary = z.object({
   unit: Unit,
   decimals: z.number().int(),
   direction: Direction,
+  /** What a reader must know to read the figure right, in both languages (empty when nothing). */
+  caveats: z.array(LocalisedText),
 });
 
 export const AggregateFigure = z
@@ -45,8 +73,9 @@ export const AggregateFigure = z
     year: Year,
     value: z.number().nullable(),
     method: AggregateMethod,
-    /** How a computed figure was obtained, in words. */
+    /** How a computed figure was obtained, in words (English; methodText has both languages). */
     methodNote: z.string(),
+    methodText: LocalisedText,
   })
   .meta({ id: 'AggregateFigure' });
 export type AggregateFigure = z.infer<typeof AggregateFigure>;

@@ -7,3 +7,5 @@ export * from './firm';
 export * from './manifest';
 export * from './kolada-catalogue';
 export * from './workshop';
+export * from './workshop-event';
+export * from './imports';

@@ -26,6 +26,9 @@ export const Unit = z.enum([
 ]);
 export type Unit = z.infer<typeof Unit>;
 
+export const LocalisedText = z.object({ sv: z.string().min(1), en: z.string().min(1) });
+export type LocalisedText = z.infer<typeof LocalisedText>;
+
 export const SourceRef = z.object({
   /** Stable id of the source definition in data/sources (e.g. "scb-befolkning", "kolada"). */
   id: z.string().min(1),
@@ -44,12 +47,14 @@ export const AggregateRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('published') }),
   z.object({ kind: z.literal('sum') }),
   z.object({ kind: z.literal('weighted_mean'), base: IndicatorId }),
-  z.object({ kind: z.literal('unavailable'), reason: z.string().min(1) }),
+  z.object({
+    kind: z.literal('unavailable'),
+    reason: z.string().min(1),
+    /** The reason in both languages (reason is the English one, kept for older clients). */
+    reasonText: LocalisedText.optional(),
+  }),
 ]);
 export type AggregateRule = z.infer<typeof AggregateRule>;
-
-export const LocalisedText = z.object({ sv: z.string().min(1), en: z.string().min(1) });
-export type LocalisedText = z.infer<typeof LocalisedText>;
 
 export const Indicator = z.object({
   id: IndicatorId,

@@ -48,6 +48,8 @@ export const Organisation = z
     id: WorkshopId,
     name: PlainText(120),
     kind: OrganisationKind,
+    /** Set when the organisation was removed: its entries keep naming it, new entries cannot choose it. */
+    removedAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'WorkshopOrganisation' });
 export type Organisation = z.infer<typeof Organisation>;
@@ -101,6 +103,8 @@ export const Entry = z
     /** Present exactly when kind is "action". */
     action: ActionDetails.nullable(),
     votes: z.number().int().nonnegative(),
+    /** Goes up by one with every change of the entry (not with votes): send it back with the next change. */
+    version: z.number().int().positive(),
     /** Manifest buildId of the data build the entry was made against. */
     buildId: z.string().min(1),
     createdAt: z.iso.datetime(),
@@ -151,7 +155,7 @@ export type VoteTally = z.infer<typeof VoteTally>;
 
 // ---- Request and response bodies -------------------------------------------------------------------------
 
-export const OrganisationInput = Organisation.omit({ id: true });
+export const OrganisationInput = Organisation.omit({ id: true, removedAt: true });
 export type OrganisationInput = z.infer<typeof OrganisationInput>;
 
 export const CycleInput = z.object({
@@ -231,6 +235,9 @@ export const CreateEntryRequest = z
   .meta({ id: 'CreateWorkshopEntryRequest' });
 export type CreateEntryRequest = z.input<typeof CreateEntryRequest>;
 
+/** The entry's version as last read: a change based on an older one is refused (409) with the current entry. */
+const EntryVersion = z.number().int().positive();
+
 /** Kind is fixed once written; links given here replace the entry's links (existing ones keep their "then"). */
 export const UpdateEntryRequest = z
   .object({
@@ -241,10 +248,11 @@ export const UpdateEntryRequest = z
     action: ActionInput.partial(),
   })
   .partial()
+  .extend({ version: EntryVersion })
   .meta({ id: 'UpdateWorkshopEntryRequest' });
 export type UpdateEntryRequest = z.input<typeof UpdateEntryRequest>;
 
-export const StatusChangeRequest = z.object({ status: ActionStatus });
+export const StatusChangeRequest = z.object({ status: ActionStatus, version: EntryVersion });
 export type StatusChangeRequest = z.infer<typeof StatusChangeRequest>;
 
 export const IndicatorNow = IndicatorReading.extend({ builtAt: z.iso.datetime() });
@@ -288,3 +296,12 @@ export const WorkshopExport = z
   })
   .meta({ id: 'WorkshopExport' });
 export type WorkshopExport = z.infer<typeof WorkshopExport>;
+
+/** 409 answer to a change based on an old version: the entry as it is now, so the client can merge and retry. */
+export const StaleEntryBody = z
+  .object({
+    error: z.object({ code: z.literal('stale_version'), message: z.string(), field: z.literal('version') }),
+    current: Entry,
+  })
+  .meta({ id: 'WorkshopStaleEntry' });
+export type StaleEntryBody = z.infer<typeof StaleEntryBody>;

@@ -140,7 +140,10 @@ function educationShare(level: string, levelSv: string, levelEn: string): Indica
     direction:
       level === 'primary' ? 'higher_is_worse' : level === 'post_secondary' ? 'higher_is_better' : 'neutral',
     sources: [{ source: 'scb-age-education', table: 'UF0506 educational attainment (share computed)' }],
-    aggregate: unavailable('the number of people aged 16-74 with known education is not in the snapshot'),
+    aggregate: unavailable({
+      en: 'the number of people aged 16-74 with known education is not in the snapshot',
+      sv: 'antalet personer 16-74 år med känd utbildning finns inte i datakopian',
+    }),
     caveat: CAVEATS.fourYearlyShares,
   };
 }

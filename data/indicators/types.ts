@@ -29,6 +29,10 @@ export interface IndicatorDefinition {
   formula?: string;
 }
 
-export const unavailable = (reason: string): AggregateRule => ({ kind: 'unavailable', reason });
+export const unavailable = (reason: LocalisedText): AggregateRule => ({
+  kind: 'unavailable',
+  reason: reason.en,
+  reasonText: reason,
+});
 export const weightedByPopulation: AggregateRule = { kind: 'weighted_mean', base: 'population_total' };
 export const sum: AggregateRule = { kind: 'sum' };

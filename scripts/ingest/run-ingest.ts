@@ -8,28 +8,30 @@ import {
   KoladaCatalogueFile,
   LabourMarketRegionCollection,
   MunicipalityCollection,
+  NeighbourCountryCollection,
   ObservationFile,
   UrbanAreaCollection,
 } from '../../data/contract';
 import { INDICATOR_DEFINITIONS } from '../../data/indicators';
 import { SOURCES } from '../../data/sources/sources';
 import type { z } from 'zod';
-import { buildSeries } from './build/build-series';
-import { buildCatalogue } from './build/catalogue';
-import { groupObservations } from './build/group-observations';
-import { buildManifest } from './build/manifest';
-import { BuildWriter } from './build/write-build';
+import { assembleSeries } from './assemble/assemble-series';
+import { assembleCatalogue } from './assemble/catalogue';
+import { groupObservations } from './assemble/group-observations';
+import { buildManifest } from './assemble/manifest';
+import { BuildWriter } from './assemble/write-build';
 import { IngestError } from './errors';
 import { buildKoladaAll } from './kolada-all/build-kolada-all';
 import { loadSnapshot } from './load-snapshot';
 import { RawFiles } from './raw-files';
+import { loadNeighbourCountries } from './sources/neighbour-countries';
 import { mergeExtras, type ExtraSource, type ExtraSourceLoader } from './merge-extras';
 import { stderrProgress, type SummaryRow } from './summary';
 
 export type { ExtraSource, ExtraSourceLoader, SnapshotContext } from './merge-extras';
 
 /** Bumped when the ingest's output changes for the same inputs; part of the build id. */
-export const INGEST_VERSION = '1.2.0';
+export const INGEST_VERSION = '1.3.0';
 
 export interface IngestOptions {
   rawDir: string;
@@ -71,11 +73,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       municipality.code,
     ]);
   }
-  const series = buildSeries(definitions, groupObservations(observations), {
+  const series = assembleSeries(definitions, groupObservations(observations), {
     countyMembers,
     municipalityCodes: [...snapshot.reference.municipalities.keys()],
   });
-  const catalogue = buildCatalogue(definitions, series, snapshot.kolada, warnings);
+  const catalogue = assembleCatalogue(definitions, series, { kpis: snapshot.titles }, warnings);
   summary.push({
     source: 'build: indicators / series',
     rows: series.length,
@@ -83,6 +85,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     warnings: 0,
   });
 
+  const neighbours = loadNeighbourCountries();
   const writer = new BuildWriter(options.outDir);
   try {
     const write = <T>(schema: z.ZodType<T>, file: string, value: T, pretty = false) =>
@@ -99,6 +102,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     write(ObservationFile, BUILD_FILES.observations, series);
     write(CommutingFile, BUILD_FILES.commuting, merged.commuting);
     write(FirmSiteCollection, BUILD_FILES.firms, merged.firms);
+    write(NeighbourCountryCollection, BUILD_FILES.neighbours, neighbours.collection);
     // After the atlas set's files, so a bad atlas input fails before the whole dump is read.
     const koladaAll = await buildKoladaAll(files, snapshot.reference, {
       tempDir: writer.tempDir,
@@ -110,7 +114,12 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     write(KoladaCatalogueFile, BUILD_FILES.koladaCatalogue, koladaAll.catalogue);
     for (const parquet of koladaAll.parquet) writer.adopt(parquet.file, parquet.rows);
     const manifest = buildManifest({
-      inputs: [...files.list(), ...koladaAll.inputs, ...extras.flatMap((extra) => extra.inputs)],
+      inputs: [
+        ...files.list(),
+        neighbours.input,
+        ...koladaAll.inputs,
+        ...extras.flatMap((extra) => extra.inputs),
+      ],
       ingestVersion: INGEST_VERSION,
       definitions: JSON.stringify({ definitions, sources: SOURCES }),
       builtAt: (options.now ?? (() => new Date()))(),

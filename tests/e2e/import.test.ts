@@ -10,7 +10,7 @@ import { createApp } from '../../api/app';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
 import { ARTIFACTS_DIR, FIXTURES_DIR, RAW_DIR, TEST_BUILD_DIR } from '../support/paths';
 import { isolatedContext, launchChromium, waitForMap, type LaunchedBrowser } from './support/browser';
-import { buildWeb } from './support/build-web';
+import { buildWeb } from './support/bundle-web';
 
 const SCREENSHOTS = path.join(ARTIFACTS_DIR, 'screenshots');
 const EXCEL_FILE = path.join(FIXTURES_DIR, 'imports-ui', 'larlingsplatser-excel-1252.csv');

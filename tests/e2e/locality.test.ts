@@ -11,7 +11,7 @@ import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-st
 import type { CatchmentResponse, FlowsResponse, ProfileResponse } from '../../data/contract/api';
 import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
 import { isolatedContext, launchChromium, type LaunchedBrowser } from './support/browser';
-import { buildWeb } from './support/build-web';
+import { buildWeb } from './support/bundle-web';
 import { normaliseIntl } from './support/normalise';
 
 let app: ReturnType<typeof createApp>;

@@ -16,7 +16,7 @@ import {
   type LaunchedBrowser,
   type OffsiteLog,
 } from './support/browser';
-import { buildWeb } from './support/build-web';
+import { buildWeb } from './support/bundle-web';
 import {
   clickLonLat,
   fillsOf,

@@ -10,7 +10,7 @@ import { createApp } from '../../api/app';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
 import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
 import { isolatedContext, launchChromium, type LaunchedBrowser } from './support/browser';
-import { buildWeb } from './support/build-web';
+import { buildWeb } from './support/bundle-web';
 import { normaliseIntl } from './support/normalise';
 
 const XSS = '<img src=x onerror=alert(1)>';

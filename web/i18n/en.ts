@@ -83,8 +83,6 @@ export const en: Record<MessageKey, string> = {
   mapRegion: 'Map',
   notFound: 'Page not found',
   backToMap: 'Back to the map',
-  localityPlaceholder: 'The municipality profile for {code} is not built yet.',
-  workshopPlaceholder: 'The workshop view is not built yet.',
   caveat: 'Note',
   derivedNote: 'Derived: {formula}',
   higherIsBetter: 'A higher value ranks as better',

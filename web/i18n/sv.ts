@@ -83,8 +83,6 @@ export const sv = {
   mapRegion: 'Karta',
   notFound: 'Sidan finns inte',
   backToMap: 'Till kartan',
-  localityPlaceholder: 'Kommunprofilen för {code} är inte byggd ännu.',
-  workshopPlaceholder: 'Workshopvyn är inte byggd ännu.',
   caveat: 'Observera',
   derivedNote: 'Härledd: {formula}',
   higherIsBetter: 'Högre värde räknas som bättre vid rangordning',

@@ -3,16 +3,22 @@ import { en } from './en';
 import { sv, type MessageKey } from './sv';
 
 export type { MessageKey };
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
-const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { sv, en };
+/** Placeholder values a message may take: `{name}` in the text is filled from `values.name`. */
+export type MessageValues = Record<string, string | number>;
+export type Translator<K extends string> = (key: K, values?: MessageValues) => string;
+export type Translate = Translator<MessageKey>;
 
 /**
- * A translate function for one language; `{name}` placeholders are filled from `values`.
- * @example translator('en')('rankOf', { rank: 3, n: 290 }) // "3 of 290"
+ * The one translator of the dashboard: each page keeps its own dictionaries (so they evolve apart) and gets its
+ * translate function from here. A placeholder without a value stays visible, so a missing value is seen, not hidden.
+ * @example createTranslator({ sv: { n: '{n} av 290' }, en: { n: '{n} of 290' } }, 'en')('n', { n: 3 }) // "3 of 290"
  */
-export function translator(lang: Lang): Translate {
-  const dictionary = DICTIONARIES[lang];
+export function createTranslator<K extends string>(
+  dictionaries: Readonly<Record<Lang, Readonly<Record<K, string>>>>,
+  lang: Lang,
+): Translator<K> {
+  const dictionary = dictionaries[lang];
   return (key, values) => {
     const text = dictionary[key];
     if (!values) return text;
@@ -21,3 +27,9 @@ export function translator(lang: Lang): Translate {
     );
   };
 }
+
+/**
+ * The shell's and the planner's messages in one language.
+ * @example translator('en')('rankOf', { rank: 3, n: 290 }) // "3 of 290"
+ */
+export const translator = (lang: Lang): Translate => createTranslator<MessageKey>({ sv, en }, lang);

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 import { navigate } from '../router/location-store';
 import { ImportsTable } from './ImportsTable';
-import { type ImportKind, useImportList, usePreview, useSaveImport } from './imports-api';
+import { type ImportKind, useImportList, usePreview, useSaveImport } from '../data/imports-queries';
 import { PreviewTables } from './PreviewTables';
 import { importText } from './texts';
 import './imports.css';

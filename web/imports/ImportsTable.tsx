@@ -1,5 +1,5 @@
 import type { Lang } from '../lib/format';
-import { type ImportSummary, useImportList, useRemoveImport } from './imports-api';
+import { type ImportSummary, useImportList, useRemoveImport } from '../data/imports-queries';
 import type { ImportText } from './texts';
 
 /** The imports the atlas is built with, each with its provenance and a remove button. */

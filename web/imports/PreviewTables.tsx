@@ -1,5 +1,5 @@
 import type { Lang } from '../lib/format';
-import type { PreviewResult } from './imports-api';
+import type { PreviewResult } from '../data/imports-queries';
 import type { ImportText } from './texts';
 
 const COLUMNS: Record<PreviewResult['kind'], string[]> = {

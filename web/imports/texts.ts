@@ -1,3 +1,4 @@
+import { createTranslator, type Translator } from '../i18n/translate';
 import type { Lang } from '../lib/format';
 
 /** UI text of the import page, Swedish first, English for visitors. */
@@ -92,13 +93,7 @@ const en: Record<ImportTextKey, string> = {
   back: 'Back to the map',
 };
 
-export type ImportText = (key: ImportTextKey, values?: Record<string, string | number>) => string;
+export type ImportText = Translator<ImportTextKey>;
 
 /** @example importText('en')('rows') // "Rows" */
-export function importText(lang: Lang): ImportText {
-  const dictionary = lang === 'en' ? en : sv;
-  return (key, values) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-      values && name in values ? String(values[name]) : match,
-    );
-}
+export const importText = (lang: Lang): ImportText => createTranslator<ImportTextKey>({ sv, en }, lang);

@@ -26,7 +26,7 @@ import { useLocalityState } from './use-locality-state';
 import { CENTRE_SITE } from './url-state';
 import { catchmentCentreFor } from './catchment/catchment-centre';
 import './locality.css';
-import { ApiError } from '../lib/api-client';
+import { ApiError } from '../data/api-client';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const SECTIONS: readonly [string, LocalityTextKey][] = [
@@ -49,7 +49,7 @@ export function LocalityPage({ code }: { code: string }) {
   const [trendId, setTrendId] = useState('population_total');
   const [mapSnapshot, setMapSnapshot] = useState<string | null>(null);
   const catalogue = useMemo(
-    () => new Map<string, Indicator>((catalogueQuery.data?.indicators ?? []).map((item) => [item.id, item])),
+    () => new Map<string, Indicator>((catalogueQuery.data ?? []).map((item) => [item.id, item])),
     [catalogueQuery.data],
   );
   const municipality = profile.data?.municipality;

@@ -1,6 +1,6 @@
 import type { SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { INITIAL_LAYERS } from './layers';
-import { EMPTY_COLLECTION, SOURCES, type SourceId } from './sources';
+import { EMPTY_COLLECTION, MAP_SOURCES, type SourceId } from './sources';
 
 /**
  * The offline style: no tiles, glyphs or sprites from anywhere. Municipalities carry their code as feature id
@@ -9,12 +9,12 @@ import { EMPTY_COLLECTION, SOURCES, type SourceId } from './sources';
  */
 export function buildStyle(municipalitiesUrl: string): StyleSpecification {
   const sources: Record<SourceId, SourceSpecification> = {
-    [SOURCES.neighbours]: { type: 'geojson', data: EMPTY_COLLECTION },
+    [MAP_SOURCES.neighbours]: { type: 'geojson', data: EMPTY_COLLECTION },
     // A URL, not data: MapLibre's worker fetches and parses the geometry off the main thread.
-    [SOURCES.municipalities]: { type: 'geojson', data: municipalitiesUrl, promoteId: 'code' },
-    [SOURCES.counties]: { type: 'geojson', data: EMPTY_COLLECTION },
-    [SOURCES.flows]: { type: 'geojson', data: EMPTY_COLLECTION },
-    [SOURCES.firms]: {
+    [MAP_SOURCES.municipalities]: { type: 'geojson', data: municipalitiesUrl, promoteId: 'code' },
+    [MAP_SOURCES.counties]: { type: 'geojson', data: EMPTY_COLLECTION },
+    [MAP_SOURCES.flows]: { type: 'geojson', data: EMPTY_COLLECTION },
+    [MAP_SOURCES.firms]: {
       type: 'geojson',
       data: EMPTY_COLLECTION,
       cluster: true,

@@ -1,5 +1,5 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
-import { SOURCES } from './sources';
+import { MAP_SOURCES } from './sources';
 
 /**
  * Counts on firm clusters as HTML markers: the style has no glyphs (nothing is fetched from the web), so text
@@ -49,7 +49,7 @@ export async function zoomIntoCluster(
   at: [number, number],
   cause: MouseEvent,
 ): Promise<void> {
-  const source = map.getSource<GeoJSONSource>(SOURCES.firms);
+  const source = map.getSource<GeoJSONSource>(MAP_SOURCES.firms);
   if (!source) return;
   const zoom = await source.getClusterExpansionZoom(clusterId);
   map.easeTo({ center: at, zoom: zoom + 0.5 }, { originalEvent: cause });

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { SOURCES } from './sources';
+import { MAP_SOURCES } from './sources';
 
 /**
  * Re-colour municipalities through feature-state: the geometry stays on the GPU, only 290 small state objects
@@ -12,7 +12,7 @@ export function applyFills(
 ): void {
   for (const code of codes) {
     const fill = fills.get(code) ?? null;
-    map.setFeatureState({ source: SOURCES.municipalities, id: code }, { fill, noData: fill === null });
+    map.setFeatureState({ source: MAP_SOURCES.municipalities, id: code }, { fill, noData: fill === null });
   }
 }
 
@@ -23,7 +23,7 @@ export function setFlag(
   on: boolean,
 ): void {
   if (!code) return;
-  map.setFeatureState({ source: SOURCES.municipalities, id: code }, { [flag]: on });
+  map.setFeatureState({ source: MAP_SOURCES.municipalities, id: code }, { [flag]: on });
 }
 
 /** Codes of the municipalities currently drawn, each once (a polygon comes back once per tile it crosses). */
@@ -33,6 +33,8 @@ export function renderedMunicipalityCodes(map: MapLibreMap): string[] {
 }
 
 export function fillOf(map: MapLibreMap, code: string): string | null {
-  const state = map.getFeatureState({ source: SOURCES.municipalities, id: code }) as { fill?: string | null };
+  const state = map.getFeatureState({ source: MAP_SOURCES.municipalities, id: code }) as {
+    fill?: string | null;
+  };
   return state.fill ?? null;
 }

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { Overlay } from '../lib/url-state';
+import type { Overlay } from './types';
 import { NACE_COLOUR_EXPRESSION, PALETTE } from './palette';
-import { IMAGES, SOURCES } from './sources';
+import { IMAGES, MAP_SOURCES } from './sources';
 
 /**
  * Every map layer as data, in drawing order. `overlay` ties a layer to a switch in the layer menu; layers without
@@ -50,7 +50,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     spec: {
       id: 'neighbours-fill',
       type: 'fill',
-      source: SOURCES.neighbours,
+      source: MAP_SOURCES.neighbours,
       // No antialiased outline: with one, tile edges show as lines across the sea.
       paint: { 'fill-color': PALETTE.land, 'fill-antialias': false },
     },
@@ -60,7 +60,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     spec: {
       id: 'neighbours-outline',
       type: 'line',
-      source: SOURCES.neighbours,
+      source: MAP_SOURCES.neighbours,
       paint: { 'line-color': PALETTE.landOutline, 'line-width': 0.6 },
     },
   },
@@ -69,7 +69,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     spec: {
       id: 'municipality-fill',
       type: 'fill',
-      source: SOURCES.municipalities,
+      source: MAP_SOURCES.municipalities,
       paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], PALETTE.noData]] },
     },
   },
@@ -78,7 +78,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     spec: {
       id: 'municipality-no-data',
       type: 'fill',
-      source: SOURCES.municipalities,
+      source: MAP_SOURCES.municipalities,
       paint: { 'fill-pattern': IMAGES.hatch, 'fill-opacity': ['case', state('noData'), 1, 0] },
     },
   },
@@ -86,7 +86,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     spec: {
       id: 'municipality-outline',
       type: 'line',
-      source: SOURCES.municipalities,
+      source: MAP_SOURCES.municipalities,
       paint: {
         'line-color': PALETTE.municipalityOutline,
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.2, 6, 0.6, 9, 1.2],
@@ -100,7 +100,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     spec: {
       id: 'county-outline',
       type: 'line',
-      source: SOURCES.counties,
+      source: MAP_SOURCES.counties,
       paint: {
         'line-color': PALETTE.countyOutline,
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.6],
@@ -114,7 +114,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     spec: {
       id: 'municipality-selected-halo',
       type: 'line',
-      source: SOURCES.municipalities,
+      source: MAP_SOURCES.municipalities,
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': '#ffffff',
@@ -129,7 +129,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     spec: {
       id: 'municipality-highlight',
       type: 'line',
-      source: SOURCES.municipalities,
+      source: MAP_SOURCES.municipalities,
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': PALETTE.selected,
@@ -144,7 +144,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     spec: {
       id: 'flows-casing',
       type: 'line',
-      source: SOURCES.flows,
+      source: MAP_SOURCES.flows,
       layout: { 'line-cap': 'round' },
       paint: {
         'line-color': PALETTE.flowCasing,
@@ -160,7 +160,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     spec: {
       id: 'flows-line',
       type: 'line',
-      source: SOURCES.flows,
+      source: MAP_SOURCES.flows,
       layout: { 'line-cap': 'round' },
       paint: { 'line-color': flowColour, 'line-width': flowWidth, 'line-offset': ['/', flowWidth, 2] },
     },
@@ -171,7 +171,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     spec: {
       id: 'flows-arrow',
       type: 'symbol',
-      source: SOURCES.flows,
+      source: MAP_SOURCES.flows,
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 70,
@@ -190,7 +190,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     spec: {
       id: 'firms-cluster',
       type: 'circle',
-      source: SOURCES.firms,
+      source: MAP_SOURCES.firms,
       filter: ['has', 'point_count'],
       paint: {
         'circle-color': PALETTE.cluster,
@@ -208,7 +208,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     spec: {
       id: 'firms-point',
       type: 'circle',
-      source: SOURCES.firms,
+      source: MAP_SOURCES.firms,
       filter: ['!', ['has', 'point_count']],
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 5, 9, 8],

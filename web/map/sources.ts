@@ -1,12 +1,12 @@
 /** Source ids of the map: the one place they are spelled. */
-export const SOURCES = {
+export const MAP_SOURCES = {
   neighbours: 'neighbours',
   municipalities: 'municipalities',
   counties: 'counties',
   flows: 'flows',
   firms: 'firms',
 } as const;
-export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
+export type SourceId = (typeof MAP_SOURCES)[keyof typeof MAP_SOURCES];
 
 /** Images drawn at runtime (no sprite server): the no-data hatch and the flow arrowhead. */
 export const IMAGES = {

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { fillOf, renderedMunicipalityCodes } from './feature-state';
-import { SOURCES } from './sources';
+import { MAP_SOURCES } from './sources';
 
 /** Read-only probes for the browser tests: what the map actually drew, not what React thinks it asked for. */
 export interface AtlasProbe {
@@ -34,7 +34,7 @@ export function installProbe(map: MapLibreMap): AtlasProbe {
   const probe: AtlasProbe = {
     renderedMunicipalityCodes: () => renderedMunicipalityCodes(map),
     fillOf: (code) => fillOf(map, code),
-    featureState: (code) => map.getFeatureState({ source: SOURCES.municipalities, id: code }),
+    featureState: (code) => map.getFeatureState({ source: MAP_SOURCES.municipalities, id: code }),
     renderedCount: (layerId) =>
       map.getLayer(layerId) ? map.queryRenderedFeatures({ layers: [layerId] }).length : 0,
     renderedFlowDirections: () => {

@@ -1,5 +1,16 @@
 import type { FirmSiteProperties } from '../../data/contract';
 
+/** The overlays the map can draw above the choropleth. */
+export const OVERLAYS = ['counties', 'firms', 'flows'] as const;
+export type Overlay = (typeof OVERLAYS)[number];
+
+/** A camera position, as a shared link stores it. */
+export interface MapView {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
 export interface MunicipalityHover {
   code: string;
   name: string;

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { formatValue } from '../lib/format';
 import { sourceLabel } from '../lib/source-label';
 import { useI18n } from '../i18n/use-i18n';
-import { profileQuery } from './queries';
+import { profileQuery } from '../data/profile-queries';
 
 /** The handful of figures a planner asks for first, each with its year and source. */
 const KEY_INDICATORS = [

@@ -1,5 +1,5 @@
 import { NACE_COLOURS } from '../map/palette';
-import { NACE_FILTERS, OVERLAYS, type NaceFilter, type Overlay } from '../lib/url-state';
+import { NACE_FILTERS, OVERLAYS, type NaceFilter, type Overlay } from './url-state';
 import { useI18n } from '../i18n/use-i18n';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
-import type { MapView } from '../lib/url-state';
+import type { MapView } from './url-state';
 import { formatNumber } from '../lib/format';
 import { AtlasMap } from '../map/AtlasMap';
 import type { MunicipalityHover } from '../map/types';
@@ -11,7 +11,7 @@ import { IndicatorPicker } from './IndicatorPicker';
 import { LayerControls } from './LayerControls';
 import { Legend } from './Legend';
 import { MapTooltip } from './MapTooltip';
-import { GEOMETRY_URLS } from './queries';
+import { GEOMETRY_URLS } from '../data/geometry-queries';
 import { usePlannerData } from './use-planner-data';
 import { usePlannerState } from './use-planner-state';
 import { YearSlider } from './YearSlider';
@@ -78,6 +78,7 @@ export function PlannerPage() {
         <AtlasMap
           municipalitiesUrl={GEOMETRY_URLS.municipalities}
           countiesUrl={GEOMETRY_URLS.counties}
+          neighboursUrl={GEOMETRY_URLS.neighbours}
           codes={data.codes}
           onDrawn={() => setMapDrawn(true)}
           fills={model?.fills ?? EMPTY_FILLS}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Indicator } from '../../data/contract';
 import type { ValuesResponse } from '../../data/contract/api';
-import { api } from '../lib/api-client';
+import { valuesDownloadUrl } from '../data/values-queries';
 import { formatNumber, formatValue, unitLabel } from '../lib/format';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/translate';
@@ -73,9 +73,7 @@ export function RankingTable({ indicator, values, countyOf, nameOf, selected, on
     body.current?.querySelector<HTMLElement>(`[data-code="${next.code}"]`)?.focus();
   };
 
-  const csv = (format: 'csv' | 'csv-sv') =>
-    api.indicators[':id'].values.$url({ param: { id: indicator.id }, query: { year: values.year, format } })
-      .pathname + `?year=${values.year}&format=${format}`;
+  const csv = (format: 'csv' | 'csv-sv') => valuesDownloadUrl(indicator.id, values.year, format);
 
   return (
     <section className="ranking" aria-labelledby="ranking-title">

@@ -1,17 +1,24 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { PlannerState } from '../lib/url-state';
+import type { PlannerState } from './url-state';
 import { naceGroupOf } from '../map/palette';
 import { DEFAULT_INDICATOR, choroplethModel, resolveIndicator, resolveYear } from './choropleth-model';
 import { flowLines } from './flow-lines';
-import { flowsQuery, useCatalogue, useFirms, useMunicipalities, valuesQuery } from './queries';
+import { catalogueQuery } from '../data/catalogue-queries';
+import { firmsQuery } from '../data/firms-queries';
+import { flowsQuery } from '../data/flows-queries';
+import { municipalitiesQuery } from '../data/geometry-queries';
+import { valuesQuery } from '../data/values-queries';
 
 /** Everything the planner shows, derived from the URL state and the server data TanStack Query holds. */
 export function usePlannerData(state: PlannerState, mapDrawn: boolean) {
-  const catalogue = useCatalogue();
+  const catalogue = useQuery(catalogueQuery);
   // Names and counties for the panel and table; the map itself never waits for this download.
-  const municipalities = useMunicipalities(mapDrawn || state.selected !== null || state.table);
-  const firms = useFirms();
+  const municipalities = useQuery({
+    ...municipalitiesQuery,
+    enabled: mapDrawn || state.selected !== null || state.table,
+  });
+  const firms = useQuery(firmsQuery);
   const indicator = catalogue.data ? resolveIndicator(catalogue.data, state.indicator) : undefined;
   const year = indicator ? resolveYear(indicator, state.year) : undefined;
   // The values request starts with the catalogue, not after it: the URL (or the default) names the indicator,

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { parseState, serialiseState, type PlannerState } from '../lib/url-state';
+import { parseState, serialiseState, type PlannerState } from './url-state';
 import { navigate, useLocation } from '../router/location-store';
 
 /**

@@ -4,7 +4,7 @@ import type { Lang } from '../lib/format';
 import { useLocation } from '../router/location-store';
 import type { WorkshopText } from './texts';
 import { CreatedLinks } from './CreatedLinks';
-import { useCreateWorkshop, useMunicipalityNames } from './workshop-api';
+import { useCreateWorkshop, useMunicipalityNames } from '../data/workshop-queries';
 
 interface OrganisationDraft {
   key: number;

@@ -5,7 +5,7 @@ import { prioritised } from './entry-order';
 import { EntryItem } from './EntryItem';
 import { SinceLastTimePanel } from './SinceLastTimePanel';
 import type { WorkshopText } from './texts';
-import type { WorkshopWrites } from './workshop-api';
+import type { WorkshopWrites } from '../data/workshop-queries';
 
 interface CyclePanelProps {
   workshop: Workshop;

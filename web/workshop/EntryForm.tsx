@@ -9,7 +9,7 @@ import {
 } from '../../data/contract';
 import { formatValue, type Lang } from '../lib/format';
 import type { WorkshopText } from './texts';
-import { useCurrentIndicators, type WorkshopWrites } from './workshop-api';
+import { useCurrentIndicators, type WorkshopWrites } from '../data/workshop-queries';
 
 interface EntryFormProps {
   workshop: Workshop;

@@ -5,7 +5,7 @@ import { EntryEditForm } from './EntryEditForm';
 import { StatusSelect } from './StatusSelect';
 import { indicatorTitle, readingText } from './indicator-text';
 import type { WorkshopText } from './texts';
-import { useMunicipalityNames, type WorkshopWrites } from './workshop-api';
+import { useMunicipalityNames, type WorkshopWrites } from '../data/workshop-queries';
 
 interface EntryItemProps {
   entry: Entry;

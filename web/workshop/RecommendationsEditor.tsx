@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Workshop } from '../../data/contract';
 import type { WorkshopText } from './texts';
-import type { WorkshopWrites } from './workshop-api';
+import type { WorkshopWrites } from '../data/workshop-queries';
 
 export function RecommendationsEditor({
   workshop,

@@ -3,7 +3,7 @@ import type { Lang } from '../lib/format';
 import { indicatorTitle, readingText } from './indicator-text';
 import type { WorkshopText } from './texts';
 import { StatusSelect } from './StatusSelect';
-import { useMunicipalityNames, useSinceLastTime, type WorkshopWrites } from './workshop-api';
+import { useMunicipalityNames, useSinceLastTime, type WorkshopWrites } from '../data/workshop-queries';
 
 interface SinceLastTimeProps {
   workshop: Workshop;

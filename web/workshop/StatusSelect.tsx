@@ -1,6 +1,6 @@
 import { ActionStatus, type Entry } from '../../data/contract';
 import type { WorkshopText } from './texts';
-import type { WorkshopWrites } from './workshop-api';
+import type { WorkshopWrites } from '../data/workshop-queries';
 
 /** An action's status: a select for those who may write, a label for readers. */
 export function StatusSelect({
@@ -23,7 +23,7 @@ export function StatusSelect({
         onChange={(e) =>
           writes.updateEntry.mutate({
             entryId: entry.id,
-            patch: { action: { status: ActionStatus.parse(e.target.value) } },
+            patch: { action: { status: ActionStatus.parse(e.target.value) }, version: entry.version },
           })
         }
       >

@@ -3,7 +3,7 @@ import type { Indicator, Workshop } from '../../data/contract';
 import { formatValue, type Lang } from '../lib/format';
 import { prioritised } from './entry-order';
 import type { WorkshopText } from './texts';
-import { useCurrentIndicators, useMunicipalityNames } from './workshop-api';
+import { useCurrentIndicators, useMunicipalityNames } from '../data/workshop-queries';
 
 /** Key figures of the locality brief: the same ids the locality view leads with, values from the current build. */
 export const REPORT_FIGURE_IDS = [

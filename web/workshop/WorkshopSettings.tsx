@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { OrganisationKind, type Workshop } from '../../data/contract';
 import type { WorkshopText } from './texts';
-import type { WorkshopWrites } from './workshop-api';
+import type { WorkshopWrites } from '../data/workshop-queries';
 
 /** Groups change over time: a new participant joins, a fourth meeting is added. */
 export function WorkshopSettings({

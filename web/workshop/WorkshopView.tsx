@@ -2,13 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Indicator } from '../../data/contract';
 import type { Lang } from '../lib/format';
-import { catalogueQuery } from '../planner/queries';
+import { catalogueQuery } from '../data/catalogue-queries';
 import { CyclePanel } from './CyclePanel';
 import { useEditToken } from './edit-token';
 import { RecommendationsEditor } from './RecommendationsEditor';
 import type { WorkshopText } from './texts';
 import { useCycleChoice } from './use-cycle-choice';
-import { exportUrl, useMunicipalityNames, useWorkshop, useWorkshopWrites } from './workshop-api';
+import { exportUrl, useMunicipalityNames, useWorkshop, useWorkshopWrites } from '../data/workshop-queries';
 import { WorkshopReport } from './WorkshopReport';
 import { WorkshopSettings } from './WorkshopSettings';
 

@@ -1,3 +1,4 @@
+import { createTranslator, type Translator } from '../i18n/translate';
 import type { Lang } from '../lib/format';
 import { THEME_NAMES_EN, THEME_NAMES_SV } from '../i18n/theme-names';
 
@@ -71,6 +72,7 @@ const sv = {
   save: 'Spara',
   saving: 'Sparar…',
   saveError: 'Kunde inte spara: {message}',
+  staleEntry: 'Någon annan ändrade posten under tiden. Den visas nu som den är; gör din ändring igen.',
   delete: 'Radera',
   edit: 'Ändra',
   cancel: 'Avbryt',
@@ -182,6 +184,7 @@ const en: Record<WorkshopTextKey, string> = {
   save: 'Save',
   saving: 'Saving…',
   saveError: 'Could not save: {message}',
+  staleEntry: 'Someone else changed this entry meanwhile. It now shows as it is; make your change again.',
   delete: 'Delete',
   edit: 'Edit',
   cancel: 'Cancel',
@@ -222,13 +225,7 @@ const en: Record<WorkshopTextKey, string> = {
   language: 'Svenska',
 };
 
-export type WorkshopText = (key: WorkshopTextKey, values?: Record<string, string | number>) => string;
+export type WorkshopText = Translator<WorkshopTextKey>;
 
 /** @example workshopText('en')('votes', { n: 3 }) // "3 votes" */
-export function workshopText(lang: Lang): WorkshopText {
-  const dictionary = lang === 'en' ? en : sv;
-  return (key, values) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-      values && name in values ? String(values[name]) : match,
-    );
-}
+export const workshopText = (lang: Lang): WorkshopText => createTranslator<WorkshopTextKey>({ sv, en }, lang);

@@ -46,7 +46,10 @@ function definitionFor(entry: StoredImport, rows: IndicatorImportRow[]): Indicat
     decimals: decimalsOf(rows.map((r) => r.value)),
     direction: first.direction,
     sources: [{ source: IMPORT_SOURCE_ID, table: first.source }],
-    aggregate: unavailable('figures imported by a user: no county or national figure is computed'),
+    aggregate: unavailable({
+      en: 'figures imported by a user: no county or national figure is computed',
+      sv: 'värden som en användare har importerat: inget läns- eller riksvärde beräknas',
+    }),
     caveat: {
       sv: `Egen uppgift, importerad från ${file} (${entry.importedAt.slice(0, 10)}); källa enligt filen: ${first.source}.`,
       en: `A user's own figures, imported from ${file} (${entry.importedAt.slice(0, 10)}); source as stated: ${first.source}.`,

@@ -12,7 +12,7 @@ import {
   themeOfAreas,
 } from '../../../data/indicators/kolada-catalogue-rules';
 import { SOURCES } from '../../../data/sources/sources';
-import { sourceRef } from '../build/catalogue';
+import { sourceRef } from '../assemble/catalogue';
 import type { CsvTable } from '../csv/read-csv';
 
 export interface KoladaConcept {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ObservationFile } from '../../../data/contract';
+import type { Indicator, ObservationFile } from '../../../data/contract';
 import type { ValuesResponse } from '../../../data/contract/api';
 import { median } from '../../../api/services/statistics';
 import { buildFile, getJson, type ErrorBody, app } from './app-fixture';
 
 const observations = buildFile<ObservationFile>('observations.json');
+const catalogue = buildFile<Indicator[]>('indicators.json');
 const series = (indicator: string, year: number) =>
   observations.find((s) => s.indicator === indicator && s.year === year)!;
 
@@ -93,8 +94,14 @@ describe('CSV exports', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1);
     const lines = text.split('\r\n').filter(Boolean);
     expect(lines[0]).toBe(
-      'municipality_code,municipality_name,indicator,year,value,unit,rank,n,percentile,source,table',
+      'municipality_code,municipality_name,indicator,year,value,unit,rank,n,percentile,source,table,caveat_sv,caveat_en',
     );
+    // The caveat of total unemployment (about twice the open rate) travels with every row, in both languages.
+    const caveat = catalogue.find((indicator) => indicator.id === 'unemployment_18_65')!.caveat!;
+    const quoted = (text: string) => (text.includes(',') ? `"${text}"` : text);
+    expect(caveat.en).toContain(',');
+    for (const line of lines.slice(1))
+      expect(line.endsWith(`,${quoted(caveat.sv)},${quoted(caveat.en)}`)).toBe(true);
     expect(lines).toHaveLength(1 + Object.keys(series('unemployment_18_65', 2022).municipalities).length);
     const gnosjo = lines.find((line) => line.startsWith('0617,'))!.split(',');
     expect(Number(gnosjo[4])).toBe(series('unemployment_18_65', 2022).municipalities['0617']);
@@ -104,7 +111,7 @@ describe('CSV exports', () => {
     const res = await app.request('/api/indicators/unemployment_18_65/values?year=2022&format=csv-sv');
     const text = (await res.text()).replace(/^\uFEFF/, '');
     const lines = text.split('\r\n').filter(Boolean);
-    expect(lines[0]!.split(';')).toHaveLength(11);
+    expect(lines[0]!.split(';')).toHaveLength(13);
     const gnosjo = lines.find((line) => line.startsWith('0617;'))!.split(';');
     const expected = series('unemployment_18_65', 2022).municipalities['0617']!;
     expect(gnosjo[4]).toBe(String(expected).replace('.', ','));

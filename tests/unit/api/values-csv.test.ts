@@ -10,6 +10,12 @@ const values: ValuesResponse = {
     unit: 'ratio',
     decimals: 2,
     direction: 'neutral',
+    caveats: [
+      {
+        sv: 'I små kommuner bygger värdet på få försäljningar.',
+        en: 'In small municipalities the figure rests on few sales, and can jump.',
+      },
+    ],
   },
   year: 2024,
   source: {
@@ -21,7 +27,13 @@ const values: ValuesResponse = {
   },
   n: 2,
   nationalMedian: 1.5,
-  national: { year: 2024, value: null, method: 'unavailable', methodNote: 'not published' },
+  national: {
+    year: 2024,
+    value: null,
+    method: 'unavailable',
+    methodNote: 'not published',
+    methodText: { sv: 'inte publicerat', en: 'not published' },
+  },
   values: [
     { code: '0114', name: 'Upplands Väsby', value: 1.75, rank: 1, percentile: 100 },
     { code: '0617', name: 'Gnosjö, "test"', value: -0.25, rank: 2, percentile: 0 },
@@ -37,7 +49,8 @@ describe('valuesToCsv', () => {
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
     expect(lines[1]).toBe(
-      '0114,Upplands Väsby,smahus_kt_ratio,2024,1.75,ratio,1,2,100,"Källa: SCB, ""Fastighetspriser""",BO0501C4',
+      '0114,Upplands Väsby,smahus_kt_ratio,2024,1.75,ratio,1,2,100,"Källa: SCB, ""Fastighetspriser""",BO0501C4,' +
+        'I små kommuner bygger värdet på få försäljningar.,"In small municipalities the figure rests on few sales, and can jump."',
     );
     expect(lines[2]).toContain('0617,"Gnosjö, ""test""",smahus_kt_ratio,2024,-0.25,');
   });
@@ -48,7 +61,8 @@ describe('valuesToCsv', () => {
     const lines = csv.slice(1).split('\r\n');
     // The citation holds quotes, so it is quoted in either dialect.
     expect(lines[1]).toBe(
-      '0114;Upplands Väsby;smahus_kt_ratio;2024;1,75;ratio;1;2;100;"Källa: SCB, ""Fastighetspriser""";BO0501C4',
+      '0114;Upplands Väsby;smahus_kt_ratio;2024;1,75;ratio;1;2;100;"Källa: SCB, ""Fastighetspriser""";BO0501C4;' +
+        'I små kommuner bygger värdet på få försäljningar.;In small municipalities the figure rests on few sales, and can jump.',
     );
     expect(lines[2]).toContain(';-0,25;');
     expect(lines[2]).toContain('"Gnosjö, ""test"""');

@@ -7,7 +7,7 @@ import {
   ObservationFile,
   type AggregateRule,
 } from '../../../data/contract';
-import { aggregateGroup } from '../../../scripts/ingest/build/aggregate';
+import { aggregateGroup } from '../../../scripts/ingest/assemble/aggregate';
 import { TEST_BUILD_DIR } from '../../support/paths';
 
 /**

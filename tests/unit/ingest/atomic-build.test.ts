@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuildWriter } from '../../../scripts/ingest/build/write-build';
+import { BuildWriter } from '../../../scripts/ingest/assemble/write-build';
 import { IngestError } from '../../../scripts/ingest/errors';
 import { runIngest } from '../../../scripts/ingest/run-ingest';
 import { RAW_DIR } from '../../support/paths';

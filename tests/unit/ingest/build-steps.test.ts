@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_DEFINITIONS } from '../../../data/indicators';
-import { aggregateGroup, computeAggregates } from '../../../scripts/ingest/build/aggregate';
-import { buildSeries } from '../../../scripts/ingest/build/build-series';
-import { buildCatalogue } from '../../../scripts/ingest/build/catalogue';
-import { deriveCommuting } from '../../../scripts/ingest/build/derive-commuting';
-import { chooseSourcePerYear, groupObservations } from '../../../scripts/ingest/build/group-observations';
-import { buildId } from '../../../scripts/ingest/build/manifest';
+import { aggregateGroup, computeAggregates } from '../../../scripts/ingest/assemble/aggregate';
+import { assembleSeries } from '../../../scripts/ingest/assemble/assemble-series';
+import { assembleCatalogue } from '../../../scripts/ingest/assemble/catalogue';
+import { deriveCommuting } from '../../../scripts/ingest/assemble/derive-commuting';
+import { chooseSourcePerYear, groupObservations } from '../../../scripts/ingest/assemble/group-observations';
+import { buildId } from '../../../scripts/ingest/assemble/manifest';
 import { signedArea, rewindPolygon } from '../../../scripts/ingest/geojson/winding';
 import { loadSnapshot } from '../../../scripts/ingest/load-snapshot';
 import { RawFiles } from '../../../scripts/ingest/raw-files';
@@ -86,7 +86,7 @@ describe('source per year', () => {
 
 describe('series and catalogue on the fixture snapshot', () => {
   const snapshot = loadSnapshot(new RawFiles(FIXTURE_RAW_DIR), () => undefined);
-  const series = buildSeries(INDICATOR_DEFINITIONS, groupObservations(snapshot.observations), {
+  const series = assembleSeries(INDICATOR_DEFINITIONS, groupObservations(snapshot.observations), {
     countyMembers: new Map([
       ['01', ['0114']],
       ['06', ['0617']],
@@ -119,7 +119,7 @@ describe('series and catalogue on the fixture snapshot', () => {
   });
 
   it('lists only the sources a catalogue entry actually used, with Kolada titles and themes', () => {
-    const catalogue = buildCatalogue(INDICATOR_DEFINITIONS, series, snapshot.kolada, []);
+    const catalogue = assembleCatalogue(INDICATOR_DEFINITIONS, series, { kpis: snapshot.titles }, []);
     const share = catalogue.find((indicator) => indicator.id === 'live_and_work_share');
     expect(share).toMatchObject({
       title: { sv: 'Bor och arbetar i kommunen, andel (%)' },

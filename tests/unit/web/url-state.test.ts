@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseState, serialiseState, type PlannerState } from '../../../web/lib/url-state';
+import { DEFAULT_STATE, parseState, serialiseState, type PlannerState } from '../../../web/planner/url-state';
 import { matchRoute } from '../../../web/router/routes';
 import { translator } from '../../../web/i18n/translate';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../../api/app';
-import type { AtlasBuild } from '../../../api/build/build-index';
+import type { AtlasBuild } from '../../../api/build/atlas-build';
 import { loadBuildCached } from '../../../api/build/load-build';
 import { SqliteWorkshopStore } from '../../../api/storage/sqlite/sqlite-workshop-store';
 import type { RateLimitOptions } from '../../../api/workshops/rate-limit';
@@ -24,8 +24,14 @@ export function tempDatabase(): { file: string; cleanup: () => void } {
   };
 }
 
-export function workshopApp(options: { file: string; build?: AtlasBuild; rateLimit?: RateLimitOptions }) {
-  const store = new SqliteWorkshopStore(options.file);
+export function workshopApp(options: {
+  file: string;
+  build?: AtlasBuild;
+  rateLimit?: RateLimitOptions;
+  /** Share one store between apps: the SQLite file admits one store (one process) at a time. */
+  store?: SqliteWorkshopStore;
+}) {
+  const store = options.store ?? new SqliteWorkshopStore(options.file);
   const app = createApp({
     build: options.build ?? testBuild(),
     workshopStore: store,

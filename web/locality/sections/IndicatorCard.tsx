@@ -48,8 +48,8 @@ export function IndicatorCard({ item, definition, lang, t, selected, onShowTrend
         </p>
       )}
       <dl className="card-aggregates">
-        <Aggregate label={t('countyFigure')} figure={item.county} format={format} t={t} />
-        <Aggregate label={t('nationalFigure')} figure={item.national} format={format} t={t} />
+        <Aggregate label={t('countyFigure')} figure={item.county} format={format} lang={lang} t={t} />
+        <Aggregate label={t('nationalFigure')} figure={item.national} format={format} lang={lang} t={t} />
       </dl>
       <button
         type="button"
@@ -78,12 +78,13 @@ interface AggregateProps {
   label: string;
   figure: AggregateFigure | null;
   format: (value: number) => string;
+  lang: Lang;
   t: LocalityText;
 }
 
-function Aggregate({ label, figure, format, t }: AggregateProps) {
+function Aggregate({ label, figure, format, lang, t }: AggregateProps) {
   // Published figures need no note; computed ones say how, missing ones say why.
-  const note = figure && figure.method !== 'published' ? figure.methodNote : null;
+  const note = figure && figure.method !== 'published' ? figure.methodText[lang] : null;
   return (
     <div>
       <dt>{label}</dt>

@@ -94,10 +94,10 @@ export function TrendSection({
         <p className="card-source">
           {t('source')}: {item.latest.source.publisher}, {item.latest.source.table}
           {item.county && item.county.method !== 'published'
-            ? ` · ${t('countyFigure')}: ${item.county.methodNote}`
+            ? ` · ${t('countyFigure')}: ${item.county.methodText[lang]}`
             : ''}
           {item.national && item.national.method !== 'published'
-            ? ` · ${t('nationalFigure')}: ${item.national.methodNote}`
+            ? ` · ${t('nationalFigure')}: ${item.national.methodText[lang]}`
             : ''}
         </p>
       )}

@@ -10,6 +10,7 @@ import type {
   MunicipalityCollection,
   MunicipalityFeature,
   MunicipalityProperties,
+  NeighbourCountryCollection,
   ObservationFile,
   ObservationSeries,
   UrbanAreaCollection,
@@ -29,6 +30,7 @@ export interface BuildFiles {
   observations: ObservationFile;
   commuting: CommutingFile;
   firms: FirmSiteCollection;
+  neighbours: NeighbourCountryCollection;
   koladaCatalogue: KoladaCatalogueFile;
 }
 
@@ -41,10 +43,10 @@ export interface AtlasBuild extends BuildFiles {
   /** indicator id -> year -> series, years ascending; the rest of Kolada after `kolada.ensure`. */
   seriesByIndicator: ReadonlyMap<string, ReadonlyMap<number, ObservationSeries>>;
   kolada: KoladaIndex;
-  geometry: { municipalities: PrecompressedBody; counties: PrecompressedBody };
+  geometry: { municipalities: PrecompressedBody; counties: PrecompressedBody; neighbours: PrecompressedBody };
 }
 
-export function indexBuild(
+export function withLookups(
   files: BuildFiles,
   geometry: AtlasBuild['geometry'],
   reader: ParquetReader,

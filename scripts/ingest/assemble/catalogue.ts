@@ -4,14 +4,14 @@ import { SOURCES, type SourceDefinition } from '../../../data/sources/sources';
 import { IngestError } from '../errors';
 
 export interface KoladaMetadata {
-  kpis: Map<string, { theme: Theme; titleSv: string }>;
+  kpis: ReadonlyMap<string, { theme: Theme; titleSv: string }>;
 }
 
 /**
  * The indicator catalogue: one entry per indicator that has data, with titles, unit, sources actually used,
  * years, coverage and the rule behind county and national figures in the latest year.
  */
-export function buildCatalogue(
+export function assembleCatalogue(
   definitions: IndicatorDefinition[],
   series: ObservationSeries[],
   kolada: KoladaMetadata,

@@ -1,17 +1,12 @@
 import { z } from 'zod';
-import { CLASSIFICATION_METHODS, type ClassificationMethod } from './classification';
-import type { Lang } from './format';
+import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../lib/classification';
+import type { Lang } from '../lib/format';
+import { OVERLAYS, type MapView, type Overlay } from '../map/types';
 
-export const OVERLAYS = ['counties', 'firms', 'flows'] as const;
-export type Overlay = (typeof OVERLAYS)[number];
+export { OVERLAYS, type MapView, type Overlay };
+
 export const NACE_FILTERS = ['24', '25', 'other'] as const;
 export type NaceFilter = (typeof NACE_FILTERS)[number];
-
-export interface MapView {
-  lon: number;
-  lat: number;
-  zoom: number;
-}
 
 /** Everything a shared link must reproduce. The map camera is only written here, never read back while panning. */
 export interface PlannerState {

@@ -15,7 +15,7 @@ import {
   type UpdateWorkshopRequest,
 } from '../../data/contract';
 import { ValuesResponse } from '../../data/contract/api';
-import { api, readJson } from '../lib/api-client';
+import { api, readJson } from './api-client';
 
 const workshops = api.workshops;
 

@@ -22,7 +22,7 @@ export interface SeriesContext {
  * Turns grouped raw observations into one series per indicator and year: the preferred source's municipal values,
  * the derived commuting counts, and county and national figures (published, or computed by the indicator's rule).
  */
-export function buildSeries(
+export function assembleSeries(
   definitions: IndicatorDefinition[],
   grouped: GroupedObservations,
   context: SeriesContext,
