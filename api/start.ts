@@ -4,7 +4,8 @@
  *   ATLAS_SKIP_WEB_BUILD=1 (npm run dev: Vite serves the dashboard).
  * SIGTERM/SIGINT shut down cleanly: stop accepting, let running requests finish, close the workshop store
  * (SQLite: WAL checkpoint), then exit.
- * Runs the offline ingest first when there is no build, and builds the dashboard when dist/web is missing.
+ * Runs the offline ingest (a child process) first when there is no build, and builds the dashboard when dist/web
+ * is missing.
  */
 import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
@@ -20,11 +21,16 @@ import { needsWebBuild, readStartConfig, type StartConfig } from './start-config
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
-async function ensureBuild({ buildDir, rawDir }: StartConfig): Promise<void> {
+/** The ingest runs as its own process (npm run ingest), never inside the server. */
+function ensureBuild({ buildDir, rawDir }: StartConfig): void {
   if (hasBuild(buildDir)) return;
-  console.log(`[atlas] no build in ${buildDir}: running the offline ingest`);
-  const { runIngest } = await import('../scripts/ingest/run-ingest');
-  await runIngest({ rawDir, outDir: buildDir, quiet: true });
+  console.log(`[atlas] no build in ${buildDir}: running the offline ingest in its own process`);
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/ingest/cli.ts', '--from', rawDir, '--out', buildDir, '--quiet'],
+    { cwd: repoRoot, stdio: 'inherit' },
+  );
+  if (result.status !== 0) throw new Error(`the ingest failed (exit ${result.status ?? 'signal'})`);
 }
 
 function ensureDashboard(config: StartConfig): void {
@@ -40,7 +46,7 @@ function ensureDashboard(config: StartConfig): void {
 async function main(): Promise<void> {
   const config = readStartConfig(process.env, repoRoot);
   const { port, host, buildDir, webDir, trustedProxies } = config;
-  await ensureBuild(config);
+  ensureBuild(config);
   ensureDashboard(config);
   const imports = importsForHost(host, process.env);
   if (imports.offReason) console.log(`[atlas] ${imports.offReason}`);

@@ -8,6 +8,7 @@ import {
   CountyCollection,
   FirmSiteCollection,
   IndicatorCatalogue,
+  KoladaCatalogueFile,
   LabourMarketRegionCollection,
   MunicipalityCollection,
   NeighbourCountryCollection,
@@ -15,6 +16,7 @@ import {
   UrbanAreaCollection,
 } from '../../data/contract';
 import { type AtlasBuild, type BuildFiles, withLookups } from './atlas-build';
+import { ParquetReader } from '../kolada/parquet-reader';
 import { precompress } from './precompress';
 
 export class BuildLoadError extends Error {}
@@ -50,12 +52,21 @@ export function loadBuild(dir: string): AtlasBuild {
     commuting: readValidated(dir, BUILD_FILES.commuting, CommutingFile),
     firms: readValidated(dir, BUILD_FILES.firms, FirmSiteCollection),
     neighbours: readValidated(dir, BUILD_FILES.neighbours, NeighbourCountryCollection),
+    koladaCatalogue: readValidated(dir, BUILD_FILES.koladaCatalogue, KoladaCatalogueFile),
   };
-  return withLookups(files, {
-    municipalities: precompress(JSON.stringify(files.municipalities)),
-    counties: precompress(JSON.stringify(files.counties)),
-    neighbours: precompress(JSON.stringify(files.neighbours)),
-  });
+  for (const output of files.manifest.outputs.filter((entry) => entry.file.endsWith('.parquet'))) {
+    if (!existsSync(path.join(dir, output.file)))
+      throw new BuildLoadError(`build file missing: ${output.file}`);
+  }
+  return withLookups(
+    files,
+    {
+      municipalities: precompress(JSON.stringify(files.municipalities)),
+      counties: precompress(JSON.stringify(files.counties)),
+      neighbours: precompress(JSON.stringify(files.neighbours)),
+    },
+    new ParquetReader(dir),
+  );
 }
 
 const cache = new Map<string, AtlasBuild>();

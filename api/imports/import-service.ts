@@ -166,7 +166,7 @@ export class ImportService {
   private async rebuild(): Promise<AtlasBuild> {
     const { buildDir, rawDir } = this.options;
     if (!buildDir) throw new ApiError(403, 'imports_disabled', this.readOnlyReason() ?? 'read-only');
-    const build = await rebuildWithImports({ rawDir, buildDir, stored: this.store.list() });
+    const build = await rebuildWithImports({ rawDir, buildDir, importsDir: this.options.importsDir });
     this.options.onRebuilt(build);
     return build;
   }

@@ -1,34 +1,41 @@
-import type { StoredImport } from '../../scripts/ingest/import/import-store';
-import { importsToSource } from '../../scripts/ingest/import/imports-to-source';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
 import type { AtlasBuild } from '../build/atlas-build';
 import { loadBuild } from '../build/load-build';
 
 export interface RebuildInput {
   rawDir: string;
   buildDir: string;
-  stored: StoredImport[];
+  /** Where the stored imports are kept: the ingest process reads them from there (ATLAS_IMPORTS_DIR). */
+  importsDir: string;
 }
 
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+const REBUILD_TIMEOUT_MS = 10 * 60 * 1000;
+
 /**
- * The offline ingest with the stored imports as an extra source, written over the server's build directory
- * (the ingest swaps directories in with renames, so readers never see half a build), then loaded fresh.
+ * The offline ingest with the stored imports, run as its own process (`npm run ingest`), so the server keeps
+ * answering from the previous build meanwhile. The ingest writes a temporary directory and swaps it in with
+ * renames; the new build is then loaded and validated here before the caller swaps to it.
  */
 export async function rebuildWithImports(input: RebuildInput): Promise<AtlasBuild> {
-  // Imported lazily: the ingest is large and only the first save or removal needs it.
-  const { runIngest } = await import('../../scripts/ingest/run-ingest');
-  await runIngest({
-    rawDir: input.rawDir,
-    outDir: input.buildDir,
-    quiet: true,
-    extraSources: (context) =>
-      input.stored.length === 0
-        ? []
-        : [
-            {
-              name: `imports (${input.stored.map((s) => s.name).join(', ')})`,
-              ...importsToSource(input.stored, context.municipalities),
-            },
-          ],
+  const args = ['--import', 'tsx', 'scripts/ingest/cli.ts', '--from', input.rawDir, '--out', input.buildDir];
+  await new Promise<void>((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [...args, '--quiet'],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, ATLAS_IMPORTS_DIR: input.importsDir },
+        timeout: REBUILD_TIMEOUT_MS,
+        maxBuffer: 16 * 1024 * 1024,
+      },
+      (error, _stdout, stderr) => {
+        if (!error) return resolve();
+        const reason = stderr.split('\n').find((line) => line.startsWith('ingest failed')) ?? error.message;
+        reject(new Error(`rebuild failed: ${reason}`));
+      },
+    );
   });
   return loadBuild(input.buildDir);
 }

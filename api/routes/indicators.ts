@@ -1,11 +1,21 @@
 import { createRoute } from '@hono/zod-openapi';
-import { IndicatorIdParam, IndicatorsResponse, ValuesQuery, ValuesResponse } from '../../data/contract/api';
+import {
+  IndicatorDetailsResponse,
+  IndicatorIdParam,
+  IndicatorsQuery,
+  IndicatorsResponse,
+  SlimCatalogueResponse,
+  ValuesQuery,
+  ValuesResponse,
+} from '../../data/contract/api';
 import type { AtlasBuild } from '../build/atlas-build';
 import { indicatorValues } from '../services/indicator-values';
 import { cacheJson, sendCachedJson } from '../http/cached-json';
 import { memoise } from '../services/memo';
 import { XLSX_MEDIA_TYPE, xlsxDocument } from '../../data/xlsx/xlsx-document';
-import { VALUES_COLUMNS, valuesRows, valuesToCsv } from '../services/values-csv';
+import { valuesColumns, valuesRows, valuesToCsv } from '../services/values-csv';
+import { indicatorDetails, slimCatalogue } from '../services/indicator-catalogue';
+import { searchIndex, searchIndicators } from '../services/indicator-search';
 import { bodyLimitOnly, errorResponses, newRouter, outsideTypedContract } from './route-kit';
 
 const catalogueRoute = createRoute({
@@ -13,13 +23,49 @@ const catalogueRoute = createRoute({
   path: '/',
   operationId: 'listIndicators',
   tags: ['indicators'],
-  summary: 'The indicator catalogue: titles, units, direction, sources, years, coverage',
+  summary: 'The atlas set in full, or a ranked search of the whole catalogue (q, group, theme)',
+  description:
+    'Without parameters: the curated atlas set with titles, units, direction, sources, years and coverage. With q ' +
+    '(words matched in titles, Kolada groups and descriptions; case and å/ä/ö folded, exact spellings rank higher), ' +
+    'group (Kolada operating area) or theme: `matches` from all ~2,000 indicators, atlas set first.',
+  request: { query: IndicatorsQuery },
   responses: {
     200: {
-      description: 'Every indicator in the build',
+      description: 'The atlas set, or search matches',
       content: { 'application/json': { schema: IndicatorsResponse } },
     },
+    ...errorResponses,
+  },
+});
+
+const slimRoute = createRoute({
+  method: 'get',
+  path: '/catalogue',
+  operationId: 'getSlimCatalogue',
+  tags: ['indicators'],
+  summary: 'Every indicator in one slim line each (no descriptions): for pickers',
+  responses: {
+    200: {
+      description: 'The slim catalogue',
+      content: { 'application/json': { schema: SlimCatalogueResponse } },
+    },
     ...bodyLimitOnly,
+  },
+});
+
+const detailsRoute = createRoute({
+  method: 'get',
+  path: '/{id}',
+  operationId: 'getIndicator',
+  tags: ['indicators'],
+  summary: "One indicator's full entry with Kolada's description and coverage per year",
+  request: { params: IndicatorIdParam },
+  responses: {
+    200: {
+      description: 'The indicator',
+      content: { 'application/json': { schema: IndicatorDetailsResponse } },
+    },
+    ...errorResponses,
   },
 });
 
@@ -33,7 +79,7 @@ const valuesRouteConfig = {
     'Rank 1 = best by the indicator direction (highest for neutral ones); ties share a rank; n = municipalities ' +
     'with data. format=csv is RFC 4180 (comma, decimal point, UTF-8 BOM); format=csv-sv is semicolon and decimal ' +
     'comma for Swedish Excel; format=xlsx is a workbook with codes as text and figures as numbers. Without year: ' +
-    'the latest year with data.',
+    'the latest year with data. sex=women|men|gap for KPIs Kolada splits.',
   request: { params: IndicatorIdParam, query: ValuesQuery },
 };
 
@@ -63,27 +109,51 @@ const documentedValuesRoute = createRoute({
   },
 });
 
+/** Values answers of the rest of Kolada are small but many: keep a few hundred. */
+const VALUES_CACHE = 300;
+
 export const indicatorRoutes = (build: AtlasBuild) => {
   const catalogue = cacheJson(IndicatorsResponse, {
     buildId: build.manifest.buildId,
     indicators: build.indicators,
   });
+  const slim = cacheJson(SlimCatalogueResponse, slimCatalogue(build));
+  const index = searchIndex(build);
+  const search = memoise(
+    (options: ReturnType<typeof IndicatorsQuery.parse>) =>
+      cacheJson(IndicatorsResponse, searchIndicators(build, index, options)),
+    ({ q, group, theme, limit }) => JSON.stringify([q, group, theme, limit]),
+    500,
+  );
+  const details = memoise(
+    (id: string) => cacheJson(IndicatorDetailsResponse, indicatorDetails(build, id)),
+    (id) => id,
+    500,
+  );
   const values = memoise(
-    ({ id, year }: { id: string; year: number | undefined }) =>
-      cacheJson(ValuesResponse, indicatorValues(build, id, year)),
-    ({ id, year }) => `${id}|${year ?? ''}`,
+    ({ id, year, sex }: { id: string; year: number | undefined; sex: 'total' | 'women' | 'men' | 'gap' }) =>
+      cacheJson(ValuesResponse, indicatorValues(build, id, year, sex)),
+    ({ id, year, sex }) => `${id}|${year ?? ''}|${sex}`,
+    VALUES_CACHE,
   );
   const router = newRouter();
   router.openAPIRegistry.registerPath(documentedValuesRoute);
   return router
-    .openapi(catalogueRoute, (c) => sendCachedJson(c, catalogue))
+    .openapi(catalogueRoute, (c) => {
+      const query = c.req.valid('query');
+      const searching = query.q !== undefined || query.group !== undefined || query.theme !== undefined;
+      return sendCachedJson(c, searching ? search(query) : catalogue);
+    })
+    .openapi(slimRoute, (c) => sendCachedJson(c, slim))
+    .openapi(detailsRoute, (c) => sendCachedJson(c, details(c.req.valid('param').id)))
     .openapi(valuesRoute, async (c) => {
       const { id } = c.req.valid('param');
-      const { year, format } = c.req.valid('query');
-      const cached = values({ id, year });
+      const { year, format, sex = 'total' } = c.req.valid('query');
+      await build.kolada.ensure([id], sex);
+      const cached = values({ id, year, sex });
       const ranked = cached.value;
       if (format === 'xlsx') {
-        const bytes = await xlsxDocument(ranked.indicator.id, VALUES_COLUMNS, valuesRows(ranked));
+        const bytes = await xlsxDocument(ranked.indicator.id, valuesColumns(ranked), valuesRows(ranked));
         return outsideTypedContract(
           c.body(bytes, 200, {
             'Content-Type': XLSX_MEDIA_TYPE,
@@ -92,7 +162,8 @@ export const indicatorRoutes = (build: AtlasBuild) => {
         );
       }
       if (format === 'csv' || format === 'csv-sv') {
-        const filename = `${ranked.indicator.id}-${ranked.year}${format === 'csv-sv' ? '-sv' : ''}.csv`;
+        const view = sex === 'total' ? '' : `-${sex}`;
+        const filename = `${ranked.indicator.id}-${ranked.year}${view}${format === 'csv-sv' ? '-sv' : ''}.csv`;
         return outsideTypedContract(
           c.body(valuesToCsv(ranked, format), 200, {
             'Content-Type': 'text/csv; charset=utf-8; header=present',

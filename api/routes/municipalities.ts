@@ -4,7 +4,7 @@ import { StandsOutQuery, StandsOutResponse, type ComparisonGroup } from '../../d
 import type { AtlasBuild } from '../build/atlas-build';
 import { cacheJson, sendCachedJson } from '../http/cached-json';
 import { memoise } from '../services/memo';
-import { municipalityProfile, type ProfileOptions } from '../services/profile';
+import { municipalityProfile, profileIndicatorIds, type ProfileOptions } from '../services/profile';
 import { standsOut } from '../services/stands-out';
 import { errorResponses, newRouter } from './route-kit';
 
@@ -14,7 +14,7 @@ const profileRoute = createRoute({
   operationId: 'getMunicipalityProfile',
   tags: ['municipalities'],
   summary:
-    'One municipality: every indicator (latest value, series, rank of n, county and national), commuting, peers',
+    'One municipality: the atlas set or one Kolada group (latest value, series, rank of n, county and national), commuting, peers',
   description:
     'Peers: the same SKR municipality group, the same LA 2022 labour-market region, and the most similar by ' +
     'Euclidean distance over z-scores of a default indicator set or of similarBy=id,id,... (see peers.similar.method).',
@@ -52,7 +52,8 @@ export const municipalityRoutes = (build: AtlasBuild) => {
   const defaultProfile = memoise(compute, ({ code }) => code, build.municipalityByCode.size);
   const customProfile = memoise(
     compute,
-    ({ code, similarBy, similarCount }) => `${code}|${similarBy?.join(',') ?? ''}|${similarCount ?? ''}`,
+    ({ code, similarBy, similarCount, group }) =>
+      `${code}|${similarBy?.join(',') ?? ''}|${similarCount ?? ''}|${group ?? ''}`,
     CUSTOM_PROFILE_CACHE,
   );
   const standing = memoise(
@@ -66,13 +67,18 @@ export const municipalityRoutes = (build: AtlasBuild) => {
       const { code } = c.req.valid('param');
       return sendCachedJson(c, standing({ code, group: c.req.valid('query').group ?? 'peers' }));
     })
-    .openapi(profileRoute, (c) => {
+    .openapi(profileRoute, async (c) => {
       const { code } = c.req.valid('param');
-      const { similarBy, similarCount } = c.req.valid('query');
-      const custom = similarBy !== undefined || similarCount !== undefined;
+      const { similarBy, similarCount, group } = c.req.valid('query');
+      const custom = similarBy !== undefined || similarCount !== undefined || group !== undefined;
+      // The rest of Kolada comes from Parquet: load what this answer needs before the synchronous profile.
+      await build.kolada.ensure([
+        ...(group === undefined ? [] : profileIndicatorIds(build, group)),
+        ...(similarBy ?? []),
+      ]);
       return sendCachedJson(
         c,
-        custom ? customProfile({ code, similarBy, similarCount }) : defaultProfile({ code }),
+        custom ? customProfile({ code, similarBy, similarCount, group }) : defaultProfile({ code }),
       );
     });
 };

@@ -2,6 +2,7 @@ import type { ValuesResponse } from '../../data/contract/api';
 import type { AtlasBuild } from '../build/atlas-build';
 import { nationalFigure, sourceOf } from './aggregates';
 import { summariseIndicator } from './indicator-summary';
+import type { SexView } from '../kolada/series-cache';
 import { requireIndicator, requireSeries } from './lookup';
 import { rankingOf } from './ranking-cache';
 import { median } from './statistics';
@@ -15,9 +16,10 @@ export function indicatorValues(
   build: AtlasBuild,
   indicatorId: string,
   year: number | undefined,
+  sex: SexView = 'total',
 ): ValuesResponse {
   const indicator = requireIndicator(build, indicatorId);
-  const series = requireSeries(build, indicator, year);
+  const series = requireSeries(build, indicator, year, sex);
   const present = new Map(Object.entries(series.municipalities));
   const ranks = rankingOf(indicator, series);
   const values = [...present.entries()]
@@ -32,6 +34,7 @@ export function indicatorValues(
   return {
     indicator: summariseIndicator(indicator),
     year: series.year,
+    ...(sex === 'total' ? {} : { sex }),
     source: sourceOf(indicator, series),
     n: present.size,
     nationalMedian: roundOrNull(median([...present.values()]), 6),

@@ -1,6 +1,7 @@
 import type { Indicator, MunicipalityProperties, ObservationSeries } from '../../data/contract';
 import type { AtlasBuild } from '../build/atlas-build';
-import { notFound } from '../http/api-error';
+import { badParameter, notFound } from '../http/api-error';
+import { seriesKey, type SexView } from '../kolada/series-cache';
 
 export function requireIndicator(build: AtlasBuild, id: string, field = 'id'): Indicator {
   const indicator = build.indicatorById.get(id);
@@ -15,8 +16,12 @@ export function requireMunicipality(build: AtlasBuild, code: string, field = 'co
 }
 
 /** All series of an indicator, years ascending (empty if it has no data). */
-export function seriesOf(build: AtlasBuild, indicatorId: string): ObservationSeries[] {
-  return [...(build.seriesByIndicator.get(indicatorId)?.values() ?? [])];
+export function seriesOf(
+  build: AtlasBuild,
+  indicatorId: string,
+  sex: SexView = 'total',
+): ObservationSeries[] {
+  return [...(build.seriesByIndicator.get(seriesKey(indicatorId, sex))?.values() ?? [])];
 }
 
 /** The series for the year asked, or the latest with municipal data. */
@@ -24,14 +29,17 @@ export function requireSeries(
   build: AtlasBuild,
   indicator: Indicator,
   year: number | undefined,
+  sex: SexView = 'total',
 ): ObservationSeries {
-  const all = seriesOf(build, indicator.id);
+  if (sex !== 'total' && !indicator.bySex)
+    throw badParameter('sex', `indicator '${indicator.id}' is not split by sex in Kolada; use sex=total`);
+  const all = seriesOf(build, indicator.id, sex);
   if (year === undefined) {
     const latest = all.filter((s) => Object.keys(s.municipalities).length > 0).at(-1);
     if (!latest) throw notFound('id', `indicator '${indicator.id}' has no municipal data in this build`);
     return latest;
   }
-  const series = build.seriesByIndicator.get(indicator.id)?.get(year);
+  const series = build.seriesByIndicator.get(seriesKey(indicator.id, sex))?.get(year);
   if (!series) {
     const years = all.map((s) => s.year).join(', ') || 'none';
     throw notFound('year', `indicator '${indicator.id}' has no data for ${year}; years with data: ${years}`);

@@ -4,6 +4,7 @@ import type { AtlasBuild } from '../build/atlas-build';
 import { countyFigure, nationalFigure, sourceOf } from './aggregates';
 import { commutingSummary } from './commuting-summary';
 import { summariseIndicator } from './indicator-summary';
+import { badParameter } from '../http/api-error';
 import { requireMunicipality, seriesOf } from './lookup';
 import { findPeers } from './peers';
 import { rankingOf } from './ranking-cache';
@@ -48,6 +49,17 @@ function profileIndicator(
 export interface ProfileOptions {
   similarBy?: readonly string[];
   similarCount?: number;
+  /** A Kolada operating area instead of the atlas set (see profileIndicatorIds). */
+  group?: string;
+}
+
+/** The profile's indicators: the atlas set by default, or every indicator of one Kolada operating area. */
+export function profileIndicatorIds(build: AtlasBuild, group: string | undefined): readonly string[] {
+  if (group === undefined) return build.indicators.map((indicator) => indicator.id);
+  const ids = build.kolada.groups.get(group);
+  if (!ids)
+    throw badParameter('group', `unknown Kolada operating area '${group}'; see /api/indicators/catalogue`);
+  return ids;
 }
 
 /** Everything the atlas knows about one municipality: every indicator, commuting counts and peers. */
@@ -60,7 +72,10 @@ export function municipalityProfile(
   return {
     municipality,
     buildId: build.manifest.buildId,
-    indicators: build.indicators.map((indicator) => profileIndicator(build, indicator, municipality)),
+    indicators: profileIndicatorIds(build, options.group).flatMap((id) => {
+      const indicator = build.indicatorById.get(id);
+      return indicator ? [profileIndicator(build, indicator, municipality)] : [];
+    }),
     commuting: commutingSummary(build, code),
     peers: findPeers(build, municipality, options.similarBy, options.similarCount ?? 5),
   };

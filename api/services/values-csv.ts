@@ -19,6 +19,11 @@ export const VALUES_COLUMNS = [
   'caveat_en',
 ] as const;
 
+/** The columns of a values download; a split by sex adds the view, so women's figures cannot pass for the total. */
+export function valuesColumns(values: ValuesResponse): readonly string[] {
+  return values.sex ? [...VALUES_COLUMNS, 'sex'] : VALUES_COLUMNS;
+}
+
 /** The values table as rows of cells, shared by the CSV and XLSX downloads. */
 export function valuesRows(values: ValuesResponse): CsvCell[][] {
   // Caveats travel with the figures: every row carries them, so a row copied elsewhere keeps them.
@@ -38,6 +43,8 @@ export function valuesRows(values: ValuesResponse): CsvCell[][] {
     values.source.table,
     caveatSv,
     caveatEn,
+    // A split by sex says which view it is, so a download of women's figures cannot pass for the total.
+    ...(values.sex ? [values.sex] : []),
   ]);
 }
 
@@ -47,5 +54,5 @@ export function valuesRows(values: ValuesResponse): CsvCell[][] {
  * @example valuesToCsv(values, 'csv-sv') // "\uFEFFmunicipality_code;...\r\n0617;Gnosjö;...;12,5;..."
  */
 export function valuesToCsv(values: ValuesResponse, dialect: CsvDialect): string {
-  return csvDocument(VALUES_COLUMNS, valuesRows(values), dialect);
+  return csvDocument(valuesColumns(values), valuesRows(values), dialect);
 }

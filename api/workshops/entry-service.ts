@@ -42,6 +42,7 @@ export class EntryService {
     const cycle = workshop.cycles.find((candidate) => candidate.id === cycleId);
     if (!cycle) throw unknownChild('cycleId', 'cycle in this workshop');
     const at = this.workshops.timestamp();
+    await this.workshops.deps.build.kolada.ensure(request.links.map((link) => link.indicatorId));
     const record: EntryRecord = {
       id: newId(),
       cycleId,
@@ -99,6 +100,8 @@ export class EntryService {
           status: patch.action?.status ?? current.action.status,
         }
       : null;
+    if (patch.links)
+      await this.workshops.deps.build.kolada.ensure(patch.links.map((link) => link.indicatorId));
     const outcome = await this.store.updateEntry(
       workshopId,
       {

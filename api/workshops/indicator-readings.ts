@@ -6,6 +6,7 @@ import type {
   LinkedSource,
   ObservationSeries,
 } from '../../data/contract';
+import type { KoladaIndex } from '../kolada/kolada-index';
 
 /** The part of the loaded build that workshops read (a structural subset of the API's AtlasBuild). */
 export interface WorkshopBuildView {
@@ -14,6 +15,10 @@ export interface WorkshopBuildView {
   /** indicator id -> year -> series. */
   seriesByIndicator: ReadonlyMap<string, ReadonlyMap<number, ObservationSeries>>;
   municipalityByCode: ReadonlyMap<string, unknown>;
+  /** The atlas set: what a workshop shows when it names no indicators. */
+  indicators: readonly Pick<Indicator, 'id'>[];
+  /** Loads the rest of Kolada's series from Parquet before a synchronous reading. */
+  kolada: Pick<KoladaIndex, 'ensure'>;
 }
 
 /**

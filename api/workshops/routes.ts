@@ -138,7 +138,12 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     })
     .openapi(specs.sinceLastTime, async (c) => {
       const { workshopId, number } = c.req.valid('param');
-      return c.json(sinceLastTime(await workshops.get(workshopId), number, options.build), 200);
+      const workshop = await workshops.get(workshopId);
+      const linked = workshop.cycles.flatMap((cycle) =>
+        cycle.entries.flatMap((e) => e.links.map((l) => l.indicatorId)),
+      );
+      await options.build.kolada.ensure(linked);
+      return c.json(sinceLastTime(workshop, number, options.build), 200);
     })
     .openapi(specs.addEntry, async (c) => {
       const { workshopId, cycleId } = c.req.valid('param');
@@ -174,7 +179,8 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     })
     .openapi(specs.indicators, async (c) => {
       const workshop = await workshops.get(c.req.valid('param').workshopId);
-      const ids = c.req.valid('query').ids ?? [...options.build.indicatorById.keys()];
+      const ids = c.req.valid('query').ids ?? options.build.indicators.map((indicator) => indicator.id);
+      await options.build.kolada.ensure(ids);
       const values = ids.flatMap((id) =>
         workshop.municipalities.flatMap((code) => currentIndicator(options.build, id, code) ?? []),
       );

@@ -1,6 +1,6 @@
 /** Query and path parameters of the Atlas API (re-exported by ./api): validated at the edge, documented in OpenAPI. */
 import { z } from 'zod';
-import { IndicatorId, MunicipalityCode, Sex } from './codes';
+import { CatalogueTheme, IndicatorId, MunicipalityCode, Sex } from './codes';
 
 /** The error handler prefixes the parameter's name, so messages here do not repeat it. */
 const commaList = () =>
@@ -39,6 +39,9 @@ export const MunicipalitiesQuery = z.object({
     .meta({ description: 'The current buildId (see /api/health): makes the answer cacheable for a year' }),
 });
 
+export const SexView = z.enum(['total', 'women', 'men', 'gap']);
+export type SexView = z.infer<typeof SexView>;
+
 export const ValueFormat = z.enum(['json', 'csv', 'csv-sv', 'xlsx']);
 export type ValueFormat = z.infer<typeof ValueFormat>;
 export const ValuesQuery = z.object({
@@ -47,6 +50,30 @@ export const ValuesQuery = z.object({
     description:
       'json (default), csv (RFC 4180), csv-sv (semicolon, decimal comma) or xlsx (codes as text, figures as numbers)',
   }),
+  sex: SexView.optional().meta({
+    description: 'total (default); women, men or gap (women minus men) where Kolada splits the KPI by sex',
+  }),
+});
+
+export const IndicatorsQuery = z.object({
+  q: z.string().trim().min(1).max(100).optional().meta({
+    description: 'Search titles and descriptions (case, å/ä/ö and accents folded), ranked',
+    example: 'förskola',
+  }),
+  group: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: "Kolada operating area, e.g. 'Vuxenutbildning'" }),
+  theme: CatalogueTheme.optional().meta({ description: 'Atlas theme, or other' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .optional()
+    .meta({ description: 'Most matches (default 50)' }),
 });
 
 export const ProfileQuery = z.object({
@@ -61,6 +88,10 @@ export const ProfileQuery = z.object({
     .max(20)
     .optional()
     .meta({ description: 'How many similar municipalities (default 5)' }),
+  group: z.string().min(1).max(200).optional().meta({
+    description:
+      "Instead of the atlas set: every indicator of one Kolada operating area, e.g. 'Förskoleverksamhet'",
+  }),
 });
 
 export const FlowDirection = z.enum(['in', 'out', 'both']);

@@ -18,6 +18,10 @@ export const Theme = z.enum(['commuting', 'labour', 'skills', 'housing', 'popula
 export type Theme = z.infer<typeof Theme>;
 export const THEMES = Theme.options;
 
+/** A catalogue theme: the six atlas themes, or `other` for Kolada areas outside them (data/indicators/kolada-themes.ts). */
+export const CatalogueTheme = z.enum([...THEMES, 'other']);
+export type CatalogueTheme = z.infer<typeof CatalogueTheme>;
+
 /** Indicator id: stable slug, the same whichever source fills it. */
 export const IndicatorId = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, 'an indicator id is a lowercase slug');
 export type IndicatorId = z.infer<typeof IndicatorId>;

@@ -5,6 +5,7 @@ export * from './observation';
 export * from './commuting';
 export * from './firm';
 export * from './manifest';
+export * from './kolada-catalogue';
 export * from './workshop';
 export * from './workshop-event';
 export * from './imports';

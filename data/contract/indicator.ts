@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IndicatorId, Theme, Year } from './codes';
+import { CatalogueTheme, IndicatorId, Year } from './codes';
 
 export const Direction = z.enum(['higher_is_better', 'higher_is_worse', 'neutral']);
 export type Direction = z.infer<typeof Direction>;
@@ -17,6 +17,12 @@ export const Unit = z.enum([
   'km',
   'category',
   'thousand_sek_per_inhabitant',
+  /** A Kolada count that is not persons or dwellings ("antal"). */
+  'count',
+  'sek_per_inhabitant',
+  'per_10000_inhabitants',
+  /** Any other unit: shown as Kolada writes it (`unitText`). */
+  'as_written',
 ]);
 export type Unit = z.infer<typeof Unit>;
 
@@ -54,7 +60,7 @@ export const Indicator = z.object({
   id: IndicatorId,
   title: LocalisedText,
   description: LocalisedText.optional(),
-  theme: Theme,
+  theme: CatalogueTheme,
   unit: Unit,
   /** Numbers of decimals to show. */
   decimals: z.number().int().min(0).max(4),
@@ -72,6 +78,18 @@ export const Indicator = z.object({
   derived: z.boolean(),
   /** Category labels for unit "category" (e.g. housing-market balance). */
   categories: z.array(z.object({ value: z.number(), label: LocalisedText })).optional(),
+  /** Kolada KPI id (N01951) for indicators from the whole-Kolada catalogue. */
+  kpi: z.string().optional(),
+  /** Kolada's operating areas. */
+  groups: z.array(z.string()).optional(),
+  /** True for the curated atlas set (indicators.json); false for the rest of Kolada. */
+  atlasSet: z.boolean().optional(),
+  /** Women and men are published separately (sex=women|men|gap on the values route). */
+  bySex: z.boolean().optional(),
+  /** The unit as Kolada writes it at the end of the title ("andel (%)", "kr/inv"). */
+  unitText: z.string().optional(),
+  /** "sv" when Kolada publishes no English title: `title.en` then repeats the Swedish one. */
+  titleLanguage: z.literal('sv').optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

@@ -21,7 +21,15 @@ export const BuildManifest = z.object({
   /** Latest year with data per source, shown to users as the data vintage. */
   vintage: z.record(z.string(), z.number().int()),
   inputs: z.array(ManifestInput),
-  outputs: z.array(z.object({ file: z.string(), sha256: z.string(), bytes: z.number().int() })),
+  outputs: z.array(
+    z.object({
+      file: z.string(),
+      sha256: z.string(),
+      bytes: z.number().int(),
+      /** Rows of a Parquet file. */
+      rows: z.number().int().nonnegative().optional(),
+    }),
+  ),
   warnings: z.array(z.string()),
 });
 export type BuildManifest = z.infer<typeof BuildManifest>;
@@ -37,5 +45,6 @@ export const BUILD_FILES = {
   commuting: 'commuting-flows.json',
   firms: 'firm-sites.geojson',
   neighbours: 'neighbour-countries.geojson',
+  koladaCatalogue: 'kolada-catalogue.json',
   manifest: 'manifest.json',
 } as const;

@@ -5,6 +5,7 @@ import {
   CountyCollection,
   FirmSiteCollection,
   IndicatorCatalogue,
+  KoladaCatalogueFile,
   LabourMarketRegionCollection,
   MunicipalityCollection,
   NeighbourCountryCollection,
@@ -20,6 +21,7 @@ import { groupObservations } from './assemble/group-observations';
 import { buildManifest } from './assemble/manifest';
 import { BuildWriter } from './assemble/write-build';
 import { IngestError } from './errors';
+import { buildKoladaAll } from './kolada-all/build-kolada-all';
 import { loadSnapshot } from './load-snapshot';
 import { RawFiles } from './raw-files';
 import { loadNeighbourCountries } from './sources/neighbour-countries';
@@ -29,7 +31,7 @@ import { stderrProgress, type SummaryRow } from './summary';
 export type { ExtraSource, ExtraSourceLoader, SnapshotContext } from './merge-extras';
 
 /** Bumped when the ingest's output changes for the same inputs; part of the build id. */
-export const INGEST_VERSION = '1.2.0';
+export const INGEST_VERSION = '1.3.0';
 
 export interface IngestOptions {
   rawDir: string;
@@ -101,8 +103,23 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     write(CommutingFile, BUILD_FILES.commuting, merged.commuting);
     write(FirmSiteCollection, BUILD_FILES.firms, merged.firms);
     write(NeighbourCountryCollection, BUILD_FILES.neighbours, neighbours.collection);
+    // After the atlas set's files, so a bad atlas input fails before the whole dump is read.
+    const koladaAll = await buildKoladaAll(files, snapshot.reference, {
+      tempDir: writer.tempDir,
+      previousDir: writer.outDir,
+      ingestVersion: INGEST_VERSION,
+    });
+    summary.push(koladaAll.summary);
+    warnings.push(...koladaAll.warnings);
+    write(KoladaCatalogueFile, BUILD_FILES.koladaCatalogue, koladaAll.catalogue);
+    for (const parquet of koladaAll.parquet) writer.adopt(parquet.file, parquet.rows);
     const manifest = buildManifest({
-      inputs: [...files.list(), neighbours.input, ...extras.flatMap((extra) => extra.inputs)],
+      inputs: [
+        ...files.list(),
+        neighbours.input,
+        ...koladaAll.inputs,
+        ...extras.flatMap((extra) => extra.inputs),
+      ],
       ingestVersion: INGEST_VERSION,
       definitions: JSON.stringify({ definitions, sources: SOURCES }),
       builtAt: (options.now ?? (() => new Date()))(),

@@ -8,7 +8,7 @@ import { parsed } from './parse-response';
 export const catalogueQuery = queryOptions({
   queryKey: ['indicators'],
   ...FOREVER,
-  queryFn: async () => (await parsed(api.indicators.$get(), IndicatorsResponse)).indicators,
+  queryFn: async () => (await parsed(api.indicators.$get({ query: {} }), IndicatorsResponse)).indicators,
 });
 
 export const healthQuery = queryOptions({

@@ -1,4 +1,4 @@
-/** The six indicator themes' names, shared by every dictionary so the map, locality and workshop views agree. */
+/** The six indicator themes' names (and `other` for the rest of Kolada), shared by every dictionary so the map, locality and workshop views agree. */
 export const THEME_NAMES_SV = {
   theme_commuting: 'Pendling',
   theme_labour: 'Arbetsmarknad',
@@ -6,6 +6,7 @@ export const THEME_NAMES_SV = {
   theme_housing: 'Bostäder',
   theme_population: 'Befolkning',
   theme_quality_of_life: 'Livskvalitet',
+  theme_other: 'Övrigt i Kolada',
 } as const;
 
 export const THEME_NAMES_EN: Record<keyof typeof THEME_NAMES_SV, string> = {
@@ -15,4 +16,5 @@ export const THEME_NAMES_EN: Record<keyof typeof THEME_NAMES_SV, string> = {
   theme_housing: 'Housing',
   theme_population: 'Population',
   theme_quality_of_life: 'Quality of life',
+  theme_other: 'Other Kolada measures',
 };

@@ -39,6 +39,11 @@ const UNIT_SUFFIX: Record<Unit, Record<Lang, string>> = {
   km: { sv: 'km', en: 'km' },
   category: { sv: '', en: '' },
   thousand_sek_per_inhabitant: { sv: 'tkr/inv.', en: 'SEK thousand per inhabitant' },
+  count: { sv: 'antal', en: 'count' },
+  sek_per_inhabitant: { sv: 'kr/inv.', en: 'SEK per inhabitant' },
+  per_10000_inhabitants: { sv: 'per 10 000 inv.', en: 'per 10,000 inhabitants' },
+  // Kolada's own unit is the end of its (Swedish) title, which is shown beside the value.
+  as_written: { sv: '', en: '' },
 };
 
 export function unitLabel(unit: Unit, lang: Lang): string {

@@ -69,7 +69,7 @@ function ruleOf(method: ObservationSeries['national']['method'], fallback: Aggre
   return method === 'published' ? { kind: 'published' } : fallback;
 }
 
-function sourceRef(source: SourceDefinition, table: string): SourceRef {
+export function sourceRef(source: SourceDefinition, table: string): SourceRef {
   return {
     id: source.id,
     publisher: source.publisher,

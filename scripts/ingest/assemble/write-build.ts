@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface WrittenFile {
   file: string;
   sha256: string;
   bytes: number;
+  rows?: number;
 }
 
 /**
@@ -30,6 +31,19 @@ export class BuildWriter {
       file,
       sha256: createHash('sha256').update(text).digest('hex'),
       bytes: Buffer.byteLength(text),
+    };
+    this.written.push(entry);
+    return entry;
+  }
+
+  /** Registers a file another writer (DuckDB) put into the temporary directory, with its row count. */
+  adopt(file: string, rows: number): WrittenFile {
+    const bytes = readFileSync(path.join(this.tempDir, file));
+    const entry = {
+      file,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.length,
+      rows,
     };
     this.written.push(entry);
     return entry;

@@ -21,4 +21,9 @@ export const PLAUSIBLE_RANGE: Record<Unit, { min: number; max: number }> = {
   km: { min: 0, max: 1e5 },
   category: { min: -1000, max: 1000 },
   thousand_sek_per_inhabitant: { min: -1e7, max: 1e7 },
+  count: { min: -1e9, max: 1e9 },
+  sek_per_inhabitant: { min: -1e10, max: 1e10 },
+  per_10000_inhabitants: { min: -1e7, max: 1e7 },
+  // Kolada's own wording of a unit the atlas could not parse: bounded only against overflow.
+  as_written: { min: -1e12, max: 1e12 },
 };

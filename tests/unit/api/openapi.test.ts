@@ -35,7 +35,7 @@ describe('GET /api/openapi.json', async () => {
     );
     expect(operations).toEqual(expect.arrayContaining(ATLAS_OPERATIONS));
     const values = body.paths['/indicators/{id}/values']!.get as { parameters: { name: string }[] };
-    expect(values.parameters.map((p) => p.name).sort()).toEqual(['format', 'id', 'year']);
+    expect(values.parameters.map((p) => p.name).sort()).toEqual(['format', 'id', 'sex', 'year']);
   });
 
   it('lints clean under Redocly recommended rules', () => {

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { KOLADA_PARQUET } from '../../data/contract';
+
+export type KoladaSex = 'total' | 'women' | 'men';
+
+export interface KoladaRow {
+  kpi: string;
+  sex: KoladaSex;
+  year: number;
+  geo: string;
+  value: number;
+  origin: 'published' | 'sum';
+}
+
+const sqlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/**
+ * Reads the build's Parquet files with an in-process DuckDB (one connection, a small memory limit). Every query
+ * filters on the sort key of one file, so DuckDB reads only the row groups that hold the answer.
+ */
+export class ParquetReader {
+  private connection: Promise<DuckDBConnection> | null = null;
+  private readonly byIndicator: string;
+
+  constructor(buildDir: string) {
+    this.byIndicator = path.join(buildDir, KOLADA_PARQUET.byIndicator);
+  }
+
+  private connect(): Promise<DuckDBConnection> {
+    this.connection ??= DuckDBInstance.create(':memory:', { threads: '1', memory_limit: '128MB' }).then(
+      (instance) => instance.connect(),
+    );
+    return this.connection;
+  }
+
+  /** Every row of some KPIs for one sex (or all sexes). */
+  async rows(kpis: readonly string[], sexes: readonly KoladaSex[]): Promise<KoladaRow[]> {
+    if (kpis.length === 0) return [];
+    const db = await this.connect();
+    const result = await db.runAndReadAll(
+      `SELECT kpi, sex, year, geo, value, origin FROM read_parquet(${sqlString(this.byIndicator)})
+       WHERE kpi IN (${kpis.map(sqlString).join(', ')}) AND sex IN (${sexes.map(sqlString).join(', ')})
+       ORDER BY kpi, sex, year, geo`,
+    );
+    const columns = result.getColumnsJS();
+    const [kpi, sex, year, geo, value, origin] = columns as [
+      string[],
+      KoladaSex[],
+      number[],
+      string[],
+      number[],
+      KoladaRow['origin'][],
+    ];
+    return kpi.map((id, index) => ({
+      kpi: id,
+      sex: sex[index]!,
+      year: Number(year[index]),
+      geo: geo[index]!,
+      value: value[index]!,
+      origin: origin[index]!,
+    }));
+  }
+
+  close(): void {
+    void this.connection?.then((db) => db.closeSync());
+    this.connection = null;
+  }
+}

@@ -1,0 +1,115 @@
+import type { KoladaCatalogueFile, ManifestInput } from '../../../data/contract';
+import { KOLADA_ID_RULE } from '../../../data/indicators/kolada-catalogue-rules';
+import { readCsv } from '../csv/read-csv';
+import type { RawFiles } from '../raw-files';
+import { KOLADA_DIR, koladaKpiIndicators } from '../sources/kolada-ddf';
+import type { Reference } from '../sources/reference';
+import type { SummaryRow } from '../summary';
+import { catalogueEntry, isSummable, readConcepts } from './catalogue';
+import { buildColumnar } from './columnar';
+import { keyOf, reusePrevious } from './reuse-previous';
+import { BY_SEX_DIR, scanKpiFolder, TOTALS_DIR } from './scan-files';
+
+const CONCEPTS_FILE = `${KOLADA_DIR}/ddf--concepts.csv`;
+
+export interface KoladaAllResult {
+  catalogue: KoladaCatalogueFile;
+  parquet: { file: string; rows: number }[];
+  inputs: ManifestInput[];
+  warnings: string[];
+  summary: SummaryRow;
+}
+
+/**
+ * The whole Kolada dump: every measure with a data file becomes a catalogue entry, every value goes into Parquet.
+ * The files decide (not Kolada's flags): a KPI has data when its file exists, a split by sex when its by-sex file
+ * does. Everything left out is listed in `skipped` with the reason.
+ */
+export async function buildKoladaAll(
+  files: RawFiles,
+  reference: Reference,
+  dirs: { tempDir: string; previousDir: string; ingestVersion: string },
+): Promise<KoladaAllResult> {
+  const { tempDir } = dirs;
+  const conceptsTable = readCsv(files, CONCEPTS_FILE, ['concept', 'concept_type', 'name']);
+  const concepts = readConcepts(conceptsTable);
+  const totals = scanKpiFolder(files.rawDir, TOTALS_DIR, false);
+  const bySexFiles = scanKpiFolder(files.rawDir, BY_SEX_DIR, true);
+  const skipped = [...totals.skipped, ...bySexFiles.skipped];
+  const withConcept = (list: typeof totals.files) =>
+    list.filter((file) => {
+      if (concepts.has(file.kpi)) return true;
+      skipped.push({
+        kpi: file.kpi,
+        reason: `${file.file}: no measure ${file.kpi} in ${CONCEPTS_FILE}; not read`,
+      });
+      return false;
+    });
+  const totalFiles = withConcept(totals.files);
+  const sexFiles = withConcept(bySexFiles.files).filter((file) => {
+    if (totalFiles.some((total) => total.kpi === file.kpi)) return true;
+    skipped.push({ kpi: file.kpi, reason: `${file.file}: a split by sex without a totals file; not read` });
+    return false;
+  });
+  const withData = new Set(totalFiles.map((file) => file.kpi));
+  for (const concept of concepts.values()) {
+    if (!withData.has(concept.kpi) && !skipped.some((entry) => entry.kpi === concept.kpi))
+      skipped.push({
+        kpi: concept.kpi,
+        reason: `${CONCEPTS_FILE}:${concept.line}: measure ${concept.kpi} has no data file`,
+      });
+  }
+  const countyOf = new Map([...reference.municipalities.values()].map((m) => [m.code, m.countyCode]));
+  const summable = new Set([...withData].filter((kpi) => isSummable(concepts.get(kpi)!)));
+  const columnarKey = keyOf(dirs.ingestVersion, files, [totals.input, bySexFiles.input]);
+  const columnar =
+    reusePrevious(dirs.previousDir, columnarKey, tempDir) ??
+    (await buildColumnar({ totals: totalFiles, bySex: sexFiles, countyOf, summable, outDir: tempDir }));
+
+  const curated = koladaKpiIndicators();
+  const entries: KoladaCatalogueFile['entries'] = [];
+  let flagMismatches = 0;
+  for (const kpi of [...withData].sort()) {
+    const concept = concepts.get(kpi)!;
+    const coverage = columnar.coverage.get(kpi) ?? [];
+    if (!coverage.some((year) => year.municipalities > 0)) {
+      skipped.push({
+        kpi,
+        reason: `${TOTALS_DIR}: ${kpi} has no municipal values (municipality_type "${concept.municipalityType}": region-only); not an atlas indicator`,
+      });
+      continue;
+    }
+    const bySex = columnar.bySex.has(kpi);
+    if (bySex !== concept.flaggedBySex) flagMismatches += 1;
+    entries.push(
+      catalogueEntry({
+        concept,
+        coverage,
+        bySex,
+        curatedId: curated.get(kpi),
+        municipalityCount: countyOf.size,
+      }),
+    );
+  }
+  const warnings = [
+    ...conceptsTable.notes,
+    ...skipped.map((entry) => `kolada: ${entry.reason}`),
+    ...(flagMismatches > 0
+      ? [
+          `kolada: ${flagMismatches} KPIs' is_divided_by_gender flag disagrees with the files; the files decide`,
+        ]
+      : []),
+  ];
+  return {
+    catalogue: { idRule: KOLADA_ID_RULE, columnarKey, entries, skipped },
+    parquet: columnar.parquet,
+    inputs: [totals.input, bySexFiles.input].filter((input) => input !== null),
+    warnings,
+    summary: {
+      source: `Kolada, whole dump (${entries.length} KPIs, ${columnar.bySex.size} by sex)`,
+      rows: columnar.totalValues,
+      coverage: `${entries.filter((e) => e.aliasOf).length} in the atlas set, ${skipped.length} skipped`,
+      warnings: warnings.length,
+    },
+  };
+}

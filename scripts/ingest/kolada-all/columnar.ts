@@ -1,0 +1,207 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { KOLADA_PARQUET, type KoladaYearCoverage } from '../../../data/contract';
+import { IngestError } from '../errors';
+import { datapointsFile } from '../sources/kolada-ddf';
+import { bySexFile } from './scan-files';
+import type { KpiFile } from './scan-files';
+
+/** Prices of 0 SEK mean no recorded sale (data README): missing, not zero. */
+export const ZERO_IS_MISSING_KPIS = ['N07908', 'N07909'];
+
+export interface ColumnarInput {
+  totals: KpiFile[];
+  bySex: KpiFile[];
+  /** Municipality code -> county code, from the reference table. */
+  countyOf: ReadonlyMap<string, string>;
+  /** KPIs whose county and national figures may be summed where Kolada publishes none (counts). */
+  summable: ReadonlySet<string>;
+  /** The build's temporary directory: the Parquet files go under it. */
+  outDir: string;
+}
+
+export interface ColumnarResult {
+  coverage: Map<string, KoladaYearCoverage[]>;
+  /** KPIs with women and men rows. */
+  bySex: Set<string>;
+  /** Rows per Parquet file (relative path). */
+  parquet: { file: string; rows: number }[];
+  totalValues: number;
+}
+
+const sqlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
+const fileList = (files: KpiFile[]) => `[${files.map((f) => sqlString(f.absolute)).join(', ')}]`;
+const kpiFromFile = `upper(regexp_extract(filename, 'ddf--datapoints--([a-z0-9]+)--by', 1))`;
+
+/**
+ * Reads every Kolada datapoints file with DuckDB (positional columns: each file names its value column after its
+ * KPI), checks the rows, adds county and national sums for counts, and writes the observations as Parquet laid out
+ * for the API's access path (by indicator). Runs in the ingest process only; memory is capped by DuckDB's own limit.
+ */
+export async function buildColumnar(input: ColumnarInput): Promise<ColumnarResult> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '500MB' });
+  const db = await instance.connect();
+  try {
+    await loadRows(db, input);
+    await checkRows(db);
+    await addSums(db, input);
+    mkdirSync(path.join(input.outDir, 'kolada'), { recursive: true });
+    const parquet = await writeParquet(db, input.outDir);
+    const coverage = await readCoverage(db);
+    const sexRows = await db.runAndReadAll(`SELECT DISTINCT kpi FROM obs WHERE sex <> 'total'`);
+    const bySex = new Set(sexRows.getRowObjectsJS().map((row) => String(row.kpi)));
+    const count = await db.runAndReadAll(`SELECT count(*) AS n FROM obs WHERE origin = 'published'`);
+    return { coverage, bySex, parquet, totalValues: Number(count.getRowObjectsJS()[0]?.n ?? 0) };
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+  }
+}
+
+async function run(db: DuckDBConnection, sql: string, file: string): Promise<void> {
+  try {
+    await db.run(sql);
+  } catch (error) {
+    // DuckDB's CSV errors name the file and line ("CSV Error on Line: 5 ... file=...").
+    const message = error instanceof Error ? error.message : String(error);
+    throw new IngestError({ file }, `could not read: ${message.split('\n').slice(0, 4).join(' ')}`);
+  }
+}
+
+async function loadRows(db: DuckDBConnection, input: ColumnarInput): Promise<void> {
+  const places = [
+    `('0', NULL)`,
+    ...[...new Set(input.countyOf.values())].map((county) => `(${sqlString(county)}, NULL)`),
+    ...[...input.countyOf].map(([code, county]) => `(${sqlString(code)}, ${sqlString(county)})`),
+  ];
+  await db.run(`CREATE TABLE places (geo VARCHAR PRIMARY KEY, county VARCHAR)`);
+  await db.run(`INSERT INTO places VALUES ${places.join(', ')}`);
+  await db.run(`CREATE TABLE summable (kpi VARCHAR)`);
+  if (input.summable.size > 0)
+    await db.run(
+      `INSERT INTO summable VALUES ${[...input.summable].map((k) => `(${sqlString(k)})`).join(', ')}`,
+    );
+  const zeroMissing = ZERO_IS_MISSING_KPIS.map(sqlString).join(', ');
+  await db.run(
+    `CREATE TABLE obs (kpi VARCHAR, sex VARCHAR, year SMALLINT, geo VARCHAR, value DOUBLE, origin VARCHAR)`,
+  );
+  if (input.totals.length > 0) {
+    await run(
+      db,
+      `INSERT INTO obs SELECT ${kpiFromFile}, 'total', year, geo, value, 'published'
+       FROM read_csv(${fileList(input.totals)}, filename = true, header = true, auto_detect = false,
+         columns = {'geo': 'VARCHAR', 'year': 'INTEGER', 'value': 'DOUBLE'})
+       WHERE value IS NOT NULL`,
+      'kolada/datapoints--by--geo--year',
+    );
+  }
+  if (input.bySex.length > 0) {
+    await run(
+      db,
+      `INSERT INTO obs SELECT ${kpiFromFile},
+         CASE gender WHEN 'k' THEN 'women' WHEN 'm' THEN 'men' ELSE 'invalid:' || gender END, year, geo, value,
+         'published'
+       FROM read_csv(${fileList(input.bySex)}, filename = true, header = true, auto_detect = false,
+         columns = {'geo': 'VARCHAR', 'gender': 'VARCHAR', 'year': 'INTEGER', 'value': 'DOUBLE'})
+       WHERE value IS NOT NULL`,
+      'kolada/datapoints--by--geo--gender--year',
+    );
+  }
+  await db.run(`DELETE FROM obs WHERE value = 0 AND kpi IN (${zeroMissing})`);
+}
+
+/** Bad rows stop the build with the file and the offending key; the previous build stays in place. */
+async function checkRows(db: DuckDBConnection): Promise<void> {
+  const fileOf = (row: Record<string, unknown>) => ({
+    file: row.sex === 'total' ? datapointsFile(String(row.kpi)) : bySexFile(String(row.kpi)),
+  });
+  const badGeo = await db.runAndReadAll(
+    `SELECT kpi, sex, geo, year FROM obs WHERE geo NOT IN (SELECT geo FROM places) LIMIT 1`,
+  );
+  for (const row of badGeo.getRowObjectsJS())
+    throw new IngestError(
+      fileOf(row),
+      `geo "${String(row.geo)}" (year ${String(row.year)}) is neither 0 (Sweden), a county nor a municipality code`,
+    );
+  const badSex = await db.runAndReadAll(`SELECT kpi, sex FROM obs WHERE sex LIKE 'invalid:%' LIMIT 1`);
+  for (const row of badSex.getRowObjectsJS())
+    throw new IngestError(
+      { file: bySexFile(String(row.kpi)) },
+      `gender "${String(row.sex).slice(8)}" is neither k (women) nor m (men)`,
+    );
+  const duplicates = await db.runAndReadAll(
+    `SELECT kpi, sex, year, geo, count(*) AS n FROM obs GROUP BY kpi, sex, year, geo HAVING count(*) > 1 LIMIT 1`,
+  );
+  for (const row of duplicates.getRowObjectsJS())
+    throw new IngestError(
+      fileOf(row),
+      `duplicated (kpi, geo, year): ${String(row.kpi)} ${String(row.geo)} ${String(row.year)} appears ${String(row.n)} times`,
+    );
+}
+
+/**
+ * Counts only: a county sum where every member municipality has a value and Kolada published no county row that
+ * year; a national sum where all 290 have one and no national row exists. Nothing partial, no means.
+ */
+async function addSums(db: DuckDBConnection, input: ColumnarInput): Promise<void> {
+  const municipalities = input.countyOf.size;
+  await db.run(`
+    INSERT INTO obs
+    WITH municipal AS (
+      SELECT o.kpi, o.sex, o.year, p.county, o.value FROM obs o JOIN places p USING (geo)
+      WHERE length(o.geo) = 4 AND o.kpi IN (SELECT kpi FROM summable)
+    ), members AS (SELECT county, count(*) AS n FROM places WHERE length(geo) = 4 GROUP BY county),
+    published_county AS (SELECT DISTINCT kpi, sex, year FROM obs WHERE length(geo) = 2),
+    published_nation AS (SELECT DISTINCT kpi, sex, year FROM obs WHERE geo = '0'),
+    county_sums AS (
+      SELECT m.kpi, m.sex, m.year, m.county AS geo, round(sum(m.value), 6) AS value, count(*) AS n
+      FROM municipal m GROUP BY m.kpi, m.sex, m.year, m.county
+    ), nation_sums AS (
+      SELECT kpi, sex, year, '0' AS geo, round(sum(value), 6) AS value, count(*) AS n
+      FROM municipal GROUP BY kpi, sex, year
+    )
+    SELECT c.kpi, c.sex, c.year, c.geo, c.value, 'sum' FROM county_sums c JOIN members mb ON mb.county = c.geo
+    WHERE c.n = mb.n AND (c.kpi, c.sex, c.year) NOT IN (SELECT (kpi, sex, year) FROM published_county)
+    UNION ALL
+    SELECT kpi, sex, year, geo, value, 'sum' FROM nation_sums
+    WHERE n = ${municipalities} AND (kpi, sex, year) NOT IN (SELECT (kpi, sex, year) FROM published_nation)
+  `);
+}
+
+/**
+ * Rows stay in the order they were read: file by file (one KPI each, files sorted by KPI) for the totals, then the
+ * split by sex, then the computed sums. So every row group spans a narrow range of KPIs and a query for one KPI
+ * reads about three row groups, without paying for a sort of 7 million rows.
+ */
+async function writeParquet(db: DuckDBConnection, outDir: string): Promise<ColumnarResult['parquet']> {
+  const byIndicator = path.join(outDir, KOLADA_PARQUET.byIndicator);
+  await db.run(
+    `COPY (SELECT kpi, sex, year, geo, value, origin FROM obs) TO ${sqlString(byIndicator)}
+     (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 30720)`,
+  );
+  const counts = await db.runAndReadAll(`SELECT count(*) AS total FROM obs`);
+  return [{ file: KOLADA_PARQUET.byIndicator, rows: Number(counts.getRowObjectsJS()[0]?.total ?? 0) }];
+}
+
+async function readCoverage(db: DuckDBConnection): Promise<Map<string, KoladaYearCoverage[]>> {
+  const result = await db.runAndReadAll(`
+    SELECT kpi, year,
+      count(*) FILTER (WHERE length(geo) = 4) AS municipalities,
+      count(*) FILTER (WHERE length(geo) = 2 AND origin = 'published') AS counties,
+      bool_or(geo = '0' AND origin = 'published') AS national
+    FROM obs WHERE sex = 'total' GROUP BY kpi, year ORDER BY kpi, year`);
+  const coverage = new Map<string, KoladaYearCoverage[]>();
+  for (const row of result.getRowObjectsJS()) {
+    const kpi = String(row.kpi);
+    const list = coverage.get(kpi) ?? [];
+    list.push({
+      year: Number(row.year),
+      municipalities: Number(row.municipalities),
+      publishedCounties: Number(row.counties),
+      publishedNational: row.national === true,
+    });
+    coverage.set(kpi, list);
+  }
+  return coverage;
+}
