@@ -27,6 +27,11 @@ const PAGES = {
   regex: '^\\.\\./(planner|locality|workshop|imports)/',
   message: 'web/map serves every page and depends on none: move what both need into web/map or web/lib.',
 };
+/** A page's folder may use the shared folders (data, map, lib, i18n, attractiveness, router), never another page's. */
+const OTHER_PAGE = (page) => ({
+  regex: `^(\\.\\./)+(${PAGE_FOLDERS.filter((other) => other !== page).join('|')})/`,
+  message: `web/${page}/ does not import another page: move what both need into a shared folder of web/.`,
+});
 const API = { regex: '(^|/)api(/|$)', message: 'The contract and the data layer do not depend on the API.' };
 const WEB = {
   regex: '(^|/)web(/|$)',
@@ -44,22 +49,28 @@ const scriptsImportSyntax = {
 };
 
 /** Files under api/ that still import scripts/ (issue 11 moves rebuilds out of the API); the list only shrinks. */
-export const API_SCRIPTS_EXCEPTIONS = [
-  'api/start.ts',
-  'api/imports/rebuild.ts',
-  'api/imports/import-summary.ts',
-  'api/imports/import-service.ts',
-];
+export const API_SCRIPTS_EXCEPTIONS = ['api/imports/import-summary.ts', 'api/imports/import-service.ts'];
 
 const TS = '**/*.{ts,tsx}';
+const PAGE_FOLDERS = ['planner', 'locality', 'workshop', 'imports'];
 
 export const boundaryConfigs = [
   {
     name: 'boundaries/web',
     files: [`web/${TS}`],
-    ignores: [`web/map/${TS}`, `web/data/${TS}`],
+    ignores: [`web/map/${TS}`, `web/data/${TS}`, ...PAGE_FOLDERS.map((page) => `web/${page}/${TS}`)],
     rules: { [rule]: ['error', { patterns: [API_EXCEPT_APP_TYPE, API_APP_TYPE, MAPLIBRE, SERVER_READS] }] },
   },
+  ...PAGE_FOLDERS.map((page) => ({
+    name: `boundaries/web-${page}`,
+    files: [`web/${page}/${TS}`],
+    rules: {
+      [rule]: [
+        'error',
+        { patterns: [API_EXCEPT_APP_TYPE, API_APP_TYPE, MAPLIBRE, SERVER_READS, OTHER_PAGE(page)] },
+      ],
+    },
+  })),
   {
     name: 'boundaries/web-data',
     files: [`web/data/${TS}`],

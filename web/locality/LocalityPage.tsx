@@ -12,7 +12,7 @@ import {
   useProfile,
 } from './locality-queries';
 import { ExportButtons } from './sections/ExportButtons';
-import { LocalityIndexSection } from '../planner/index-mode/LocalityIndexSection';
+import { LocalityIndexSection } from '../attractiveness/LocalityIndexSection';
 import { CatchmentSection } from './sections/CatchmentSection';
 import { CommutingSection } from './sections/CommutingSection';
 import { FirmsSection } from './sections/FirmsSection';

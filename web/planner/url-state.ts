@@ -21,7 +21,7 @@ export interface PlannerState {
   table: boolean;
   /** "index": the attractiveness index instead of one indicator. */
   mode: 'indicator' | 'index';
-  /** The index's WeightSet and view parameters, under the `i_` prefix (see web/planner/index-mode). */
+  /** The index's WeightSet and view parameters, under the `i_` prefix (see web/attractiveness). */
   index: Record<string, string>;
 }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useRotateLink } from '../data/workshop-participant';
-import { QrCode } from '../locality/sections/QrCode';
+import { QrCode } from '../lib/QrCode';
 import type { WorkshopText } from './texts';
 
 const storageKey = (id: string) => `atlas:workshop-participant-link:${id}`;

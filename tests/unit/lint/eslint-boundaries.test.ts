@@ -84,6 +84,18 @@ const cases: { name: string; path: string; code: string; breaks: boolean }[] = [
     breaks: false,
   },
   {
+    name: 'one page imports another page',
+    path: 'web/workshop/fixture.ts',
+    code: "import { PrintBrief } from '../locality/sections/PrintBrief';\nexport const x = PrintBrief;\n",
+    breaks: true,
+  },
+  {
+    name: 'a page uses a shared folder',
+    path: 'web/locality/fixture.ts',
+    code: "import { QrCode } from '../lib/QrCode';\nexport const x = QrCode;\n",
+    breaks: false,
+  },
+  {
     name: 'the contract imports the API',
     path: 'data/contract/fixture.ts',
     code: "import { apiError } from '../../api/http/api-error';\nexport const x = apiError;\n",

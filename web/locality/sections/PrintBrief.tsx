@@ -9,7 +9,7 @@ import { peerCodes, peerList } from '../peers/peer-presentation';
 import { DOT_PLOT_IDS, keyFigures } from '../profile-view';
 import type { LocalityText } from '../texts';
 import { valueFormatter } from '../value-format';
-import { QrCode } from './QrCode';
+import { QrCode } from '../../lib/QrCode';
 
 interface PrintBriefProps {
   profile: ProfileResponse;

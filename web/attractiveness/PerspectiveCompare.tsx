@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { IndexFrameworkResponse, IndexInputs, WeightSet } from '../../../data/contract';
-import { formatNumber } from '../../lib/format';
-import { useI18n } from '../../i18n/use-i18n';
-import type { MunicipalityAreas } from '../../data/geometry-queries';
+import type { IndexFrameworkResponse, IndexInputs, WeightSet } from '../../data/contract';
+import { formatNumber } from '../lib/format';
+import { useI18n } from '../i18n/use-i18n';
+import type { MunicipalityAreas } from '../data/geometry-queries';
 import { agreementOf, perspectiveOutcomes } from './perspective-comparison';
 import { SmallMultiples } from './SmallMultiples';
 import { indexText } from './texts';

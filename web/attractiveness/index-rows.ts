@@ -1,4 +1,4 @@
-import type { IndexResult, RobustnessResult } from '../../../data/contract';
+import type { IndexResult, RobustnessResult } from '../../data/contract';
 
 export interface IndexTableRow {
   code: string;

@@ -1,7 +1,7 @@
 import type { IndexViewState } from './index-url-state';
 import type { IndexModel } from './use-index-model';
-import type { MunicipalityAreas } from '../../data/geometry-queries';
-import { useI18n } from '../../i18n/use-i18n';
+import type { MunicipalityAreas } from '../data/geometry-queries';
+import { useI18n } from '../i18n/use-i18n';
 import { IndexDetails } from './IndexDetails';
 import { IndexRanking } from './IndexRanking';
 import { PerspectiveCompare } from './PerspectiveCompare';

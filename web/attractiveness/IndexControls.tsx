@@ -8,10 +8,10 @@ import {
   type IndexResult,
   type PerspectiveId,
   type WeightSet,
-} from '../../../data/contract';
-import type { IndexSpec } from '../../../data/attractiveness/model';
-import { useI18n } from '../../i18n/use-i18n';
-import { indexCsvUrl } from '../../data/attractiveness-index';
+} from '../../data/contract';
+import type { IndexSpec } from '../../data/attractiveness/model';
+import { useI18n } from '../i18n/use-i18n';
+import { indexCsvUrl } from '../data/attractiveness-index';
 import { apiParams, perspectiveWeightSet, type IndexViewState } from './index-url-state';
 import { indexText } from './texts';
 

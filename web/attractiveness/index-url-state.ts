@@ -1,10 +1,10 @@
-import { PERSPECTIVE_IDS, WeightSet, type PerspectiveId } from '../../../data/contract';
+import { PERSPECTIVE_IDS, WeightSet, type PerspectiveId } from '../../data/contract';
 import {
   WEIGHT_SET_PARAMS,
   weightSetFromParams,
   weightSetToParams,
-} from '../../../data/attractiveness/weight-set-params';
-import { perspectiveById } from '../../../data/attractiveness/perspectives';
+} from '../../data/attractiveness/weight-set-params';
+import { perspectiveById } from '../../data/attractiveness/perspectives';
 
 /** The index view as the URL holds it: the WeightSet, the perspective it started from, and the what-if. */
 export interface IndexViewState {

@@ -1,6 +1,6 @@
-import type { IndexInputs, IndexResult, Perspective, WeightSet } from '../../../data/contract';
-import { computeIndex, resolveSpec, type IndexSpec } from '../../../data/attractiveness/model';
-import type { IndexFramework } from '../../../data/contract';
+import type { IndexInputs, IndexResult, Perspective, WeightSet } from '../../data/contract';
+import { computeIndex, resolveSpec, type IndexSpec } from '../../data/attractiveness/model';
+import type { IndexFramework } from '../../data/contract';
 
 export interface PerspectiveOutcome {
   perspective: Perspective;

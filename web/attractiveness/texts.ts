@@ -1,4 +1,4 @@
-import type { Lang } from '../../lib/format';
+import type { Lang } from '../lib/format';
 
 const sv = {
   modeLabel: 'Visa',

@@ -6,9 +6,9 @@ import {
   specIndicatorIds,
   WeightSetError,
   type IndexSpec,
-} from '../../../data/attractiveness/model';
-import { indexFrameworkQuery, indexInputsQuery } from '../../data/attractiveness-index';
-import { catalogueQuery } from '../../data/catalogue-queries';
+} from '../../data/attractiveness/model';
+import { indexFrameworkQuery, indexInputsQuery } from '../data/attractiveness-index';
+import { catalogueQuery } from '../data/catalogue-queries';
 import { indexFills } from './index-colours';
 import type { IndexViewState } from './index-url-state';
 import { useRobustness } from './use-robustness';

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/use-i18n';
+import { useI18n } from '../i18n/use-i18n';
 import { indexText } from './texts';
 
 /** Indicator or index: which the map shows. */

@@ -1,6 +1,6 @@
-import type { IndexResult, RankInterval } from '../../../data/contract';
-import { formatNumber } from '../../lib/format';
-import { useI18n } from '../../i18n/use-i18n';
+import type { IndexResult, RankInterval } from '../../data/contract';
+import { formatNumber } from '../lib/format';
+import { useI18n } from '../i18n/use-i18n';
 import { driverLabel } from './driver-label';
 import { pillarColour } from './pillar-colours';
 import { indexText } from './texts';

@@ -1,5 +1,5 @@
-import type { IndexInputs, RobustnessResult } from '../../../data/contract';
-import type { IndexSpec, RobustnessOptions } from '../../../data/attractiveness/model';
+import type { IndexInputs, RobustnessResult } from '../../data/contract';
+import type { IndexSpec, RobustnessOptions } from '../../data/attractiveness/model';
 
 export interface RobustnessRequest {
   id: number;

@@ -1,7 +1,7 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import { useMemo } from 'react';
-import type { MunicipalityAreas } from '../../data/geometry-queries';
-import { useI18n } from '../../i18n/use-i18n';
+import type { MunicipalityAreas } from '../data/geometry-queries';
+import { useI18n } from '../i18n/use-i18n';
 import { indexFills } from './index-colours';
 import type { PerspectiveOutcome } from './perspective-comparison';
 import { indexText } from './texts';

@@ -1,6 +1,6 @@
-import type { IndexResult } from '../../../data/contract';
-import { buildColourScale, colourOf } from '../../lib/colour-scale';
-import { buildLegend, type Legend } from '../../lib/legend';
+import type { IndexResult } from '../../data/contract';
+import { buildColourScale, colourOf } from '../lib/colour-scale';
+import { buildLegend, type Legend } from '../lib/legend';
 
 /**
  * A continuous colour-blind-safe ramp over the index range, so every change of weight shows as a change of

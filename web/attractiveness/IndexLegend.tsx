@@ -1,6 +1,6 @@
-import { formatNumber } from '../../lib/format';
-import type { Legend } from '../../lib/legend';
-import { useI18n } from '../../i18n/use-i18n';
+import { formatNumber } from '../lib/format';
+import type { Legend } from '../lib/legend';
+import { useI18n } from '../i18n/use-i18n';
 import { indexText } from './texts';
 
 /** The index ramp with its ends, the no-data count, and what a high index means. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { IndexResult, RobustnessResult } from '../../../data/contract';
-import { formatNumber } from '../../lib/format';
-import { useI18n } from '../../i18n/use-i18n';
+import type { IndexResult, RobustnessResult } from '../../data/contract';
+import { formatNumber } from '../lib/format';
+import { useI18n } from '../i18n/use-i18n';
 import { indexTableRows } from './index-rows';
 import { indexText } from './texts';
 

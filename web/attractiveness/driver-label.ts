@@ -1,4 +1,4 @@
-import type { RobustnessFactor } from '../../../data/contract';
+import type { RobustnessFactor } from '../../data/contract';
 import type { IndexText } from './texts';
 
 /** "the weight of Housing", "the normalisation", … for a robustness factor. */

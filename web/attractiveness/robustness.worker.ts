@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { robustness } from '../../../data/attractiveness/model';
+import { robustness } from '../../data/attractiveness/model';
 import type { RobustnessRequest } from './robustness-request';
 
 /** The Monte Carlo runs here, off the main thread, so sliders and the map stay responsive while it works. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { IndexInputs, RobustnessResult } from '../../../data/contract';
-import { DEFAULT_ROBUSTNESS, type IndexSpec } from '../../../data/attractiveness/model';
+import type { IndexInputs, RobustnessResult } from '../../data/contract';
+import { DEFAULT_ROBUSTNESS, type IndexSpec } from '../../data/attractiveness/model';
 import type { RobustnessReply, RobustnessRequest } from './robustness-request';
 
 /** Wait this long after the last weight change before starting a run: a drag does not queue a run per frame. */

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { IndexInputs, IndexResult } from '../../../data/contract';
-import { computeIndex, type IndexSpec } from '../../../data/attractiveness/model';
-import { formatNumber } from '../../lib/format';
-import { useI18n } from '../../i18n/use-i18n';
+import type { IndexInputs, IndexResult } from '../../data/contract';
+import { computeIndex, type IndexSpec } from '../../data/attractiveness/model';
+import { formatNumber } from '../lib/format';
+import { useI18n } from '../i18n/use-i18n';
 import { indexText } from './texts';
 
 interface Props {
