@@ -21,7 +21,7 @@ import { groupObservations } from './assemble/group-observations';
 import { buildManifest } from './assemble/manifest';
 import { BuildWriter } from './assemble/write-build';
 import { IngestError } from './errors';
-import { buildKoladaAll } from './kolada-all/build-kolada-all';
+import { assembleKoladaAll } from './kolada-all/assemble-kolada-all';
 import { loadSnapshot } from './load-snapshot';
 import { RawFiles } from './raw-files';
 import { loadNeighbourCountries } from './sources/neighbour-countries';
@@ -104,7 +104,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     write(FirmSiteCollection, BUILD_FILES.firms, merged.firms);
     write(NeighbourCountryCollection, BUILD_FILES.neighbours, neighbours.collection);
     // After the atlas set's files, so a bad atlas input fails before the whole dump is read.
-    const koladaAll = await buildKoladaAll(files, snapshot.reference, {
+    const koladaAll = await assembleKoladaAll(files, snapshot.reference, {
       tempDir: writer.tempDir,
       previousDir: writer.outDir,
       ingestVersion: INGEST_VERSION,

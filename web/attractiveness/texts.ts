@@ -1,3 +1,4 @@
+import { createTranslator, type Translator } from '../i18n/translate';
 import type { Lang } from '../lib/format';
 
 const sv = {
@@ -162,15 +163,7 @@ const en: Record<IndexTextKey, string> = {
   openInPlanner: 'Set your own weights on the map',
 };
 
-export type IndexText = (key: IndexTextKey, values?: Record<string, string | number>) => string;
+export type IndexText = Translator<IndexTextKey>;
 
 /** Texts of the index mode, Swedish and English (kept apart from the shell's dictionary). */
-export function indexText(lang: Lang): IndexText {
-  const dictionary: Record<IndexTextKey, string> = lang === 'en' ? en : sv;
-  return (key, values) =>
-    values
-      ? dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-          name in values ? String(values[name]) : match,
-        )
-      : dictionary[key];
-}
+export const indexText = (lang: Lang): IndexText => createTranslator<IndexTextKey>({ sv, en }, lang);

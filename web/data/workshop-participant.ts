@@ -69,3 +69,37 @@ export function useRotateLink(id: string, editToken: string) {
     onSettled: () => client.invalidateQueries({ queryKey: workshopKey(id) }),
   });
 }
+
+/** One queued participant write as the outbox keeps it: the workshop-relative path, method, body and its key. */
+export interface ParticipantWrite {
+  path: string;
+  method: string;
+  body?: unknown;
+  key: string;
+}
+
+/**
+ * Sends one queued write with its idempotency key, so a retry after a lost answer never writes twice. "retry" for
+ * what a later attempt may fix (offline, 429, 5xx), "rejected" for what it will not (4xx).
+ */
+export async function sendParticipantWrite(
+  workshopId: string,
+  auth: ParticipantAuth,
+  write: ParticipantWrite,
+): Promise<'sent' | 'retry' | 'rejected'> {
+  try {
+    const response = await fetch(`/api/workshops/${workshopId}${write.path}`, {
+      method: write.method,
+      headers: {
+        ...participantHeaders(auth),
+        'idempotency-key': write.key,
+        ...(write.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: write.body === undefined ? undefined : JSON.stringify(write.body),
+    });
+    if (response.ok) return 'sent';
+    return response.status === 429 || response.status >= 500 ? 'retry' : 'rejected';
+  } catch {
+    return 'retry';
+  }
+}

@@ -1,3 +1,4 @@
+import { createTranslator, type Translator } from '../../i18n/translate';
 import type { Lang } from '../../lib/format';
 
 /** Text of the participant's phone view: Swedish first, English for visitors; one language per page. */
@@ -77,13 +78,8 @@ const en: Record<ParticipantTextKey, string> = {
   loading: 'Loading the workshop…',
 };
 
-export type ParticipantText = (key: ParticipantTextKey, values?: Record<string, string | number>) => string;
+export type ParticipantText = Translator<ParticipantTextKey>;
 
 /** @example participantText('en')('votes', { n: 2 }) // "2 dots" */
-export function participantText(lang: Lang): ParticipantText {
-  const dictionary = lang === 'en' ? en : sv;
-  return (key, values) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-      values && name in values ? String(values[name]) : match,
-    );
-}
+export const participantText = (lang: Lang): ParticipantText =>
+  createTranslator<ParticipantTextKey>({ sv, en }, lang);

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { participantHeaders, type ParticipantAuth } from '../../data/workshop-participant';
+import { sendParticipantWrite, type ParticipantAuth } from '../../data/workshop-participant';
 import { workshopKey } from '../../data/workshop-queries';
 import { Outbox, type QueuedWrite, type SendResult } from './outbox';
 
@@ -18,23 +18,7 @@ export function useOutbox(workshopId: string, auth: ParticipantAuth) {
   const flushing = useRef(false);
 
   const send = useCallback(
-    async (write: QueuedWrite): Promise<SendResult> => {
-      try {
-        const response = await fetch(`/api/workshops/${workshopId}${write.path}`, {
-          method: write.method,
-          headers: {
-            ...participantHeaders(auth),
-            'idempotency-key': write.key,
-            ...(write.body === undefined ? {} : { 'content-type': 'application/json' }),
-          },
-          body: write.body === undefined ? undefined : JSON.stringify(write.body),
-        });
-        if (response.ok) return 'sent';
-        return response.status === 429 || response.status >= 500 ? 'retry' : 'rejected';
-      } catch {
-        return 'retry';
-      }
-    },
+    (write: QueuedWrite): Promise<SendResult> => sendParticipantWrite(workshopId, auth, write),
     [auth, workshopId],
   );
 

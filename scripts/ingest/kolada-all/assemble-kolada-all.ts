@@ -25,7 +25,7 @@ export interface KoladaAllResult {
  * The files decide (not Kolada's flags): a KPI has data when its file exists, a split by sex when its by-sex file
  * does. Everything left out is listed in `skipped` with the reason.
  */
-export async function buildKoladaAll(
+export async function assembleKoladaAll(
   files: RawFiles,
   reference: Reference,
   dirs: { tempDir: string; previousDir: string; ingestVersion: string },
