@@ -7,7 +7,11 @@ import { useI18n } from '../i18n/use-i18n';
 import { IndexControls } from '../attractiveness/IndexControls';
 import { IndexLegend } from '../attractiveness/IndexLegend';
 import { IndexPanel } from '../attractiveness/IndexPanel';
-import { indexViewFromParams, indexViewToParams, type IndexViewState } from '../attractiveness/index-url-state';
+import {
+  indexViewFromParams,
+  indexViewToParams,
+  type IndexViewState,
+} from '../attractiveness/index-url-state';
 import { ModeSwitch } from '../attractiveness/ModeSwitch';
 import { indexText } from '../attractiveness/texts';
 import { useIndexModel } from '../attractiveness/use-index-model';
