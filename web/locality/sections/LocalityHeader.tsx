@@ -35,7 +35,8 @@ export function LocalityHeader({ profile, health, lang, t, actions }: LocalityHe
           <div>
             <dt>{t('skrGroup')}</dt>
             <dd>
-              {municipality.skrGroupCode} {municipality.skrGroupName}
+              {municipality.skrGroupCode} {/* SKR publishes its group names in Swedish only. */}
+              <span lang="sv">{municipality.skrGroupName}</span>
             </dd>
           </div>
           <div data-testid="header-population">
