@@ -87,7 +87,7 @@ function ReachAnswer({
           ? t('reachAnswer', {
               n: number(reach.n),
               target: reach.targetLabel[lang],
-              radius: number(reach.radiusKm),
+              radius: formatNumber(reach.radiusKm, lang, 1),
             })
           : reach.message[lang]}
       </p>
