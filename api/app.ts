@@ -5,21 +5,29 @@ import { etag } from 'hono/etag';
 import type { AtlasBuild } from './build/atlas-build';
 import { loadBuildCached } from './build/load-build';
 import { apiNotFound, onError, validationHook } from './http/error-handling';
-import { dashboardSecureHeaders, requestBodyLimit } from './http/security';
+import { dashboardSecureHeaders, requestBodyLimit, strictJsonBody } from './http/security';
 import { mountStaticSite } from './http/static-site';
 import { docsRoutes } from './routes/docs';
-import { countyRoutes, municipalityGeometryRoutes } from './routes/geometry';
+import { countyRoutes, municipalityGeometryRoutes, neighbourCountryRoutes } from './routes/geometry';
 import { healthRoutes } from './routes/health';
 import { indicatorRoutes } from './routes/indicators';
 import { municipalityRoutes } from './routes/municipalities';
 import { flowRoutes } from './routes/flows';
 import { firmRoutes } from './routes/firms';
 import { catchmentRoutes } from './routes/catchment';
+import { attractivenessIndexRoutes } from './routes/attractiveness-index';
 import { reachRoutes } from './routes/reach';
-import { createImportRoutes, type ImportRoutesOptions } from './imports/create-import-routes';
+import {
+  createImportRoutes,
+  importsConfigOf,
+  type ImportRoutesOptions,
+} from './imports/create-import-routes';
+import { importLimiters, type ImportLimiters } from './imports/import-limits';
+import type { ImportsConfig } from './imports/imports-config';
 import { reloadableApi } from './imports/reloadable-api';
 import { openWorkshopStore, type WorkshopStore } from './storage';
-import type { RateLimitOptions } from './workshops/rate-limit';
+import { DEFAULT_WRITE_LIMIT, type RateLimitOptions, writeRateLimit } from './workshops/rate-limit';
+import type { MiddlewareHandler } from 'hono';
 import { createWorkshopRoutes } from './workshops/routes';
 
 export interface AppOptions {
@@ -37,16 +45,31 @@ export interface AppOptions {
   workshopStore?: WorkshopStore;
   /** Write rate limit per client for workshop routes (default 60 burst, 1 per second). */
   workshopRateLimit?: RateLimitOptions;
+  /** The workshop clock (tests of the restore window). */
+  workshopNow?: () => Date;
   /** Dashboard CSV imports; defaults from ATLAS_IMPORTS_DIR, ATLAS_RAW_DIR, ATLAS_IMPORTS, ATLAS_IMPORT_TOKEN. */
   imports?: ImportRoutesOptions;
 }
 
+/** What outlives a rebuild: the store, the import settings and every rate limiter's buckets. */
+interface AppState {
+  workshopStore: WorkshopStore;
+  imports: ImportsConfig;
+  limiters: { workshops: MiddlewareHandler; imports: ImportLimiters };
+}
+
 /** The API routes, chained so their types reach the dashboard through hc<AppType>(). */
-function createApiRoutes(build: AtlasBuild, options: AppOptions, onRebuilt: (build: AtlasBuild) => void) {
+function createApiRoutes(
+  build: AtlasBuild,
+  options: AppOptions,
+  state: AppState,
+  onRebuilt: (build: AtlasBuild) => void,
+) {
   const workshops = createWorkshopRoutes({
-    store: options.workshopStore ?? openWorkshopStore(),
+    store: state.workshopStore,
     build,
-    rateLimit: options.workshopRateLimit,
+    now: options.workshopNow,
+    writeLimiter: state.limiters.workshops,
   });
   return new OpenAPIHono({ defaultHook: validationHook })
     .route('/health', healthRoutes(build))
@@ -54,9 +77,11 @@ function createApiRoutes(build: AtlasBuild, options: AppOptions, onRebuilt: (bui
     .route('/municipalities', municipalityGeometryRoutes(build))
     .route('/municipalities', municipalityRoutes(build))
     .route('/counties', countyRoutes(build))
+    .route('/neighbour-countries', neighbourCountryRoutes(build))
     .route('/flows', flowRoutes(build))
     .route('/firms', firmRoutes(build))
     .route('/catchment', catchmentRoutes(build))
+    .route('/index', attractivenessIndexRoutes(build))
     .route('/reach', reachRoutes(build))
     .route('/workshops', workshops)
     .route(
@@ -65,7 +90,8 @@ function createApiRoutes(build: AtlasBuild, options: AppOptions, onRebuilt: (bui
       createImportRoutes(
         build,
         options.buildDir ?? (options.build ? null : 'data/build'),
-        options.imports,
+        state.imports,
+        state.limiters.imports,
         onRebuilt,
       ),
     );
@@ -73,9 +99,16 @@ function createApiRoutes(build: AtlasBuild, options: AppOptions, onRebuilt: (bui
 
 export function createApp(options: AppOptions = {}) {
   const build = options.build ?? loadBuildCached(options.buildDir ?? 'data/build');
-  const workshopStore = options.workshopStore ?? openWorkshopStore();
+  const state: AppState = {
+    workshopStore: options.workshopStore ?? openWorkshopStore(),
+    imports: importsConfigOf(options.imports),
+    limiters: {
+      workshops: writeRateLimit(options.workshopRateLimit ?? DEFAULT_WRITE_LIMIT),
+      imports: importLimiters(options.imports?.rateLimit),
+    },
+  };
   const reloadable = reloadableApi((current) => {
-    const routes = createApiRoutes(current, { ...options, workshopStore }, (next) => reloadable.swap(next));
+    const routes = createApiRoutes(current, options, state, (next) => reloadable.swap(next));
     routes.route('/', docsRoutes(routes));
     return routes;
   }, build);
@@ -87,6 +120,7 @@ export function createApp(options: AppOptions = {}) {
   app.use(compress());
   app.use(etag());
   app.use('/api/*', requestBodyLimit(options.bodyLimitBytes ?? 1024 * 1024));
+  app.use('/api/*', strictJsonBody());
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     app.use('/api/*', cors({ origin: options.corsOrigins }));
   }

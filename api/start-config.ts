@@ -10,6 +10,8 @@ export interface StartConfig {
   rawDir: string;
   /** npm run dev serves the dashboard from Vite, so the API must not build it. */
   skipWebBuild: boolean;
+  /** ATLAS_WRITE_BURST / ATLAS_WRITE_PER_SECOND: workshop writes per client (default 60 burst, 1 per second). */
+  writeLimit: { capacity?: number; refillPerSecond?: number };
 }
 
 /**
@@ -29,7 +31,20 @@ export function readStartConfig(env: NodeJS.ProcessEnv, repoRoot: string): Start
     webDir: path.join(repoRoot, 'dist', 'web'),
     rawDir: path.resolve(repoRoot, env.ATLAS_RAW_DIR ?? path.join('..', 'shared', 'data')),
     skipWebBuild: env.ATLAS_SKIP_WEB_BUILD === '1',
+    writeLimit: {
+      capacity: positiveNumber(env, 'ATLAS_WRITE_BURST'),
+      refillPerSecond: positiveNumber(env, 'ATLAS_WRITE_PER_SECOND'),
+    },
   };
+}
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const text = env[name]?.trim();
+  if (!text) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a positive number, got "${text}"`);
+  return value;
 }
 
 /** Whether `npm start` must build the dashboard before serving: only when it is missing and not skipped. */

@@ -2,13 +2,20 @@
  * npm start: serves the API and the built dashboard on one port.
  *   PORT (default 8080), HOST (default 127.0.0.1), ATLAS_BUILD_DIR (default data/build), ATLAS_DB (workshops),
  *   ATLAS_SKIP_WEB_BUILD=1 (npm run dev: Vite serves the dashboard).
+ * SIGTERM/SIGINT shut down cleanly: stop accepting, let running requests finish, close the workshop store
+ * (SQLite: WAL checkpoint), then exit.
  * Runs the offline ingest first when there is no build, and builds the dashboard when dist/web is missing.
  */
 import { spawnSync } from 'node:child_process';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { workshopDbPath } from './storage';
+import { openStorage } from './storage/open-storage';
+import { DEFAULT_WRITE_LIMIT } from './workshops/rate-limit';
 import { hasBuild } from './build/load-build';
+import { importsForHost } from './imports/imports-config';
 import { needsWebBuild, readStartConfig, type StartConfig } from './start-config';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -35,14 +42,47 @@ async function main(): Promise<void> {
   const { port, host, buildDir, webDir } = config;
   await ensureBuild(config);
   ensureDashboard(config);
-  const app = createApp({ buildDir, webDir });
+  const imports = importsForHost(host, process.env);
+  if (imports.offReason) console.log(`[atlas] ${imports.offReason}`);
+  const storage = openStorage(workshopDbPath());
+  const app = createApp({
+    buildDir,
+    webDir,
+    imports,
+    workshopStore: storage.store,
+    workshopRateLimit: {
+      capacity: config.writeLimit.capacity ?? DEFAULT_WRITE_LIMIT.capacity,
+      refillPerSecond: config.writeLimit.refillPerSecond ?? DEFAULT_WRITE_LIMIT.refillPerSecond,
+      buckets: storage.writeBuckets,
+    },
+  });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     console.log(`[atlas] serving http://${host}:${info.port} (build ${buildDir})`);
-  });
-  const stop = () => server.close(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  }) as Server; // serve() makes an HTTP/1 server unless asked for HTTP/2
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[atlas] ${signal}: finishing running requests, then closing the workshop store`);
+    // Requests that never end (a stuck client) must not hold the shutdown forever.
+    const deadline = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    server.close(() => {
+      clearTimeout(deadline);
+      storage
+        .close()
+        .then(() => process.exit(0))
+        .catch((error: unknown) => {
+          console.error('[atlas] closing the workshop store failed:', error);
+          process.exit(1);
+        });
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
+
+const SHUTDOWN_GRACE_MS = 10_000;
 
 main().catch((error: unknown) => {
   console.error('[atlas] could not start:', error instanceof Error ? error.message : error);

@@ -9,6 +9,7 @@ import type {
   MunicipalityCollection,
   MunicipalityFeature,
   MunicipalityProperties,
+  NeighbourCountryCollection,
   ObservationFile,
   ObservationSeries,
   UrbanAreaCollection,
@@ -26,6 +27,7 @@ export interface BuildFiles {
   observations: ObservationFile;
   commuting: CommutingFile;
   firms: FirmSiteCollection;
+  neighbours: NeighbourCountryCollection;
 }
 
 /** The build, loaded once and indexed for the questions the API answers. */
@@ -35,7 +37,7 @@ export interface AtlasBuild extends BuildFiles {
   indicatorById: ReadonlyMap<string, Indicator>;
   /** indicator id -> year -> series, years ascending. */
   seriesByIndicator: ReadonlyMap<string, ReadonlyMap<number, ObservationSeries>>;
-  geometry: { municipalities: PrecompressedBody; counties: PrecompressedBody };
+  geometry: { municipalities: PrecompressedBody; counties: PrecompressedBody; neighbours: PrecompressedBody };
 }
 
 export function withLookups(files: BuildFiles, geometry: AtlasBuild['geometry']): AtlasBuild {

@@ -10,6 +10,7 @@ import {
   IndicatorCatalogue,
   LabourMarketRegionCollection,
   MunicipalityCollection,
+  NeighbourCountryCollection,
   ObservationFile,
   UrbanAreaCollection,
 } from '../../data/contract';
@@ -48,10 +49,12 @@ export function loadBuild(dir: string): AtlasBuild {
     observations: readValidated(dir, BUILD_FILES.observations, ObservationFile),
     commuting: readValidated(dir, BUILD_FILES.commuting, CommutingFile),
     firms: readValidated(dir, BUILD_FILES.firms, FirmSiteCollection),
+    neighbours: readValidated(dir, BUILD_FILES.neighbours, NeighbourCountryCollection),
   };
   return withLookups(files, {
     municipalities: precompress(JSON.stringify(files.municipalities)),
     counties: precompress(JSON.stringify(files.counties)),
+    neighbours: precompress(JSON.stringify(files.neighbours)),
   });
 }
 

@@ -32,3 +32,24 @@ export const requestBodyLimit = (maxBytes: number): MiddlewareHandler =>
       throw new ApiError(413, 'payload_too_large', `request body larger than ${maxBytes} bytes`);
     },
   });
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A JSON body must be UTF-8: bytes that are not would otherwise become U+FFFD and slip through as some other
+ * text. The body (already under the size limit) is read here and handed on as a fresh request, as Hono's own
+ * body limit does, so later middleware and the route's validator read it as usual.
+ */
+export const strictJsonBody = (): MiddlewareHandler => async (c, next) => {
+  const raw = c.req.raw;
+  if (raw.body && c.req.header('content-type')?.toLowerCase().includes('application/json')) {
+    const bytes = await raw.arrayBuffer();
+    try {
+      strictUtf8.decode(bytes);
+    } catch {
+      throw new ApiError(400, 'bad_request', 'the request body is not valid UTF-8', 'body');
+    }
+    c.req.raw = new Request(raw, { body: bytes });
+  }
+  await next();
+};

@@ -1,21 +1,27 @@
 import type { AtlasBuild } from '../build/atlas-build';
 import { importRoutes } from '../routes/imports';
-import type { RateLimitOptions } from '../workshops/rate-limit';
+import type { ImportLimiters, ImportLimitOptions } from './import-limits';
 import { type ImportsConfig, readImportsConfig } from './imports-config';
 import { ImportService } from './import-service';
 
 export interface ImportRoutesOptions extends Partial<ImportsConfig> {
-  rateLimit?: RateLimitOptions;
+  rateLimit?: ImportLimitOptions;
 }
 
 /** The /imports routes over one build; `onRebuilt` receives the build each save or removal produces. */
 export function createImportRoutes(
   build: AtlasBuild,
   buildDir: string | null,
-  options: ImportRoutesOptions | undefined,
+  config: ImportsConfig,
+  limiters: ImportLimiters,
   onRebuilt: (build: AtlasBuild) => void,
 ) {
-  const config = { ...readImportsConfig(process.env), ...options };
   const service = new ImportService({ ...config, buildDir, currentBuild: () => build, onRebuilt });
-  return importRoutes(service, options?.rateLimit);
+  return importRoutes(service, limiters);
+}
+
+/** The environment's settings under the app's explicit options. */
+export function importsConfigOf(options: ImportRoutesOptions | undefined): ImportsConfig {
+  const { rateLimit: _limits, ...explicit } = options ?? {};
+  return { ...readImportsConfig(process.env), ...explicit };
 }

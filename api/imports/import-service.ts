@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importFile } from '../../scripts/ingest/import/import-commands';
-import { ImportStore, importName } from '../../scripts/ingest/import/import-store';
+import { ImportStore, importName, type StoredImport } from '../../scripts/ingest/import/import-store';
 import type { ImportKind, ImportPreview } from '../../data/contract/imports';
+import type { PreviewOptions, TakenIndicator } from '../../scripts/ingest/import/import-types';
+import { importedIndicatorId } from '../../scripts/ingest/import/imports-to-source';
 import { previewImport } from '../../scripts/ingest/import/preview-import';
 import type { AtlasBuild } from '../build/atlas-build';
 import { ApiError } from '../http/api-error';
@@ -41,7 +43,10 @@ export class ImportService {
 
   readOnlyReason(): string | null {
     if (!this.options.writesEnabled)
-      return 'imports are turned off on this server (ATLAS_IMPORTS=off); previews still work';
+      return (
+        this.options.offReason ??
+        'imports are turned off on this server (ATLAS_IMPORTS=off); previews still work'
+      );
     if (!this.options.buildDir) return 'this server has no build directory to rebuild';
     return null;
   }
@@ -64,24 +69,58 @@ export class ImportService {
     };
   }
 
-  preview(bytes: Uint8Array, kind: ImportKind): ImportPreviewResponse {
-    return toResponse(this.validate(bytes, kind));
+  /** `fileName`, when given, is the file a save would keep: its own earlier version is no collision. */
+  preview(bytes: Uint8Array, kind: ImportKind, fileName?: string): ImportPreviewResponse {
+    return toResponse(this.validate(bytes, kind, fileName === undefined ? undefined : importName(fileName)));
   }
 
-  async save(bytes: Uint8Array, kind: ImportKind, fileName: string): Promise<SavedImport> {
-    const preview = this.validate(bytes, kind);
-    if (preview.accepted.length === 0)
-      throw new ApiError(422, 'nothing_to_import', 'no row of the file could be used; nothing was saved');
+  async save(bytes: Uint8Array, kind: ImportKind, fileName: string, replace = false): Promise<SavedImport> {
+    const name = importName(fileName);
     return this.serialise(async () => {
-      // importFile is the CLI's own path (validation, name, sha256, store): it reads a file, so hand it one.
+      const previous = this.store.list().find((entry) => entry.name === name);
+      if (previous && !replace)
+        throw new ApiError(
+          409,
+          'conflict',
+          `an import named "${name}" exists (from ${previous.originalFile}, ${previous.importedAt.slice(0, 10)}); ` +
+            'send replace=true to replace it, or rename the file',
+          'name',
+        );
+      const preview = this.validate(bytes, kind, name);
+      if (preview.accepted.length === 0)
+        throw new ApiError(422, 'nothing_to_import', 'no row of the file could be used; nothing was saved');
+      // importFile is the CLI's own path (validation, name, sha256, store): it reads a file, so hand it one,
+      // under a fixed name: the user's file name never reaches the file system.
       const dir = mkdtempSync(path.join(tmpdir(), 'atlas-upload-'));
       try {
-        const file = path.join(dir, fileName);
+        const file = path.join(dir, 'upload.csv');
         writeFileSync(file, bytes);
-        const outcome = importFile(file, this.store, { kind, municipalityCodes: this.codes() });
+        const outcome = importFile(file, this.store, {
+          ...this.previewOptions(name),
+          kind,
+          originalName: fileName,
+        });
         if (!outcome.stored) throw new ApiError(422, 'nothing_to_import', 'no row could be used');
-        const buildId = await this.rebuild();
-        return { import: summarise(outcome.stored), preview: toResponse(outcome.preview), buildId };
+        const build = await this.rebuild();
+        const missing = rowsMissingFrom(build, outcome.stored);
+        if (missing > 0) {
+          // Never report rows the build does not hold: put the imports back as they were.
+          if (previous) this.store.save(previous);
+          else this.store.remove(name);
+          await this.rebuild();
+          throw new ApiError(
+            409,
+            'conflict',
+            `${missing} of the file's accepted rows would not reach the atlas (a collision with another import, ` +
+              'or a site outside every municipality); nothing was saved',
+            'body',
+          );
+        }
+        return {
+          import: summarise(outcome.stored),
+          preview: toResponse(outcome.preview),
+          buildId: build.manifest.buildId,
+        };
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -91,14 +130,29 @@ export class ImportService {
   async remove(name: string): Promise<RemovedImport> {
     return this.serialise(async () => {
       if (!this.store.remove(name)) throw new ApiError(404, 'not_found', `no import named "${name}"`, 'name');
-      return { removed: importName(name), buildId: await this.rebuild() };
+      return { removed: importName(name), buildId: (await this.rebuild()).manifest.buildId };
     });
   }
 
-  private validate(bytes: Uint8Array, kind: ImportKind): ImportPreview {
+  /** Checks against the current municipalities and against the indicators of every other stored import. */
+  private previewOptions(ownName: string | undefined): PreviewOptions {
+    const existingIndicators = new Map<string, TakenIndicator>();
+    for (const entry of this.store.list()) {
+      if (entry.name === ownName) continue;
+      for (const row of entry.indicatorRows)
+        existingIndicators.set(importedIndicatorId(row.title), {
+          importName: entry.name,
+          title: row.title,
+          unit: row.unit,
+        });
+    }
+    return { municipalityCodes: this.codes(), existingIndicators };
+  }
+
+  private validate(bytes: Uint8Array, kind: ImportKind, ownName: string | undefined): ImportPreview {
     if (bytes.byteLength === 0) throw new ApiError(400, 'empty_file', 'the file is empty', 'body');
     try {
-      return previewImport(bytes, kind, { municipalityCodes: this.codes() });
+      return previewImport(bytes, kind, this.previewOptions(ownName));
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'unreadable';
       throw new ApiError(400, 'unreadable_file', `the file could not be read as CSV: ${reason}`, 'body');
@@ -109,12 +163,12 @@ export class ImportService {
     return new Set(this.options.currentBuild().municipalityByCode.keys());
   }
 
-  private async rebuild(): Promise<string> {
+  private async rebuild(): Promise<AtlasBuild> {
     const { buildDir, rawDir } = this.options;
     if (!buildDir) throw new ApiError(403, 'imports_disabled', this.readOnlyReason() ?? 'read-only');
     const build = await rebuildWithImports({ rawDir, buildDir, stored: this.store.list() });
     this.options.onRebuilt(build);
-    return build.manifest.buildId;
+    return build;
   }
 
   /** One change at a time per build directory (also across the services made for each new build). */
@@ -127,6 +181,19 @@ export class ImportService {
     );
     return run;
   }
+}
+
+/** Accepted rows of a stored import that the build does not hold (values of its indicators, firm sites). */
+function rowsMissingFrom(build: AtlasBuild, stored: StoredImport): number {
+  if (stored.kind === 'firms') {
+    const origin = `import:${stored.name}`;
+    const held = build.firms.features.filter((f) => f.properties.origin === origin).length;
+    return Math.max(0, stored.firmRows.length - held);
+  }
+  return stored.indicatorRows.filter((row) => {
+    const series = build.seriesByIndicator.get(importedIndicatorId(row.title))?.get(row.year);
+    return series?.municipalities[row.municipalityCode] !== row.value;
+  }).length;
 }
 
 function toResponse(preview: ImportPreview): ImportPreviewResponse {

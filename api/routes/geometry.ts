@@ -26,19 +26,29 @@ const municipalitiesRoute = createRoute({
   },
 });
 
-const countiesRoute = createRoute({
-  method: 'get',
-  path: '/',
-  operationId: 'getCountyGeometry',
-  tags: ['geometry'],
-  summary: 'The 21 counties as GeoJSON',
-  request: { query: MunicipalitiesQuery },
-  responses: {
-    200: { description: 'CountyCollection', content: geoJsonContent },
-    304: { description: 'Not modified (If-None-Match matched the ETag)' },
-    ...badRequestOnly,
-  },
-});
+/** A context layer: same caching as the municipalities, fetched by the map after its first coloured frame. */
+const contextRoute = (operationId: string, summary: string, description: string) =>
+  createRoute({
+    method: 'get',
+    path: '/',
+    operationId,
+    tags: ['geometry'],
+    summary,
+    description,
+    request: { query: MunicipalitiesQuery },
+    responses: {
+      200: { description, content: geoJsonContent },
+      304: { description: 'Not modified (If-None-Match matched the ETag)' },
+      ...badRequestOnly,
+    },
+  });
+
+const countiesRoute = contextRoute('getCountyGeometry', 'The 21 counties as GeoJSON', 'CountyCollection');
+const neighboursRoute = contextRoute(
+  'getNeighbourCountryGeometry',
+  'Countries around Sweden as GeoJSON (Natural Earth 1:50m), cut by the ingest to the extent the map shows',
+  'NeighbourCountryCollection',
+);
 
 /** Long-cache only when the client names the current build, so a new build can never be hidden by a cache. */
 const cacheControlFor = (build: AtlasBuild, v: string | undefined) =>
@@ -57,4 +67,9 @@ export const municipalityGeometryRoutes = (build: AtlasBuild) =>
 export const countyRoutes = (build: AtlasBuild) =>
   newRouter().openapi(countiesRoute, (c) =>
     sendPrecompressed(c, build.geometry.counties, GEOJSON, cacheControlFor(build, c.req.valid('query').v)),
+  );
+
+export const neighbourCountryRoutes = (build: AtlasBuild) =>
+  newRouter().openapi(neighboursRoute, (c) =>
+    sendPrecompressed(c, build.geometry.neighbours, GEOJSON, cacheControlFor(build, c.req.valid('query').v)),
   );

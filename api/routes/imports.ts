@@ -7,10 +7,7 @@ import { ApiError } from '../http/api-error';
 import { validationHook } from '../http/error-handling';
 import { ImportList, ImportPreviewResponse, RemovedImport, SavedImport } from '../imports/import-summary';
 import type { ImportService } from '../imports/import-service';
-import { type RateLimitOptions, writeRateLimit } from '../workshops/rate-limit';
-
-/** Each save or removal reruns the ingest (seconds of CPU): a small burst, then one every 10 s. */
-export const IMPORT_WRITE_LIMIT: RateLimitOptions = { capacity: 10, refillPerSecond: 0.1 };
+import type { ImportLimiters } from '../imports/import-limits';
 
 const error = (description: string) => ({
   description,
@@ -40,13 +37,25 @@ const writeErrors = {
 };
 const security: { importToken: string[] }[] = [{ importToken: [] }];
 const tags = ['imports'];
+/**
+ * The uploaded file's name: only a label (the import's name is a slug of it, and it never becomes a path), but it
+ * is still refused when it could mean a folder: ".", "..", separators, NUL and other control characters.
+ */
+const UploadFileName = z
+  .string()
+  .min(1)
+  .max(120)
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  .regex(/^[^/\\\u0000-\u001f\u007f]+$/, 'a file name, without folders or control characters')
+  .refine((name) => !/^[.\s]+$/.test(name), 'a file name, not "." or ".."')
+  .refine((name) => /[\p{L}\p{N}]/u.test(name), 'a file name needs at least one letter or digit');
 const KindQuery = z.object({ kind: ImportKind });
+const PreviewQuery = KindQuery.extend({ name: UploadFileName.optional() });
 const SaveQuery = KindQuery.extend({
-  name: z
-    .string()
-    .min(1)
-    .max(120)
-    .regex(/^[^/\\\0]+$/, 'a file name, without folders'),
+  name: UploadFileName,
+  replace: z.enum(['true', 'false']).optional().meta({
+    description: 'true replaces an import of the same name; without it, a save of an existing name is 409',
+  }),
 });
 
 /** Writes are refused with a message saying why: turned off, or no (right) token. */
@@ -70,7 +79,7 @@ async function bodyBytes(request: Request): Promise<Uint8Array> {
 }
 
 /** Users' CSV imports from the dashboard: preview, save (rebuilds the atlas), list, remove. */
-export function importRoutes(service: ImportService, rateLimit: RateLimitOptions = IMPORT_WRITE_LIMIT) {
+export function importRoutes(service: ImportService, limiters: ImportLimiters) {
   const guard = writeGuard(service);
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.openAPIRegistry.registerComponent('securitySchemes', 'importToken', {
@@ -78,7 +87,6 @@ export function importRoutes(service: ImportService, rateLimit: RateLimitOptions
     scheme: 'bearer',
     description: 'ATLAS_IMPORT_TOKEN, when the server sets one',
   });
-  app.use('*', writeRateLimit(rateLimit));
   const list = createRoute({
     operationId: 'listImports',
     tags,
@@ -91,16 +99,17 @@ export function importRoutes(service: ImportService, rateLimit: RateLimitOptions
     operationId: 'previewImport',
     tags,
     method: 'post',
+    middleware: limiters.preview,
     path: '/preview',
     summary: 'Validate a CSV row by row and show what would be added and what rejected; saves nothing',
-    request: { query: KindQuery, body: csvBody },
+    request: { query: PreviewQuery, body: csvBody },
     responses: { 200: json(ImportPreviewResponse, 'Accepted and rejected rows'), ...fileErrors },
   });
   const save = createRoute({
     operationId: 'saveImport',
     tags,
     security,
-    middleware: guard,
+    middleware: [limiters.save, guard],
     method: 'post',
     path: '/',
     summary: 'Keep a CSV import and rebuild the atlas with it',
@@ -108,6 +117,7 @@ export function importRoutes(service: ImportService, rateLimit: RateLimitOptions
     responses: {
       201: json(SavedImport, 'Saved; the atlas now answers from the new build'),
       ...writeErrors,
+      409: error('An import of that name exists (send replace=true), or rows would not reach the build'),
       422: error('No row of the file could be used; nothing was saved'),
     },
   });
@@ -115,7 +125,7 @@ export function importRoutes(service: ImportService, rateLimit: RateLimitOptions
     operationId: 'removeImport',
     tags,
     security,
-    middleware: guard,
+    middleware: [limiters.save, guard],
     method: 'delete',
     path: '/{name}',
     summary: 'Remove an import and rebuild the atlas without it',
@@ -128,12 +138,13 @@ export function importRoutes(service: ImportService, rateLimit: RateLimitOptions
   });
   return app
     .openapi(list, (c) => c.json(service.list(), 200))
-    .openapi(preview, async (c) =>
-      c.json(service.preview(await bodyBytes(c.req.raw), c.req.valid('query').kind), 200),
-    )
-    .openapi(save, async (c) => {
+    .openapi(preview, async (c) => {
       const { kind, name } = c.req.valid('query');
-      return c.json(await service.save(await bodyBytes(c.req.raw), kind, name), 201);
+      return c.json(service.preview(await bodyBytes(c.req.raw), kind, name), 200);
+    })
+    .openapi(save, async (c) => {
+      const { kind, name, replace } = c.req.valid('query');
+      return c.json(await service.save(await bodyBytes(c.req.raw), kind, name, replace === 'true'), 201);
     })
     .openapi(remove, async (c) => c.json(await service.remove(c.req.valid('param').name), 200));
 }

@@ -4,7 +4,8 @@ import type { AtlasBuild } from '../build/atlas-build';
 import { indicatorValues } from '../services/indicator-values';
 import { cacheJson, sendCachedJson } from '../http/cached-json';
 import { memoise } from '../services/memo';
-import { valuesToCsv } from '../services/values-csv';
+import { XLSX_MEDIA_TYPE, xlsxDocument } from '../../data/xlsx/xlsx-document';
+import { VALUES_COLUMNS, valuesRows, valuesToCsv } from '../services/values-csv';
 import { bodyLimitOnly, errorResponses, newRouter, outsideTypedContract } from './route-kit';
 
 const catalogueRoute = createRoute({
@@ -31,7 +32,8 @@ const valuesRouteConfig = {
   description:
     'Rank 1 = best by the indicator direction (highest for neutral ones); ties share a rank; n = municipalities ' +
     'with data. format=csv is RFC 4180 (comma, decimal point, UTF-8 BOM); format=csv-sv is semicolon and decimal ' +
-    'comma for Swedish Excel. Without year: the latest year with data.',
+    'comma for Swedish Excel; format=xlsx is a workbook with codes as text and figures as numbers. Without year: ' +
+    'the latest year with data.',
   request: { params: IndicatorIdParam, query: ValuesQuery },
 };
 
@@ -50,10 +52,11 @@ const documentedValuesRoute = createRoute({
   ...valuesRouteConfig,
   responses: {
     200: {
-      description: 'Ranked values (JSON), or a CSV table with format=csv or csv-sv',
+      description: 'Ranked values (JSON), a CSV table with format=csv or csv-sv, a workbook with format=xlsx',
       content: {
         'application/json': { schema: ValuesResponse },
         'text/csv': { schema: { type: 'string' } },
+        [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } },
       },
     },
     ...errorResponses,
@@ -74,11 +77,20 @@ export const indicatorRoutes = (build: AtlasBuild) => {
   router.openAPIRegistry.registerPath(documentedValuesRoute);
   return router
     .openapi(catalogueRoute, (c) => sendCachedJson(c, catalogue))
-    .openapi(valuesRoute, (c) => {
+    .openapi(valuesRoute, async (c) => {
       const { id } = c.req.valid('param');
       const { year, format } = c.req.valid('query');
       const cached = values({ id, year });
       const ranked = cached.value;
+      if (format === 'xlsx') {
+        const bytes = await xlsxDocument(ranked.indicator.id, VALUES_COLUMNS, valuesRows(ranked));
+        return outsideTypedContract(
+          c.body(bytes, 200, {
+            'Content-Type': XLSX_MEDIA_TYPE,
+            'Content-Disposition': `attachment; filename="${ranked.indicator.id}-${ranked.year}.xlsx"`,
+          }),
+        );
+      }
       if (format === 'csv' || format === 'csv-sv') {
         const filename = `${ranked.indicator.id}-${ranked.year}${format === 'csv-sv' ? '-sv' : ''}.csv`;
         return outsideTypedContract(

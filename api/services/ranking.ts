@@ -33,7 +33,9 @@ export function rankValues(values: ReadonlyMap<string, number>, direction: Direc
   return result;
 }
 
+/** Rounds to `decimals`; a value too large to scale (beyond 1e302) has no decimals to round and is kept. */
 export function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
+  const scaled = value * factor;
+  return Number.isFinite(scaled) ? Math.round(scaled) / factor : value;
 }

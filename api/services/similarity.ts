@@ -1,4 +1,4 @@
-import { mean, standardDeviation } from './statistics';
+import { mean, safeScale, standardDeviation } from './statistics';
 
 /** One indicator's values as z-scores: (x - mean) / sd over every municipality with a value. */
 export type StandardisedColumn = { id: string; z: ReadonlyMap<string, number> };
@@ -14,12 +14,14 @@ export function standardise(values: ReadonlyMap<string, number>, logScale: boole
   const transformed = [...values.entries()].map(
     ([code, value]) => [code, logScale ? Math.log10(value) : value] as const,
   );
-  const numbers = transformed.map(([, value]) => value);
-  if (numbers.length < 2) return new Map();
+  if (transformed.length < 2) return new Map();
+  // z-scores do not change with the scale; huge values are scaled down so (value - centre) cannot overflow.
+  const scale = safeScale(transformed.map(([, value]) => value));
+  const numbers = transformed.map(([, value]) => value / scale);
   const centre = mean(numbers);
   const spread = standardDeviation(numbers);
-  if (spread === 0) return new Map();
-  return new Map(transformed.map(([code, value]) => [code, (value - centre) / spread]));
+  if (!(spread > 0)) return new Map();
+  return new Map(transformed.map(([code, value]) => [code, (value / scale - centre) / spread]));
 }
 
 export interface SimilarMunicipality {

@@ -1,61 +1,51 @@
 import type { ValuesResponse } from '../../data/contract/api';
+import { type CsvCell, csvDocument, type CsvDialect } from '../../data/csv/csv-document';
 
-export type CsvDialect = 'csv' | 'csv-sv';
+export type { CsvDialect };
 
-const BOM = '\uFEFF';
+export const VALUES_COLUMNS = [
+  'municipality_code',
+  'municipality_name',
+  'indicator',
+  'year',
+  'value',
+  'unit',
+  'rank',
+  'n',
+  'percentile',
+  'source',
+  'table',
+  'caveat_sv',
+  'caveat_en',
+] as const;
 
-/** RFC 4180 field: quoted only when it holds the separator, a quote or a line break. */
-function field(text: string, separator: string): string {
-  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** Plain digits, no thousands separator; Swedish Excel wants a decimal comma. */
-function numberText(value: number, dialect: CsvDialect): string {
-  const text = String(value);
-  return dialect === 'csv-sv' ? text.replace('.', ',') : text;
-}
-
-/**
- * The values table as CSV: "csv" is RFC 4180 (comma, decimal point, CRLF, UTF-8 with BOM); "csv-sv" is what
- * Swedish Excel opens directly (semicolon, decimal comma, UTF-8 with BOM).
- *
- * @example valuesToCsv(values, 'csv-sv') // "\uFEFFmunicipality_code;...\r\n0617;Gnosjö;...;12,5;..."
- */
-export function valuesToCsv(values: ValuesResponse, dialect: CsvDialect): string {
-  const separator = dialect === 'csv' ? ',' : ';';
-  const header = [
-    'municipality_code',
-    'municipality_name',
-    'indicator',
-    'year',
-    'value',
-    'unit',
-    'rank',
-    'n',
-    'percentile',
-    'source',
-    'table',
-    'caveat_sv',
-    'caveat_en',
-  ];
+/** The values table as rows of cells, shared by the CSV and XLSX downloads. */
+export function valuesRows(values: ValuesResponse): CsvCell[][] {
   // Caveats travel with the figures: every row carries them, so a row copied elsewhere keeps them.
   const caveatSv = values.indicator.caveats.map((caveat) => caveat.sv).join(' ');
   const caveatEn = values.indicator.caveats.map((caveat) => caveat.en).join(' ');
-  const rows = values.values.map((row) => [
+  return values.values.map((row) => [
     row.code,
     row.name,
     values.indicator.id,
-    String(values.year),
-    numberText(row.value, dialect),
+    values.year,
+    row.value,
     values.indicator.unit,
-    String(row.rank),
-    String(values.n),
-    numberText(row.percentile, dialect),
+    row.rank,
+    values.n,
+    row.percentile,
     values.source.citation,
     values.source.table,
     caveatSv,
     caveatEn,
   ]);
-  const lines = [header, ...rows].map((cells) => cells.map((cell) => field(cell, separator)).join(separator));
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * The values table as CSV in either dialect (see CsvDialect); text that starts like a formula is neutralised.
+ *
+ * @example valuesToCsv(values, 'csv-sv') // "\uFEFFmunicipality_code;...\r\n0617;Gnosjö;...;12,5;..."
+ */
+export function valuesToCsv(values: ValuesResponse, dialect: CsvDialect): string {
+  return csvDocument(VALUES_COLUMNS, valuesRows(values), dialect);
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { PostgresWorkshopStore } from './postgres/postgres-workshop-store';
 import { SqliteWorkshopStore } from './sqlite/sqlite-workshop-store';
 import type { WorkshopStore } from './workshop-store';
 
@@ -11,7 +12,11 @@ export function workshopDbPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.ATLAS_DB && env.ATLAS_DB.length > 0 ? env.ATLAS_DB : DEFAULT_DB_PATH;
 }
 
-/** The one place that picks the implementation; a PostgreSQL store would be chosen here (e.g. by URL scheme). */
-export function openWorkshopStore(file: string = workshopDbPath()): WorkshopStore {
-  return new SqliteWorkshopStore(file);
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** The one place that picks the implementation: a postgres:// URL means PostgreSQL, anything else a SQLite file. */
+export function openWorkshopStore(location: string = workshopDbPath()): WorkshopStore {
+  return isPostgresUrl(location) ? new PostgresWorkshopStore(location) : new SqliteWorkshopStore(location);
 }

@@ -5,7 +5,9 @@ import type {
   IndicatorLink,
   Organisation,
   OrganisationKind,
+  NewWorkshopEvent,
   Workshop,
+  WorkshopEvent,
 } from '../../data/contract';
 
 /**
@@ -20,27 +22,43 @@ import type {
  */
 export interface WorkshopStore {
   createWorkshop(record: NewWorkshopRecord): Promise<void>;
+  /** A soft-deleted workshop reads as null; its soft-deleted cycles are left out. */
   getWorkshop(id: string): Promise<Workshop | null>;
+  /** Also for a soft-deleted workshop, so its facilitator can restore it. */
   getEditTokenHash(id: string): Promise<Buffer | null>;
   updateWorkshop(id: string, patch: WorkshopPatch, updatedAt: string): Promise<boolean>;
-  deleteWorkshop(id: string): Promise<boolean>;
+  /** Soft delete: the workshop is hidden until restored or purged. */
+  deleteWorkshop(id: string, at: string): Promise<boolean>;
+  /** Undoes a soft delete made at or after `deletedSince`; false when there is none that recent. */
+  restoreWorkshop(id: string, deletedSince: string, at: string): Promise<boolean>;
 
   addOrganisation(workshopId: string, organisation: Organisation, at: string): Promise<boolean>;
   updateOrganisation(workshopId: string, organisation: Organisation, at: string): Promise<boolean>;
-  /** "in_use" when the organisation still owns actions: those must be reassigned first. */
+  /**
+   * Marks the organisation removed; its entries keep their attribution. "in_use" when it still owns actions:
+   * those must be reassigned first.
+   */
   deleteOrganisation(
     workshopId: string,
     organisationId: string,
     at: string,
   ): Promise<'deleted' | 'not_found' | 'in_use'>;
 
-  addCycle(workshopId: string, cycle: CycleRecord, at: string): Promise<boolean>;
+  /** Numbers the cycle after the highest number ever used in the workshop, in the same transaction. */
+  addCycle(workshopId: string, cycle: NewCycleRecord, at: string): Promise<number | 'not_found' | 'conflict'>;
   updateCycle(workshopId: string, cycle: CycleRecord, at: string): Promise<boolean>;
+  /** Soft delete, restorable like a workshop. */
   deleteCycle(workshopId: string, cycleId: string, at: string): Promise<boolean>;
+  restoreCycle(workshopId: string, cycleId: string, deletedSince: string, at: string): Promise<boolean>;
+  /** Removes for good what was soft-deleted before `deletedBefore`; returns how many workshops and cycles. */
+  purgeDeleted(deletedBefore: string): Promise<number>;
 
   addEntry(workshopId: string, entry: EntryRecord): Promise<boolean>;
-  /** Replaces the entry's fields and its indicator links in one transaction. */
-  updateEntry(workshopId: string, entry: EntryRecord): Promise<boolean>;
+  /**
+   * Replaces the entry's fields and its indicator links in one transaction, only if the stored version is still
+   * `expectedVersion` (optimistic concurrency); the version then goes up by one.
+   */
+  updateEntry(workshopId: string, entry: EntryRecord, expectedVersion: number): Promise<EntryUpdateOutcome>;
   deleteEntry(workshopId: string, entryId: string, at: string): Promise<boolean>;
 
   /** Adds one dot; returns the entry's new tally, or null for an unknown entry. */
@@ -48,8 +66,21 @@ export interface WorkshopStore {
   /** Removes one dot if there is any; returns the new tally, or null for an unknown entry. */
   removeVote(workshopId: string, entryId: string, at: string): Promise<number | null>;
 
+  /**
+   * Appends one event to the workshop's log with the next seq (max + 1, starting at 1) in one transaction, and
+   * returns it; null for an unknown workshop. Events go when the workshop is deleted.
+   */
+  recordEvent(workshopId: string, event: NewWorkshopEvent): Promise<WorkshopEvent | null>;
+  /** Events with seq > afterSeq in seq order, at most `limit` of them (oldest first). */
+  readEventsAfter(workshopId: string, afterSeq: number, limit: number): Promise<WorkshopEvent[]>;
+  /** The highest seq in the workshop's log (0 before the first event), or null for an unknown workshop. */
+  latestEventSeq(workshopId: string): Promise<number | null>;
+
+  /** Finishes what is running, makes everything durable (SQLite: WAL checkpoint) and releases the database. */
   close(): Promise<void>;
 }
+
+export type EntryUpdateOutcome = 'updated' | 'not_found' | 'stale';
 
 export interface WorkshopPatch {
   title?: string;
@@ -63,6 +94,8 @@ export interface CycleRecord {
   date: string;
   title: string | null;
 }
+
+export type NewCycleRecord = Omit<CycleRecord, 'number'>;
 
 export interface EntryRecord {
   id: string;

@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import type { EntryRecord } from '../storage/workshop-store';
 import { newId } from '../storage/secrets';
 import { currentReading } from './indicator-readings';
-import { fromZodError, invalidField, unknownChild } from './workshop-errors';
+import { fromZodError, invalidField, StaleEntryError, unknownChild } from './workshop-errors';
 import type { WorkshopService } from './workshop-service';
 
 /** Entries of a cycle, their indicator links, votes and action status. */
@@ -54,7 +54,8 @@ export class EntryService {
       createdAt: at,
       updatedAt: at,
     };
-    await this.store.addEntry(workshopId, record);
+    if (!(await this.store.addEntry(workshopId, record)))
+      throw unknownChild('cycleId', 'cycle in this workshop');
     return this.find(await this.workshops.get(workshopId), record.id);
   }
 
@@ -66,6 +67,7 @@ export class EntryService {
       throw invalidField('action', 'only entries of kind "action" have an owner');
     }
     const at = this.workshops.timestamp();
+    if (patch.version !== current.version) throw new StaleEntryError(current);
     const action = current.action
       ? {
           ownerOrganisationId: patch.action?.ownerOrganisationId
@@ -75,25 +77,38 @@ export class EntryService {
           status: patch.action?.status ?? current.action.status,
         }
       : null;
-    await this.store.updateEntry(workshopId, {
-      ...current,
-      text: patch.text ?? current.text,
-      organisationId:
-        patch.organisationId === undefined
-          ? current.organisationId
-          : this.organisation(workshop, patch.organisationId, 'organisationId'),
-      theme: patch.theme === undefined ? current.theme : patch.theme,
-      links: patch.links ? this.resolveLinks(patch.links, current.links, at) : current.links,
-      action,
-      updatedAt: at,
-    });
+    const outcome = await this.store.updateEntry(
+      workshopId,
+      {
+        ...current,
+        text: patch.text ?? current.text,
+        organisationId:
+          patch.organisationId === undefined || patch.organisationId === current.organisationId
+            ? current.organisationId
+            : this.organisation(workshop, patch.organisationId, 'organisationId'),
+        theme: patch.theme === undefined ? current.theme : patch.theme,
+        links: patch.links ? this.resolveLinks(patch.links, current.links, at) : current.links,
+        action,
+        updatedAt: at,
+      },
+      patch.version,
+    );
+    // Someone else's change landed between our read and our write: answer with theirs, as above.
+    if (outcome === 'stale')
+      throw new StaleEntryError(this.find(await this.workshops.get(workshopId), entryId));
+    if (outcome === 'not_found') throw unknownChild('entryId', 'entry in this workshop');
     return this.find(await this.workshops.get(workshopId), entryId);
   }
 
-  async setStatus(workshopId: string, entryId: string, status: ActionStatus): Promise<Entry> {
+  async setStatus(
+    workshopId: string,
+    entryId: string,
+    status: ActionStatus,
+    version: number,
+  ): Promise<Entry> {
     const entry = this.find(await this.workshops.get(workshopId), entryId);
     if (entry.kind !== 'action') throw invalidField('status', 'only actions have a status');
-    return this.update(workshopId, entryId, { action: { status } });
+    return this.update(workshopId, entryId, { action: { status }, version });
   }
 
   async remove(workshopId: string, entryId: string): Promise<void> {
@@ -169,8 +184,8 @@ export class EntryService {
 
   private organisation(workshop: Workshop, id: string | null, field: string): string | null {
     if (id === null) return null;
-    if (!workshop.organisations.some((organisation) => organisation.id === id)) {
-      throw invalidField(field, 'not an organisation of this workshop');
+    if (!workshop.organisations.some((organisation) => organisation.id === id && !organisation.removedAt)) {
+      throw invalidField(field, 'not an organisation of this workshop (or one that was removed)');
     }
     return id;
   }

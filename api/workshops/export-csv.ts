@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import type { Workshop } from '../../data/contract';
+import { type CsvCell, csvDocument, type CsvDialect } from '../../data/csv/csv-document';
 
 export const CSV_COLUMNS = [
   'cycle_number',
@@ -19,13 +19,10 @@ export const CSV_COLUMNS = [
   'created_at',
 ] as const;
 
-/**
- * One row per entry. Cells that a spreadsheet would read as a formula (=, +, -, @) get a leading apostrophe:
- * the export is plain text and must not run anything when opened.
- */
-export function workshopToCsv(workshop: Workshop): string {
+/** One row per entry, shared by the CSV and XLSX exports. */
+export function workshopRows(workshop: Workshop): CsvCell[][] {
   const organisations = new Map(workshop.organisations.map((o) => [o.id, o]));
-  const rows = workshop.cycles.flatMap((cycle) =>
+  return workshop.cycles.flatMap((cycle) =>
     cycle.entries.map((entry) => {
       const organisation = entry.organisationId ? organisations.get(entry.organisationId) : undefined;
       const owner = entry.action ? organisations.get(entry.action.ownerOrganisationId) : undefined;
@@ -50,12 +47,15 @@ export function workshopToCsv(workshop: Workshop): string {
           .join('; '),
         entry.buildId,
         entry.createdAt,
-      ].map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : String(cell)));
+      ];
     }),
   );
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' }) + '\r\n';
 }
 
-function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+/**
+ * One row per entry in either CSV dialect (BOM, CRLF); cells that a spreadsheet would read as a formula get a
+ * leading apostrophe: the export is plain text and must not run anything when opened.
+ */
+export function workshopToCsv(workshop: Workshop, dialect: CsvDialect = 'csv'): string {
+  return csvDocument(CSV_COLUMNS, workshopRows(workshop), dialect);
 }

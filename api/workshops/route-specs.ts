@@ -12,6 +12,7 @@ import {
   IndicatorId,
   OrganisationInput,
   SinceLastTime,
+  StaleEntryBody,
   StatusChangeRequest,
   UpdateCycleRequest,
   UpdateEntryRequest,
@@ -23,6 +24,7 @@ import {
   WorkshopId,
 } from '../../data/contract';
 import { ApiErrorBody } from '../../data/contract/api';
+import { XLSX_MEDIA_TYPE } from '../../data/xlsx/xlsx-document';
 
 const error = (description: string) => ({
   description,
@@ -46,6 +48,12 @@ const body = <S extends z.ZodType>(schema: S) => ({
   required: true,
   content: { 'application/json': { schema } },
 });
+const stale = {
+  409: {
+    description: 'The version sent is not the current one: the body holds the entry as it is now',
+    content: { 'application/json': { schema: StaleEntryBody } },
+  },
+} as const;
 const security: { editToken: string[] }[] = [{ editToken: [] }];
 const noContent = { description: 'Done' };
 
@@ -54,6 +62,9 @@ const OrganisationParams = WorkshopParams.extend({ organisationId: WorkshopId })
 const CycleParams = WorkshopParams.extend({ cycleId: WorkshopId });
 const EntryParams = WorkshopParams.extend({ entryId: WorkshopId });
 const CycleNumberParams = WorkshopParams.extend({ number: z.coerce.number().int().positive() });
+const ConfirmQuery = z.object({
+  confirm: z.enum(['true', 'false']).optional(),
+});
 const IndicatorsQuery = z.object({
   ids: z
     .string()
@@ -61,6 +72,12 @@ const IndicatorsQuery = z.object({
     .transform((text) => text.split(','))
     .pipe(z.array(IndicatorId))
     .optional(),
+});
+
+const ExportCsvQuery = z.object({
+  format: z.enum(['csv', 'csv-sv']).optional().meta({
+    description: 'csv (default: comma, decimal point) or csv-sv (semicolon, decimal comma); both with BOM',
+  }),
 });
 
 type Guard = MiddlewareHandler;
@@ -107,12 +124,21 @@ export function workshopRouteSpecs(guard: Guard) {
     }),
     remove: createRoute({
       operationId: 'deleteWorkshop',
-      summary: 'Delete a workshop and everything in it',
+      summary: 'Delete a workshop and everything in it (restorable for 30 days)',
       ...write,
       method: 'delete',
       path: '/{workshopId}',
       request: { params: WorkshopParams },
       responses: { 204: noContent, ...writeErrors },
+    }),
+    restore: createRoute({
+      operationId: 'restoreWorkshop',
+      summary: 'Undo the deletion of a workshop (within 30 days)',
+      ...write,
+      method: 'post',
+      path: '/{workshopId}/restore',
+      request: { params: WorkshopParams },
+      responses: { 200: json(Workshop, 'Restored'), ...writeErrors },
     }),
     addOrganisation: createRoute({
       operationId: 'addWorkshopOrganisation',
@@ -134,12 +160,18 @@ export function workshopRouteSpecs(guard: Guard) {
     }),
     removeOrganisation: createRoute({
       operationId: 'deleteWorkshopOrganisation',
-      summary: 'Remove an organisation that owns no actions',
+      summary:
+        'Remove an organisation that owns no actions; its entries keep naming it. One that wrote entries ' +
+        'is removed only with confirm=true (409 says how many entries name it)',
       ...write,
       method: 'delete',
       path: '/{workshopId}/organisations/{organisationId}',
-      request: { params: OrganisationParams },
-      responses: { 204: noContent, 409: error('The organisation still owns actions'), ...writeErrors },
+      request: { params: OrganisationParams, query: ConfirmQuery },
+      responses: {
+        204: noContent,
+        409: error('The organisation still owns actions, or wrote entries and confirm=true is missing'),
+        ...writeErrors,
+      },
     }),
     addCycle: createRoute({
       operationId: 'addWorkshopCycle',
@@ -148,7 +180,11 @@ export function workshopRouteSpecs(guard: Guard) {
       method: 'post',
       path: '/{workshopId}/cycles',
       request: { params: WorkshopParams, body: body(CycleInput) },
-      responses: { 201: json(Workshop, 'Added as the next cycle'), ...writeErrors },
+      responses: {
+        201: json(Workshop, 'Added as the next cycle'),
+        409: error('Another cycle took this number at the same moment'),
+        ...writeErrors,
+      },
     }),
     updateCycle: createRoute({
       operationId: 'updateWorkshopCycle',
@@ -161,12 +197,21 @@ export function workshopRouteSpecs(guard: Guard) {
     }),
     removeCycle: createRoute({
       operationId: 'deleteWorkshopCycle',
-      summary: 'Delete a cycle with its entries',
+      summary: 'Delete a cycle with its entries (restorable for 30 days)',
       ...write,
       method: 'delete',
       path: '/{workshopId}/cycles/{cycleId}',
       request: { params: CycleParams },
       responses: { 204: noContent, ...writeErrors },
+    }),
+    restoreCycle: createRoute({
+      operationId: 'restoreWorkshopCycle',
+      summary: 'Undo the deletion of a cycle (within 30 days)',
+      ...write,
+      method: 'post',
+      path: '/{workshopId}/cycles/{cycleId}/restore',
+      request: { params: CycleParams },
+      responses: { 200: json(Workshop, 'Restored'), ...writeErrors },
     }),
     sinceLastTime: createRoute({
       operationId: 'getWorkshopSinceLastTime',
@@ -193,7 +238,7 @@ export function workshopRouteSpecs(guard: Guard) {
       method: 'patch',
       path: '/{workshopId}/entries/{entryId}',
       request: { params: EntryParams, body: body(UpdateEntryRequest) },
-      responses: { 200: json(Entry, 'Updated'), ...writeErrors },
+      responses: { 200: json(Entry, 'Updated'), ...stale, ...writeErrors },
     }),
     removeEntry: createRoute({
       operationId: 'deleteWorkshopEntry',
@@ -211,7 +256,11 @@ export function workshopRouteSpecs(guard: Guard) {
       method: 'put',
       path: '/{workshopId}/entries/{entryId}/status',
       request: { params: EntryParams, body: body(StatusChangeRequest) },
-      responses: { 200: json(Entry, `Status set (${ActionStatus.options.join(', ')})`), ...writeErrors },
+      responses: {
+        200: json(Entry, `Status set (${ActionStatus.options.join(', ')})`),
+        ...stale,
+        ...writeErrors,
+      },
     }),
     addVote: createRoute({
       operationId: 'addWorkshopVote',
@@ -258,11 +307,26 @@ export function workshopRouteSpecs(guard: Guard) {
       ...read,
       method: 'get',
       path: '/{workshopId}/export.csv',
-      request: { params: WorkshopParams },
+      request: { params: WorkshopParams, query: ExportCsvQuery },
       responses: {
         200: {
           description: 'All entries as CSV, one row per entry',
           content: { 'text/csv': { schema: z.string() } },
+        },
+        ...readErrors,
+      },
+    }),
+    exportXlsx: createRoute({
+      operationId: 'exportWorkshopXlsx',
+      summary: 'Export all entries as an XLSX workbook, one row per entry (numbers as numbers)',
+      ...read,
+      method: 'get',
+      path: '/{workshopId}/export.xlsx',
+      request: { params: WorkshopParams },
+      responses: {
+        200: {
+          description: 'All entries as a workbook',
+          content: { [XLSX_MEDIA_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
         },
         ...readErrors,
       },

@@ -1,7 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import type { WorkshopStore } from '../storage/workshop-store';
 import { EntryService } from './entry-service';
-import { workshopToCsv } from './export-csv';
+import { XLSX_MEDIA_TYPE, xlsxDocument } from '../../data/xlsx/xlsx-document';
+import { CSV_COLUMNS, workshopRows, workshopToCsv } from './export-csv';
 import { currentIndicator, type WorkshopBuildView } from './indicator-readings';
 import { DEFAULT_WRITE_LIMIT, type RateLimitOptions, writeRateLimit } from './rate-limit';
 import {
@@ -18,6 +20,8 @@ export interface WorkshopRoutesOptions {
   store: WorkshopStore;
   build: WorkshopBuildView;
   rateLimit?: RateLimitOptions;
+  /** A limiter made once by the app, so its buckets survive the routes being made again after a rebuild. */
+  writeLimiter?: MiddlewareHandler;
   bodyLimitBytes?: number;
   now?: () => Date;
 }
@@ -33,7 +37,7 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     scheme: 'bearer',
     description: 'The token from the edit link (`#edit=...`), sent only in this header',
   });
-  app.use('*', writeRateLimit(options.rateLimit ?? DEFAULT_WRITE_LIMIT));
+  app.use('*', options.writeLimiter ?? writeRateLimit(options.rateLimit ?? DEFAULT_WRITE_LIMIT));
   app.use('*', limitBody(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES));
 
   return app
@@ -46,6 +50,9 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
       await workshops.remove(c.req.valid('param').workshopId);
       return c.body(null, 204);
     })
+    .openapi(specs.restore, async (c) =>
+      c.json(await workshops.restore(c.req.valid('param').workshopId), 200),
+    )
     .openapi(specs.addOrganisation, async (c) =>
       c.json(await workshops.addOrganisation(c.req.valid('param').workshopId, c.req.valid('json')), 201),
     )
@@ -55,7 +62,7 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     })
     .openapi(specs.removeOrganisation, async (c) => {
       const { workshopId, organisationId } = c.req.valid('param');
-      await workshops.removeOrganisation(workshopId, organisationId);
+      await workshops.removeOrganisation(workshopId, organisationId, c.req.valid('query').confirm === 'true');
       return c.body(null, 204);
     })
     .openapi(specs.addCycle, async (c) =>
@@ -69,6 +76,10 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
       const { workshopId, cycleId } = c.req.valid('param');
       await workshops.removeCycle(workshopId, cycleId);
       return c.body(null, 204);
+    })
+    .openapi(specs.restoreCycle, async (c) => {
+      const { workshopId, cycleId } = c.req.valid('param');
+      return c.json(await workshops.restoreCycle(workshopId, cycleId), 200);
     })
     .openapi(specs.sinceLastTime, async (c) => {
       const { workshopId, number } = c.req.valid('param');
@@ -89,7 +100,8 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     })
     .openapi(specs.setStatus, async (c) => {
       const { workshopId, entryId } = c.req.valid('param');
-      return c.json(await entries.setStatus(workshopId, entryId, c.req.valid('json').status), 200);
+      const { status, version } = c.req.valid('json');
+      return c.json(await entries.setStatus(workshopId, entryId, status, version), 200);
     })
     .openapi(specs.addVote, async (c) => {
       const { workshopId, entryId } = c.req.valid('param');
@@ -114,9 +126,18 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     })
     .openapi(specs.exportCsv, async (c) => {
       const workshop = await workshops.get(c.req.valid('param').workshopId);
+      const format = c.req.valid('query').format ?? 'csv';
+      const suffix = format === 'csv-sv' ? '-sv' : '';
       c.header('Content-Type', 'text/csv; charset=utf-8');
-      c.header('Content-Disposition', `attachment; filename="workshop-${workshop.id}.csv"`);
-      return c.body(workshopToCsv(workshop), 200);
+      c.header('Content-Disposition', `attachment; filename="workshop-${workshop.id}${suffix}.csv"`);
+      return c.body(workshopToCsv(workshop, format), 200);
+    })
+    .openapi(specs.exportXlsx, async (c) => {
+      const workshop = await workshops.get(c.req.valid('param').workshopId);
+      const bytes = await xlsxDocument('workshop', CSV_COLUMNS, workshopRows(workshop));
+      c.header('Content-Type', XLSX_MEDIA_TYPE);
+      c.header('Content-Disposition', `attachment; filename="workshop-${workshop.id}.xlsx"`);
+      return c.body(bytes, 200);
     });
 }
 

@@ -1,4 +1,5 @@
 import type { ZodError } from 'zod';
+import type { Entry, StaleEntryBody } from '../../data/contract';
 import { ApiError } from '../http/api-error';
 
 export const unknownWorkshop = () => new ApiError(404, 'not_found', 'no such workshop', 'workshopId');
@@ -18,4 +19,26 @@ export function fromZodError(error: ZodError): ApiError {
     `${field ? `${field}: ` : ''}${issue?.message ?? 'invalid'}`,
     field,
   );
+}
+
+/** How long a deleted workshop or cycle can be restored before it is purged for good. */
+export const RESTORE_WINDOW_DAYS = 30;
+
+/** 409 for a change based on an old version of an entry; the body carries the entry as it is now. */
+export class StaleEntryError extends ApiError {
+  constructor(readonly current: Entry) {
+    super(
+      409,
+      'stale_version',
+      `the entry was changed meanwhile (now version ${current.version}): merge with the current text and retry`,
+      'version',
+    );
+  }
+
+  override toBody(): StaleEntryBody {
+    return {
+      error: { code: 'stale_version', message: this.message, field: 'version' },
+      current: this.current,
+    };
+  }
 }

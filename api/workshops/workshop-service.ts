@@ -12,7 +12,13 @@ import { editTokenMatches, hashEditToken, newEditToken, newId } from '../storage
 import type { WorkshopStore } from '../storage/workshop-store';
 import { ApiError } from '../http/api-error';
 import type { WorkshopBuildView } from './indicator-readings';
-import { conflict, invalidField, unknownChild, unknownWorkshop } from './workshop-errors';
+import {
+  conflict,
+  invalidField,
+  RESTORE_WINDOW_DAYS,
+  unknownChild,
+  unknownWorkshop,
+} from './workshop-errors';
 
 export interface WorkshopDeps {
   store: WorkshopStore;
@@ -74,23 +80,52 @@ export class WorkshopService {
     return this.get(id);
   }
 
+  /** Soft delete: restorable for RESTORE_WINDOW_DAYS; what is older than that is purged now. */
   async remove(id: string): Promise<void> {
-    if (!(await this.deps.store.deleteWorkshop(id))) throw unknownWorkshop();
+    if (!(await this.deps.store.deleteWorkshop(id, this.timestamp()))) throw unknownWorkshop();
+    await this.deps.store.purgeDeleted(this.restoreWindowStart());
+  }
+
+  async restore(id: string): Promise<Workshop> {
+    if (!(await this.deps.store.restoreWorkshop(id, this.restoreWindowStart(), this.timestamp()))) {
+      throw nothingToRestore('workshopId', 'workshop');
+    }
+    return this.get(id);
   }
 
   async addOrganisation(id: string, input: OrganisationInput): Promise<Workshop> {
-    await this.deps.store.addOrganisation(id, { id: newId(), ...input }, this.timestamp());
+    const added = await this.deps.store.addOrganisation(
+      id,
+      { id: newId(), ...input, removedAt: null },
+      this.timestamp(),
+    );
+    if (!added) throw unknownWorkshop();
     return this.get(id);
   }
 
   async updateOrganisation(id: string, organisationId: string, patch: UpdateOrganisationRequest) {
-    const current = (await this.get(id)).organisations.find((o) => o.id === organisationId);
+    const current = (await this.get(id)).organisations.find((o) => o.id === organisationId && !o.removedAt);
     if (!current) throw unknownChild('organisationId', 'organisation in this workshop');
     await this.deps.store.updateOrganisation(id, { ...current, ...patch }, this.timestamp());
     return this.get(id);
   }
 
-  async removeOrganisation(id: string, organisationId: string): Promise<void> {
+  /** Asks first (409) when the organisation wrote entries: they keep its name, but the group should know. */
+  async removeOrganisation(id: string, organisationId: string, confirmed: boolean): Promise<void> {
+    const workshop = await this.get(id);
+    const named = workshop.cycles
+      .flatMap((cycle) => cycle.entries)
+      .filter((entry) => entry.organisationId === organisationId).length;
+    if (
+      named > 0 &&
+      !confirmed &&
+      workshop.organisations.some((o) => o.id === organisationId && !o.removedAt)
+    ) {
+      throw conflict(
+        'confirm',
+        `this organisation is named on ${named} entries, which keep its name: repeat with confirm=true to remove it`,
+      );
+    }
     const outcome = await this.deps.store.deleteOrganisation(id, organisationId, this.timestamp());
     if (outcome === 'not_found') throw unknownChild('organisationId', 'organisation in this workshop');
     if (outcome === 'in_use') {
@@ -98,14 +133,17 @@ export class WorkshopService {
     }
   }
 
+  /** The store numbers the cycle inside its transaction, so two facilitators adding at once get 1+n and 2+n. */
   async addCycle(id: string, input: CycleInput): Promise<Workshop> {
-    const workshop = await this.get(id);
-    const number = Math.max(0, ...workshop.cycles.map((cycle) => cycle.number)) + 1;
-    await this.deps.store.addCycle(
+    const outcome = await this.deps.store.addCycle(
       id,
-      { id: newId(), number, date: input.date, title: input.title ?? null },
+      { id: newId(), date: input.date, title: input.title ?? null },
       this.timestamp(),
     );
+    if (outcome === 'not_found') throw unknownWorkshop();
+    if (outcome === 'conflict') {
+      throw conflict('cycles', 'another cycle was added at the same moment: reload and try again');
+    }
     return this.get(id);
   }
 
@@ -128,6 +166,22 @@ export class WorkshopService {
     }
   }
 
+  async restoreCycle(id: string, cycleId: string): Promise<Workshop> {
+    const restored = await this.deps.store.restoreCycle(
+      id,
+      cycleId,
+      this.restoreWindowStart(),
+      this.timestamp(),
+    );
+    if (!restored) throw nothingToRestore('cycleId', 'cycle');
+    return this.get(id);
+  }
+
+  private restoreWindowStart(): string {
+    const now = this.deps.now?.() ?? new Date();
+    return new Date(now.getTime() - RESTORE_WINDOW_DAYS * 86_400_000).toISOString();
+  }
+
   private checkMunicipalities(codes: string[], field: string): void {
     codes.forEach((code, index) => {
       if (!this.deps.build.municipalityByCode.has(code)) {
@@ -137,3 +191,11 @@ export class WorkshopService {
     if (new Set(codes).size !== codes.length) throw invalidField(field, 'a municipality is listed twice');
   }
 }
+
+const nothingToRestore = (field: string, what: string) =>
+  new ApiError(
+    404,
+    'not_found',
+    `no ${what} deleted in the last ${RESTORE_WINDOW_DAYS} days with this id`,
+    field,
+  );

@@ -39,12 +39,13 @@ export const MunicipalitiesQuery = z.object({
     .meta({ description: 'The current buildId (see /api/health): makes the answer cacheable for a year' }),
 });
 
-export const ValueFormat = z.enum(['json', 'csv', 'csv-sv']);
+export const ValueFormat = z.enum(['json', 'csv', 'csv-sv', 'xlsx']);
 export type ValueFormat = z.infer<typeof ValueFormat>;
 export const ValuesQuery = z.object({
   year: yearParam.meta({ description: 'Year; default the latest with data', example: 2022 }),
   format: ValueFormat.optional().meta({
-    description: 'json (default), csv (RFC 4180) or csv-sv (semicolon, decimal comma)',
+    description:
+      'json (default), csv (RFC 4180), csv-sv (semicolon, decimal comma) or xlsx (codes as text, figures as numbers)',
   }),
 });
 

@@ -29,6 +29,10 @@ export const ApiErrorCode = z
     'imports_disabled',
     'conflict',
     'rate_limited',
+    /** A change based on an old version of a record (optimistic concurrency); the body has the current one. */
+    'stale_version',
+    /** A dependency (the PostgreSQL database) cannot be reached: retry later (503). */
+    'unavailable',
     'internal',
   ])
   .meta({ id: 'ApiErrorCode' });

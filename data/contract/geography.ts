@@ -70,6 +70,23 @@ export const LabourMarketRegionCollection = z.object({
 });
 export type LabourMarketRegionCollection = z.infer<typeof LabourMarketRegionCollection>;
 
+/**
+ * Countries around Sweden drawn as land under the municipalities (Natural Earth 1:50m via world-atlas), cut by the
+ * ingest to the area the map can show and simplified to the scale it draws them at: context, not data.
+ */
+export const NeighbourCountryFeature = z.object({
+  type: z.literal('Feature'),
+  /** ISO 3166-1 numeric code, as Natural Earth gives it. */
+  id: z.string().regex(/^\d{3}$/),
+  properties: z.object({ code: z.string().regex(/^\d{3}$/), name: z.string().min(1) }),
+  geometry: AreaGeometry,
+});
+export const NeighbourCountryCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(NeighbourCountryFeature).min(1),
+});
+export type NeighbourCountryCollection = z.infer<typeof NeighbourCountryCollection>;
+
 /** SCB tätort (urban area) 2020 as a point with its population on 31 Dec 2020. */
 export const UrbanAreaFeature = z.object({
   type: z.literal('Feature'),

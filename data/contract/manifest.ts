@@ -5,8 +5,11 @@ export const ManifestInput = z.object({
   path: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   rows: z.number().int().nonnegative(),
-  /** "snapshot" for files in ../shared/data, "live" for fetched responses, "import" for users' CSV files. */
-  origin: z.enum(['snapshot', 'live', 'import']),
+  /**
+   * "snapshot" for files in ../shared/data, "live" for fetched responses, "import" for users' CSV files, "package"
+   * for data shipped in an npm package ("npm:<name>@<version>/<file>").
+   */
+  origin: z.enum(['snapshot', 'live', 'import', 'package']),
   fetchedAt: z.string().datetime().optional(),
 });
 export type ManifestInput = z.infer<typeof ManifestInput>;
@@ -33,5 +36,6 @@ export const BUILD_FILES = {
   observations: 'observations.json',
   commuting: 'commuting-flows.json',
   firms: 'firm-sites.geojson',
+  neighbours: 'neighbour-countries.geojson',
   manifest: 'manifest.json',
 } as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IndicatorId, MunicipalityCode, THEMES, Year } from './codes';
 import { Indicator, LocalisedText, Unit } from './indicator';
+import { CleanText, TEXT_LIMITS } from './clean-text';
 
 /**
  * Workshop learning cycles: a locality's group (firms, municipality, region, schools) meets in cycles about two
@@ -15,19 +16,8 @@ export type WorkshopId = z.infer<typeof WorkshopId>;
 /** Calendar date without time, as people write it on an agenda. */
 export const IsoDate = z.iso.date({ message: 'a date is written YYYY-MM-DD' });
 
-const PlainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `at most ${max} characters`)
-    .refine((s) => ![...s].some(isControlCharacter), 'control characters are not allowed');
-
-/** Tabs and line breaks are text; other C0 control characters are not. */
-function isControlCharacter(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return code < 0x20 && char !== '\t' && char !== '\n' && char !== '\r';
-}
+/** Control characters are stripped (tabs and line breaks kept in multi-line text), then the limit applies. */
+const PlainText = (max: number) => CleanText(max, { multiline: true });
 
 export const OrganisationKind = z.enum(['firm', 'municipality', 'region', 'school', 'other']);
 export type OrganisationKind = z.infer<typeof OrganisationKind>;
@@ -48,6 +38,8 @@ export const Organisation = z
     id: WorkshopId,
     name: PlainText(120),
     kind: OrganisationKind,
+    /** Set when the organisation was removed: its entries keep naming it, new entries cannot choose it. */
+    removedAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'WorkshopOrganisation' });
 export type Organisation = z.infer<typeof Organisation>;
@@ -101,6 +93,8 @@ export const Entry = z
     /** Present exactly when kind is "action". */
     action: ActionDetails.nullable(),
     votes: z.number().int().nonnegative(),
+    /** Goes up by one with every change of the entry (not with votes): send it back with the next change. */
+    version: z.number().int().positive(),
     /** Manifest buildId of the data build the entry was made against. */
     buildId: z.string().min(1),
     createdAt: z.iso.datetime(),
@@ -127,7 +121,7 @@ export const Workshop = z
     title: PlainText(200),
     municipalities: z.array(MunicipalityCode).min(1).max(20),
     /** The closing recommendations the group writes for its report. */
-    recommendations: z.string().max(20000),
+    recommendations: CleanText(TEXT_LIMITS.recommendations, { multiline: true, allowEmpty: true }),
     organisations: z.array(Organisation),
     cycles: z.array(Cycle),
     createdAt: z.iso.datetime(),
@@ -151,12 +145,12 @@ export type VoteTally = z.infer<typeof VoteTally>;
 
 // ---- Request and response bodies -------------------------------------------------------------------------
 
-export const OrganisationInput = Organisation.omit({ id: true });
+export const OrganisationInput = Organisation.omit({ id: true, removedAt: true });
 export type OrganisationInput = z.infer<typeof OrganisationInput>;
 
 export const CycleInput = z.object({
   date: IsoDate,
-  title: z.string().trim().max(200).nullable().optional(),
+  title: CleanText(TEXT_LIMITS.title, { allowEmpty: true }).nullable().optional(),
 });
 export type CycleInput = z.infer<typeof CycleInput>;
 
@@ -190,7 +184,7 @@ export const UpdateWorkshopRequest = z
   .object({
     title: PlainText(200),
     municipalities: z.array(MunicipalityCode).min(1).max(20),
-    recommendations: z.string().max(20000),
+    recommendations: CleanText(TEXT_LIMITS.recommendations, { multiline: true, allowEmpty: true }),
   })
   .partial()
   .meta({ id: 'UpdateWorkshopRequest' });
@@ -231,6 +225,9 @@ export const CreateEntryRequest = z
   .meta({ id: 'CreateWorkshopEntryRequest' });
 export type CreateEntryRequest = z.input<typeof CreateEntryRequest>;
 
+/** The entry's version as last read: a change based on an older one is refused (409) with the current entry. */
+const EntryVersion = z.number().int().positive();
+
 /** Kind is fixed once written; links given here replace the entry's links (existing ones keep their "then"). */
 export const UpdateEntryRequest = z
   .object({
@@ -241,10 +238,11 @@ export const UpdateEntryRequest = z
     action: ActionInput.partial(),
   })
   .partial()
+  .extend({ version: EntryVersion })
   .meta({ id: 'UpdateWorkshopEntryRequest' });
 export type UpdateEntryRequest = z.input<typeof UpdateEntryRequest>;
 
-export const StatusChangeRequest = z.object({ status: ActionStatus });
+export const StatusChangeRequest = z.object({ status: ActionStatus, version: EntryVersion });
 export type StatusChangeRequest = z.infer<typeof StatusChangeRequest>;
 
 export const IndicatorNow = IndicatorReading.extend({ builtAt: z.iso.datetime() });
@@ -288,3 +286,12 @@ export const WorkshopExport = z
   })
   .meta({ id: 'WorkshopExport' });
 export type WorkshopExport = z.infer<typeof WorkshopExport>;
+
+/** 409 answer to a change based on an old version: the entry as it is now, so the client can merge and retry. */
+export const StaleEntryBody = z
+  .object({
+    error: z.object({ code: z.literal('stale_version'), message: z.string(), field: z.literal('version') }),
+    current: Entry,
+  })
+  .meta({ id: 'WorkshopStaleEntry' });
+export type StaleEntryBody = z.infer<typeof StaleEntryBody>;

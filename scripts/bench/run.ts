@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: report-only benchmarks (never a CI gate). Each area measures itself against a baseline taken
  * in the same run and prints ratios, so numbers from different machines stay comparable.
- * Usage: npm run bench [-- ingest api web live workshop]
+ * Usage: npm run bench [-- ingest api load web live workshop stores index]
  */
 import os from 'node:os';
 
@@ -10,9 +10,12 @@ type Bench = { name: string; run: () => Promise<void> };
 const benches: Bench[] = [
   { name: 'ingest', run: async () => (await import('./ingest')).runIngestBench() },
   { name: 'api', run: async () => (await import('./api')).runApiBench() },
+  { name: 'load', run: async () => (await import('./load')).runLoadBench() },
   { name: 'web', run: async () => (await import('./web')).runWebBench() },
   { name: 'live', run: async () => (await import('./live')).runLiveBench() },
   { name: 'workshop', run: async () => (await import('./workshop')).runWorkshopBench() },
+  { name: 'stores', run: async () => (await import('./workshop-stores')).runWorkshopStoresBench() },
+  { name: 'index', run: async () => (await import('./attractiveness')).runAttractivenessBench() },
 ];
 
 const wanted = process.argv.slice(2);

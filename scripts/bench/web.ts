@@ -1,26 +1,41 @@
 /**
- * Dashboard benchmark (report only). In one run, against the real API on loopback and Debian's Chromium:
- *  - navigation -> first coloured map, cold and warm HTTP cache, next to a bare MapLibre page that draws the same
- *    GeoJSON (scripts/bench/web-bare), so the ratio means the same on any machine;
- *  - indicator switch -> new colours drawn (first time with its values request, and again from the query cache);
- *  - main-thread JavaScript fetched before the first coloured map, gzipped, with MapLibre's worker counted apart.
- * Targets (issue 4): <= 1.2x the bare page, switch <= 50 ms, main-thread JS <= 420 KB gzipped.
+ * Dashboard benchmark (report only, issue 17). The production dashboard and a bare MapLibre page
+ * (scripts/bench/web-bare) do the same work in the same run, against the real API on loopback in Debian's
+ * Chromium, interleaved run by run so a busy machine slows both alike:
+ *  - navigation -> first coloured map, cold and warm HTTP cache;
+ *  - an indicator switch until its colours are drawn, first time (with its values request) and from cache;
+ *  - a slider drag: one full re-colour per animation frame, and the main-thread tasks over 50 ms it causes;
+ *  - main-thread JavaScript fetched before the first coloured map, gzipped (MapLibre's worker counted apart).
+ * Prints one table of ratios (medians of RUNS) with targets and the load average, and saves a Chromium trace of
+ * one cold load of each page with a summary of its longest tasks in artifacts/bench/.
  */
 import { serve, type ServerType } from '@hono/node-server';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { createApp } from '../../api/app';
 import { hasBuild } from '../../api/build/load-build';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
 import { isolatedContext, launchChromium } from '../../tests/e2e/support/browser';
+import {
+  LONG_TASK_OBSERVER,
+  SLIDER_FRAMES,
+  load,
+  sliderDrag,
+  switchTimes,
+  type Load,
+  type Side,
+  type SliderRun,
+  type SwitchTimes,
+} from './web-measure';
+import { formatTasks, longestTasks, traced } from './web-trace';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
-const RUNS = 5;
+const OUT_DIR = path.join(REPO_ROOT, 'artifacts', 'bench');
+const RUNS = Number(process.env.ATLAS_BENCH_RUNS ?? 5);
 
 async function findOrMakeBuild(): Promise<string> {
   for (const candidate of [process.env.ATLAS_BUILD_DIR, 'data/build', 'artifacts/test-build']) {
@@ -33,6 +48,7 @@ async function findOrMakeBuild(): Promise<string> {
   return dir;
 }
 
+/** The production build (`vite build`, no test mode): what users get, without test probes. */
 async function buildSite(root: string | undefined, outDir: string): Promise<void> {
   await build({
     configFile: path.join(REPO_ROOT, 'vite.config.ts'),
@@ -49,141 +65,152 @@ async function start(buildDir: string, webDir: string): Promise<{ server: Server
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-interface Load {
-  ms: number;
-  mainJsGz: number;
-  workerJsGz: number;
+interface SideRuns {
+  cold: Load[];
+  warm: Load[];
+  switches: SwitchTimes[];
+  slider: SliderRun[];
 }
 
-/** Navigate and wait for the page's own "first coloured map" timestamp; sum the JS it fetched before that. */
-async function load(page: Page, url: string, flag: '__atlasReadyAt' | '__bareReadyAt'): Promise<Load> {
-  const scripts: { url: string; bytes: Buffer; at: number }[] = [];
-  const onResponse = async (response: import('playwright-core').Response) => {
-    const type = response.request().resourceType();
-    const isJs = /\.m?js(\?|$)/.test(response.url());
-    if (!isJs || (type !== 'script' && type !== 'other' && type !== 'fetch')) return;
-    const at = Date.now();
-    const bytes = await response.body().catch(() => Buffer.alloc(0));
-    scripts.push({ url: response.url(), bytes, at });
-  };
-  page.on('response', onResponse);
-  await page.goto(url);
-  const handle = await page.waitForFunction(
-    (name) => (window as unknown as Record<string, number>)[name],
-    flag,
-    {
-      timeout: 120_000,
-    },
-  );
-  const ms = (await handle.jsonValue()) as number;
-  const readyWall = Date.now();
-  page.off('response', onResponse);
-  const before = scripts.filter((s) => s.at <= readyWall);
-  const gz = (list: typeof before) => list.reduce((sum, s) => sum + gzipSync(s.bytes).length, 0);
-  const isWorker = (s: { url: string }) => s.url.includes('worker');
-  return { ms, mainJsGz: gz(before.filter((s) => !isWorker(s))), workerJsGz: gz(before.filter(isWorker)) };
+const progress = (what: string) => process.stderr.write(`  web bench: ${what}\n`);
+
+/** One run of one side: a cold and a warm load in one context (its HTTP cache), then switches and a drag. */
+async function runSide(browser: Browser, origin: string, side: Side, into: SideRuns): Promise<void> {
+  progress(`${side}: loads`);
+  const { context } = await isolatedContext(browser, origin);
+  await context.addInitScript(LONG_TASK_OBSERVER);
+  const page = await context.newPage();
+  into.cold.push(await load(page, `${origin}/`));
+  // Close the first page (the context keeps its HTTP cache): its after-paint work must not slow the warm load.
+  await page.close();
+  const again = await context.newPage();
+  into.warm.push(await load(again, `${origin}/`));
+  progress(`${side}: switches`);
+  into.switches.push(await switchTimes(again, side));
+  progress(`${side}: slider`);
+  into.slider.push(await sliderDrag(again, side));
+  await context.close();
 }
 
-async function coldAndWarm(
-  browser: Browser,
-  origin: string,
-  pathName: string,
-  flag: Parameters<typeof load>[2],
-) {
-  const cold: Load[] = [];
-  const warm: Load[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const { context } = await isolatedContext(browser, origin);
+async function traceColdLoads(browser: Browser, sites: Record<Side, string>): Promise<string[]> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const summaries: string[] = [];
+  for (const side of ['bare', 'dashboard'] as const) {
+    progress(`${side}: traced cold load`);
+    const { context } = await isolatedContext(browser, sites[side]);
     const page = await context.newPage();
-    cold.push(await load(page, `${origin}${pathName}`, flag));
-    // Close the first page (the context keeps its HTTP cache): work it does after its first paint must not
-    // compete with the warm load.
-    await page.close();
-    const again = await context.newPage();
-    warm.push(await load(again, `${origin}${pathName}`, flag));
+    const tracePath = path.join(OUT_DIR, `web-${side}-cold-load.trace.json`);
+    const events = await traced(
+      browser,
+      page,
+      tracePath,
+      async () => void (await load(page, `${sites[side]}/`)),
+    );
+    summaries.push(
+      formatTasks(`Longest main-thread tasks, ${side}, cold load (${tracePath})`, longestTasks(events)),
+    );
     await context.close();
   }
-  return { cold, warm };
-}
-
-/** Time from choosing another indicator to its colours being drawn (the map's idle after the feature-state update). */
-interface Switch {
-  /** Choice -> 290 feature-states set (React, query cache, classification, colours). */
-  applied: number;
-  /** Choice -> the map's idle after drawing them (includes WebGL rendering, software-rendered here). */
-  drawn: number;
-}
-
-async function switchTimes(browser: Browser, origin: string): Promise<{ first: Switch[]; cached: Switch[] }> {
-  const { context } = await isolatedContext(browser, origin);
-  const page = await context.newPage();
-  await load(page, `${origin}/`, '__atlasReadyAt');
-  const ids = [
-    'population_total',
-    'median_household_disposable_income',
-    'smahus_kt_ratio',
-    'employment_rate_20_64',
-  ];
-  const measure = (id: string) =>
-    page.evaluate(async (indicator) => {
-      const select = document.querySelector<HTMLSelectElement>('[data-testid="indicator-select"]')!;
-      const started = performance.now();
-      select.value = indicator;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      while (!window.__atlas?.fillKey?.startsWith(`${indicator}:`)) {
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-      }
-      return { applied: window.__atlas.fillAppliedAt! - started, drawn: performance.now() - started };
-    }, id);
-  const first: Switch[] = [];
-  const cached: Switch[] = [];
-  for (const id of ids) first.push(await measure(id));
-  for (const id of ids) cached.push(await measure(id));
-  await context.close();
-  return { first, cached };
+  writeFileSync(path.join(OUT_DIR, 'web-long-tasks.txt'), `${summaries.join('\n\n')}\n`);
+  return summaries;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const perRun = (runs: SwitchTimes[], pick: (s: SwitchTimes) => number[]) =>
+  median(runs.map((r) => median(pick(r))));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+interface Row {
+  what: string;
+  dashboard: string;
+  baseline: string;
+  ratio: number;
+  target: number;
+}
+
+function printTable(rows: Row[]): void {
+  const header = `${'what'.padEnd(44)}${'dashboard'.padStart(11)}${'baseline'.padStart(11)}${'ratio'.padStart(8)}  target`;
+  console.log(header);
+  for (const row of rows) {
+    const verdict = row.ratio <= row.target ? 'met' : 'MISSED';
+    console.log(
+      `${row.what.padEnd(44)}${row.dashboard.padStart(11)}${row.baseline.padStart(11)}` +
+        `${`${row.ratio.toFixed(2)}x`.padStart(8)}  <= ${row.target.toFixed(2)}x ${verdict}`,
+    );
+  }
+}
 
 export async function runWebBench(): Promise<void> {
   const buildDir = await findOrMakeBuild();
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'atlas-web-bench-'));
-  const dashboardDir = path.join(scratch, 'dashboard');
-  const bareDir = path.join(scratch, 'bare');
-  await buildSite(undefined, dashboardDir);
-  await buildSite(path.join(REPO_ROOT, 'scripts', 'bench', 'web-bare'), bareDir);
-  const dashboard = await start(buildDir, dashboardDir);
-  const bare = await start(buildDir, bareDir);
+  await buildSite(undefined, path.join(scratch, 'dashboard'));
+  await buildSite(path.join(REPO_ROOT, 'scripts', 'bench', 'web-bare'), path.join(scratch, 'bare'));
+  const dashboard = await start(buildDir, path.join(scratch, 'dashboard'));
+  const bare = await start(buildDir, path.join(scratch, 'bare'));
   const launched = await launchChromium();
+  const loadBefore = os.loadavg()[0]!;
+  const runs: Record<Side, SideRuns> = {
+    bare: { cold: [], warm: [], switches: [], slider: [] },
+    dashboard: { cold: [], warm: [], switches: [], slider: [] },
+  };
   try {
-    const bareRuns = await coldAndWarm(launched.browser, bare.origin, '/', '__bareReadyAt');
-    const appRuns = await coldAndWarm(launched.browser, dashboard.origin, '/', '__atlasReadyAt');
-    const switching = await switchTimes(launched.browser, dashboard.origin);
-    const row = (label: string, app: number, base: number) =>
-      console.log(
-        `${label.padEnd(34)} dashboard ${ms(app).padStart(8)}   bare ${ms(base).padStart(8)}   ratio ${(app / base).toFixed(2)}x (target <= 1.2x)`,
-      );
-    const load = os.loadavg()[0]!.toFixed(1);
+    const traces = await traceColdLoads(launched.browser, { bare: bare.origin, dashboard: dashboard.origin });
+    for (let i = 0; i < RUNS; i++) {
+      // Alternate which side goes first, so neither always gets the quieter moment.
+      const order: Side[] = i % 2 === 0 ? ['bare', 'dashboard'] : ['dashboard', 'bare'];
+      for (const side of order) {
+        await runSide(launched.browser, side === 'bare' ? bare.origin : dashboard.origin, side, runs[side]);
+      }
+    }
+    const [app, base] = [runs.dashboard, runs.bare];
+    const loadMs = (list: Load[]) => median(list.map((r) => r.ms));
+    const frame = (list: SliderRun[]) => median(list.map((r) => r.msPerFrame));
+    const js = median(app.cold.map((r) => r.mainJsGz));
+    const bareJs = median(base.cold.map((r) => r.mainJsGz));
+    const row = (what: string, a: number, b: number, target: number, unit = ms): Row => ({
+      what,
+      dashboard: unit(a),
+      baseline: unit(b),
+      ratio: a / b,
+      target,
+    });
     console.log(
-      `First coloured map, median of ${RUNS} (build ${path.relative(REPO_ROOT, buildDir) || buildDir}; ` +
-        `WebGL in SwiftShader, so CPU-bound; 1-min load average ${load} on ${os.cpus().length} cores):`,
+      `Dashboard vs bare MapLibre, median of ${RUNS} interleaved runs (build ${path.relative(REPO_ROOT, buildDir)}; ` +
+        `WebGL in SwiftShader, so CPU-bound; 1-min load average ${loadBefore.toFixed(1)} before, ` +
+        `${os.loadavg()[0]!.toFixed(1)} after, on ${os.cpus().length} cores):`,
     );
-    row('  cold cache', median(appRuns.cold.map((r) => r.ms)), median(bareRuns.cold.map((r) => r.ms)));
-    row('  warm cache', median(appRuns.warm.map((r) => r.ms)), median(bareRuns.warm.map((r) => r.ms)));
-    const describe = (runs: Switch[]) =>
-      `state set ${ms(median(runs.map((r) => r.applied)))}, drawn ${ms(median(runs.map((r) => r.drawn)))}`;
-    console.log(`Indicator switch (median; target <= 50 ms):`);
-    console.log(`  first time (values request)      ${describe(switching.first)}`);
-    console.log(`  again (values in query cache)    ${describe(switching.cached)}`);
-    const js = appRuns.cold[0]!;
-    const bareJs = bareRuns.cold[0]!;
+    printTable([
+      row('first coloured map, cold cache', loadMs(app.cold), loadMs(base.cold), 1.1),
+      row('first coloured map, warm cache', loadMs(app.warm), loadMs(base.warm), 1.1),
+      row(
+        'indicator switch drawn, values cached',
+        perRun(app.switches, (s) => s.cached),
+        perRun(base.switches, (s) => s.cached),
+        1.1,
+      ),
+      row(
+        'indicator switch drawn, first (with request)',
+        perRun(app.switches, (s) => s.first),
+        perRun(base.switches, (s) => s.first),
+        1.25,
+      ),
+      row(
+        `slider drag, per re-coloured frame (${SLIDER_FRAMES})`,
+        frame(app.slider),
+        frame(base.slider),
+        1.2,
+      ),
+      row('initial main-thread JS, gzipped', js, bareJs, 1.3, kb),
+    ]);
+    const longTasks = (list: SliderRun[]) =>
+      `${median(list.map((r) => r.longTasks))} over 50 ms (longest ${ms(median(list.map((r) => r.longestTask)))})`;
     console.log(
-      `Main-thread JS before first coloured map (gzipped): dashboard ${kb(js.mainJsGz)} (target <= 420 KB), ` +
-        `bare MapLibre page ${kb(bareJs.mainJsGz)}, ratio ${(js.mainJsGz / bareJs.mainJsGz).toFixed(2)}x; ` +
-        `MapLibre worker ${kb(js.workerJsGz)} counted apart`,
+      `slider drag main-thread tasks: dashboard ${longTasks(app.slider)}, bare ${longTasks(base.slider)} ` +
+        `(target: none beyond the bare page's)`,
     );
+    console.log(`MapLibre worker before first map: ${kb(median(app.cold.map((r) => r.workerJsGz)))} (apart)`);
+    console.log(traces.join('\n'));
   } finally {
     await launched.close();
     dashboard.server.close();

@@ -1,19 +1,19 @@
-import type { CommutingFile, FirmSiteCollection } from '../../data/contract';
+import type { CommutingFile, FirmSiteCollection, Theme } from '../../data/contract';
+import type { TableTitles } from './observation-source';
 import type { RawFiles } from './raw-files';
 import type { RawObservation } from './source-types';
-import { loadBoverketBalance } from './sources/boverket-balance';
 import { loadCommutingFlows } from './sources/commuting-flows';
 import { loadFirmSites } from './sources/firm-sites';
 import { loadGeography, type Geography } from './sources/geography';
-import { loadKoladaDdf, type KoladaResult } from './sources/kolada-ddf';
 import { loadReference, type Reference } from './sources/reference';
-import { loadScbAgeEducation, loadScbHousingPopulation } from './sources/scb-long-csv';
+import { OBSERVATION_SOURCES } from './sources/observation-sources';
 import type { ProgressReporter, SummaryRow } from './summary';
 
 export interface Snapshot {
   reference: Reference;
   geography: Geography;
-  kolada: KoladaResult;
+  /** Titles and themes the sources give their own tables (Kolada KPIs). */
+  titles: TableTitles;
   observations: RawObservation[];
   commuting: CommutingFile;
   firms: FirmSiteCollection;
@@ -55,35 +55,19 @@ export function loadSnapshot(files: RawFiles, progress: ProgressReporter): Snaps
     geography.warnings,
   );
 
-  const scb = loadScbHousingPopulation(files, reference);
-  note(
-    'SCB housing, population, income, unemployment',
-    scb.observations.length,
-    `${municipalitiesIn(scb.observations)} municipalities`,
-    scb.warnings,
-  );
-  const age = loadScbAgeEducation(files, reference);
-  note(
-    'SCB age and education shares',
-    age.observations.length,
-    `${municipalitiesIn(age.observations)} municipalities`,
-    age.warnings,
-  );
-  const boverket = loadBoverketBalance(files, reference);
-  note(
-    'Boverket housing market balance',
-    boverket.observations.length,
-    `${municipalitiesIn(boverket.observations)} municipalities`,
-    boverket.warnings,
-  );
-
-  const kolada = loadKoladaDdf(files, reference, (file, rows) => progress(file, rows));
-  note(
-    `Kolada (${kolada.kpis.size} KPIs)`,
-    kolada.observations.length,
-    `${municipalitiesIn(kolada.observations)} municipalities`,
-    kolada.warnings,
-  );
+  const observations: RawObservation[] = [];
+  const titles = new Map<string, { theme: Theme; titleSv: string }>();
+  for (const source of OBSERVATION_SOURCES) {
+    const result = source.load({ files, reference, progress });
+    note(
+      source.name(result),
+      result.observations.length,
+      `${municipalitiesIn(result.observations)} municipalities`,
+      result.warnings,
+    );
+    for (const observation of result.observations) observations.push(observation);
+    for (const [table, title] of result.titles ?? []) titles.set(table, title);
+  }
 
   const commuting = loadCommutingFlows(files, reference);
   const withFlows = commuting.coverage.filter((entry) => entry.years.length > 0).length;
@@ -101,13 +85,8 @@ export function loadSnapshot(files: RawFiles, progress: ProgressReporter): Snaps
   return {
     reference,
     geography,
-    kolada,
-    observations: [
-      ...scb.observations,
-      ...age.observations,
-      ...boverket.observations,
-      ...kolada.observations,
-    ],
+    titles,
+    observations,
     commuting,
     firms: firmResult.sites,
     warnings,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ManifestInput } from '../../data/contract';
+import { describeBinary } from './csv/binary-content';
 import { IngestError } from './errors';
 
 /**
@@ -18,14 +19,24 @@ export class RawFiles {
 
   read(relativePath: string): Buffer {
     const absolute = path.join(this.rawDir, relativePath);
+    const found = statSync(absolute, { throwIfNoEntry: false });
+    if (!found)
+      throw new IngestError({ file: relativePath }, `missing input file (looked in ${this.rawDir})`);
+    if (found.isDirectory())
+      throw new IngestError({ file: relativePath }, `is a directory, not a file (in ${this.rawDir})`);
+    if (!found.isFile())
+      throw new IngestError({ file: relativePath }, `is not a regular file (a device, socket or pipe)`);
     let bytes: Buffer;
     try {
-      if (!statSync(absolute).isFile()) throw new Error('not a file');
       bytes = readFileSync(absolute);
-    } catch {
-      throw new IngestError({ file: relativePath }, `missing input file (looked in ${this.rawDir})`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+      throw new IngestError({ file: relativePath }, `cannot be read (${code})`);
     }
     if (bytes.length === 0) throw new IngestError({ file: relativePath, line: 1 }, 'file is empty');
+    // Every input of the snapshot is text (CSV, JSON, GeoJSON): say what else was found, not a parser's confusion.
+    const binary = describeBinary(bytes);
+    if (binary) throw new IngestError({ file: relativePath }, binary);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     this.inputs.set(relativePath, { path: relativePath, sha256, rows: 0, origin: 'snapshot' });
     return bytes;

@@ -7,6 +7,7 @@ import {
   IndicatorCatalogue,
   LabourMarketRegionCollection,
   MunicipalityCollection,
+  NeighbourCountryCollection,
   ObservationFile,
   UrbanAreaCollection,
 } from '../../data/contract';
@@ -21,13 +22,14 @@ import { BuildWriter } from './assemble/write-build';
 import { IngestError } from './errors';
 import { loadSnapshot } from './load-snapshot';
 import { RawFiles } from './raw-files';
+import { loadNeighbourCountries } from './sources/neighbour-countries';
 import { mergeExtras, type ExtraSource, type ExtraSourceLoader } from './merge-extras';
 import { stderrProgress, type SummaryRow } from './summary';
 
 export type { ExtraSource, ExtraSourceLoader, SnapshotContext } from './merge-extras';
 
 /** Bumped when the ingest's output changes for the same inputs; part of the build id. */
-export const INGEST_VERSION = '1.1.0';
+export const INGEST_VERSION = '1.2.0';
 
 export interface IngestOptions {
   rawDir: string;
@@ -73,7 +75,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     countyMembers,
     municipalityCodes: [...snapshot.reference.municipalities.keys()],
   });
-  const catalogue = assembleCatalogue(definitions, series, snapshot.kolada, warnings);
+  const catalogue = assembleCatalogue(definitions, series, { kpis: snapshot.titles }, warnings);
   summary.push({
     source: 'build: indicators / series',
     rows: series.length,
@@ -81,6 +83,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     warnings: 0,
   });
 
+  const neighbours = loadNeighbourCountries();
   const writer = new BuildWriter(options.outDir);
   try {
     const write = <T>(schema: z.ZodType<T>, file: string, value: T, pretty = false) =>
@@ -97,8 +100,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     write(ObservationFile, BUILD_FILES.observations, series);
     write(CommutingFile, BUILD_FILES.commuting, merged.commuting);
     write(FirmSiteCollection, BUILD_FILES.firms, merged.firms);
+    write(NeighbourCountryCollection, BUILD_FILES.neighbours, neighbours.collection);
     const manifest = buildManifest({
-      inputs: [...files.list(), ...extras.flatMap((extra) => extra.inputs)],
+      inputs: [...files.list(), neighbours.input, ...extras.flatMap((extra) => extra.inputs)],
       ingestVersion: INGEST_VERSION,
       definitions: JSON.stringify({ definitions, sources: SOURCES }),
       builtAt: (options.now ?? (() => new Date()))(),

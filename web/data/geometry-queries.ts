@@ -30,4 +30,5 @@ export const municipalitiesQuery = queryOptions({
 export const GEOMETRY_URLS = {
   municipalities: api.municipalities.$url().pathname,
   counties: api.counties.$url().pathname,
+  neighbours: api['neighbour-countries'].$url().pathname,
 };

@@ -17,7 +17,11 @@ export function valuesQuery(indicator: string, year: number | null) {
 }
 
 /** Where a download of one indicator-year's values lives, in the values CSV dialect asked for. */
-export function valuesDownloadUrl(indicator: string, year: number, format: 'csv' | 'csv-sv'): string {
+export function valuesDownloadUrl(
+  indicator: string,
+  year: number,
+  format: 'csv' | 'csv-sv' | 'xlsx',
+): string {
   const path = api.indicators[':id'].values.$url({
     param: { id: indicator },
     query: { year, format },

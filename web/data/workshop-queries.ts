@@ -157,4 +157,8 @@ export function useWorkshopWrites(id: string, token: string) {
 
 export type WorkshopWrites = ReturnType<typeof useWorkshopWrites>;
 
-export const exportUrl = (id: string, format: 'json' | 'csv') => `/api/workshops/${id}/export.${format}`;
+/** The workshop's downloads: JSON, CSV in either dialect (csv-sv for Swedish Excel) and XLSX. */
+export const exportUrl = (id: string, format: 'json' | 'csv' | 'csv-sv' | 'xlsx') =>
+  format === 'csv-sv'
+    ? `/api/workshops/${id}/export.csv?format=csv-sv`
+    : `/api/workshops/${id}/export.${format}`;

@@ -58,6 +58,7 @@ export const en: Record<MessageKey, string> = {
   sortBy: 'Sort by {column}',
   downloadCsv: 'Download CSV',
   downloadCsvSv: 'CSV for Swedish Excel',
+  downloadXlsx: 'Excel workbook (XLSX)',
   rankingTitle: 'Ranking: {indicator} {year}',
   showTable: 'Show table',
   showPanel: 'Show summary',

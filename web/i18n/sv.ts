@@ -58,6 +58,7 @@ export const sv = {
   sortBy: 'Sortera efter {column}',
   downloadCsv: 'Ladda ner CSV',
   downloadCsvSv: 'CSV för svenska Excel',
+  downloadXlsx: 'Excel-arbetsbok (XLSX)',
   rankingTitle: 'Rangordning: {indicator} {year}',
   showTable: 'Visa tabell',
   showPanel: 'Visa översikt',

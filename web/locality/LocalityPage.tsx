@@ -13,6 +13,7 @@ import {
   useProfile,
 } from './locality-queries';
 import { ExportButtons } from './sections/ExportButtons';
+import { LocalityIndexSection } from '../planner/index-mode/LocalityIndexSection';
 import { CatchmentSection } from './sections/CatchmentSection';
 import { CommutingSection } from './sections/CommutingSection';
 import { FirmsSection } from './sections/FirmsSection';
@@ -181,6 +182,7 @@ export function LocalityPage({ code }: { code: string }) {
           lang={lang}
           t={t}
         />
+        <LocalityIndexSection code={code} lang={lang} />
         <PeersSection
           profile={data}
           catalogue={catalogue}

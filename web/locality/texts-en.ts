@@ -16,6 +16,8 @@ export const en: Record<LocalityTextKey, string> = {
   vintageText: 'build {build}, latest year per source: {years}',
   printBrief: 'Print brief',
   exportCsv: 'Download figures (CSV)',
+  exportCsvSv: 'Figures as CSV for Swedish Excel',
+  exportXlsx: 'Figures as Excel workbook (XLSX)',
   exportJson: 'Download figures (JSON)',
   sections: 'Sections',
   sectionFigures: 'Key figures',

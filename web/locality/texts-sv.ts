@@ -14,6 +14,8 @@ export const sv = {
   vintageText: 'bygge {build}, senaste år per källa: {years}',
   printBrief: 'Skriv ut sammanfattning',
   exportCsv: 'Ladda ner siffror (CSV)',
+  exportCsvSv: 'Siffror som CSV för svenska Excel',
+  exportXlsx: 'Siffror som Excel-arbetsbok (XLSX)',
   exportJson: 'Ladda ner siffror (JSON)',
   sections: 'Avsnitt',
   sectionFigures: 'Nyckeltal',

@@ -7,8 +7,8 @@ import { attachClusterLabels } from './cluster-labels';
 import { addDeferredLayers } from './deferred-layers';
 import { applyFills, setFlag } from './feature-state';
 import { layersFor } from './layers';
+import { markFillApplied, markFillDrawn, markOverlaysDrawn } from './map-timing';
 import { MapPopup } from './MapPopup';
-import { useNeighbours } from './neighbours';
 import { EMPTY_COLLECTION, MAP_SOURCES } from './sources';
 import { attachPointer } from './pointer';
 import type { FirmPopupState, FlowLineCollection, MunicipalityHover } from './types';
@@ -18,6 +18,8 @@ export interface AtlasMapProps {
   municipalitiesUrl: string;
   /** Context drawn once the choropleth is on screen (fetched by MapLibre's worker). */
   countiesUrl: string;
+  /** Neighbouring countries, cut to the map's extent by the ingest: context, fetched like the counties. */
+  neighboursUrl: string;
   codes: readonly string[];
   fills: ReadonlyMap<string, string>;
   /** Identity of the current colouring; the map reports it back as `data-fill-key` once drawn. */
@@ -52,34 +54,32 @@ export function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     handlers.current = props;
   });
-  // Neighbouring countries are context, not content: fetched once the choropleth is on screen.
+  // Counties and neighbouring countries are context, not content: fetched once the choropleth is on screen.
   const drawn = drawnKey !== null;
-  const neighbours = useNeighbours(drawn);
 
   useEffect(() => {
     if (!map || !drawn) return;
     addDeferredLayers(map);
-    map.once('idle', () => {
-      if (window.__atlas) window.__atlas.overlaysDrawn = true;
-    });
+    map.once('idle', markOverlaysDrawn);
   }, [map, drawn]);
   useEffect(() => {
     if (drawn) map?.getSource<GeoJSONSource>(MAP_SOURCES.counties)?.setData(props.countiesUrl);
   }, [map, drawn, props.countiesUrl]);
+  useEffect(() => {
+    if (drawn) map?.getSource<GeoJSONSource>(MAP_SOURCES.neighbours)?.setData(props.neighboursUrl);
+  }, [map, drawn, props.neighboursUrl]);
 
   useEffect(() => {
     if (!map || props.codes.length === 0) return;
     applyFills(map, props.codes, props.fills);
-    if (window.__atlas) window.__atlas.fillAppliedAt = performance.now();
     const key = props.fillKey;
+    markFillApplied(key);
     let cancelled = false;
     map.once('idle', () => {
       if (cancelled) return;
       setDrawnKey(key);
       handlers.current.onDrawn();
-      if (window.__atlas) window.__atlas.fillKey = key;
-      if (!window.__atlasReady) window.__atlasReadyAt = performance.now();
-      window.__atlasReady = true;
+      markFillDrawn(key);
     });
     map.triggerRepaint();
     return () => {
@@ -109,9 +109,6 @@ export function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     map?.getSource<GeoJSONSource>(MAP_SOURCES.flows)?.setData(props.flows ?? EMPTY_COLLECTION);
   }, [map, props.flows]);
-  useEffect(() => {
-    if (neighbours.data) map?.getSource<GeoJSONSource>(MAP_SOURCES.neighbours)?.setData(neighbours.data);
-  }, [map, neighbours.data]);
 
   useEffect(() => {
     if (!map) return;

@@ -54,14 +54,15 @@ export function useAtlasMap(
     instance.on('movestart', markMoved);
     // The worker may ask for the hatch or arrow images before 'load' (the geometry arrives early): answer then.
     instance.setMissingStyleImageResolver(() => registerImages(instance));
-    const probe = installProbe(instance);
+    // Test builds only: a production bundle keeps no probe (the constant condition drops it and its import).
+    const probe = import.meta.env.MODE === 'test' ? installProbe(instance) : null;
     // 'style.load', not 'load': sources exist now, so colours are set before the geometry arrives and the first
     // complete frame is already the coloured map.
     instance.once('style.load', () => {
       // The container has its final size only now; fitting at construction could leave Skåne off-screen.
       if (!initialView) instance.fitBounds(SWEDEN_BOUNDS, { padding: 16, animate: false });
       registerImages(instance);
-      probe.fillKey = null;
+      if (probe) probe.fillKey = null;
       setMap(instance);
     });
     instance.on('moveend', () => {

@@ -1,9 +1,16 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { MapView } from './url-state';
 import { formatNumber } from '../lib/format';
 import { AtlasMap } from '../map/AtlasMap';
 import type { MunicipalityHover } from '../map/types';
 import { useI18n } from '../i18n/use-i18n';
+import { IndexControls } from './index-mode/IndexControls';
+import { IndexLegend } from './index-mode/IndexLegend';
+import { IndexPanel } from './index-mode/IndexPanel';
+import { indexViewFromParams, indexViewToParams, type IndexViewState } from './index-mode/index-url-state';
+import { ModeSwitch } from './index-mode/ModeSwitch';
+import { indexText } from './index-mode/texts';
+import { useIndexModel } from './index-mode/use-index-model';
 import { ClassificationPicker } from './ClassificationPicker';
 import { CoverageNote } from './CoverageNote';
 import { FirmCard } from './FirmCard';
@@ -31,6 +38,18 @@ export function PlannerPage() {
   const onSelect = useCallback((code: string | null) => update({ selected: code }), [update]);
   const onYear = useCallback((year: number, continuous: boolean) => update({ year }, continuous), [update]);
   const clusterLabel = useCallback((n: number) => t('clusterSites', { n: formatNumber(n, lang) }), [t, lang]);
+  const indexMode = state.mode === 'index';
+  const indexView = useMemo(() => indexViewFromParams(state.index), [state.index]);
+  const index = useIndexModel(indexView, indexMode);
+  const onIndexView = useCallback(
+    (view: IndexViewState, continuous: boolean) => update({ index: indexViewToParams(view) }, continuous),
+    [update],
+  );
+  const indexTitle = indexText(lang)('title');
+  const titleOf = useCallback(
+    (id: string) => data.catalogue.data?.find((i) => i.id === id)?.title[lang] ?? id,
+    [data.catalogue.data, lang],
+  );
 
   const { indicator, year, values, model, shownIndicator, lookups } = data;
   const selected = state.selected ? lookups.byCode.get(state.selected) : undefined;
@@ -41,7 +60,24 @@ export function PlannerPage() {
   return (
     <div className={state.table ? 'planner planner--table' : 'planner'}>
       <aside className="controls" aria-label={t('indicator')}>
-        {data.catalogue.data && indicator && year ? (
+        <ModeSwitch mode={state.mode} onChange={(mode) => update({ mode })} />
+        {indexMode ? (
+          index.framework && index.spec ? (
+            <>
+              <IndexControls
+                framework={index.framework}
+                spec={index.spec}
+                result={index.result}
+                view={indexView}
+                titleOf={titleOf}
+                onChange={onIndexView}
+              />
+              {index.colours ? <IndexLegend legend={index.colours.legend} /> : null}
+            </>
+          ) : (
+            <p className="hint">{index.error ?? t('loading')}</p>
+          )
+        ) : data.catalogue.data && indicator && year ? (
           <>
             <IndicatorPicker
               catalogue={data.catalogue.data}
@@ -58,7 +94,7 @@ export function PlannerPage() {
         ) : (
           <p className="hint">{t('loading')}</p>
         )}
-        {model && shownIndicator && values.data ? (
+        {!indexMode && model && shownIndicator && values.data ? (
           <Legend indicator={shownIndicator} year={values.data.year} legend={model.legend} />
         ) : null}
         <LayerControls
@@ -78,19 +114,24 @@ export function PlannerPage() {
         <AtlasMap
           municipalitiesUrl={GEOMETRY_URLS.municipalities}
           countiesUrl={GEOMETRY_URLS.counties}
+          neighboursUrl={GEOMETRY_URLS.neighbours}
           codes={data.codes}
           onDrawn={() => setMapDrawn(true)}
-          fills={model?.fills ?? EMPTY_FILLS}
-          fillKey={model?.key ?? ''}
+          fills={(indexMode ? index.colours?.fills : model?.fills) ?? EMPTY_FILLS}
+          fillKey={indexMode ? `index:${JSON.stringify(state.index)}` : (model?.key ?? '')}
           selected={state.selected}
           overlays={state.overlays}
           firms={data.firmSites}
           flows={data.lines}
           initialView={initialView}
-          label={t('mapLabel', {
-            indicator: shownIndicator?.title[lang] ?? '',
-            year: values.data?.year ?? '',
-          })}
+          label={
+            indexMode
+              ? indexTitle
+              : t('mapLabel', {
+                  indicator: shownIndicator?.title[lang] ?? '',
+                  year: values.data?.year ?? '',
+                })
+          }
           popupLabel={t('layer_firms')}
           clusterLabel={clusterLabel}
           onHover={setHover}
@@ -98,7 +139,7 @@ export function PlannerPage() {
           onViewChange={onViewChange}
           renderFirm={(firm) => <FirmCard firm={firm} />}
         >
-          {hover && shownIndicator && values.data ? (
+          {!indexMode && hover && shownIndicator && values.data ? (
             <MapTooltip
               hover={hover}
               indicator={shownIndicator}
@@ -113,7 +154,7 @@ export function PlannerPage() {
             </p>
           ) : null}
         </AtlasMap>
-        {values.data && shownIndicator ? (
+        {!indexMode && values.data && shownIndicator ? (
           <CoverageNote indicator={shownIndicator} values={values.data} />
         ) : (
           <footer className="coverage" aria-hidden="true" />
@@ -140,7 +181,19 @@ export function PlannerPage() {
           </button>
         </div>
         <Suspense fallback={<p className="hint">{t('loading')}</p>}>
-          {state.table && shownIndicator && values.data ? (
+          {indexMode ? (
+            <IndexPanel
+              model={index}
+              view={indexView}
+              table={state.table}
+              selected={state.selected}
+              nameOf={lookups.nameOf}
+              areas={data.municipalities.data}
+              titleOf={titleOf}
+              onSelect={onSelect}
+            />
+          ) : null}
+          {!indexMode && state.table && shownIndicator && values.data ? (
             <RankingTable
               indicator={shownIndicator}
               values={values.data}
@@ -150,7 +203,7 @@ export function PlannerPage() {
               onSelect={(code) => update({ selected: code })}
             />
           ) : null}
-          {!state.table && selected && shownIndicator && values.data ? (
+          {!indexMode && !state.table && selected && shownIndicator && values.data ? (
             <SummaryPanel
               municipality={selected}
               indicator={shownIndicator}
@@ -159,7 +212,9 @@ export function PlannerPage() {
               onClear={() => update({ selected: null })}
             />
           ) : null}
-          {!state.table && !selected ? <p className="hint panel__empty">{t('selectHint')}</p> : null}
+          {!indexMode && !state.table && !selected ? (
+            <p className="hint panel__empty">{t('selectHint')}</p>
+          ) : null}
         </Suspense>
       </aside>
     </div>

@@ -73,7 +73,7 @@ export function RankingTable({ indicator, values, countyOf, nameOf, selected, on
     body.current?.querySelector<HTMLElement>(`[data-code="${next.code}"]`)?.focus();
   };
 
-  const csv = (format: 'csv' | 'csv-sv') => valuesDownloadUrl(indicator.id, values.year, format);
+  const csv = (format: 'csv' | 'csv-sv' | 'xlsx') => valuesDownloadUrl(indicator.id, values.year, format);
 
   return (
     <section className="ranking" aria-labelledby="ranking-title">
@@ -87,6 +87,9 @@ export function RankingTable({ indicator, values, countyOf, nameOf, selected, on
           </a>
           <a className="button button--small" href={csv('csv-sv')} download>
             {t('downloadCsvSv')}
+          </a>
+          <a className="button button--small" href={csv('xlsx')} download>
+            {t('downloadXlsx')}
           </a>
         </div>
       </div>

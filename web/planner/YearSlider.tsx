@@ -54,6 +54,7 @@ export function YearSlider({ years, value, onChange }: Props) {
           id={id}
           type="range"
           className="slider"
+          data-testid="year-slider"
           min={0}
           max={Math.max(0, years.length - 1)}
           step={1}

@@ -19,6 +19,10 @@ export interface PlannerState {
   view: MapView | null;
   lang: Lang;
   table: boolean;
+  /** "index": the attractiveness index instead of one indicator. */
+  mode: 'indicator' | 'index';
+  /** The index's WeightSet and view parameters, under the `i_` prefix (see web/planner/index-mode). */
+  index: Record<string, string>;
 }
 
 export const DEFAULT_STATE: PlannerState = {
@@ -31,7 +35,12 @@ export const DEFAULT_STATE: PlannerState = {
   view: null,
   lang: 'sv',
   table: false,
+  mode: 'indicator',
+  index: {},
 };
+
+const INDEX_PREFIX = 'i_';
+const INDEX_VALUE = /^[\w.:,-]{1,2000}$/;
 
 const Slug = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/);
 const YearParam = z.coerce.number().int().min(1990).max(2100);
@@ -68,6 +77,12 @@ export function parseState(search: string): PlannerState {
     view: view ? { lon: view[0], lat: view[1], zoom: view[2] } : null,
     lang: params.get('lang') === 'en' ? 'en' : 'sv',
     table: params.get('table') === '1',
+    mode: params.get('mode') === 'index' ? 'index' : 'indicator',
+    index: Object.fromEntries(
+      [...params]
+        .filter(([key, value]) => key.startsWith(INDEX_PREFIX) && INDEX_VALUE.test(value))
+        .map(([key, value]) => [key.slice(INDEX_PREFIX.length), value]),
+    ),
   };
 }
 
@@ -87,7 +102,9 @@ export function serialiseState(state: PlannerState): string {
   }
   if (state.lang !== DEFAULT_STATE.lang) params.set('lang', state.lang);
   if (state.table) params.set('table', '1');
-  const query = params.toString().replaceAll('%2C', ',');
+  if (state.mode === 'index') params.set('mode', 'index');
+  for (const [key, value] of Object.entries(state.index)) params.set(`${INDEX_PREFIX}${key}`, value);
+  const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return query ? `?${query}` : '';
 }
 

@@ -61,9 +61,14 @@ export function usePlannerData(state: PlannerState, mapDrawn: boolean) {
 
   const lines = useMemo(() => flowLines(flows.data), [flows.data]);
   // Every municipality gets a state (colour or "no data"): those with values and those the API lists as missing.
+  // Without values (the request failed) every municipality is set to "no data": the previous indicator's colours
+  // must not stay on the map under the new indicator's name.
   const codes = useMemo(
-    () => (values.data ? [...values.data.values.map((v) => v.code), ...values.data.missing] : []),
-    [values.data],
+    () =>
+      values.data
+        ? [...values.data.values.map((v) => v.code), ...values.data.missing]
+        : [...lookups.byCode.keys()],
+    [values.data, lookups],
   );
 
   return {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Entry } from '../../data/contract';
 import type { WorkshopText } from './texts';
 import type { WorkshopWrites } from '../data/workshop-queries';
+import { saveErrorText } from './save-error-text';
 
 /** Corrects an entry's text (and an action's due date) in place; kind and links stay as recorded. */
 export function EntryEditForm({
@@ -23,7 +24,10 @@ export function EntryEditForm({
       className="entry-edit"
       onSubmit={(event) => {
         event.preventDefault();
-        const patch = entry.action ? { text, action: { dueDate: dueDate || null } } : { text };
+        const version = entry.version;
+        const patch = entry.action
+          ? { text, action: { dueDate: dueDate || null }, version }
+          : { text, version };
         update.mutate({ entryId: entry.id, patch }, { onSuccess: onDone });
       }}
     >
@@ -41,7 +45,7 @@ export function EntryEditForm({
           <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
         </label>
       ) : null}
-      {update.isError ? <p role="alert">{t('saveError', { message: update.error.message })}</p> : null}
+      {update.isError ? <p role="alert">{saveErrorText(update.error, t)}</p> : null}
       <button type="submit" disabled={update.isPending}>
         {update.isPending ? t('saving') : t('save')}
       </button>{' '}

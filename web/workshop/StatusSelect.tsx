@@ -23,7 +23,7 @@ export function StatusSelect({
         onChange={(e) =>
           writes.updateEntry.mutate({
             entryId: entry.id,
-            patch: { action: { status: ActionStatus.parse(e.target.value) } },
+            patch: { action: { status: ActionStatus.parse(e.target.value) }, version: entry.version },
           })
         }
       >

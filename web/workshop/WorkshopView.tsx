@@ -53,6 +53,12 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
           <a href={exportUrl(id, 'csv')} download>
             {t('exportCsv')}
           </a>
+          <a href={exportUrl(id, 'csv-sv')} download>
+            {t('exportCsvSv')}
+          </a>
+          <a href={exportUrl(id, 'xlsx')} download>
+            {t('exportXlsx')}
+          </a>
         </div>
       </header>
 

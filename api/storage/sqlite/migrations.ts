@@ -75,6 +75,31 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX votes_by_entry ON votes(entry_id);
     `,
   },
+  {
+    version: 2,
+    name: 'workshop event log for the live board',
+    sql: `
+      CREATE TABLE workshop_events (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL CHECK (seq > 0),
+        type TEXT NOT NULL,
+        subject_id TEXT,
+        data_json TEXT,
+        at TEXT NOT NULL,
+        PRIMARY KEY (workshop_id, seq)
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 3,
+    name: 'entry versions, soft delete of workshops and cycles, removed organisations keep attribution',
+    sql: `
+      ALTER TABLE entries ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE workshops ADD COLUMN deleted_at TEXT;
+      ALTER TABLE cycles ADD COLUMN deleted_at TEXT;
+      ALTER TABLE organisations ADD COLUMN removed_at TEXT;
+    `,
+  },
 ];
 
 export function runMigrations(db: Database.Database): number[] {

@@ -1,24 +1,35 @@
 import type Database from 'better-sqlite3';
-import type { Organisation, Workshop } from '../../../data/contract';
+import type { NewWorkshopEvent, Organisation, Workshop, WorkshopEvent } from '../../../data/contract';
+import { entryColumns } from '../workshop-rows';
 import type {
   CycleRecord,
   EntryRecord,
+  EntryUpdateOutcome,
+  NewCycleRecord,
   NewWorkshopRecord,
   WorkshopPatch,
   WorkshopStore,
 } from '../workshop-store';
+import { latestEventSeq, readEventsAfter, recordEvent } from './event-log';
 import { openWorkshopDatabase } from './open-database';
 import { readWorkshop } from './read-workshop';
 
+const LIVE_ENTRY = `id = ? AND workshop_id = ?
+  AND cycle_id IN (SELECT id FROM cycles WHERE deleted_at IS NULL)`;
+
 /**
- * The embedded default: one SQLite file in WAL mode. better-sqlite3 is synchronous, so each method finishes its
- * transaction (and, with synchronous=FULL, its fsync) before the returned promise resolves.
+ * The embedded default: one SQLite file in WAL mode, used by one process (a second one is refused).
+ * better-sqlite3 is synchronous, so each method finishes its transaction (and, with synchronous=FULL, its fsync)
+ * before the returned promise resolves.
  */
 export class SqliteWorkshopStore implements WorkshopStore {
   readonly db: Database.Database;
+  private readonly lock: Database.Database | null;
 
   constructor(file: string) {
-    this.db = openWorkshopDatabase(file);
+    const opened = openWorkshopDatabase(file);
+    this.db = opened.db;
+    this.lock = opened.lock;
   }
 
   async createWorkshop(record: NewWorkshopRecord): Promise<void> {
@@ -56,7 +67,7 @@ export class SqliteWorkshopStore implements WorkshopStore {
     const result = this.db
       .prepare(
         `UPDATE workshops SET title = coalesce(?, title), municipalities_json = coalesce(?, municipalities_json),
-           recommendations = coalesce(?, recommendations), updated_at = ? WHERE id = ?`,
+           recommendations = coalesce(?, recommendations), updated_at = ? WHERE id = ? AND deleted_at IS NULL`,
       )
       .run(
         patch.title ?? null,
@@ -68,9 +79,19 @@ export class SqliteWorkshopStore implements WorkshopStore {
     return result.changes === 1;
   }
 
-  async deleteWorkshop(id: string): Promise<boolean> {
-    // Children go by ON DELETE CASCADE inside the same statement's transaction.
-    return this.db.prepare('DELETE FROM workshops WHERE id = ?').run(id).changes === 1;
+  async deleteWorkshop(id: string, at: string): Promise<boolean> {
+    return (
+      this.db.prepare('UPDATE workshops SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(at, id)
+        .changes === 1
+    );
+  }
+
+  async restoreWorkshop(id: string, deletedSince: string, at: string): Promise<boolean> {
+    return (
+      this.db
+        .prepare('UPDATE workshops SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at >= ?')
+        .run(at, id, deletedSince).changes === 1
+    );
   }
 
   async addOrganisation(workshopId: string, organisation: Organisation, at: string): Promise<boolean> {
@@ -86,7 +107,9 @@ export class SqliteWorkshopStore implements WorkshopStore {
   async updateOrganisation(workshopId: string, organisation: Organisation, at: string): Promise<boolean> {
     return this.changeWorkshop(workshopId, at, () => {
       const result = this.db
-        .prepare('UPDATE organisations SET name = ?, kind = ? WHERE id = ? AND workshop_id = ?')
+        .prepare(
+          'UPDATE organisations SET name = ?, kind = ? WHERE id = ? AND workshop_id = ? AND removed_at IS NULL',
+        )
         .run(organisation.name, organisation.kind, organisation.id, workshopId);
       return result.changes === 1;
     });
@@ -102,30 +125,43 @@ export class SqliteWorkshopStore implements WorkshopStore {
       const owned = this.db
         .prepare('SELECT COUNT(*) AS n FROM entries WHERE action_owner_id = ? AND workshop_id = ?')
         .get(organisationId, workshopId) as { n: number };
-      if (owned.n > 0) {
-        outcome = 'in_use';
-        return false;
-      }
       const result = this.db
-        .prepare('DELETE FROM organisations WHERE id = ? AND workshop_id = ?')
-        .run(organisationId, workshopId);
-      outcome = result.changes === 1 ? 'deleted' : 'not_found';
+        .prepare(
+          `UPDATE organisations SET removed_at = ?
+           WHERE id = ? AND workshop_id = ? AND removed_at IS NULL AND ? = 0`,
+        )
+        .run(at, organisationId, workshopId, owned.n);
+      outcome = result.changes === 1 ? 'deleted' : owned.n > 0 ? 'in_use' : 'not_found';
       return result.changes === 1;
     });
     return outcome;
   }
 
-  async addCycle(workshopId: string, cycle: CycleRecord, at: string): Promise<boolean> {
-    return this.changeWorkshop(workshopId, at, () => {
-      this.insertCycle(workshopId, cycle);
+  async addCycle(
+    workshopId: string,
+    cycle: NewCycleRecord,
+    at: string,
+  ): Promise<number | 'not_found' | 'conflict'> {
+    let number = 0;
+    const added = this.changeWorkshop(workshopId, at, () => {
+      // Deleted cycles keep their number, so a restored one never collides with a newer one.
+      number = (
+        this.db
+          .prepare('SELECT coalesce(max(number), 0) + 1 AS next FROM cycles WHERE workshop_id = ?')
+          .get(workshopId) as { next: number }
+      ).next;
+      this.insertCycle(workshopId, { ...cycle, number });
       return true;
     });
+    return added ? number : 'not_found';
   }
 
   async updateCycle(workshopId: string, cycle: CycleRecord, at: string): Promise<boolean> {
     return this.changeWorkshop(workshopId, at, () => {
       const result = this.db
-        .prepare('UPDATE cycles SET date = ?, title = ? WHERE id = ? AND workshop_id = ?')
+        .prepare(
+          'UPDATE cycles SET date = ?, title = ? WHERE id = ? AND workshop_id = ? AND deleted_at IS NULL',
+        )
         .run(cycle.date, cycle.title, cycle.id, workshopId);
       return result.changes === 1;
     });
@@ -134,52 +170,97 @@ export class SqliteWorkshopStore implements WorkshopStore {
   async deleteCycle(workshopId: string, cycleId: string, at: string): Promise<boolean> {
     return this.changeWorkshop(workshopId, at, () => {
       const result = this.db
-        .prepare('DELETE FROM cycles WHERE id = ? AND workshop_id = ?')
-        .run(cycleId, workshopId);
+        .prepare('UPDATE cycles SET deleted_at = ? WHERE id = ? AND workshop_id = ? AND deleted_at IS NULL')
+        .run(at, cycleId, workshopId);
       return result.changes === 1;
     });
+  }
+
+  async restoreCycle(
+    workshopId: string,
+    cycleId: string,
+    deletedSince: string,
+    at: string,
+  ): Promise<boolean> {
+    return this.changeWorkshop(workshopId, at, () => {
+      const result = this.db
+        .prepare('UPDATE cycles SET deleted_at = NULL WHERE id = ? AND workshop_id = ? AND deleted_at >= ?')
+        .run(cycleId, workshopId, deletedSince);
+      return result.changes === 1;
+    });
+  }
+
+  async purgeDeleted(deletedBefore: string): Promise<number> {
+    return this.db
+      .transaction(() => {
+        // Entries first: an action's owner is RESTRICTed, and cascade order between siblings is not defined.
+        this.db
+          .prepare(
+            `DELETE FROM entries WHERE cycle_id IN (SELECT id FROM cycles WHERE deleted_at < ?)
+               OR workshop_id IN (SELECT id FROM workshops WHERE deleted_at < ?)`,
+          )
+          .run(deletedBefore, deletedBefore);
+        const cycles = this.db.prepare('DELETE FROM cycles WHERE deleted_at < ?').run(deletedBefore).changes;
+        const workshops = this.db
+          .prepare('DELETE FROM workshops WHERE deleted_at < ?')
+          .run(deletedBefore).changes;
+        return cycles + workshops;
+      })
+      .immediate();
   }
 
   async addEntry(workshopId: string, entry: EntryRecord): Promise<boolean> {
     return this.changeWorkshop(workshopId, entry.updatedAt, () => {
       const cycle = this.db
-        .prepare('SELECT 1 FROM cycles WHERE id = ? AND workshop_id = ?')
+        .prepare('SELECT 1 FROM cycles WHERE id = ? AND workshop_id = ? AND deleted_at IS NULL')
         .get(entry.cycleId, workshopId);
       if (!cycle) return false;
       this.db
         .prepare(
           `INSERT INTO entries (id, workshop_id, cycle_id, kind, text, organisation_id, theme, action_owner_id,
-             action_due_date, action_status, build_id, created_at, updated_at)
+             action_due_date, action_status, build_id, created_at, updated_at, version)
            VALUES (@id, @workshopId, @cycleId, @kind, @text, @organisationId, @theme, @owner, @due, @status,
-             @buildId, @createdAt, @updatedAt)`,
+             @buildId, @createdAt, @updatedAt, 1)`,
         )
-        .run({ ...entryColumns(entry), workshopId, createdAt: entry.createdAt });
+        .run({ ...entryColumns(entry), workshopId });
       this.insertLinks(entry);
       return true;
     });
   }
 
-  async updateEntry(workshopId: string, entry: EntryRecord): Promise<boolean> {
-    return this.changeWorkshop(workshopId, entry.updatedAt, () => {
+  async updateEntry(
+    workshopId: string,
+    entry: EntryRecord,
+    expectedVersion: number,
+  ): Promise<EntryUpdateOutcome> {
+    let outcome: EntryUpdateOutcome = 'not_found';
+    this.changeWorkshop(workshopId, entry.updatedAt, () => {
+      const { updatedAt, ...columns } = entryColumns(entry);
       const result = this.db
         .prepare(
           `UPDATE entries SET text = @text, organisation_id = @organisationId, theme = @theme,
-             action_owner_id = @owner, action_due_date = @due, action_status = @status, updated_at = @updatedAt
-           WHERE id = @id AND workshop_id = @workshopId`,
+             action_owner_id = @owner, action_due_date = @due, action_status = @status, updated_at = @updatedAt,
+             version = version + 1
+           WHERE id = @id AND workshop_id = @workshopId AND version = @expectedVersion
+             AND cycle_id IN (SELECT id FROM cycles WHERE deleted_at IS NULL)`,
         )
-        .run({ ...entryColumns(entry), workshopId });
-      if (result.changes !== 1) return false;
+        .run({ ...columns, updatedAt, workshopId, expectedVersion });
+      if (result.changes !== 1) {
+        const exists = this.db.prepare(`SELECT 1 FROM entries WHERE ${LIVE_ENTRY}`).get(entry.id, workshopId);
+        outcome = exists ? 'stale' : 'not_found';
+        return false;
+      }
       this.db.prepare('DELETE FROM indicator_links WHERE entry_id = ?').run(entry.id);
       this.insertLinks(entry);
+      outcome = 'updated';
       return true;
     });
+    return outcome;
   }
 
   async deleteEntry(workshopId: string, entryId: string, at: string): Promise<boolean> {
     return this.changeWorkshop(workshopId, at, () => {
-      const result = this.db
-        .prepare('DELETE FROM entries WHERE id = ? AND workshop_id = ?')
-        .run(entryId, workshopId);
+      const result = this.db.prepare(`DELETE FROM entries WHERE ${LIVE_ENTRY}`).run(entryId, workshopId);
       return result.changes === 1;
     });
   }
@@ -202,18 +283,32 @@ export class SqliteWorkshopStore implements WorkshopStore {
     });
   }
 
+  async recordEvent(workshopId: string, event: NewWorkshopEvent): Promise<WorkshopEvent | null> {
+    return recordEvent(this.db, workshopId, event);
+  }
+
+  async readEventsAfter(workshopId: string, afterSeq: number, limit: number): Promise<WorkshopEvent[]> {
+    return readEventsAfter(this.db, workshopId, afterSeq, limit);
+  }
+
+  async latestEventSeq(workshopId: string): Promise<number | null> {
+    return latestEventSeq(this.db, workshopId);
+  }
+
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (this.db.open) {
+      // Fold the WAL into the main file, so a plain copy of atlas.sqlite afterwards holds every write.
+      if (this.db.name !== ':memory:') this.db.pragma('wal_checkpoint(TRUNCATE)');
+      this.db.close();
+    }
+    if (this.lock?.open) this.lock.close();
   }
 
   private changeVotes(workshopId: string, entryId: string, at: string, change: () => void): number | null {
     let tally: number | null = null;
     this.changeWorkshop(workshopId, at, () => {
-      if (
-        !this.db.prepare('SELECT 1 FROM entries WHERE id = ? AND workshop_id = ?').get(entryId, workshopId)
-      ) {
+      if (!this.db.prepare(`SELECT 1 FROM entries WHERE ${LIVE_ENTRY}`).get(entryId, workshopId))
         return false;
-      }
       change();
       tally = (
         this.db.prepare('SELECT COUNT(*) AS n FROM votes WHERE entry_id = ?').get(entryId) as { n: number }
@@ -223,10 +318,16 @@ export class SqliteWorkshopStore implements WorkshopStore {
     return tally;
   }
 
-  /** Runs a change and bumps the workshop's updated_at in one write transaction; false rolls nothing back. */
+  /**
+   * Runs a change of a workshop that is not deleted and bumps its updated_at, in one write transaction;
+   * false rolls nothing back.
+   */
   private changeWorkshop(workshopId: string, at: string, change: () => boolean): boolean {
     return this.db
       .transaction(() => {
+        if (!this.db.prepare('SELECT 1 FROM workshops WHERE id = ? AND deleted_at IS NULL').get(workshopId)) {
+          return false;
+        }
         const done = change();
         if (done) this.db.prepare('UPDATE workshops SET updated_at = ? WHERE id = ?').run(at, workshopId);
         return done;
@@ -234,7 +335,11 @@ export class SqliteWorkshopStore implements WorkshopStore {
       .immediate();
   }
 
-  private insertOrganisation(workshopId: string, organisation: Organisation, seq: number): void {
+  private insertOrganisation(
+    workshopId: string,
+    organisation: Pick<Organisation, 'id' | 'name' | 'kind'>,
+    seq: number,
+  ): void {
     this.db
       .prepare('INSERT INTO organisations (id, workshop_id, name, kind, seq) VALUES (?, ?, ?, ?, ?)')
       .run(organisation.id, workshopId, organisation.name, organisation.kind, seq);
@@ -265,20 +370,4 @@ export class SqliteWorkshopStore implements WorkshopStore {
       ),
     );
   }
-}
-
-function entryColumns(entry: EntryRecord) {
-  return {
-    id: entry.id,
-    cycleId: entry.cycleId,
-    kind: entry.kind,
-    text: entry.text,
-    organisationId: entry.organisationId,
-    theme: entry.theme,
-    owner: entry.action?.ownerOrganisationId ?? null,
-    due: entry.action?.dueDate ?? null,
-    status: entry.action?.status ?? null,
-    buildId: entry.buildId,
-    updatedAt: entry.updatedAt,
-  };
 }

@@ -3,8 +3,15 @@ import type { AggregateRule, ObservationSeries } from '../../../data/contract';
 /** Which municipalities make up each county, from the reference table. */
 export type CountyMembers = Map<string, string[]>;
 
-/** Keeps ten significant decimals so sums and means do not carry binary noise into the build. */
-const tidy = (value: number) => Math.round(value * 1e6) / 1e6;
+/**
+ * Keeps six decimals so sums and means do not carry binary noise into the build; a sum that overflowed is no
+ * figure at all (missing, not Infinity).
+ */
+function tidy(value: number): number | null {
+  if (!Number.isFinite(value)) return null;
+  const scaled = value * 1e6;
+  return Number.isFinite(scaled) ? Math.round(scaled) / 1e6 : value;
+}
 
 /**
  * Computes a figure for a group of municipalities by the indicator's rule: a sum for counts, a weighted mean with

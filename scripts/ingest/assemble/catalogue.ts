@@ -4,7 +4,7 @@ import { SOURCES, type SourceDefinition } from '../../../data/sources/sources';
 import { IngestError } from '../errors';
 
 export interface KoladaMetadata {
-  kpis: Map<string, { theme: Theme; titleSv: string }>;
+  kpis: ReadonlyMap<string, { theme: Theme; titleSv: string }>;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Direction, Theme, Unit } from '../../../data/contract';
+import { PLAUSIBLE_RANGE } from './plausible-values';
 
 /** A cell that failed: the reason is shown next to the line and column. */
 export class CellError extends Error {}
@@ -17,7 +18,21 @@ export function parseDecimal(raw: string): number {
   const normalised = /^[-+]?\d+,\d+$/.test(compact) ? compact.replace(',', '.') : compact;
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(normalised))
     throw new CellError(`not a number: "${raw}"`);
-  return Number(normalised);
+  const value = Number(normalised);
+  if (!Number.isFinite(value)) throw new CellError(`not a finite number: "${raw}"`);
+  return value;
+}
+
+/**
+ * A figure in its unit's plausible range (PLAUSIBLE_RANGE), so no import can push a statistic to Infinity.
+ * @example parseValue('12,5', 'percent') // 12.5
+ */
+export function parseValue(raw: string, unit: Unit): number {
+  const value = parseDecimal(raw);
+  const { min, max } = PLAUSIBLE_RANGE[unit];
+  if (value < min || value > max)
+    throw new CellError(`${raw.trim()} is outside the plausible range for unit ${unit} (${min} to ${max})`);
+  return value;
 }
 
 /** Excel drops the leading zero of "0617": three digits are padded back. */
@@ -92,8 +107,15 @@ export function parseTheme(raw: string | undefined): Theme {
   return theme.data;
 }
 
-export function requireText(raw: string | undefined, what: string): string {
+/** Text with control characters stripped (validateRows cleans every cell), required and at most `max` long. */
+export function requireText(raw: string | undefined, what: string, max: number): string {
   const text = (raw ?? '').trim();
   if (text === '') throw new CellError(`${what} is required`);
+  return limitText(text, what, max);
+}
+
+export function limitText(text: string, what: string, max: number): string {
+  if ([...text].length > max)
+    throw new CellError(`${what} is at most ${max} characters; this one has ${[...text].length}`);
   return text;
 }

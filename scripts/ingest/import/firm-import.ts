@@ -1,4 +1,5 @@
-import { CellError, parseDecimal, parseMunicipalityCode, requireText } from './cell-parsers';
+import { TEXT_LIMITS } from '../../../data/contract/clean-text';
+import { CellError, limitText, parseDecimal, parseMunicipalityCode, requireText } from './cell-parsers';
 import type { FirmImportRow, PreviewOptions, RejectedRow } from './import-types';
 import type { ImportTable } from './read-import-csv';
 import { rejectRow, validateRows } from './validate-rows';
@@ -34,8 +35,8 @@ export function validateFirmRows(
 ): { accepted: FirmImportRow[]; rejected: RejectedRow[] } {
   const seen = new Map<string, number>();
   return validateRows(table, FIRM_COLUMNS, (read, line): FirmImportRow => {
-    const company = read('company', (raw) => requireText(raw, 'the company'));
-    const site = read('site', (raw) => requireText(raw, 'the site name'));
+    const company = read('company', (raw) => requireText(raw, 'the company', TEXT_LIMITS.name));
+    const site = read('site', (raw) => requireText(raw, 'the site name', TEXT_LIMITS.name));
     const lat = read('lat', (raw) => optionalCoordinate(raw, SWEDEN.minLat, SWEDEN.maxLat, 'latitude'));
     const lon = read('lon', (raw) => optionalCoordinate(raw, SWEDEN.minLon, SWEDEN.maxLon, 'longitude'));
     const municipalityCode = read('municipality_code', (raw) =>
@@ -49,7 +50,9 @@ export function validateFirmRows(
     const first = seen.get(key);
     if (first !== undefined) rejectRow(line, `duplicate of line ${first} (same company and site)`);
     seen.set(key, line);
-    const employees = read('employees', (raw) => raw.trim() || null);
+    const employees = read('employees', (raw) =>
+      raw.trim() ? limitText(raw.trim(), 'employees', TEXT_LIMITS.unit) : null,
+    );
     return {
       line,
       company,
@@ -58,9 +61,11 @@ export function validateFirmRows(
       lon,
       municipalityCode,
       nace: read('nace', parseNace),
-      activity: read('activity', (raw) => raw.trim()),
+      activity: read('activity', (raw) => limitText(raw.trim(), 'the activity', TEXT_LIMITS.note)),
       employees,
-      source: read('source', (raw) => requireText(raw, 'the source (where the facts come from)')),
+      source: read('source', (raw) =>
+        requireText(raw, 'the source (where the facts come from)', TEXT_LIMITS.source),
+      ),
     };
   });
 }

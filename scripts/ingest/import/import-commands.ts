@@ -20,16 +20,18 @@ export interface ImportOutcome {
 export function importFile(
   file: string,
   store: ImportStore,
-  options: PreviewOptions & { kind?: ImportKind; now?: Date } = {},
+  options: PreviewOptions & { kind?: ImportKind; now?: Date; originalName?: string } = {},
 ): ImportOutcome {
   const bytes = readFileSync(file);
+  // The dashboard writes uploads under a fixed temporary name: the user's file name is only a label.
+  const original = options.originalName ?? path.basename(file);
   const kind = options.kind ?? detectImportKind(bytes);
   const preview = previewImport(bytes, kind, options);
   if (preview.accepted.length === 0) return { preview, stored: null };
   const stored: StoredImport = {
-    name: importName(file),
+    name: importName(original),
     kind,
-    originalFile: path.basename(file),
+    originalFile: original,
     sha256: sha256(bytes),
     importedAt: (options.now ?? new Date()).toISOString(),
     rejectedRows: preview.rejected.length,

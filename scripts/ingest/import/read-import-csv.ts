@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { describeBinary } from '../csv/binary-content';
 import { decodeText } from '../csv/decode-text';
 
 /** A user's CSV as rows of named cells, each row with the 1-based line it starts on. */
@@ -59,6 +60,8 @@ function detectDelimiter(headerLine: string): ';' | ',' {
  * semicolons or commas. Empty lines are skipped; line numbers count quoted line breaks.
  */
 export function readImportCsv(bytes: Uint8Array): ImportTable {
+  const binary = describeBinary(bytes);
+  if (binary) throw new Error(binary);
   const { text, notes } = decodeText(bytes);
   const firstLine = text.split('\n', 1)[0] ?? '';
   const delimiter = detectDelimiter(firstLine);

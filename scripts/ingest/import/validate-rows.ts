@@ -1,3 +1,4 @@
+import { cleanText } from '../../../data/contract/clean-text';
 import { CellError } from './cell-parsers';
 import type { RejectedRow } from './import-types';
 import type { ImportTable } from './read-import-csv';
@@ -37,7 +38,8 @@ export function validateRows<T>(
   for (const row of table.rows) {
     const read: CellReader = (column, parse) => {
       try {
-        return parse(row.cells[column] ?? '');
+        // No cell needs control characters or line breaks: strip them before any parser sees the text.
+        return parse(cleanText(row.cells[column] ?? ''));
       } catch (error) {
         if (!(error instanceof CellError)) throw error;
         const index = table.header.indexOf(column);

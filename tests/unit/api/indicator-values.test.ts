@@ -70,7 +70,7 @@ describe('GET /api/indicators/:id/values', () => {
   it.each([
     ['year=abc', 'year'],
     ['year=2020.5', 'year'],
-    ['format=xlsx', 'format'],
+    ['format=xls', 'format'],
   ])('rejects %s with 400 naming %s', async (query, field) => {
     const { status, body } = await getJson<ErrorBody>(`/api/indicators/population_total/values?${query}`);
     expect(status).toBe(400);

@@ -29,6 +29,7 @@ const PATHS = [
   '/api/municipalities/0617',
   '/api/municipalities/{seg}',
   '/api/counties',
+  '/api/neighbour-countries',
   '/api/flows',
   '/api/firms',
   '/api/catchment',

@@ -16,6 +16,7 @@ const ATLAS_OPERATIONS = [
   'get /municipalities',
   'get /municipalities/{code}',
   'get /counties',
+  'get /neighbour-countries',
   'get /flows',
   'get /firms',
   'get /catchment',

@@ -10,7 +10,7 @@ import {
   ProfileResponse,
   ValuesResponse,
 } from '../../../data/contract/api';
-import { CountyCollection, MunicipalityCollection } from '../../../data/contract';
+import { CountyCollection, MunicipalityCollection, NeighbourCountryCollection } from '../../../data/contract';
 import { app } from './app-fixture';
 
 const cases: [string, z.ZodType][] = [
@@ -25,6 +25,7 @@ const cases: [string, z.ZodType][] = [
   ['/api/catchment?site=SE-MET-001&radiusKm=50', CatchmentResponse],
   ['/api/municipalities', MunicipalityCollection],
   ['/api/counties', CountyCollection],
+  ['/api/neighbour-countries', NeighbourCountryCollection],
 ];
 
 describe('every answer matches the contract the dashboard is typed against', () => {
@@ -35,11 +36,14 @@ describe('every answer matches the contract the dashboard is typed against', () 
     expect(parsed.error?.issues ?? []).toEqual([]);
   });
 
-  it.each(['/api/municipalities', '/api/counties', '/api/firms', '/api/flows?municipality=2580'])(
-    '%s is valid RFC 7946 GeoJSON',
-    async (url) => {
-      const text = await (await app.request(url)).text();
-      expect(() => check(text)).not.toThrow();
-    },
-  );
+  it.each([
+    '/api/municipalities',
+    '/api/counties',
+    '/api/neighbour-countries',
+    '/api/firms',
+    '/api/flows?municipality=2580',
+  ])('%s is valid RFC 7946 GeoJSON', async (url) => {
+    const text = await (await app.request(url)).text();
+    expect(() => check(text)).not.toThrow();
+  });
 });

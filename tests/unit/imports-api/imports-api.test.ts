@@ -133,7 +133,7 @@ describe('who may write', () => {
   });
 
   it('rate-limits writes per client', async () => {
-    const { app, cleanup } = importsApp({ rateLimit: { capacity: 2, refillPerSecond: 0.001 } });
+    const { app, cleanup } = importsApp({ rateLimit: { preview: { capacity: 2, refillPerSecond: 0.001 } } });
     const statuses: number[] = [];
     for (let i = 0; i < 3; i += 1)
       statuses.push((await app.request('/api/imports/preview?kind=indicator', csvRequest(EXCEL))).status);

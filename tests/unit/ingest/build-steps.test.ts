@@ -119,7 +119,7 @@ describe('series and catalogue on the fixture snapshot', () => {
   });
 
   it('lists only the sources a catalogue entry actually used, with Kolada titles and themes', () => {
-    const catalogue = assembleCatalogue(INDICATOR_DEFINITIONS, series, snapshot.kolada, []);
+    const catalogue = assembleCatalogue(INDICATOR_DEFINITIONS, series, { kpis: snapshot.titles }, []);
     const share = catalogue.find((indicator) => indicator.id === 'live_and_work_share');
     expect(share).toMatchObject({
       title: { sv: 'Bor och arbetar i kommunen, andel (%)' },

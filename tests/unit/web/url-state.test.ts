@@ -15,8 +15,11 @@ describe('URL state', () => {
       view: { lon: 14.1234, lat: 57.5, zoom: 7.25 },
       lang: 'en',
       table: true,
+      mode: 'index',
+      index: { weights: 'work:2,housing:0.5', norm: 'zscore' },
     };
     const query = serialiseState(state);
+    expect(query).toContain('i_weights=work:2,housing:0.5');
     expect(query).toContain('view=14.1234,57.5000,7.25');
     expect(parseState(query)).toEqual(state);
   });
@@ -29,6 +32,10 @@ describe('URL state', () => {
   it('falls back to defaults for malformed parameters', () => {
     const state = parseState('?year=abc&sel=617&class=magic&view=1,2&lang=de&indicator=DROP%20TABLE');
     expect(state).toEqual(DEFAULT_STATE);
+  });
+
+  it('drops index parameters that are not plain ids, numbers and separators', () => {
+    expect(parseState('?mode=index&i_weights=%3Cscript%3E').index).toEqual({});
   });
 
   it('can switch every overlay off', () => {

@@ -41,6 +41,7 @@ describe('dot-vote order', () => {
     links: [],
     action: null,
     votes,
+    version: 1,
     buildId: 'b',
     createdAt: '2026-01-20T10:00:00.000Z',
     updatedAt: '2026-01-20T10:00:00.000Z',

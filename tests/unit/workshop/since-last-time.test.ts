@@ -17,10 +17,9 @@ function buildUpTo(lastYear: number): AtlasBuild {
 
 const db = tempDatabase();
 const then = workshopApp({ file: db.file, build: buildUpTo(2020) });
-const now = workshopApp({ file: db.file });
+const now = workshopApp({ file: db.file, store: then.store });
 afterAll(async () => {
   await then.store.close();
-  await now.store.close();
   db.cleanup();
 });
 
@@ -52,7 +51,13 @@ describe('"since last time" when cycle 2 opens', () => {
         editToken,
       )
     ).json as Entry;
-    await send(now.app, 'PUT', `${base}/entries/${action.id}/status`, { status: 'done' }, editToken);
+    await send(
+      now.app,
+      'PUT',
+      `${base}/entries/${action.id}/status`,
+      { status: 'done', version: action.version },
+      editToken,
+    );
     await send(
       now.app,
       'POST',

@@ -24,12 +24,20 @@ export function tempDatabase(): { file: string; cleanup: () => void } {
   };
 }
 
-export function workshopApp(options: { file: string; build?: AtlasBuild; rateLimit?: RateLimitOptions }) {
-  const store = new SqliteWorkshopStore(options.file);
+export function workshopApp(options: {
+  file: string;
+  build?: AtlasBuild;
+  rateLimit?: RateLimitOptions;
+  /** Share one store between apps: the SQLite file admits one store (one process) at a time. */
+  store?: SqliteWorkshopStore;
+  now?: () => Date;
+}) {
+  const store = options.store ?? new SqliteWorkshopStore(options.file);
   const app = createApp({
     build: options.build ?? testBuild(),
     workshopStore: store,
     workshopRateLimit: options.rateLimit ?? { capacity: 10_000, refillPerSecond: 10_000 },
+    workshopNow: options.now,
   });
   return { app, store };
 }

@@ -53,9 +53,9 @@ describe('access without accounts: the edit token', () => {
     );
     expect(entry.status).toBe(404);
     expect(entry.json).toMatchObject({ error: { code: 'not_found', field: 'cycleId' } });
-    expect((await send(app, 'PATCH', `${base}/entries/${unknown}`, { text: 'x' }, editToken)).status).toBe(
-      404,
-    );
+    expect(
+      (await send(app, 'PATCH', `${base}/entries/${unknown}`, { text: 'x', version: 1 }, editToken)).status,
+    ).toBe(404);
     expect((await send(app, 'DELETE', `${base}/organisations/${unknown}`, undefined, editToken)).status).toBe(
       404,
     );

@@ -65,7 +65,7 @@ describe('entries of a cycle', () => {
       app,
       'PUT',
       `${base}/entries/${entry.id}/status`,
-      { status: 'in_progress' },
+      { status: 'in_progress', version: entry.version },
       created.editToken,
     );
     expect((status.json as Entry).action?.status).toBe('in_progress');
@@ -73,7 +73,7 @@ describe('entries of a cycle', () => {
       app,
       'PATCH',
       `${base}/entries/${entry.id}`,
-      { action: { status: 'done' } },
+      { action: { status: 'done' }, version: (status.json as Entry).version },
       created.editToken,
     );
     expect((done.json as Entry).action).toMatchObject({ status: 'done', dueDate: '2026-03-24' });
@@ -98,7 +98,7 @@ describe('entries of a cycle', () => {
       app,
       'PATCH',
       `${base}/entries/${entry.id}`,
-      { text: 'Studiebesök hos gjuteri', theme: 'skills' },
+      { text: 'Studiebesök hos gjuteri', theme: 'skills', version: 1 },
       created.editToken,
     );
     expect(patched.json).toMatchObject({
@@ -110,7 +110,8 @@ describe('entries of a cycle', () => {
       (await send(app, 'DELETE', `${base}/entries/${entry.id}`, undefined, created.editToken)).status,
     ).toBe(204);
     expect(
-      (await send(app, 'PATCH', `${base}/entries/${entry.id}`, { text: 'x' }, created.editToken)).status,
+      (await send(app, 'PATCH', `${base}/entries/${entry.id}`, { text: 'x', version: 2 }, created.editToken))
+        .status,
     ).toBe(404);
   });
 });

@@ -1,3 +1,5 @@
+import { type CsvCell, csvDocument, type CsvDialect } from '../../../data/csv/csv-document';
+
 /**
  * One figure of the locality as it leaves the browser in an export: every value travels with its year, unit,
  * source and table so a spreadsheet copy can still be cited. Missing values are empty cells, never 0.
@@ -48,24 +50,20 @@ export const FIGURE_COLUMNS: readonly (keyof FigureRow)[] = [
   'caveat',
 ];
 
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = typeof value === 'number' ? String(value) : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /**
- * RFC 4180 CSV (comma, CRLF, decimal point, UTF-8 with BOM so Excel reads å, ä, ö).
+ * Either CSV dialect (UTF-8 with BOM so Excel reads å, ä, ö; CRLF); text that starts like a formula is
+ * neutralised, missing values are empty cells.
  *
  * @example
  * figuresToCsv([]) // "\uFEFFmunicipality_code,municipality_name,...,caveat\r\n"
  */
-export function figuresToCsv(rows: readonly FigureRow[]): string {
-  const lines = [
-    FIGURE_COLUMNS.join(','),
-    ...rows.map((row) => FIGURE_COLUMNS.map((c) => csvCell(row[c])).join(',')),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+export function figuresToCsv(rows: readonly FigureRow[], dialect: CsvDialect = 'csv'): string {
+  return csvDocument(FIGURE_COLUMNS, figureCells(rows), dialect);
+}
+
+/** The rows as cells in column order, shared by the CSV and XLSX downloads. */
+export function figureCells(rows: readonly FigureRow[]): CsvCell[][] {
+  return rows.map((row) => FIGURE_COLUMNS.map((column) => row[column]));
 }
 
 export interface FiguresDocument {
@@ -80,7 +78,7 @@ export function figuresToJson(document: FiguresDocument): string {
 }
 
 /** A file name that says what and when, e.g. "kompetensatlas-0617-gnosjo-figures.csv". */
-export function exportFileName(code: string, name: string, extension: 'csv' | 'json'): string {
+export function exportFileName(code: string, name: string, extension: 'csv' | 'json' | 'xlsx'): string {
   const slug = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

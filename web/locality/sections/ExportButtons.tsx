@@ -1,7 +1,13 @@
 import type { Indicator } from '../../../data/contract';
 import type { ProfileResponse } from '../../../data/contract/api';
 import type { Lang } from '../../lib/format';
-import { exportFileName, figuresToCsv, figuresToJson } from '../export/figure-rows';
+import {
+  exportFileName,
+  FIGURE_COLUMNS,
+  figureCells,
+  figuresToCsv,
+  figuresToJson,
+} from '../export/figure-rows';
 import { profileToFigureRows } from '../export/profile-figures';
 import type { LocalityText } from '../texts';
 
@@ -12,8 +18,8 @@ interface ExportButtonsProps {
   t: LocalityText;
 }
 
-function download(text: string, type: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(content: string | Uint8Array<ArrayBuffer>, type: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -23,7 +29,13 @@ function download(text: string, type: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** CSV and JSON of the profile's figures, made in the browser from what the page shows. */
+/** The workbook writer is loaded on the first XLSX download only: it stays out of the page's first bytes. */
+async function downloadXlsx(rows: ReturnType<typeof figureCells>, fileName: string): Promise<void> {
+  const { xlsxDocument, XLSX_MEDIA_TYPE } = await import('../../../data/xlsx/xlsx-document');
+  download(await xlsxDocument('figures', FIGURE_COLUMNS, rows), XLSX_MEDIA_TYPE, fileName);
+}
+
+/** CSV (both dialects), XLSX and JSON of the profile's figures, made in the browser from what the page shows. */
 export function ExportButtons({ profile, catalogue, lang, t }: ExportButtonsProps) {
   const { code, name } = profile.municipality;
   const rows = () => profileToFigureRows(profile, catalogue, lang);
@@ -36,6 +48,24 @@ export function ExportButtons({ profile, catalogue, lang, t }: ExportButtonsProp
         }
       >
         {t('exportCsv')}
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          download(
+            figuresToCsv(rows(), 'csv-sv'),
+            'text/csv;charset=utf-8',
+            exportFileName(code, name, 'csv').replace(/\.csv$/, '-sv.csv'),
+          )
+        }
+      >
+        {t('exportCsvSv')}
+      </button>
+      <button
+        type="button"
+        onClick={() => void downloadXlsx(figureCells(rows()), exportFileName(code, name, 'xlsx'))}
+      >
+        {t('exportXlsx')}
       </button>
       <button
         type="button"

@@ -1,0 +1,36 @@
+import type { WorkshopEventBus } from './event-bus';
+
+/** The bus for a single API process: listeners per workshop in memory, called synchronously on notify. */
+export class InProcessEventBus implements WorkshopEventBus {
+  private readonly listeners = new Map<string, Set<(seq: number) => void>>();
+
+  async notify(workshopId: string, seq: number): Promise<void> {
+    for (const listener of [...(this.listeners.get(workshopId) ?? [])]) {
+      try {
+        listener(seq);
+      } catch {
+        // One broken connection must not stop delivery to the others; it is closed by its own error handling.
+      }
+    }
+  }
+
+  subscribe(workshopId: string, listener: (seq: number) => void): () => void {
+    const set = this.listeners.get(workshopId) ?? new Set();
+    set.add(listener);
+    this.listeners.set(workshopId, set);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(workshopId);
+    };
+  }
+
+  subscriberCount(): number {
+    let n = 0;
+    for (const set of this.listeners.values()) n += set.size;
+    return n;
+  }
+
+  async close(): Promise<void> {
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,134 @@
+import type { Cycle, Entry, IndicatorLink, LinkedSource, Workshop } from '../../data/contract';
+import { validStoredWorkshop } from './stored-workshop';
+import type { EntryRecord } from './workshop-store';
+
+/**
+ * Row shapes both stores select (same column names, timestamps as ISO text) and their assembly into one
+ * Workshop checked against the contract, so SQLite and PostgreSQL answer with exactly the same document.
+ */
+
+export interface WorkshopRow {
+  id: string;
+  title: string;
+  municipalities_json: string;
+  recommendations: string;
+  created_at: string;
+  updated_at: string;
+}
+export interface EntryRow {
+  id: string;
+  cycle_id: string;
+  kind: Entry['kind'];
+  text: string;
+  organisation_id: string | null;
+  theme: Entry['theme'];
+  action_owner_id: string | null;
+  action_due_date: string | null;
+  action_status: NonNullable<Entry['action']>['status'] | null;
+  build_id: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+  votes: number;
+}
+export interface LinkRow {
+  entry_id: string;
+  indicator_id: string;
+  municipality: string;
+  value: number;
+  year: number;
+  source_json: string;
+  build_id: string;
+  linked_at: string;
+}
+
+export interface WorkshopRows {
+  workshop: WorkshopRow;
+  organisations: Workshop['organisations'];
+  cycles: Omit<Cycle, 'entries'>[];
+  /** Ordered by creation. */
+  entries: EntryRow[];
+  /** Ordered by entry and position. */
+  links: LinkRow[];
+}
+
+export function assembleWorkshop(rows: WorkshopRows): Workshop {
+  const linksByEntry = new Map<string, IndicatorLink[]>();
+  for (const link of rows.links) {
+    const list = linksByEntry.get(link.entry_id) ?? [];
+    list.push(toLink(link));
+    linksByEntry.set(link.entry_id, list);
+  }
+  const entriesByCycle = new Map<string, Entry[]>();
+  for (const entryRow of rows.entries) {
+    const list = entriesByCycle.get(entryRow.cycle_id) ?? [];
+    list.push(toEntry(entryRow, linksByEntry.get(entryRow.id) ?? []));
+    entriesByCycle.set(entryRow.cycle_id, list);
+  }
+  const row = rows.workshop;
+  return validStoredWorkshop({
+    id: row.id,
+    title: row.title,
+    municipalities: JSON.parse(row.municipalities_json) as unknown,
+    recommendations: row.recommendations,
+    organisations: rows.organisations,
+    cycles: rows.cycles.map((cycle) => ({ ...cycle, entries: entriesByCycle.get(cycle.id) ?? [] })),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
+
+function toLink(row: LinkRow): IndicatorLink {
+  return {
+    indicatorId: row.indicator_id,
+    municipality: row.municipality,
+    value: row.value,
+    year: row.year,
+    source: JSON.parse(row.source_json) as LinkedSource, // checked with the whole workshop
+    buildId: row.build_id,
+    linkedAt: row.linked_at,
+  };
+}
+
+function toEntry(row: EntryRow, links: IndicatorLink[]): Entry {
+  return {
+    id: row.id,
+    cycleId: row.cycle_id,
+    kind: row.kind,
+    text: row.text,
+    organisationId: row.organisation_id,
+    theme: row.theme,
+    links,
+    action:
+      row.action_owner_id !== null && row.action_status !== null
+        ? {
+            ownerOrganisationId: row.action_owner_id,
+            dueDate: row.action_due_date,
+            status: row.action_status,
+          }
+        : null,
+    votes: row.votes,
+    version: row.version,
+    buildId: row.build_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** An entry's columns as named parameters, for INSERT and UPDATE in either store. */
+export function entryColumns(entry: EntryRecord) {
+  return {
+    id: entry.id,
+    cycleId: entry.cycleId,
+    kind: entry.kind,
+    text: entry.text,
+    organisationId: entry.organisationId,
+    theme: entry.theme,
+    owner: entry.action?.ownerOrganisationId ?? null,
+    due: entry.action?.dueDate ?? null,
+    status: entry.action?.status ?? null,
+    buildId: entry.buildId,
+    createdAt: entry.createdAt,
+    updatedAt: entry.updatedAt,
+  };
+}

@@ -1,0 +1,175 @@
+import type {
+  IndexAggregation,
+  IndexNormalisation,
+  IndexResult,
+  IndexRow,
+  MissingReason,
+} from '../../contract';
+import { aggregate, competitionRanks } from './aggregation';
+import { normalise, toGeometricRange } from './normalisation';
+import { prepareIndex, type HypotheticalValue, type PreparedIndex } from './prepare';
+import type { IndexSpec } from './resolve-spec';
+import type { TreatmentChoice } from '../../contract';
+
+export interface ComputeOptions {
+  fixedTreatments?: Readonly<Record<string, TreatmentChoice>>;
+  hypothetical?: readonly HypotheticalValue[];
+}
+
+/** Normalised scores per indicator for one normalisation, on the 1..100 range when aggregating geometrically. */
+export function scoreMatrix(
+  prepared: PreparedIndex,
+  normalisation: IndexNormalisation,
+  aggregation: IndexAggregation,
+): Float64Array[] {
+  return prepared.indicators.map((indicator) => {
+    const scores = normalise(indicator.treated, normalisation, indicator.spec.direction);
+    return aggregation === 'geometric' ? toGeometricRange(scores) : scores;
+  });
+}
+
+/**
+ * The whole index for every municipality: treatment, normalisation, aggregation, ranks and contributions.
+ * Pure: the same spec and inputs always give the same result.
+ */
+export function computeIndex(
+  spec: IndexSpec,
+  inputs: Parameters<typeof prepareIndex>[1],
+  options: ComputeOptions = {},
+): IndexResult {
+  const prepared = prepareIndex(spec, inputs, {
+    fixed: options.fixedTreatments,
+    hypothetical: options.hypothetical,
+  });
+  const { normalisation, aggregation, minPillarShare } = spec.method;
+  const scores = scoreMatrix(prepared, normalisation, aggregation);
+  const indicatorWeights = prepared.indicators.map((i) => i.spec.weight);
+  const pillarWeights = spec.pillars.map((p) => p.weight);
+  const result = aggregate({
+    scores,
+    pillars: prepared.members,
+    indicatorWeights,
+    pillarWeights,
+    aggregation,
+    minPillarShare,
+  });
+  const index = rescaled(result.index, normalisation);
+  const ranks = competitionRanks(result.index);
+
+  const activeWeight = spec.pillars.reduce((sum, p, k) => sum + (result.active[k] ? p.weight : 0), 0);
+  const pillarShare = spec.pillars.map((p, k) => (result.active[k] ? p.weight / activeWeight : 0));
+  const within = prepared.members.map((positions) => {
+    const total = positions.reduce((sum, i) => sum + indicatorWeights[i]!, 0);
+    return positions.map((i) => (total > 0 ? indicatorWeights[i]! / total : 0));
+  });
+  const hypothetical = (options.hypothetical ?? []).length > 0;
+
+  const rows: IndexRow[] = prepared.codes.map((code, m) => {
+    const value = result.index[m]!;
+    const has = !Number.isNaN(value);
+    const pillars: Record<string, number | null> = {};
+    const contributions: Record<string, number | null> = {};
+    const values: IndexRow['values'] = {};
+    let missing: MissingReason | null = null;
+    spec.pillars.forEach((pillar, p) => {
+      const s = result.pillars[p]![m]!;
+      pillars[pillar.id] = result.active[p] && !Number.isNaN(s) ? s : null;
+      const positions = prepared.members[p]!;
+      const used = positions.filter((i) => indicatorWeights[i]! > 0);
+      const available = used.filter((i) => !Number.isNaN(scores[i]![m]!));
+      if (result.active[p] && Number.isNaN(s) && !missing) {
+        missing = {
+          pillar: pillar.id,
+          has: available.length,
+          needs: Math.ceil(minPillarShare * used.length - 1e-9),
+          of: used.length,
+        };
+      }
+      const availableWeight = available.reduce((sum, i) => sum + indicatorWeights[i]!, 0);
+      for (const i of positions) {
+        const indicator = prepared.indicators[i]!;
+        const raw = indicator.raw[m]!;
+        const real = indicator.window.values[code];
+        values[indicator.spec.id] = Number.isNaN(raw)
+          ? null
+          : {
+              value: raw,
+              year: real?.[1] ?? indicator.window.to,
+              hypothetical: real === undefined || real[0] !== raw,
+            };
+        const s = scores[i]![m]!;
+        const share = availableWeight > 0 ? (pillarShare[p]! * indicatorWeights[i]!) / availableWeight : 0;
+        contributions[indicator.spec.id] =
+          !has || Number.isNaN(s) || !result.active[p] ? null : contributionOf(share, s, value, aggregation);
+      }
+    });
+    return {
+      code,
+      index: has ? index[m]! : null,
+      aggregate: has ? value : null,
+      rank: has ? ranks[m]! : null,
+      pillars,
+      contributions,
+      values,
+      missing,
+    };
+  });
+
+  return {
+    framework: spec.framework,
+    normalisation,
+    aggregation,
+    minPillarShare,
+    pillars: spec.pillars.map((p, k) => ({
+      id: p.id,
+      title: p.title,
+      weight: pillarShare[k]!,
+      indicators: p.indicators.map((i) => i.id),
+    })),
+    indicators: prepared.indicators.map((indicator, i) => {
+      const p = spec.pillars.findIndex((pillar) => pillar.id === indicator.spec.pillar);
+      const k = prepared.members[p]!.indexOf(i);
+      return {
+        id: indicator.spec.id,
+        pillar: indicator.spec.pillar,
+        direction: indicator.spec.direction,
+        flipped: indicator.spec.flipped,
+        reason: indicator.spec.reason,
+        weight: within[p]![k]!,
+        indexWeight: pillarShare[p]! * within[p]![k]!,
+        referenceYear: indicator.window.referenceYear,
+        from: indicator.window.from,
+        to: indicator.window.to,
+        coverage: indicator.raw.filter((v) => !Number.isNaN(v)).length,
+        treatment: indicator.treatment,
+        sources: indicator.window.sources,
+      };
+    }),
+    rows,
+    n: rows.filter((r) => r.index !== null).length,
+    hypothetical,
+  };
+}
+
+/**
+ * Arithmetic: the indicator's weighted score, share·s; these add up to the aggregate. Geometric: its part of
+ * ln(index), share·ln s / ln(index), times the index, so these add up to the index too.
+ */
+function contributionOf(share: number, score: number, index: number, aggregation: IndexAggregation): number {
+  if (aggregation === 'arithmetic') return share * score;
+  const logIndex = Math.log(index);
+  return logIndex === 0 ? share * index : (index * share * Math.log(score)) / logIndex;
+}
+
+/** z-scores aggregate to a mean around 0: shown on 0..100 by min-max over municipalities (ranks unchanged). */
+function rescaled(index: Float64Array, normalisation: IndexNormalisation): Float64Array {
+  if (normalisation !== 'zscore') return index;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of index) {
+    if (Number.isNaN(v)) continue;
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  return index.map((v) => (Number.isNaN(v) ? NaN : max === min ? 50 : (100 * (v - min)) / (max - min)));
+}

@@ -1,0 +1,88 @@
+import type { IndexInputs, IndicatorWindow } from '../../contract';
+import type { IndexSpec, ResolvedIndicator } from './resolve-spec';
+import type { TreatmentChoice, TreatmentReport } from '../../contract';
+import { treat } from './treatment';
+
+export interface PreparedIndicator {
+  spec: ResolvedIndicator;
+  window: IndicatorWindow;
+  /** Raw value per municipality (codes order), NaN = missing. */
+  raw: Float64Array;
+  /** After the treatment, NaN = missing. */
+  treated: Float64Array;
+  treatment: TreatmentReport;
+}
+
+/** Inputs lined up with the spec: one row per indicator, one column per municipality, treatment applied. */
+export interface PreparedIndex {
+  codes: readonly string[];
+  indicators: PreparedIndicator[];
+  /** Indicator positions per pillar (spec order). */
+  members: number[][];
+}
+
+/** A value a what-if changes: never stored, never in downloads of real figures. */
+export interface HypotheticalValue {
+  indicator: string;
+  code: string;
+  value: number;
+}
+
+export class MissingInputError extends Error {
+  constructor(readonly indicator: string) {
+    super(`no input values for indicator "${indicator}"`);
+  }
+}
+
+/**
+ * Line the inputs up with the spec and treat each indicator. With `treatment: 'none'` values stay raw; `fixed`
+ * holds a treatment chosen earlier (what-if, properties). A hypothetical value replaces the real one in `raw`.
+ */
+export function prepareIndex(
+  spec: IndexSpec,
+  inputs: IndexInputs,
+  options: {
+    fixed?: Readonly<Record<string, TreatmentChoice>>;
+    hypothetical?: readonly HypotheticalValue[];
+  } = {},
+): PreparedIndex {
+  const windows = new Map(inputs.indicators.map((w) => [w.id, w]));
+  const column = new Map(inputs.codes.map((code, i) => [code, i]));
+  const indicators: PreparedIndicator[] = [];
+  const members: number[][] = [];
+  for (const pillar of spec.pillars) {
+    const positions: number[] = [];
+    for (const indicator of pillar.indicators) {
+      const window = windows.get(indicator.id);
+      if (!window) throw new MissingInputError(indicator.id);
+      const raw = new Float64Array(inputs.codes.length).fill(NaN);
+      for (const [code, [value]] of Object.entries(window.values)) {
+        const i = column.get(code);
+        if (i !== undefined) raw[i] = value;
+      }
+      for (const change of options.hypothetical ?? []) {
+        const i = column.get(change.code);
+        if (change.indicator === indicator.id && i !== undefined) raw[i] = change.value;
+      }
+      const present: number[] = [];
+      const at: number[] = [];
+      raw.forEach((v, i) => {
+        if (!Number.isNaN(v)) {
+          present.push(v);
+          at.push(i);
+        }
+      });
+      const fixed =
+        spec.method.treatment === 'none' ? { kind: 'none' as const } : options.fixed?.[indicator.id];
+      const { treated: values, report } = treat(present, fixed);
+      const treated = new Float64Array(inputs.codes.length).fill(NaN);
+      at.forEach((i, k) => {
+        treated[i] = values[k]!;
+      });
+      positions.push(indicators.length);
+      indicators.push({ spec: indicator, window, raw, treated, treatment: report });
+    }
+    members.push(positions);
+  }
+  return { codes: inputs.codes, indicators, members };
+}

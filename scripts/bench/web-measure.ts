@@ -1,0 +1,196 @@
+/**
+ * What the web benchmark measures in one page, for the dashboard and for the bare MapLibre baseline alike. Every
+ * figure is read from standard User Timing marks (`atlas:*`, kept in production builds) or taken in the page
+ * around the user's own action; nothing relies on test probes, which production builds do not have.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from 'playwright-core';
+
+export type Side = 'dashboard' | 'bare';
+
+export interface Load {
+  ms: number;
+  mainJsGz: number;
+  workerJsGz: number;
+}
+
+export interface SwitchTimes {
+  first: number[];
+  cached: number[];
+}
+
+export interface SliderRun {
+  /** Wall time per re-coloured frame: from the first slider step to the last colouring drawn, over the frames. */
+  msPerFrame: number;
+  /** Main-thread tasks over 50 ms during the drag, and the longest. */
+  longTasks: number;
+  longestTask: number;
+}
+
+/** Indicators the switch visits, each for the first time and then again from cache. */
+export const SWITCH_INDICATORS = [
+  'median_household_disposable_income',
+  'smahus_kt_ratio',
+  'employment_rate_20_64',
+  'population_total',
+];
+/** The slider drags through the years of the dashboard's default indicator. */
+const SLIDER_INDICATOR = 'unemployment_18_65';
+export const SLIDER_FRAMES = 60;
+
+/**
+ * Long tasks, observed from the first byte of the page (a bench-only init script, not part of any build). The
+ * `__name` shim: tsx compiles the functions passed to page.evaluate with esbuild's keep-names helper, which does
+ * not exist in the page.
+ */
+export const LONG_TASK_OBSERVER = `
+  window.__name = (fn) => fn;
+  window.__benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+/** Navigate; wait for the page's own "first coloured map" mark; sum the JS it fetched before that, gzipped. */
+export async function load(page: Page, url: string): Promise<Load> {
+  const scripts: { url: string; bytes: Buffer; at: number }[] = [];
+  const pending: Promise<void>[] = [];
+  const onResponse = (response: Response) => {
+    if (!/\.m?js(\?|$)/.test(response.url())) return;
+    const at = Date.now();
+    pending.push(
+      response
+        .body()
+        .catch(() => Buffer.alloc(0))
+        .then((bytes) => void scripts.push({ url: response.url(), bytes, at })),
+    );
+  };
+  page.on('response', onResponse);
+  await page.goto(url);
+  const handle = await page.waitForFunction(
+    () => performance.getEntriesByName('atlas:first-coloured-map')[0]?.startTime,
+    null,
+    { timeout: 120_000, polling: 50 },
+  );
+  const ms = (await handle.jsonValue()) as number;
+  const readyWall = Date.now();
+  page.off('response', onResponse);
+  await Promise.all(pending);
+  const before = scripts.filter((s) => s.at <= readyWall);
+  const gz = (list: typeof before) => list.reduce((sum, s) => sum + gzipSync(s.bytes).length, 0);
+  const isWorker = (s: { url: string }) => s.url.includes('worker');
+  return { ms, mainJsGz: gz(before.filter((s) => !isWorker(s))), workerJsGz: gz(before.filter(isWorker)) };
+}
+
+/** Choose an indicator the way a user does and time it until its colours are drawn (the fill-drawn mark). */
+function switchOnce(page: Page, side: Side, indicator: string): Promise<number> {
+  if (side === 'bare') {
+    return page.evaluate(async (id) => {
+      const started = performance.now();
+      await window.bare!.recolour(id, null);
+      return performance.now() - started;
+    }, indicator);
+  }
+  return page.evaluate(async (id) => {
+    const drawnFor = (from: number) =>
+      performance
+        .getEntriesByName('atlas:fill-drawn')
+        .some((e) => e.startTime >= from && String((e as PerformanceMark).detail).startsWith(`${id}:`));
+    const select = document.querySelector<HTMLSelectElement>('[data-testid="indicator-select"]')!;
+    const started = performance.now();
+    select.value = id;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    while (!drawnFor(started)) {
+      if (performance.now() - started > 30_000) throw new Error(`switch to ${id} never drawn`);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return performance.now() - started;
+  }, indicator);
+}
+
+/**
+ * Wait until the page has finished what it does after its first coloured map (the dashboard's deferred layers
+ * and context geometry), so a switch is timed on its own, as a user who reads the map first would meet it.
+ */
+async function settle(page: Page, side: Side): Promise<void> {
+  if (side === 'dashboard') {
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:overlays-drawn').length > 0, null, {
+      timeout: 60_000,
+    });
+  }
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+}
+
+export async function switchTimes(page: Page, side: Side): Promise<SwitchTimes> {
+  await settle(page, side);
+  const first: number[] = [];
+  const cached: number[] = [];
+  for (const id of SWITCH_INDICATORS) first.push(await switchOnce(page, side, id));
+  for (const id of SWITCH_INDICATORS) cached.push(await switchOnce(page, side, id));
+  return { first, cached };
+}
+
+/**
+ * A slider drag: one year step per animation frame, each a full re-colour, with every year's values already
+ * fetched (a first pass through the years fills the caches, as the first drag of a session would).
+ */
+export async function sliderDrag(page: Page, side: Side): Promise<SliderRun> {
+  if (side === 'dashboard') {
+    await switchOnce(page, side, SLIDER_INDICATOR);
+  }
+  return page.evaluate(
+    async ({ side, indicator, frames }) => {
+      const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      const slider = document.querySelector<HTMLInputElement>('[data-testid="year-slider"]');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const years =
+        side === 'bare'
+          ? await window.bare!.prefetch(indicator)
+          : Array.from({ length: Number(slider!.max) + 1 }, (_, i) => i);
+      const step = (position: number) => {
+        if (side === 'bare') window.bare!.applyCached(indicator, years[position]!);
+        else {
+          setValue.call(slider!, String(years[position]));
+          slider!.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      };
+      // Drawn when the latest fill-drawn mark names the year the slider shows now (or the bare map is idle).
+      const settled = async () => {
+        if (side === 'bare') return window.bare!.idle();
+        await frame(); // React has rendered the step by then: the slider's text names the year it chose
+        const prefix = `${indicator}:${slider!.getAttribute('aria-valuetext')}:`;
+        const deadline = performance.now() + 30_000;
+        const latest = () => performance.getEntriesByName('atlas:fill-drawn').at(-1) as PerformanceMark;
+        while (!String(latest()?.detail).startsWith(prefix)) {
+          if (performance.now() > deadline) throw new Error(`never drawn: ${prefix}`);
+          await frame();
+        }
+      };
+      if (side === 'dashboard')
+        for (let i = 0; i < years.length; i++) {
+          step(i);
+          await settled();
+        }
+      await frame();
+      const started = performance.now();
+      for (let i = 0; i < frames; i++) {
+        const cycle = 2 * (years.length - 1);
+        const position = i % cycle < years.length ? i % cycle : cycle - (i % cycle);
+        step(position);
+        await frame();
+      }
+      await settled();
+      const ended = performance.now();
+      const tasks = (
+        window as unknown as { __benchLongTasks: { start: number; duration: number }[] }
+      ).__benchLongTasks.filter((t) => t.start >= started && t.start <= ended && t.duration > 50);
+      return {
+        msPerFrame: (ended - started) / frames,
+        longTasks: tasks.length,
+        longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
+      };
+    },
+    { side, indicator: SLIDER_INDICATOR, frames: SLIDER_FRAMES },
+  );
+}
