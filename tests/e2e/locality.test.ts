@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
 import type { CatchmentResponse, FlowsResponse, ProfileResponse } from '../../data/contract/api';
+import type { ReachResponse } from '../../data/contract/reach';
+import type { StandsOutResponse } from '../../data/contract/stands-out';
 import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
 import { isolatedContext, launchChromium, type LaunchedBrowser } from './support/browser';
 import { buildWeb } from './support/bundle-web';
@@ -79,12 +81,24 @@ describe('locality view for Gnosjö (0617)', () => {
     expect(await text('#commuting .honest-note')).toContain('Norrbotten');
   });
 
-  it('groups indicator cards by theme and marks missing values as missing, not zero', async () => {
-    expect(await page.locator('#figures .theme-group').count()).toBe(6);
-    const card = page.locator('[data-indicator="population_total"]').first();
-    expect(normaliseIntl(await card.innerText())).toContain('9 131');
+  it('groups indicator rows by theme, closed at first; an open group shows strips and missing as missing', async () => {
+    expect(await page.locator('#figures details.theme-rows').count()).toBe(6);
+    expect(await page.locator('#figures details.theme-rows[open]').count()).toBe(0);
+    await page.locator('details[data-theme="quality_of_life"] > summary').click();
     const survey = page.locator('#figures [data-indicator="survey_good_place_to_live"]');
     expect(await survey.locator('.card-missing').innerText()).toBe('Saknas');
+    await page.locator('details[data-theme="population"] > summary').click();
+    const row = page.locator('#row-population_total');
+    expect(normaliseIntl(await row.innerText())).toContain('9 131');
+    // The strip's text alternative names the value, the rank, the county, the nation and the peers.
+    const strip = row.locator('svg.strip');
+    await strip.waitFor();
+    const label = normaliseIntl((await strip.getAttribute('aria-label')) ?? '');
+    expect(label).toMatch(
+      /^Gnosjö: 9 131 personer, plats \d+ av 290\. Median .+ Länet .+ riket .+ Liknande kommuner: .+/,
+    );
+    expect(await row.locator('.strip-peer').count()).toBe(5);
+    expect(await row.locator('.strip-subject').count()).toBe(1);
   });
 
   it('lists the most similar peers with their reasons, and the labour-market peers', async () => {
@@ -111,6 +125,8 @@ describe('locality view for Gnosjö (0617)', () => {
   });
 
   it('draws the national line over the years of a rate, next to the municipality', async () => {
+    const labour = page.locator('details[data-theme="labour"]');
+    if ((await labour.getAttribute('open')) === null) await labour.locator('> summary').click();
     await page.locator('[data-indicator="employment_rate_20_64"] .card-trend').first().click();
     await page.waitForFunction(() => document.querySelectorAll('.line-nation circle').length >= 3);
     expect(await page.locator('.line-subject circle').count()).toBeGreaterThanOrEqual(3);
@@ -149,6 +165,55 @@ describe('locality view for Gnosjö (0617)', () => {
     const population = csv.split('\r\n').find((line) => line.includes(',population_total,'));
     expect(population).toContain(',2024,9131,persons,');
     expect(population).toContain('BE0101');
+  });
+
+  it.each(['0617', '2104', '2584'])(
+    'shows on the first screen (1400x900) at least three strengths and three weaknesses for %s, each with source',
+    async (code) => {
+      await page.setViewportSize({ width: 1400, height: 900 });
+      await page.goto(`${origin}/kommun/${code}`);
+      await page.waitForSelector('[data-testid="stands-out-strengths"] li');
+      const expected = await apiJson<StandsOutResponse>(`/api/municipalities/${code}/stands-out`);
+      for (const kind of ['strengths', 'weaknesses'] as const) {
+        const items = page.locator(`[data-testid="stands-out-${kind}"] li`);
+        expect(await items.count()).toBeGreaterThanOrEqual(3);
+        expect(await items.count()).toBe(expected[kind].length);
+        for (const [index, item] of expected[kind].entries()) {
+          const shown = await items.nth(index).innerText();
+          expect(shown).toContain(item.indicator.title.sv);
+          expect(shown).toContain(`Källa: `);
+          expect(shown).toContain(item.source.table);
+          expect(shown).toContain(String(item.year));
+        }
+        // The first item is on the first screen.
+        const box = await items.first().boundingBox();
+        expect(box!.y + box!.height).toBeLessThanOrEqual(900);
+      }
+      expect(await text('.stands-out-rule')).toContain('0,5 standardavvikelser');
+      if (code === '0617') {
+        await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'locality-0617-first-screen.png') });
+        await page.setViewportSize({ width: 1920, height: 1080 });
+        await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'locality-0617-projector.png') });
+      }
+      await page.setViewportSize({ width: 1280, height: 720 });
+    },
+  );
+
+  it('answers how far a firm must reach, labelled as an estimate, as the API does', async () => {
+    await openLocality('?site=centre&reach=3000');
+    const answer = page.locator('[data-testid="reach-answer"]');
+    await answer.waitFor();
+    const expected = await apiJson<ReachResponse>('/api/reach?municipality=0617&n=3000');
+    if (!expected.reached) throw new Error('3,000 are within reach of Gnosjö');
+    const shown = normaliseIntl(await answer.innerText());
+    expect(shown).toContain(`3 000 invånare 20-64 år finns inom uppskattningsvis`);
+    expect(shown).toContain(`${String(expected.radiusKm).replace('.', ',')} km`);
+    expect(await text('#reach-heading')).toContain('Uppskattning');
+    expect(await text('.map-legend')).toContain('Räckvidd');
+    await openLocality('?site=centre&reach=5000000');
+    await page.waitForSelector('[data-testid="reach-answer"][data-reached="false"]');
+    expect(await text('[data-testid="reach-answer"]')).toContain('nås inte inom 150 km');
+    await openLocality();
   });
 
   it('has no serious or critical accessibility violations', async () => {

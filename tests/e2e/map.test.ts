@@ -17,6 +17,7 @@ import {
   type OffsiteLog,
 } from './support/browser';
 import { buildWeb } from './support/bundle-web';
+import { sv } from '../../web/i18n/sv';
 import {
   clickLonLat,
   fillsOf,
@@ -126,6 +127,14 @@ describe('planner map in headless Chromium', () => {
     expect(await text('.flows-summary')).toContain('Boden');
     await waitForOverlays(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'map-flows-lulea-1280x720.png') });
+  });
+
+  it('lists the firm-type filters under "Metal firms", not under the last layer', async () => {
+    await openPlanner(page, origin, '?indicator=population_total&layers=firms,flows');
+    const owner = await page.evaluate(
+      () => document.querySelector('[data-testid="nace-filters"]')?.previousElementSibling?.textContent ?? '',
+    );
+    expect(owner.trim()).toBe(sv.layer_firms);
   });
 
   it('opens a firm popup with company, site, activity, employees and source', async () => {

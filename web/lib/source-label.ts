@@ -9,3 +9,14 @@ export function sourceLabel(source: Pick<SourceRef, 'citation' | 'table'>): stri
   const publisher = source.citation.replace(/^Källa:\s*/i, '');
   return publisher.includes(source.table) ? publisher : `${publisher}, ${source.table}`;
 }
+
+/**
+ * The publisher as it writes its own name ("SCB", "Kolada (RKA)"), for pages in either language.
+ * @example publisherName('Statistics Sweden (SCB)') // "SCB"
+ */
+export function publisherName(publisher: string): string {
+  const own = /\((SCB|RKA)\)/.exec(publisher)?.[1];
+  if (own === 'SCB') return 'SCB';
+  if (own === 'RKA') return 'Kolada (RKA)';
+  return publisher;
+}

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Indicator } from '../../data/contract';
 import { LocalityMiniMap } from '../map/LocalityMiniMap';
@@ -16,7 +17,10 @@ import { LocalityIndexSection } from '../attractiveness/LocalityIndexSection';
 import { CatchmentSection } from './sections/CatchmentSection';
 import { CommutingSection } from './sections/CommutingSection';
 import { FirmsSection } from './sections/FirmsSection';
-import { IndicatorSections } from './sections/IndicatorSections';
+import { IndicatorRows } from './sections/IndicatorRows';
+import { ReachPanel } from './sections/ReachPanel';
+import { StandsOutSection } from './sections/StandsOutSection';
+import { reachQuery } from '../data/reach-queries';
 import { LocalityHeader } from './sections/LocalityHeader';
 import { MapLegend } from './sections/MapLegend';
 import { PeersSection } from './sections/PeersSection';
@@ -31,8 +35,10 @@ import { ApiError } from '../data/api-client';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const SECTIONS: readonly [string, LocalityTextKey][] = [
+  ['stands-out', 'standsOut'],
+  ['reach', 'reachHeading'],
+  ['figures', 'rowsHeading'],
   ['commuting', 'sectionCommuting'],
-  ['figures', 'sectionFigures'],
   ['trend', 'sectionTrend'],
   ['peers', 'sectionPeers'],
   ['firms', 'sectionFirms'],
@@ -62,6 +68,12 @@ export function LocalityPage({ code }: { code: string }) {
   const site =
     state.site ?? (firmsIn.data ? (firmsIn.data.features[0]?.properties.siteId ?? CENTRE_SITE) : null);
   const catchment = useCatchment(catchmentCentreFor(site, centre), state.radiusKm);
+  const reachStart = site && site !== CENTRE_SITE ? { site } : { municipality: code };
+  const reach = useQuery({
+    ...reachQuery(reachStart, state.reachTarget, state.reachN),
+    enabled: site !== null,
+  });
+  const reachKm = reach.data?.reached ? reach.data.radiusKm : null;
   const hasFlows = (profile.data?.commuting.flows.years.length ?? 0) > 0;
   const flows = useFlows(code, hasFlows);
   const flowLines = flows.data?.coverage === 'flows' ? (flows.data as GeoJSON.FeatureCollection) : null;
@@ -113,24 +125,46 @@ export function LocalityPage({ code }: { code: string }) {
             </a>
           ))}
         </nav>
-        <div className="locality-overview">
+        <div className="first-screen">
+          <StandsOutSection
+            code={code}
+            group={state.group}
+            onGroupChange={(group) => update({ ...state, group })}
+            catalogue={catalogue}
+            lang={lang}
+            t={t}
+          />
+          {/* The index rank with its interval (issue 13) goes here, as its own section beside "Stands out". */}
           <div className="locality-map-panel">
             <LocalityMiniMap
               subject={code}
               centre={mapCentre}
               radiusKm={state.radiusKm}
+              reachKm={reachKm}
               firms={firmPoints}
               flows={flowLines}
               label={t('mapAlt', { name: municipality.name })}
               onSnapshot={setMapSnapshot}
             />
-            <MapLegend radiusKm={state.radiusKm} showFlows={flowLines !== null} t={t} />
+            <MapLegend radiusKm={state.radiusKm} reachKm={reachKm} showFlows={flowLines !== null} t={t} />
+            <ReachPanel
+              key={`${state.reachN}|${state.reachTarget}`}
+              reach={reach.data}
+              error={reach.error}
+              n={state.reachN}
+              target={state.reachTarget}
+              onChange={({ n, target }) => update({ ...state, reachN: n, reachTarget: target })}
+              lang={lang}
+              t={t}
+            />
           </div>
-          <CommutingSection profile={data} lang={lang} t={t} />
         </div>
-        <IndicatorSections
+        <IndicatorRows
+          code={code}
+          name={municipality.name}
           indicators={data.indicators}
           catalogue={catalogue}
+          peerCodes={data.peers.similar.peers.map((peer) => peer.code)}
           lang={lang}
           t={t}
           trendId={trendId}
@@ -139,6 +173,7 @@ export function LocalityPage({ code }: { code: string }) {
             document.getElementById('trend')?.scrollIntoView({ block: 'start' });
           }}
         />
+        <CommutingSection profile={data} lang={lang} t={t} />
         <TrendSection
           profile={data}
           comparisons={comparisons.flatMap((query) => (query.data ? [query.data] : []))}

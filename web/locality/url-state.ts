@@ -1,3 +1,6 @@
+import type { ReachTarget } from '../../data/contract/reach';
+import type { ComparisonGroup } from '../../data/contract/stands-out';
+
 /**
  * The locality view's shareable state lives in the URL query (see docs/locality.md): which municipalities are
  * compared, which indicators define "most similar", the firm radius and the catchment site. Parsing is forgiving
@@ -8,7 +11,16 @@ export interface LocalityUrlState {
   similarBy: string[];
   radiusKm: number;
   site: string | null;
+  /** What "stands out" is measured against (`?group=`, default peers). */
+  group: ComparisonGroup;
+  /** How many people the reach answer looks for (`?reach=`), and of which group (`?target=`). */
+  reachN: number;
+  reachTarget: ReachTarget;
 }
+
+export const REACH_N = { min: 1, max: 1_000_000, default: 5000 } as const;
+
+const GROUPS: readonly ComparisonGroup[] = ['peers', 'county', 'skr', 'nation'];
 
 export const MAX_COMPARE = 8;
 /** `?site=centre`: the catchment around the municipality's interior point instead of a firm site. */
@@ -33,11 +45,14 @@ function list(value: string | null, pattern: RegExp): string[] {
 /**
  * @example
  * parseLocalityState(new URLSearchParams('compare=0680,0662,0680,x&radiusKm=500'), '0617')
- * // { compare: ['0680', '0662'], similarBy: [], radiusKm: 100, site: null }
+ * // { compare: ['0680', '0662'], similarBy: [], radiusKm: 100, site: null, group: 'peers', reachN: 5000,
+ * //   reachTarget: 'age_20_64' }
  */
 export function parseLocalityState(params: URLSearchParams, subject: string): LocalityUrlState {
   const radius = Number(params.get('radiusKm'));
   const site = params.get('site');
+  const group = GROUPS.find((item) => item === params.get('group')) ?? 'peers';
+  const reach = Number(params.get('reach'));
   return {
     compare: list(params.get('compare'), CODE)
       .filter((code) => code !== subject)
@@ -48,6 +63,12 @@ export function parseLocalityState(params: URLSearchParams, subject: string): Lo
         ? Math.min(RADIUS_KM.max, Math.max(RADIUS_KM.min, Math.round(radius)))
         : RADIUS_KM.default,
     site: site && /^[A-Za-z0-9_.:-]{1,80}$/.test(site) ? site : null,
+    group,
+    reachN:
+      params.has('reach') && Number.isInteger(reach)
+        ? Math.min(REACH_N.max, Math.max(REACH_N.min, reach))
+        : REACH_N.default,
+    reachTarget: params.get('target') === 'employed' ? 'employed' : 'age_20_64',
   };
 }
 
@@ -59,6 +80,9 @@ export function writeLocalityState(params: URLSearchParams, state: LocalityUrlSt
   set('similarBy', state.similarBy.join(','));
   set('radiusKm', state.radiusKm === RADIUS_KM.default ? null : String(state.radiusKm));
   set('site', state.site);
+  set('group', state.group === 'peers' ? null : state.group);
+  set('reach', state.reachN === REACH_N.default ? null : String(state.reachN));
+  set('target', state.reachTarget === 'age_20_64' ? null : state.reachTarget);
   return next;
 }
 

@@ -17,6 +17,8 @@ export interface LocalityMiniMapProps {
   subject: string;
   centre: [number, number];
   radiusKm: number;
+  /** The estimated reach for the firm's target (issue: how far must a firm reach), drawn as a solid circle. */
+  reachKm: number | null;
   firms: GeoJSON.FeatureCollection;
   flows: GeoJSON.FeatureCollection | null;
   /** Accessible description of what the map shows. */
@@ -33,6 +35,7 @@ export function LocalityMiniMap({
   subject,
   centre,
   radiusKm,
+  reachKm,
   firms,
   flows,
   label,
@@ -59,6 +62,7 @@ export function LocalityMiniMap({
             data: new URL('/api/municipalities', window.location.href).href,
           },
           [LOCALITY_SOURCES.catchment]: { type: 'geojson', data: EMPTY_COLLECTION },
+          [LOCALITY_SOURCES.reach]: { type: 'geojson', data: EMPTY_COLLECTION },
           [LOCALITY_SOURCES.flows]: { type: 'geojson', data: EMPTY_COLLECTION },
           [LOCALITY_SOURCES.firms]: { type: 'geojson', data: EMPTY_COLLECTION },
         },
@@ -92,10 +96,17 @@ export function LocalityMiniMap({
     const set = (id: string, data: GeoJSON.FeatureCollection | GeoJSON.Feature) =>
       (map.getSource(id) as GeoJSONSource | undefined)?.setData(data);
     set(LOCALITY_SOURCES.catchment, circle([lon, lat], radiusKm, { units: 'kilometers', steps: 96 }));
+    set(
+      LOCALITY_SOURCES.reach,
+      reachKm && reachKm > 0
+        ? circle([lon, lat], reachKm, { units: 'kilometers', steps: 96 })
+        : EMPTY_COLLECTION,
+    );
     set(LOCALITY_SOURCES.firms, firms);
     set(LOCALITY_SOURCES.flows, flows ?? EMPTY_COLLECTION);
-    map.fitBounds(boundsAround([lon, lat], radiusKm * 1.15), { animate: false, padding: 8 });
-  }, [map, lon, lat, radiusKm, firms, flows]);
+    const extent = Math.max(radiusKm, reachKm ?? 0);
+    map.fitBounds(boundsAround([lon, lat], extent * 1.15), { animate: false, padding: 8 });
+  }, [map, lon, lat, radiusKm, reachKm, firms, flows]);
 
   return <div ref={container} className="locality-mini-map" role="img" aria-label={label} />;
 }

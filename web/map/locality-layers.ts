@@ -5,6 +5,7 @@ import { NACE_COLOUR_EXPRESSION, PALETTE } from './palette';
 export const LOCALITY_SOURCES = {
   municipalities: 'locality-municipalities',
   catchment: 'locality-catchment',
+  reach: 'locality-reach',
   flows: 'locality-flows',
   firms: 'locality-firms',
 } as const;
@@ -40,6 +41,12 @@ export function localityLayers(subject: string): LayerSpecification[] {
       type: 'line',
       source: LOCALITY_SOURCES.catchment,
       paint: { 'line-color': '#0072B2', 'line-width': 1.5, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'locality-reach-line',
+      type: 'line',
+      source: LOCALITY_SOURCES.reach,
+      paint: { 'line-color': '#D55E00', 'line-width': 2 },
     },
     {
       id: 'locality-subject-outline',

@@ -27,12 +27,21 @@ describe('locality URL state', () => {
       similarBy: ['population_total'],
       radiusKm: 50,
       site: 'SE-MET-042',
+      group: 'county' as const,
+      reachN: 1200,
+      reachTarget: 'employed' as const,
     };
     const written = writeLocalityState(params, state);
     expect(toQueryString(written)).toBe(
-      '?lang=en&compare=0680,0662&similarBy=population_total&radiusKm=50&site=SE-MET-042',
+      '?lang=en&compare=0680,0662&similarBy=population_total&radiusKm=50&site=SE-MET-042&group=county&reach=1200&target=employed',
     );
     expect(parseLocalityState(written, '0617')).toEqual(state);
+  });
+
+  it('compares "stands out" with the peers unless the link names another known group', () => {
+    expect(parseLocalityState(new URLSearchParams(''), '0617').group).toBe('peers');
+    expect(parseLocalityState(new URLSearchParams('group=nation'), '0617').group).toBe('nation');
+    expect(parseLocalityState(new URLSearchParams('group=planet'), '0617').group).toBe('peers');
   });
 
   it('adds and removes a comparison, up to the maximum', () => {

@@ -2,6 +2,7 @@ import type { ProfileResponse } from '../../../data/contract/api';
 import { formatNumber, type Lang } from '../../lib/format';
 import { topFlows, type FlowRow } from '../commuting/top-flows';
 import { useFlows } from '../locality-queries';
+import { publisherName } from '../../lib/source-label';
 import type { LocalityText } from '../texts';
 
 interface CommutingSectionProps {
@@ -58,8 +59,8 @@ export function CommutingSection({ profile, lang, t }: CommutingSectionProps) {
               t={t}
             />
             <p className="card-source">
-              {t('source')}: {data.source.publisher}, {data.source.table} ({data.year}).{' '}
-              {t('flowsScope', { scope: data.scope })}
+              {t('source')}: {publisherName(data.source.publisher)}, {data.source.table} ({data.year}).{' '}
+              {t('flowsScopeLimited')}
             </p>
           </>
         ) : (

@@ -14,8 +14,9 @@ interface LocalityHeaderProps {
 /** Name, county, labour market region, SKR group, population with year and source, and the data vintage. */
 export function LocalityHeader({ profile, health, lang, t, actions }: LocalityHeaderProps) {
   const { municipality } = profile;
-  const population =
-    profile.indicators.find((item) => item.indicator.id === 'population_total')?.latest ?? null;
+  const populationItem = profile.indicators.find((item) => item.indicator.id === 'population_total');
+  const population = populationItem?.latest ?? null;
+  const trend = populationItem ? populationTrend(populationItem.series) : null;
   return (
     <header className="locality-header">
       <div className="locality-title">
@@ -34,7 +35,8 @@ export function LocalityHeader({ profile, health, lang, t, actions }: LocalityHe
           <div>
             <dt>{t('skrGroup')}</dt>
             <dd>
-              {municipality.skrGroupCode} {municipality.skrGroupName}
+              {municipality.skrGroupCode} {/* SKR publishes its group names in Swedish only. */}
+              <span lang="sv">{municipality.skrGroupName}</span>
             </dd>
           </div>
           <div data-testid="header-population">
@@ -44,6 +46,14 @@ export function LocalityHeader({ profile, health, lang, t, actions }: LocalityHe
                 <>
                   <span className="figure-number">{formatNumber(population.value, lang)}</span>{' '}
                   <span className="card-year">{t('populationOn', { year: population.year })}</span>{' '}
+                  {trend && (
+                    <span className="population-trend" data-testid="population-trend">
+                      {t('populationTrend', {
+                        change: `${trend.change > 0 ? '+' : ''}${formatNumber(trend.change, lang, 1)} %`,
+                        year: trend.since,
+                      })}
+                    </span>
+                  )}{' '}
                   <span className="card-hint">
                     ({population.source.citation}, {population.source.table})
                   </span>
@@ -69,4 +79,12 @@ export function LocalityHeader({ profile, health, lang, t, actions }: LocalityHe
       <div className="locality-actions">{actions}</div>
     </header>
   );
+}
+
+/** Change in per cent over the last ten years of the series (or its whole length when shorter). */
+function populationTrend(series: readonly { year: number; value: number }[]) {
+  const last = series.at(-1);
+  const first = last ? (series.find((point) => point.year >= last.year - 10) ?? series[0]) : undefined;
+  if (!last || !first || first.year === last.year || first.value === 0) return null;
+  return { change: ((last.value - first.value) / first.value) * 100, since: first.year };
 }

@@ -3,12 +3,13 @@ import type { LocalityText } from '../texts';
 
 interface MapLegendProps {
   radiusKm: number;
+  reachKm: number | null;
   showFlows: boolean;
   t: LocalityText;
 }
 
 /** What the mini map's colours mean; the same colours as the map layers (web/map/palette.ts). */
-export function MapLegend({ radiusKm, showFlows, t }: MapLegendProps) {
+export function MapLegend({ radiusKm, reachKm, showFlows, t }: MapLegendProps) {
   const dot = (colour: string) => (
     <span className="legend-dot" style={{ background: colour }} aria-hidden="true" />
   );
@@ -22,6 +23,12 @@ export function MapLegend({ radiusKm, showFlows, t }: MapLegendProps) {
         <span className="legend-circle" aria-hidden="true" />
         {t('mapLegendCatchment', { radius: radiusKm })}
       </li>
+      {reachKm !== null && (
+        <li>
+          <span className="legend-line" style={{ borderColor: '#D55E00' }} aria-hidden="true" />
+          {t('mapLegendReach', { radius: reachKm })}
+        </li>
+      )}
       <li>
         {dot(NACE_COLOURS['24'])}
         {t('nace24')}

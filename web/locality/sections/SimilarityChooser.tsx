@@ -45,9 +45,6 @@ export function SimilarityChooser({
       <details>
         <summary>{t('similarMethod')}</summary>
         <p className="method-note">{t('similarMethodText')}</p>
-        <p className="method-note" lang="en">
-          API: {peers.similar.method}
-        </p>
       </details>
       <details className="similarity-chooser">
         <summary>{t('similarChoose')}</summary>

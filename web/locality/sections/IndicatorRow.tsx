@@ -1,0 +1,140 @@
+import type { Indicator } from '../../../data/contract';
+import type { ProfileIndicator, ValuesResponse } from '../../../data/contract/api';
+import type { Lang } from '../../lib/format';
+import { DistributionStrip } from '../charts/DistributionStrip';
+import { Sparkline } from '../charts/Sparkline';
+import { municipalitySlots } from '../profile-view';
+import { sourceLabel } from '../../lib/source-label';
+import type { LocalityText } from '../texts';
+import { valueFormatter } from '../value-format';
+import { CaveatMarker } from './CaveatMarker';
+
+interface IndicatorRowProps {
+  item: ProfileIndicator;
+  definition: Indicator | undefined;
+  values: ValuesResponse | undefined;
+  code: string;
+  name: string;
+  peerCodes: readonly string[];
+  lang: Lang;
+  t: LocalityText;
+  selected: boolean;
+  onShowTrend: (id: string) => void;
+}
+
+/** One indicator as a row: value, year, rank of n, the distribution of all municipalities, trend, source, caveat. */
+export function IndicatorRow(props: IndicatorRowProps) {
+  const { item, definition, values, code, name, peerCodes, lang, t, selected, onShowTrend } = props;
+  const { indicator, latest } = item;
+  const format = valueFormatter(indicator, definition, lang);
+  const title = indicator.title[lang];
+  const source = latest?.source ?? definition?.sources[0];
+  const first = item.series[0];
+  const last = item.series.at(-1);
+  const trendLabel =
+    first && last
+      ? `${first.year}-${last.year}: ${format(first.value)} → ${format(last.value)}`
+      : t('noSeries');
+  return (
+    <li
+      id={`row-${indicator.id}`}
+      className={`indicator-row${selected ? ' is-selected' : ''}`}
+      data-indicator={indicator.id}
+    >
+      <div className="row-title">
+        <span className="row-name">{title}</span>
+        <CaveatMarker caveats={indicator.caveats} lang={lang} t={t} />
+        {source && (
+          <span className="row-source">
+            {t('source')}: {sourceLabel(source)}
+          </span>
+        )}
+      </div>
+      {latest ? (
+        <div className="row-value">
+          <span className="row-number">{format(latest.value)}</span>{' '}
+          <span className="card-year">{latest.year}</span>
+          <span className="row-rank">
+            {t('rankOf', { rank: latest.rank, n: latest.n })}{' '}
+            <span className="card-hint">
+              ({indicator.direction === 'neutral' ? t('rankHelp') : t('rankHelpBetter')})
+            </span>
+          </span>
+        </div>
+      ) : (
+        <div className="row-value card-missing">{t('missing')}</div>
+      )}
+      <div className="row-strip">
+        {values && latest ? (
+          <Strip
+            item={item}
+            values={values}
+            code={code}
+            name={name}
+            peerCodes={peerCodes}
+            format={format}
+            t={t}
+          />
+        ) : latest ? (
+          <span className="card-hint">{t('stripLoading')}</span>
+        ) : null}
+      </div>
+      <button
+        type="button"
+        className="card-trend"
+        onClick={() => onShowTrend(indicator.id)}
+        aria-pressed={selected}
+      >
+        <Sparkline slots={municipalitySlots(item, definition)} label={trendLabel} />
+        <span className="visually-hidden">{t('showTrend', { title })}</span>
+      </button>
+    </li>
+  );
+}
+
+interface StripProps {
+  item: ProfileIndicator;
+  values: ValuesResponse;
+  code: string;
+  name: string;
+  peerCodes: readonly string[];
+  format: (value: number) => string;
+  t: LocalityText;
+}
+
+function Strip({ item, values, code, name, peerCodes, format, t }: StripProps) {
+  const byCode = new Map(values.values.map((row) => [row.code, row]));
+  const sameYear = (figure: ProfileIndicator['county']) =>
+    figure && figure.year === values.year ? figure.value : null;
+  const peers = peerCodes.flatMap((code) => {
+    const row = byCode.get(code);
+    return row ? [row] : [];
+  });
+  const subject = byCode.get(code);
+  const county = sameYear(item.county);
+  const nation = sameYear(item.national);
+  const missing = t('missing');
+  const label = t('stripLabel', {
+    name,
+    value: subject ? format(subject.value) : missing,
+    rank: subject?.rank ?? '-',
+    n: values.n,
+    median: values.nationalMedian === null ? missing : format(values.nationalMedian),
+    county: county === null ? missing : format(county),
+    nation: nation === null ? missing : format(nation),
+    peers: peers.map((row) => `${row.name} ${format(row.value)}`).join(', ') || missing,
+  });
+  return (
+    <DistributionStrip
+      input={{
+        values: values.values.map((row) => row.value),
+        subject: subject?.value ?? null,
+        county,
+        nation,
+        peers: peers.map((row) => row.value),
+        median: values.nationalMedian,
+      }}
+      label={label}
+    />
+  );
+}

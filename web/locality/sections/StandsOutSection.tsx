@@ -1,0 +1,125 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Indicator } from '../../../data/contract';
+import type { ComparisonGroup, StandsOutItem } from '../../../data/contract/stands-out';
+import { standsOutQuery } from '../../data/stands-out-queries';
+import { formatNumber, formatValue, type Lang } from '../../lib/format';
+import { sourceLabel } from '../../lib/source-label';
+import type { LocalityText } from '../texts';
+import { CaveatMarker } from './CaveatMarker';
+
+const GROUPS: readonly ComparisonGroup[] = ['peers', 'county', 'skr', 'nation'];
+
+interface StandsOutSectionProps {
+  code: string;
+  group: ComparisonGroup;
+  onGroupChange: (group: ComparisonGroup) => void;
+  catalogue: ReadonlyMap<string, Indicator>;
+  lang: Lang;
+  t: LocalityText;
+}
+
+/** "Sticker ut / Stands out": strengths, weaknesses and notable figures against a group, with the rule stated. */
+export function StandsOutSection({ code, group, onGroupChange, catalogue, lang, t }: StandsOutSectionProps) {
+  const query = useQuery(standsOutQuery(code, group));
+  const data = query.data;
+  return (
+    <section id="stands-out" className="stands-out" aria-labelledby="stands-out-heading" aria-busy={!data}>
+      <div className="stands-out-head">
+        <h2 id="stands-out-heading">{t('standsOut')}</h2>
+        <label>
+          {t('standsOutAgainst')}{' '}
+          <select value={group} onChange={(event) => onGroupChange(event.target.value as ComparisonGroup)}>
+            {GROUPS.map((item) => (
+              <option key={item} value={item}>
+                {t(`group_${item}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {query.isError && <p role="alert">{t('loadError', { message: query.error.message })}</p>}
+      {!data && !query.isError && <p>{t('standsOutLoading')}</p>}
+      {data && (
+        <>
+          <p className="stands-out-rule">
+            {data.rule[lang]}{' '}
+            <span className="card-hint">{data.group.members.map((member) => member.name).join(', ')}</span>
+          </p>
+          <div className="stands-out-lists">
+            <ItemList kind="strengths" items={data.strengths} catalogue={catalogue} lang={lang} t={t} />
+            <ItemList kind="weaknesses" items={data.weaknesses} catalogue={catalogue} lang={lang} t={t} />
+            <ItemList kind="notable" items={data.notable} catalogue={catalogue} lang={lang} t={t} />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+interface ItemListProps {
+  kind: 'strengths' | 'weaknesses' | 'notable';
+  items: readonly StandsOutItem[];
+  catalogue: ReadonlyMap<string, Indicator>;
+  lang: Lang;
+  t: LocalityText;
+}
+
+function ItemList({ kind, items, catalogue, lang, t }: ItemListProps) {
+  return (
+    <div className={`stands-out-list is-${kind}`} data-testid={`stands-out-${kind}`}>
+      <h3>{t(kind)}</h3>
+      {items.length === 0 ? (
+        <p className="card-hint">{t('noneStandOut')}</p>
+      ) : (
+        <ol>
+          {items.map((item) => (
+            <StandsOutEntry
+              key={item.indicator.id}
+              item={item}
+              definition={catalogue.get(item.indicator.id)}
+              lang={lang}
+              t={t}
+            />
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+function StandsOutEntry({
+  item,
+  definition,
+  lang,
+  t,
+}: {
+  item: StandsOutItem;
+  definition: Indicator | undefined;
+  lang: Lang;
+  t: LocalityText;
+}) {
+  const format = (value: number) =>
+    definition
+      ? formatValue(
+          value,
+          { unit: definition.unit, decimals: definition.decimals, categories: definition.categories },
+          lang,
+        )
+      : formatNumber(value, lang);
+  return (
+    <li className="stands-out-item" data-indicator={item.indicator.id}>
+      <a href={`#row-${item.indicator.id}`}>{item.indicator.title[lang]}</a>{' '}
+      <span className="stands-out-value">{format(item.value)}</span>{' '}
+      <span className="card-year">{item.year}</span>
+      <CaveatMarker caveats={item.indicator.caveats} lang={lang} t={t} />
+      <span className="stands-out-detail">
+        {t('groupMedian', { value: format(item.groupMedian) })} ·{' '}
+        {t('groupRank', { rank: item.groupRank, n: item.groupSize })} ·{' '}
+        {t('rankOf', { rank: item.rank, n: item.n })}
+      </span>
+      <span className="stands-out-source">
+        {t('source')}: {sourceLabel(item.source)}
+      </span>
+    </li>
+  );
+}
