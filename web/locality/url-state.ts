@@ -18,7 +18,7 @@ export interface LocalityUrlState {
   reachTarget: ReachTarget;
 }
 
-export const REACH_N = { min: 1, max: 1_000_000, default: 5000 } as const;
+export const REACH_N = { min: 1, max: 20_000_000, default: 5000 } as const;
 
 const GROUPS: readonly ComparisonGroup[] = ['peers', 'county', 'skr', 'nation'];
 
