@@ -25,6 +25,11 @@ export class InProcessEventBus implements WorkshopEventBus {
     };
   }
 
+  /** The workshops that have a listener now (a reconnecting shared bus wakes exactly these). */
+  subscribedWorkshops(): string[] {
+    return [...this.listeners.keys()];
+  }
+
   subscriberCount(): number {
     let n = 0;
     for (const set of this.listeners.values()) n += set.size;

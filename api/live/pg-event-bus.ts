@@ -1,5 +1,6 @@
 import type { PgNotifier } from '../storage/postgres/pg-notifier';
 import type { WorkshopEventBus } from './event-bus';
+import { InProcessEventBus } from './in-process-event-bus';
 
 const CHANNEL = 'workshop_events';
 
@@ -9,7 +10,8 @@ const CHANNEL = 'workshop_events';
  * listening connection was lost, every subscriber is woken with the latest seq so it re-reads what it missed.
  */
 export class PgEventBus implements WorkshopEventBus {
-  private readonly listeners = new Map<string, Set<(seq: number) => void>>();
+  /** This process's listeners; PostgreSQL only carries the news between processes. */
+  private readonly local = new InProcessEventBus();
   private readonly stopNotifier: () => void;
   private readonly stopReconnect: () => void;
 
@@ -26,25 +28,17 @@ export class PgEventBus implements WorkshopEventBus {
   }
 
   subscribe(workshopId: string, listener: (seq: number) => void): () => void {
-    const set = this.listeners.get(workshopId) ?? new Set();
-    set.add(listener);
-    this.listeners.set(workshopId, set);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.listeners.delete(workshopId);
-    };
+    return this.local.subscribe(workshopId, (seq) => listener(seq));
   }
 
   subscriberCount(): number {
-    let n = 0;
-    for (const set of this.listeners.values()) n += set.size;
-    return n;
+    return this.local.subscriberCount();
   }
 
   async close(): Promise<void> {
     this.stopNotifier();
     this.stopReconnect();
-    this.listeners.clear();
+    await this.local.close();
   }
 
   private deliver(payload: string): void {
@@ -55,23 +49,13 @@ export class PgEventBus implements WorkshopEventBus {
       return;
     }
     if (typeof message.workshopId !== 'string' || typeof message.seq !== 'number') return;
-    this.call(message.workshopId, message.seq);
-  }
-
-  private call(workshopId: string, seq: number): void {
-    for (const listener of [...(this.listeners.get(workshopId) ?? [])]) {
-      try {
-        listener(seq);
-      } catch {
-        // A broken connection is closed by its own error handling; the others still get the news.
-      }
-    }
+    void this.local.notify(message.workshopId, message.seq);
   }
 
   private async wakeAll(): Promise<void> {
-    for (const workshopId of [...this.listeners.keys()]) {
+    for (const workshopId of this.local.subscribedWorkshops()) {
       const seq = await this.latestSeq(workshopId).catch(() => null);
-      if (seq !== null) this.call(workshopId, seq);
+      if (seq !== null) void this.local.notify(workshopId, seq);
     }
   }
 }
