@@ -50,9 +50,20 @@ export function PlannerPage() {
     [update],
   );
   const indexTitle = indexText(lang)('title');
+  // The framework's own title first: most of Kolada has a Swedish title only, which an English page must not show.
+  const frameworkTitles = useMemo(
+    () =>
+      new Map(
+        (index.framework?.framework.pillars ?? []).flatMap((p) =>
+          p.indicators.flatMap((i) => (i.title ? [[i.id, i.title] as const] : [])),
+        ),
+      ),
+    [index.framework],
+  );
   const titleOf = useCallback(
-    (id: string) => data.catalogue.data?.find((i) => i.id === id)?.title[lang] ?? id,
-    [data.catalogue.data, lang],
+    (id: string) =>
+      frameworkTitles.get(id)?.[lang] ?? data.catalogue.data?.find((i) => i.id === id)?.title[lang] ?? id,
+    [frameworkTitles, data.catalogue.data, lang],
   );
 
   const { indicator, year, values, model, shownIndicator, lookups } = data;
