@@ -25,6 +25,7 @@ import { MapTooltip } from './MapTooltip';
 import { GEOMETRY_URLS } from '../data/geometry-queries';
 import { usePlannerData } from './use-planner-data';
 import { usePlannerState } from './use-planner-state';
+import { useDrawnChoropleth } from './use-drawn-choropleth';
 import { YearSlider } from './YearSlider';
 
 // The side panel is not needed for the first coloured map: its code loads when it is first shown.
@@ -34,7 +35,8 @@ const SummaryPanel = lazy(async () => ({ default: (await import('./SummaryPanel'
 export function PlannerPage() {
   const { lang, t } = useI18n();
   const [state, update] = usePlannerState();
-  const [mapDrawn, setMapDrawn] = useState(false);
+  const [drawnKey, setDrawnKey] = useState<string | null>(null);
+  const mapDrawn = drawnKey !== null;
   const data = usePlannerData(state, mapDrawn);
   const [hover, setHover] = useState<MunicipalityHover | null>(null);
   const [initialView] = useState(state.view);
@@ -67,6 +69,11 @@ export function PlannerPage() {
   );
 
   const { indicator, year, values, model, shownIndicator, lookups } = data;
+  // What the map shows names the legend, the map and the tooltip: until a new indicator's colours are drawn, they
+  // keep naming the one on screen, and a status line says what is loading.
+  const drawn = useDrawnChoropleth(model, shownIndicator, values.data, drawnKey);
+  const loadingTitle =
+    !values.error && indicator && drawn?.indicator.id !== indicator.id ? indicator.title[lang] : null;
   const selected = state.selected ? lookups.byCode.get(state.selected) : undefined;
   const hoverValue = hover ? values.data?.values.find((v) => v.code === hover.code) : undefined;
   const error = data.catalogue.error ?? data.municipalities.error ?? values.error;
@@ -109,8 +116,13 @@ export function PlannerPage() {
         ) : (
           <p className="hint">{t('loading')}</p>
         )}
-        {!indexMode && model && shownIndicator && values.data ? (
-          <Legend indicator={shownIndicator} year={values.data.year} legend={model.legend} />
+        {!indexMode && loadingTitle ? (
+          <p className="hint" role="status" data-testid="indicator-loading">
+            {t('loadingIndicator', { name: loadingTitle })}
+          </p>
+        ) : null}
+        {!indexMode && drawn && !values.error ? (
+          <Legend indicator={drawn.indicator} year={drawn.year} legend={drawn.legend} />
         ) : null}
         <LayerControls
           overlays={state.overlays}
@@ -131,7 +143,7 @@ export function PlannerPage() {
           countiesUrl={GEOMETRY_URLS.counties}
           neighboursUrl={GEOMETRY_URLS.neighbours}
           codes={data.codes}
-          onDrawn={() => setMapDrawn(true)}
+          onDrawn={setDrawnKey}
           fills={(indexMode ? index.colours?.fills : model?.fills) ?? EMPTY_FILLS}
           fillKey={indexMode ? `index:${JSON.stringify(state.index)}` : (model?.key ?? '')}
           selected={state.selected}
@@ -143,8 +155,8 @@ export function PlannerPage() {
             indexMode
               ? indexTitle
               : t('mapLabel', {
-                  indicator: shownIndicator?.title[lang] ?? '',
-                  year: values.data?.year ?? '',
+                  indicator: drawn && !values.error ? drawn.indicator.title[lang] : '',
+                  year: drawn && !values.error ? drawn.year : '',
                 })
           }
           popupLabel={t('layer_firms')}
@@ -154,7 +166,7 @@ export function PlannerPage() {
           onViewChange={onViewChange}
           renderFirm={(firm) => <FirmCard firm={firm} />}
         >
-          {!indexMode && hover && shownIndicator && values.data ? (
+          {!indexMode && hover && shownIndicator && values.data && drawn?.key === model?.key ? (
             <MapTooltip
               hover={hover}
               indicator={shownIndicator}
