@@ -12,7 +12,10 @@ import {
   IndicatorId,
   OrganisationInput,
   SinceLastTime,
+  StaleCycleBody,
   StaleEntryBody,
+  StaleOrganisationBody,
+  StaleWorkshopBody,
   StatusChangeRequest,
   UpdateCycleRequest,
   UpdateEntryRequest,
@@ -55,6 +58,10 @@ const stale = {
     content: { 'application/json': { schema: StaleEntryBody } },
   },
 } as const;
+/** 409 with the row as it is now, for a PATCH sent with an old version (body `version` or If-Match). */
+const staleRow = <S extends z.ZodType>(schema: S, what: string) => ({
+  409: json(schema, `The version sent is not the current one: the body holds the ${what} as it is now`),
+});
 const security: { editToken: string[] }[] = [{ editToken: [] }];
 const noContent = { description: 'Done' };
 
@@ -131,7 +138,11 @@ export function workshopRouteSpecs(guards: WorkshopRouteGuards) {
       method: 'patch',
       path: '/{workshopId}',
       request: { params: WorkshopParams, body: body(UpdateWorkshopRequest) },
-      responses: { 200: json(Workshop, 'Updated'), ...writeErrors },
+      responses: {
+        200: json(Workshop, 'Updated'),
+        ...writeErrors,
+        ...staleRow(StaleWorkshopBody, 'workshop'),
+      },
     }),
     remove: createRoute({
       operationId: 'deleteWorkshop',
@@ -167,7 +178,11 @@ export function workshopRouteSpecs(guards: WorkshopRouteGuards) {
       method: 'patch',
       path: '/{workshopId}/organisations/{organisationId}',
       request: { params: OrganisationParams, body: body(UpdateOrganisationRequest) },
-      responses: { 200: json(Workshop, 'Updated'), ...writeErrors },
+      responses: {
+        200: json(Workshop, 'Updated'),
+        ...writeErrors,
+        ...staleRow(StaleOrganisationBody, 'organisation'),
+      },
     }),
     removeOrganisation: createRoute({
       operationId: 'deleteWorkshopOrganisation',
@@ -204,7 +219,7 @@ export function workshopRouteSpecs(guards: WorkshopRouteGuards) {
       method: 'patch',
       path: '/{workshopId}/cycles/{cycleId}',
       request: { params: CycleParams, body: body(UpdateCycleRequest) },
-      responses: { 200: json(Workshop, 'Updated'), ...writeErrors },
+      responses: { 200: json(Workshop, 'Updated'), ...writeErrors, ...staleRow(StaleCycleBody, 'cycle') },
     }),
     removeCycle: createRoute({
       operationId: 'deleteWorkshopCycle',

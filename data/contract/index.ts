@@ -8,6 +8,7 @@ export * from './manifest';
 export * from './kolada-catalogue';
 export * from './workshop';
 export * from './workshop-event';
+export * from './workshop-stale';
 export * from './imports';
 export * from './clean-text';
 export * from './attractiveness';
