@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { CycleInput, SinceLastTime, UpdateCycleRequest, Workshop } from '../../data/contract';
+import { CycleInput, SinceLastTime, StaleCycleBody, UpdateCycleRequest, Workshop } from '../../data/contract';
 import {
   CycleParams,
   facilitatorWrite,
@@ -42,6 +42,7 @@ export function cycleRouteSpecs(guards: WorkshopRouteGuards) {
       status: 200,
       response: Workshop,
       description: 'Updated',
+      stale: StaleCycleBody,
     }),
     removeCycle: noContentWriteRoute(write, {
       operationId: 'deleteWorkshopCycle',

@@ -1,6 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { OrganisationInput, UpdateOrganisationRequest, Workshop } from '../../data/contract';
+import {
+  OrganisationInput,
+  StaleOrganisationBody,
+  UpdateOrganisationRequest,
+  Workshop,
+} from '../../data/contract';
 import {
   error,
   facilitatorWrite,
@@ -41,6 +46,7 @@ export function organisationRouteSpecs(guards: WorkshopRouteGuards) {
       status: 200,
       response: Workshop,
       description: 'Updated',
+      stale: StaleOrganisationBody,
     }),
     removeOrganisation: createRoute({
       operationId: 'deleteWorkshopOrganisation',

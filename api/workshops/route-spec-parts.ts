@@ -93,6 +93,8 @@ export function jsonWriteRoute<
     response: Out;
     description: string;
     conflict?: string;
+    /** For a versioned PATCH: the 409 body with the row as it is now (StaleWorkshopBody and its siblings). */
+    stale?: z.ZodType;
   },
 ) {
   const success = { [spec.status]: json(spec.response, spec.description) } as Record<
@@ -110,6 +112,14 @@ export function jsonWriteRoute<
       ...success,
       ...writeErrors,
       ...(spec.conflict ? { 409: error(spec.conflict) } : {}),
+      ...(spec.stale
+        ? {
+            409: json(
+              spec.stale,
+              'The version sent (body `version` or If-Match) is not the current one: the body holds the row as it is now',
+            ),
+          }
+        : {}),
     },
   });
 }

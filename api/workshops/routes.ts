@@ -9,6 +9,7 @@ import { EntryService } from './entry-service';
 import { XLSX_MEDIA_TYPE, xlsxDocument } from '../../data/xlsx/xlsx-document';
 import { CSV_COLUMNS, workshopRows, workshopToCsv } from './export-csv';
 import { idempotentWrites } from './idempotency';
+import { withIfMatch } from './if-match';
 import { liveRouteSpecs } from './live-route-specs';
 import { meetingRouteSpecs } from './meeting-route-specs';
 import { MeetingService } from './meeting-service';
@@ -106,9 +107,10 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     })
     .openapi(specs.create, async (c) => c.json(await workshops.create(c.req.valid('json')), 201))
     .openapi(specs.get, async (c) => c.json(await workshops.get(c.req.valid('param').workshopId), 200))
-    .openapi(specs.update, async (c) =>
-      c.json(await workshops.update(c.req.valid('param').workshopId, c.req.valid('json')), 200),
-    )
+    .openapi(specs.update, async (c) => {
+      const patch = withIfMatch(c.req.valid('json'), c.req.header('if-match'));
+      return c.json(await workshops.update(c.req.valid('param').workshopId, patch), 200);
+    })
     .openapi(specs.remove, async (c) => {
       await workshops.remove(c.req.valid('param').workshopId);
       return c.body(null, 204);
@@ -121,7 +123,8 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     )
     .openapi(specs.updateOrganisation, async (c) => {
       const { workshopId, organisationId } = c.req.valid('param');
-      return c.json(await workshops.updateOrganisation(workshopId, organisationId, c.req.valid('json')), 200);
+      const patch = withIfMatch(c.req.valid('json'), c.req.header('if-match'));
+      return c.json(await workshops.updateOrganisation(workshopId, organisationId, patch), 200);
     })
     .openapi(specs.removeOrganisation, async (c) => {
       const { workshopId, organisationId } = c.req.valid('param');
@@ -133,7 +136,8 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     )
     .openapi(specs.updateCycle, async (c) => {
       const { workshopId, cycleId } = c.req.valid('param');
-      return c.json(await workshops.updateCycle(workshopId, cycleId, c.req.valid('json')), 200);
+      const patch = withIfMatch(c.req.valid('json'), c.req.header('if-match'));
+      return c.json(await workshops.updateCycle(workshopId, cycleId, patch), 200);
     })
     .openapi(specs.removeCycle, async (c) => {
       const { workshopId, cycleId } = c.req.valid('param');

@@ -5,6 +5,7 @@ import {
   CreateWorkshopResponse,
   IndicatorCurrent,
   IndicatorId,
+  StaleWorkshopBody,
   UpdateWorkshopRequest,
   Workshop,
   WorkshopExport,
@@ -79,6 +80,7 @@ export function workshopRouteSpecs(guards: WorkshopRouteGuards) {
       status: 200,
       response: Workshop,
       description: 'Updated',
+      stale: StaleWorkshopBody,
     }),
     remove: noContentWriteRoute(write, {
       operationId: 'deleteWorkshop',

@@ -9,6 +9,7 @@ export * from './kolada-catalogue';
 export * from './workshop';
 export * from './workshop-requests';
 export * from './workshop-event';
+export * from './workshop-stale';
 export * from './imports';
 export * from './clean-text';
 export * from './attractiveness';

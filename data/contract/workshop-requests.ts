@@ -9,13 +9,14 @@ import {
   IsoDate,
   Organisation,
   PlainText,
+  RowVersion,
   Workshop,
   WorkshopId,
 } from './workshop';
 
 /** What clients send to the workshop API (and the answer to creating one): validated at the edge. */
 
-export const OrganisationInput = Organisation.omit({ id: true, removedAt: true });
+export const OrganisationInput = Organisation.omit({ id: true, removedAt: true, version: true });
 export type OrganisationInput = z.infer<typeof OrganisationInput>;
 
 export const CycleInput = z.object({
@@ -63,13 +64,17 @@ export const UpdateWorkshopRequest = z
     dotsPerParticipant: z.number().int().min(0).max(50),
   })
   .partial()
+  .extend({ version: RowVersion.optional() })
   .meta({ id: 'UpdateWorkshopRequest' });
 export type UpdateWorkshopRequest = z.infer<typeof UpdateWorkshopRequest>;
 
-export const UpdateOrganisationRequest = OrganisationInput.partial();
+/** `version` (or an If-Match header): the version last read; a stale one gets 409 with the current row. */
+export const UpdateOrganisationRequest = OrganisationInput.partial().extend({
+  version: RowVersion.optional(),
+});
 export type UpdateOrganisationRequest = z.infer<typeof UpdateOrganisationRequest>;
 
-export const UpdateCycleRequest = CycleInput.partial();
+export const UpdateCycleRequest = CycleInput.partial().extend({ version: RowVersion.optional() });
 export type UpdateCycleRequest = z.infer<typeof UpdateCycleRequest>;
 
 export const ActionInput = z.object({
@@ -102,7 +107,7 @@ export const CreateEntryRequest = z
 export type CreateEntryRequest = z.input<typeof CreateEntryRequest>;
 
 /** The entry's version as last read: a change based on an older one is refused (409) with the current entry. */
-const EntryVersion = z.number().int().positive();
+const EntryVersion = RowVersion;
 
 /** Kind is fixed once written; links given here replace the entry's links (existing ones keep their "then"). */
 export const UpdateEntryRequest = z

@@ -33,6 +33,12 @@ export type EntryTheme = z.infer<typeof EntryTheme>;
 export const ActionStatus = z.enum(['planned', 'in_progress', 'done', 'dropped']);
 export type ActionStatus = z.infer<typeof ActionStatus>;
 
+/**
+ * A row's version, 1 when written and one up with every change of its own fields: a change sent with an older one
+ * is refused (409) with the row as it is now (optimistic concurrency).
+ */
+export const RowVersion = z.number().int().positive();
+
 export const Organisation = z
   .object({
     id: WorkshopId,
@@ -40,6 +46,7 @@ export const Organisation = z
     kind: OrganisationKind,
     /** Set when the organisation was removed: its entries keep naming it, new entries cannot choose it. */
     removedAt: z.iso.datetime().nullable(),
+    version: RowVersion,
   })
   .meta({ id: 'WorkshopOrganisation' });
 export type Organisation = z.infer<typeof Organisation>;
@@ -102,7 +109,7 @@ export const Entry = z
     votes: z.number().int().nonnegative(),
     author: EntryAuthor,
     /** Goes up by one with every change of the entry (not with votes): send it back with the next change. */
-    version: z.number().int().positive(),
+    version: RowVersion,
     /** Manifest buildId of the data build the entry was made against. */
     buildId: z.string().min(1),
     createdAt: z.iso.datetime(),
@@ -136,6 +143,8 @@ export const Cycle = z
     attendance: z.array(WorkshopId),
     minutes: z.string().max(20000),
     decisions: z.array(Decision),
+    /** Goes up with a change of the date or title (not with its entries). */
+    version: RowVersion,
   })
   .meta({ id: 'WorkshopCycle' });
 export type Cycle = z.infer<typeof Cycle>;
@@ -153,6 +162,8 @@ export const Workshop = z
     cycles: z.array(Cycle),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
+    /** Goes up with a change of the workshop's own fields (not with its cycles, entries or votes). */
+    version: RowVersion,
   })
   .meta({ id: 'Workshop' });
 export type Workshop = z.infer<typeof Workshop>;

@@ -1,6 +1,6 @@
-import type { CycleRecord, NewCycleRecord } from '../workshop-store';
+import type { CycleRecord, NewCycleRecord, UpdateOutcome } from '../workshop-store';
 import type { PgDatabase, Queryable } from './pg-database';
-import { changeWorkshop } from './pg-workshop-change';
+import { changeWorkshop, updateVersionedChild } from './pg-workshop-change';
 
 /** PostgreSQL side of a workshop's cycles: numbered under the workshop's row lock, soft-deleted and restorable. */
 
@@ -46,13 +46,25 @@ function changeCycle(db: PgDatabase, workshopId: string, at: string, sql: string
   );
 }
 
-export function updateCycle(db: PgDatabase, workshopId: string, cycle: CycleRecord, at: string) {
-  return changeCycle(
+export function updateCycle(
+  db: PgDatabase,
+  workshopId: string,
+  cycle: CycleRecord,
+  at: string,
+  expectedVersion?: number,
+): Promise<UpdateOutcome> {
+  const row = {
+    table: 'cycles',
+    id: cycle.id,
+    live: 'deleted_at IS NULL',
+    set: 'date = $3, title = $4',
+  } as const;
+  return updateVersionedChild(
     db,
     workshopId,
     at,
-    'UPDATE cycles SET date = $1, title = $2 WHERE id = $3 AND workshop_id = $4 AND deleted_at IS NULL',
-    [cycle.date, cycle.title, cycle.id, workshopId],
+    { ...row, values: [cycle.date, cycle.title] },
+    expectedVersion,
   );
 }
 

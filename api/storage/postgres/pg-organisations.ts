@@ -1,13 +1,13 @@
-import type { Organisation } from '../../../data/contract';
+import type { OrganisationRecord, UpdateOutcome } from '../workshop-store';
 import type { PgDatabase, Queryable } from './pg-database';
-import { changeWorkshop } from './pg-workshop-change';
+import { changeWorkshop, updateVersionedChild } from './pg-workshop-change';
 
 /** PostgreSQL side of a workshop's organisations; a removed one keeps its row, so entries keep their attribution. */
 
 export async function insertOrganisation(
   client: Queryable,
   workshopId: string,
-  organisation: Pick<Organisation, 'id' | 'name' | 'kind'>,
+  organisation: OrganisationRecord,
   seq: number,
 ): Promise<void> {
   await client.query(
@@ -19,7 +19,7 @@ export async function insertOrganisation(
 export function addOrganisation(
   db: PgDatabase,
   workshopId: string,
-  organisation: Organisation,
+  organisation: OrganisationRecord,
   at: string,
 ): Promise<boolean> {
   return changeWorkshop(db, workshopId, at, async (client) => {
@@ -35,17 +35,24 @@ export function addOrganisation(
 export function updateOrganisation(
   db: PgDatabase,
   workshopId: string,
-  organisation: Organisation,
+  organisation: OrganisationRecord,
   at: string,
-): Promise<boolean> {
-  return changeWorkshop(db, workshopId, at, async (client) => {
-    const result = await client.query(
-      `UPDATE organisations SET name = $1, kind = $2
-       WHERE id = $3 AND workshop_id = $4 AND removed_at IS NULL`,
-      [organisation.name, organisation.kind, organisation.id, workshopId],
-    );
-    return result.rowCount === 1;
-  });
+  expectedVersion?: number,
+): Promise<UpdateOutcome> {
+  const row = {
+    table: 'organisations',
+    id: organisation.id,
+    live: 'removed_at IS NULL',
+    set: 'name = $3, kind = $4',
+  };
+  const values = [organisation.name, organisation.kind];
+  return updateVersionedChild(
+    db,
+    workshopId,
+    at,
+    { ...row, table: 'organisations', values },
+    expectedVersion,
+  );
 }
 
 export async function deleteOrganisation(

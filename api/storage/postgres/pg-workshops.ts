@@ -1,6 +1,6 @@
 import type { Cycle, Workshop } from '../../../data/contract';
 import { assembleWorkshop, type EntryRow, type LinkRow, type WorkshopRow } from '../workshop-rows';
-import type { NewWorkshopRecord, WorkshopPatch } from '../workshop-store';
+import type { NewWorkshopRecord, UpdateOutcome, WorkshopPatch } from '../workshop-store';
 import { insertCycle } from './pg-cycles';
 import type { PgDatabase } from './pg-database';
 import { readPgMeetingRecords } from './pg-live-room';
@@ -37,11 +37,11 @@ export async function getWorkshop(db: PgDatabase, id: string): Promise<Workshop 
     ).rows[0];
     if (!workshop) return null;
     const organisations = await client.query<Workshop['organisations'][number]>(
-      `SELECT id, name, kind, removed_at AS "removedAt" FROM organisations WHERE workshop_id = $1 ORDER BY seq`,
+      `SELECT id, name, kind, removed_at AS "removedAt", version FROM organisations WHERE workshop_id = $1 ORDER BY seq`,
       [id],
     );
     const cycles = await client.query<Omit<Cycle, 'entries'>>(
-      `SELECT id, number, date, title FROM cycles WHERE workshop_id = $1 AND deleted_at IS NULL
+      `SELECT id, number, date, title, version FROM cycles WHERE workshop_id = $1 AND deleted_at IS NULL
        ORDER BY number`,
       [id],
     );
@@ -79,11 +79,13 @@ export async function updateWorkshop(
   id: string,
   patch: WorkshopPatch,
   updatedAt: string,
-): Promise<boolean> {
+  expectedVersion?: number,
+): Promise<UpdateOutcome> {
   const result = await db.query(
     `UPDATE workshops SET title = coalesce($1, title), municipalities_json = coalesce($2, municipalities_json),
        recommendations = coalesce($3, recommendations), updated_at = $4,
-       dots_per_participant = coalesce($6, dots_per_participant) WHERE id = $5 AND deleted_at IS NULL`,
+       dots_per_participant = coalesce($6, dots_per_participant), version = version + 1
+     WHERE id = $5 AND deleted_at IS NULL AND ($7::integer IS NULL OR version = $7)`,
     [
       patch.title ?? null,
       patch.municipalities ? JSON.stringify(patch.municipalities) : null,
@@ -91,9 +93,12 @@ export async function updateWorkshop(
       updatedAt,
       id,
       patch.dotsPerParticipant ?? null,
+      expectedVersion ?? null,
     ],
   );
-  return result.rowCount === 1;
+  if (result.rowCount === 1) return 'updated';
+  const exists = await db.query('SELECT 1 FROM workshops WHERE id = $1 AND deleted_at IS NULL', [id]);
+  return exists.rowCount ? 'stale' : 'not_found';
 }
 
 export async function deleteWorkshop(db: PgDatabase, id: string, at: string): Promise<boolean> {

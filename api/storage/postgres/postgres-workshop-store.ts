@@ -1,10 +1,4 @@
-import type {
-  NewWorkshopEvent,
-  Organisation,
-  Workshop,
-  WorkshopEvent,
-  WorkshopRole,
-} from '../../../data/contract';
+import type { NewWorkshopEvent, Workshop, WorkshopEvent, WorkshopRole } from '../../../data/contract';
 import type {
   CycleRecord,
   DecisionRecord,
@@ -12,6 +6,7 @@ import type {
   EntryUpdateOutcome,
   NewCycleRecord,
   NewWorkshopRecord,
+  OrganisationRecord,
   ParticipantRecord,
   StoredResponse,
   WorkshopPatch,
@@ -50,8 +45,8 @@ export class PostgresWorkshopStore implements WorkshopStore {
     return workshops.getEditTokenHash(this.database, id);
   }
 
-  async updateWorkshop(id: string, patch: WorkshopPatch, updatedAt: string): Promise<boolean> {
-    return workshops.updateWorkshop(this.database, id, patch, updatedAt);
+  async updateWorkshop(id: string, patch: WorkshopPatch, updatedAt: string, expectedVersion?: number) {
+    return workshops.updateWorkshop(this.database, id, patch, updatedAt, expectedVersion);
   }
 
   async deleteWorkshop(id: string, at: string): Promise<boolean> {
@@ -66,12 +61,17 @@ export class PostgresWorkshopStore implements WorkshopStore {
     return workshops.purgeDeleted(this.database, deletedBefore);
   }
 
-  async addOrganisation(workshopId: string, organisation: Organisation, at: string): Promise<boolean> {
+  async addOrganisation(workshopId: string, organisation: OrganisationRecord, at: string): Promise<boolean> {
     return organisations.addOrganisation(this.database, workshopId, organisation, at);
   }
 
-  async updateOrganisation(workshopId: string, organisation: Organisation, at: string): Promise<boolean> {
-    return organisations.updateOrganisation(this.database, workshopId, organisation, at);
+  async updateOrganisation(
+    workshopId: string,
+    organisation: OrganisationRecord,
+    at: string,
+    expectedVersion?: number,
+  ) {
+    return organisations.updateOrganisation(this.database, workshopId, organisation, at, expectedVersion);
   }
 
   async deleteOrganisation(workshopId: string, organisationId: string, at: string) {
@@ -82,8 +82,8 @@ export class PostgresWorkshopStore implements WorkshopStore {
     return cycles.addCycle(this.database, workshopId, cycle, at);
   }
 
-  async updateCycle(workshopId: string, cycle: CycleRecord, at: string): Promise<boolean> {
-    return cycles.updateCycle(this.database, workshopId, cycle, at);
+  async updateCycle(workshopId: string, cycle: CycleRecord, at: string, expectedVersion?: number) {
+    return cycles.updateCycle(this.database, workshopId, cycle, at, expectedVersion);
   }
 
   async deleteCycle(workshopId: string, cycleId: string, at: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { CycleRecord, NewCycleRecord } from '../workshop-store';
-import { changeWorkshop } from './workshop-change';
+import type { CycleRecord, NewCycleRecord, UpdateOutcome } from '../workshop-store';
+import { changeWorkshop, updateVersionedChild } from './workshop-change';
 
 /** SQLite side of a workshop's cycles: numbered in the write transaction, soft-deleted and restorable. */
 
@@ -39,13 +39,25 @@ function changeCycle(db: Database.Database, workshopId: string, at: string, sql:
   return changeWorkshop(db, workshopId, at, () => db.prepare(sql).run(...values).changes === 1);
 }
 
-export function updateCycle(db: Database.Database, workshopId: string, cycle: CycleRecord, at: string) {
-  return changeCycle(
+export function updateCycle(
+  db: Database.Database,
+  workshopId: string,
+  cycle: CycleRecord,
+  at: string,
+  expectedVersion?: number,
+): UpdateOutcome {
+  const row = {
+    table: 'cycles',
+    id: cycle.id,
+    live: 'deleted_at IS NULL',
+    set: 'date = ?, title = ?',
+  } as const;
+  return updateVersionedChild(
     db,
     workshopId,
     at,
-    'UPDATE cycles SET date = ?, title = ? WHERE id = ? AND workshop_id = ? AND deleted_at IS NULL',
-    [cycle.date, cycle.title, cycle.id, workshopId],
+    { ...row, values: [cycle.date, cycle.title] },
+    expectedVersion,
   );
 }
 

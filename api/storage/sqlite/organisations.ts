@@ -1,13 +1,13 @@
 import type Database from 'better-sqlite3';
-import type { Organisation } from '../../../data/contract';
-import { changeWorkshop } from './workshop-change';
+import type { OrganisationRecord, UpdateOutcome } from '../workshop-store';
+import { changeWorkshop, updateVersionedChild } from './workshop-change';
 
 /** SQLite side of a workshop's organisations; a removed one keeps its row, so entries keep their attribution. */
 
 export function insertOrganisation(
   db: Database.Database,
   workshopId: string,
-  organisation: Pick<Organisation, 'id' | 'name' | 'kind'>,
+  organisation: OrganisationRecord,
   seq: number,
 ): void {
   db.prepare('INSERT INTO organisations (id, workshop_id, name, kind, seq) VALUES (?, ?, ?, ?, ?)').run(
@@ -22,7 +22,7 @@ export function insertOrganisation(
 export function addOrganisation(
   db: Database.Database,
   workshopId: string,
-  organisation: Organisation,
+  organisation: OrganisationRecord,
   at: string,
 ): boolean {
   return changeWorkshop(db, workshopId, at, () => {
@@ -37,17 +37,24 @@ export function addOrganisation(
 export function updateOrganisation(
   db: Database.Database,
   workshopId: string,
-  organisation: Organisation,
+  organisation: OrganisationRecord,
   at: string,
-): boolean {
-  return changeWorkshop(db, workshopId, at, () => {
-    const result = db
-      .prepare(
-        'UPDATE organisations SET name = ?, kind = ? WHERE id = ? AND workshop_id = ? AND removed_at IS NULL',
-      )
-      .run(organisation.name, organisation.kind, organisation.id, workshopId);
-    return result.changes === 1;
-  });
+  expectedVersion?: number,
+): UpdateOutcome {
+  const row = {
+    table: 'organisations',
+    id: organisation.id,
+    live: 'removed_at IS NULL',
+    set: 'name = ?, kind = ?',
+  };
+  const values = [organisation.name, organisation.kind];
+  return updateVersionedChild(
+    db,
+    workshopId,
+    at,
+    { ...row, table: 'organisations', values },
+    expectedVersion,
+  );
 }
 
 export function deleteOrganisation(

@@ -1,11 +1,5 @@
 import type Database from 'better-sqlite3';
-import type {
-  NewWorkshopEvent,
-  Organisation,
-  Workshop,
-  WorkshopEvent,
-  WorkshopRole,
-} from '../../../data/contract';
+import type { NewWorkshopEvent, Workshop, WorkshopEvent, WorkshopRole } from '../../../data/contract';
 import type {
   CycleRecord,
   DecisionRecord,
@@ -13,6 +7,7 @@ import type {
   EntryUpdateOutcome,
   NewCycleRecord,
   NewWorkshopRecord,
+  OrganisationRecord,
   ParticipantRecord,
   StoredResponse,
   WorkshopPatch,
@@ -56,8 +51,8 @@ export class SqliteWorkshopStore implements WorkshopStore {
     return workshops.getEditTokenHash(this.db, id);
   }
 
-  async updateWorkshop(id: string, patch: WorkshopPatch, updatedAt: string): Promise<boolean> {
-    return workshops.updateWorkshop(this.db, id, patch, updatedAt);
+  async updateWorkshop(id: string, patch: WorkshopPatch, updatedAt: string, expectedVersion?: number) {
+    return workshops.updateWorkshop(this.db, id, patch, updatedAt, expectedVersion);
   }
 
   async deleteWorkshop(id: string, at: string): Promise<boolean> {
@@ -72,12 +67,17 @@ export class SqliteWorkshopStore implements WorkshopStore {
     return workshops.purgeDeleted(this.db, deletedBefore);
   }
 
-  async addOrganisation(workshopId: string, organisation: Organisation, at: string): Promise<boolean> {
+  async addOrganisation(workshopId: string, organisation: OrganisationRecord, at: string): Promise<boolean> {
     return organisations.addOrganisation(this.db, workshopId, organisation, at);
   }
 
-  async updateOrganisation(workshopId: string, organisation: Organisation, at: string): Promise<boolean> {
-    return organisations.updateOrganisation(this.db, workshopId, organisation, at);
+  async updateOrganisation(
+    workshopId: string,
+    organisation: OrganisationRecord,
+    at: string,
+    expectedVersion?: number,
+  ) {
+    return organisations.updateOrganisation(this.db, workshopId, organisation, at, expectedVersion);
   }
 
   async deleteOrganisation(workshopId: string, organisationId: string, at: string) {
@@ -88,8 +88,8 @@ export class SqliteWorkshopStore implements WorkshopStore {
     return cycles.addCycle(this.db, workshopId, cycle, at);
   }
 
-  async updateCycle(workshopId: string, cycle: CycleRecord, at: string): Promise<boolean> {
-    return cycles.updateCycle(this.db, workshopId, cycle, at);
+  async updateCycle(workshopId: string, cycle: CycleRecord, at: string, expectedVersion?: number) {
+    return cycles.updateCycle(this.db, workshopId, cycle, at, expectedVersion);
   }
 
   async deleteCycle(workshopId: string, cycleId: string, at: string): Promise<boolean> {

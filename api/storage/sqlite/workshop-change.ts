@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { UpdateOutcome } from '../workshop-store';
 
 /** Ids and cycles of entries that can still be changed: an entry of a soft-deleted cycle is hidden. */
 export const LIVE_ENTRY = `id = ? AND workshop_id = ?
@@ -24,4 +25,31 @@ export function changeWorkshop(
       return done;
     })
     .immediate();
+}
+
+/**
+ * One UPDATE of a workshop's child row (`set` with `?` for `values`), only from `expectedVersion` when one is
+ * given; bumps the row's version. 'stale' when the row is there but has moved on.
+ */
+export function updateVersionedChild(
+  db: Database.Database,
+  workshopId: string,
+  at: string,
+  row: { table: 'cycles' | 'organisations'; id: string; live: string; set: string; values: unknown[] },
+  expectedVersion?: number,
+): UpdateOutcome {
+  let outcome: UpdateOutcome = 'not_found';
+  changeWorkshop(db, workshopId, at, () => {
+    const where = `id = ? AND workshop_id = ? AND ${row.live}`;
+    const result = db
+      .prepare(
+        `UPDATE ${row.table} SET ${row.set}, version = version + 1 WHERE ${where} AND (? IS NULL OR version = ?)`,
+      )
+      .run(...row.values, row.id, workshopId, expectedVersion ?? null, expectedVersion ?? null);
+    if (result.changes === 1) outcome = 'updated';
+    else if (db.prepare(`SELECT 1 FROM ${row.table} WHERE ${where}`).get(row.id, workshopId))
+      outcome = 'stale';
+    return outcome === 'updated';
+  });
+  return outcome;
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { NewWorkshopRecord, WorkshopPatch } from '../workshop-store';
+import type { NewWorkshopRecord, UpdateOutcome, WorkshopPatch } from '../workshop-store';
 import { insertCycle } from './cycles';
 import { insertOrganisation } from './organisations';
 
@@ -36,12 +36,14 @@ export function updateWorkshop(
   id: string,
   patch: WorkshopPatch,
   updatedAt: string,
-): boolean {
+  expectedVersion?: number,
+): UpdateOutcome {
   const result = db
     .prepare(
       `UPDATE workshops SET title = coalesce(?, title), municipalities_json = coalesce(?, municipalities_json),
          recommendations = coalesce(?, recommendations),
-         dots_per_participant = coalesce(?, dots_per_participant), updated_at = ? WHERE id = ? AND deleted_at IS NULL`,
+         dots_per_participant = coalesce(?, dots_per_participant), updated_at = ?, version = version + 1
+       WHERE id = ? AND deleted_at IS NULL AND (? IS NULL OR version = ?)`,
     )
     .run(
       patch.title ?? null,
@@ -50,8 +52,13 @@ export function updateWorkshop(
       patch.dotsPerParticipant ?? null,
       updatedAt,
       id,
+      expectedVersion ?? null,
+      expectedVersion ?? null,
     );
-  return result.changes === 1;
+  if (result.changes === 1) return 'updated';
+  return db.prepare('SELECT 1 FROM workshops WHERE id = ? AND deleted_at IS NULL').get(id)
+    ? 'stale'
+    : 'not_found';
 }
 
 export function deleteWorkshop(db: Database.Database, id: string, at: string): boolean {
