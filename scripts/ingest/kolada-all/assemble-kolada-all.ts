@@ -28,7 +28,13 @@ export interface KoladaAllResult {
 export async function assembleKoladaAll(
   files: RawFiles,
   reference: Reference,
-  dirs: { tempDir: string; previousDir: string; ingestVersion: string },
+  dirs: {
+    tempDir: string;
+    previousDir: string;
+    ingestVersion: string;
+    /** The Parquet file's name once every input is known (it carries the build id, made from the inputs). */
+    parquetFileFor: (koladaInputs: ManifestInput[]) => string;
+  },
 ): Promise<KoladaAllResult> {
   const { tempDir } = dirs;
   const conceptsTable = readCsv(files, CONCEPTS_FILE, ['concept', 'concept_type', 'name']);
@@ -61,10 +67,19 @@ export async function assembleKoladaAll(
   }
   const countyOf = new Map([...reference.municipalities.values()].map((m) => [m.code, m.countyCode]));
   const summable = new Set([...withData].filter((kpi) => isSummable(concepts.get(kpi)!)));
-  const columnarKey = keyOf(dirs.ingestVersion, files, [totals.input, bySexFiles.input]);
+  const inputs = [totals.input, bySexFiles.input].filter((input) => input !== null);
+  const columnarKey = keyOf(dirs.ingestVersion, files, inputs);
+  const parquetFile = dirs.parquetFileFor(inputs);
   const columnar =
-    reusePrevious(dirs.previousDir, columnarKey, tempDir) ??
-    (await buildColumnar({ totals: totalFiles, bySex: sexFiles, countyOf, summable, outDir: tempDir }));
+    reusePrevious(dirs.previousDir, columnarKey, tempDir, parquetFile) ??
+    (await buildColumnar({
+      totals: totalFiles,
+      bySex: sexFiles,
+      countyOf,
+      summable,
+      outDir: tempDir,
+      parquetFile,
+    }));
 
   const curated = koladaKpiIndicators();
   const entries: KoladaCatalogueFile['entries'] = [];
@@ -103,7 +118,7 @@ export async function assembleKoladaAll(
   return {
     catalogue: { idRule: KOLADA_ID_RULE, columnarKey, entries, skipped },
     parquet: columnar.parquet,
-    inputs: [totals.input, bySexFiles.input].filter((input) => input !== null),
+    inputs,
     warnings,
     summary: {
       source: `Kolada, whole dump (${entries.length} KPIs, ${columnar.bySex.size} by sex)`,
