@@ -17,10 +17,12 @@ import {
 } from '../../data/contract';
 import { INDICATOR_DEFINITIONS } from '../../data/indicators';
 import { SOURCES } from '../../data/sources/sources';
+import path from 'node:path';
 import type { z } from 'zod';
 import { assembleSeries } from './assemble/assemble-series';
 import { assembleCatalogue } from './assemble/catalogue';
 import { groupObservations } from './assemble/group-observations';
+import { compareWithPrevious, describeChanges } from './assemble/build-changes';
 import { buildId, buildManifest } from './assemble/manifest';
 import { BuildWriter } from './assemble/write-build';
 import { IngestError } from './errors';
@@ -125,6 +127,19 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     warnings.push(...koladaAll.warnings);
     write(KoladaCatalogueFile, BUILD_FILES.koladaCatalogue, koladaAll.catalogue);
     for (const parquet of koladaAll.parquet) writer.adopt(parquet.file, parquet.rows);
+    const newParquet = koladaAll.parquet[0]?.file;
+    const changes = await compareWithPrevious(writer.outDir, {
+      indicatorIds: catalogue.map((indicator) => indicator.id),
+      series,
+      kolada: koladaAll.catalogue,
+      parquet: koladaAll.reused || !newParquet ? null : path.join(writer.tempDir, newParquet),
+    });
+    summary.push({
+      source: 'changes since the previous build',
+      rows: changes?.valuesRevised.count ?? 0,
+      coverage: describeChanges(changes),
+      warnings: 0,
+    });
     const manifest = buildManifest({
       inputs: inputsWith(koladaAll.inputs),
       ingestVersion: INGEST_VERSION,
@@ -133,6 +148,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       series,
       outputs: writer.files(),
       warnings,
+      changes,
     });
     const parquetFile = koladaParquetOf(manifest.outputs);
     if (parquetFile !== null && parquetFile !== KOLADA_PARQUET.byIndicator(manifest.buildId))

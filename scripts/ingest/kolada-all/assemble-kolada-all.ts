@@ -15,6 +15,8 @@ const CONCEPTS_FILE = `${KOLADA_DIR}/ddf--concepts.csv`;
 export interface KoladaAllResult {
   catalogue: KoladaCatalogueFile;
   parquet: { file: string; rows: number }[];
+  /** True when the previous build's Parquet file was copied (no Kolada input changed). */
+  reused: boolean;
   inputs: ManifestInput[];
   warnings: string[];
   summary: SummaryRow;
@@ -70,8 +72,9 @@ export async function assembleKoladaAll(
   const inputs = [totals.input, bySexFiles.input].filter((input) => input !== null);
   const columnarKey = keyOf(dirs.ingestVersion, files, inputs);
   const parquetFile = dirs.parquetFileFor(inputs);
+  const previous = reusePrevious(dirs.previousDir, columnarKey, tempDir, parquetFile);
   const columnar =
-    reusePrevious(dirs.previousDir, columnarKey, tempDir, parquetFile) ??
+    previous ??
     (await buildColumnar({
       totals: totalFiles,
       bySex: sexFiles,
@@ -118,6 +121,7 @@ export async function assembleKoladaAll(
   return {
     catalogue: { idRule: KOLADA_ID_RULE, columnarKey, entries, skipped },
     parquet: columnar.parquet,
+    reused: previous !== null,
     inputs,
     warnings,
     summary: {
