@@ -36,7 +36,9 @@ export const ValuesResponse = z
     /** How `rank` reads: by the indicator's direction, highest first (neutral), or not at all (categories). */
     ranking: z.object({ order: z.enum(['by_direction', 'highest_first', 'none']), text: LocalisedText }),
     /** A categorical indicator (yes/no, housing-market balance): how many municipalities gave each answer. */
-    categories: z.array(z.object({ value: z.number(), label: LocalisedText, count: z.number().int() })).optional(),
+    categories: z
+      .array(z.object({ value: z.number(), label: LocalisedText, count: z.number().int() }))
+      .optional(),
     values: z.array(RankedValue),
     /** Municipalities without a value (absent in the source, not zero). */
     missing: z.array(MunicipalityCode),
