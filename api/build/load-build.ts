@@ -9,6 +9,7 @@ import {
   FirmSiteCollection,
   IndicatorCatalogue,
   KoladaCatalogueFile,
+  koladaParquetOf,
   LabourMarketRegionCollection,
   MunicipalityCollection,
   NeighbourCountryCollection,
@@ -65,7 +66,7 @@ export function loadBuild(dir: string): AtlasBuild {
       counties: precompress(JSON.stringify(files.counties)),
       neighbours: precompress(JSON.stringify(files.neighbours)),
     },
-    new ParquetReader(dir),
+    new ParquetReader(dir, koladaParquetOf(files.manifest.outputs)),
   );
 }
 

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { KOLADA_PARQUET } from '../../data/contract';
 
 export type KoladaSex = 'total' | 'women' | 'men';
 
@@ -23,8 +22,9 @@ export class ParquetReader {
   private connection: Promise<DuckDBConnection> | null = null;
   private readonly byIndicator: string;
 
-  constructor(buildDir: string) {
-    this.byIndicator = path.join(buildDir, KOLADA_PARQUET.byIndicator);
+  /** `file`: the by-indicator Parquet file the build's own manifest names (null: a build without it). */
+  constructor(buildDir: string, file: string | null) {
+    this.byIndicator = file === null ? '' : path.join(buildDir, file);
   }
 
   private connect(): Promise<DuckDBConnection> {
@@ -36,7 +36,7 @@ export class ParquetReader {
 
   /** Every row of some KPIs for one sex (or all sexes). */
   async rows(kpis: readonly string[], sexes: readonly KoladaSex[]): Promise<KoladaRow[]> {
-    if (kpis.length === 0) return [];
+    if (kpis.length === 0 || this.byIndicator === '') return [];
     const db = await this.connect();
     const result = await db.runAndReadAll(
       `SELECT kpi, sex, year, geo, value, origin FROM read_parquet(${sqlString(this.byIndicator)})

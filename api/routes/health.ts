@@ -33,6 +33,8 @@ export const healthRoutes = (build: AtlasBuild) =>
         builtAt: build.manifest.builtAt,
         ingestVersion: build.manifest.ingestVersion,
         vintage: build.manifest.vintage,
+        vintageAhead: build.manifest.vintageAhead ?? {},
+        changes: build.manifest.changes ?? null,
         counts: {
           municipalities: build.municipalities.features.length,
           indicators: build.indicators.length,

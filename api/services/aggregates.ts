@@ -70,14 +70,37 @@ export function sourceOf(indicator: Indicator, series: ObservationSeries): Sourc
   return indicator.sources.find((source) => source.id === series.source) ?? indicator.sources[0]!;
 }
 
+/** The source that published a county or national figure: its own when named (Kolada's county population). */
+const publisherOf = (indicator: Indicator, series: ObservationSeries, source: string | undefined) =>
+  (source ? indicator.sources.find((entry) => entry.id === source) : undefined) ??
+  sourceOf(indicator, series);
+
+/** Why a figure whose method is named has no value: a reader must never see a method without a figure unexplained. */
+function noValueReason(method: AggregateMethod, area: LocalisedText, year: number): LocalisedText {
+  if (method === 'published')
+    return {
+      sv: `källan publicerar inget värde för ${area.sv} år ${year}`,
+      en: `the source publishes no figure for ${area.en} in ${year}`,
+    };
+  const what =
+    method === 'sum' ? { sv: 'en summa', en: 'a sum' } : { sv: 'ett vägt medelvärde', en: 'a weighted mean' };
+  return {
+    sv: `inte beräknat: ${what.sv} kräver ett värde för varje kommun i ${area.sv}, och minst en saknar värde år ${year}`,
+    en: `not computed: ${what.en} needs a value for every municipality of ${area.en}, and at least one has none in ${year}`,
+  };
+}
+
 export function nationalFigure(indicator: Indicator, series: ObservationSeries): AggregateFigure {
   const { method, value } = series.national;
-  return figure(
-    series.year,
-    value,
-    method,
-    describeMethodText(method, indicator.nationalRule, sourceOf(indicator, series)),
-  );
+  const text =
+    value === null && method !== 'unavailable'
+      ? noValueReason(method, { sv: 'riket', en: 'Sweden' }, series.year)
+      : describeMethodText(
+          method,
+          indicator.nationalRule,
+          publisherOf(indicator, series, series.national.source),
+        );
+  return figure(series.year, value, method, text);
 }
 
 export function countyFigure(
@@ -90,10 +113,15 @@ export function countyFigure(
     value === undefined && series.counties.method !== 'unavailable' ? 'unavailable' : series.counties.method;
   const text =
     value === undefined && series.counties.method !== 'unavailable'
-      ? {
-          sv: `inget värde för län ${countyCode} år ${series.year}`,
-          en: `no figure for county ${countyCode} in ${series.year}`,
-        }
-      : describeMethodText(method, indicator.countyRule, sourceOf(indicator, series));
+      ? noValueReason(
+          series.counties.method,
+          { sv: `län ${countyCode}`, en: `county ${countyCode}` },
+          series.year,
+        )
+      : describeMethodText(
+          method,
+          indicator.countyRule,
+          publisherOf(indicator, series, series.counties.source),
+        );
   return figure(series.year, value ?? null, method, text);
 }

@@ -5,6 +5,7 @@ import { summariseIndicator } from './indicator-summary';
 import type { SexView } from '../kolada/series-cache';
 import { requireIndicator, requireSeries } from './lookup';
 import { rankingOf } from './ranking-cache';
+import { categoryCounts, isCategorical, rankingOrder } from './ranking-order';
 import { median } from './statistics';
 import { round } from './ranking';
 
@@ -21,15 +22,21 @@ export function indicatorValues(
   const indicator = requireIndicator(build, indicatorId);
   const series = requireSeries(build, indicator, year, sex);
   const present = new Map(Object.entries(series.municipalities));
-  const ranks = rankingOf(indicator, series);
+  const categorical = isCategorical(indicator);
+  const ranks = categorical ? null : rankingOf(indicator, series);
   const values = [...present.entries()]
     .map(([code, value]) => ({
       code,
       name: build.municipalityByCode.get(code)?.name ?? code,
       value,
-      ...ranks.get(code)!,
+      ...ranks?.get(code),
     }))
-    .sort((a, b) => a.rank - b.rank || a.code.localeCompare(b.code));
+    .sort(
+      (a, b) =>
+        (a.rank ?? 0) - (b.rank ?? 0) ||
+        (categorical ? b.value - a.value : 0) ||
+        a.code.localeCompare(b.code),
+    );
   const missing = [...build.municipalityByCode.keys()].filter((code) => !present.has(code)).sort();
   return {
     indicator: summariseIndicator(indicator),
@@ -39,6 +46,8 @@ export function indicatorValues(
     n: present.size,
     nationalMedian: roundOrNull(median([...present.values()]), 6),
     national: nationalFigure(indicator, series),
+    ranking: rankingOrder(indicator),
+    ...(categorical ? { categories: categoryCounts(indicator, present.values()) } : {}),
     values,
     missing,
   };

@@ -1,17 +1,20 @@
 /** GET /api/indicators/:id/values: one indicator in one year, ranked. */
 import { z } from 'zod';
 import { MunicipalityCode, Year } from './codes';
-import { SourceRef } from './indicator';
+import { LocalisedText, SourceRef } from './indicator';
 import { AggregateFigure, IndicatorSummary } from './api-shared';
 
 export const RankedValue = z.object({
   code: MunicipalityCode,
   name: z.string(),
   value: z.number(),
-  /** 1 = best by the indicator's direction (highest for neutral ones); ties share a rank. */
-  rank: z.number().int().min(1),
-  /** 100 = best, 0 = worst; ties get the mid-point of the places they share. */
-  percentile: z.number().min(0).max(100),
+  /**
+   * 1 = best by the indicator's direction; for a neutral indicator 1 = highest (no better or worse); ties share a
+   * rank. Absent for a categorical indicator (categories are counted, not ranked).
+   */
+  rank: z.number().int().min(1).optional(),
+  /** By direction 100 = best, 0 = worst; neutral: 100 = highest. Ties get the mid-point of their places. */
+  percentile: z.number().min(0).max(100).optional(),
 });
 export type RankedValue = z.infer<typeof RankedValue>;
 
@@ -30,6 +33,12 @@ export const ValuesResponse = z
       .nullable()
       .meta({ description: 'Median of the n municipal values (unweighted); null without values' }),
     national: AggregateFigure,
+    /** How `rank` reads: by the indicator's direction, highest first (neutral), or not at all (categories). */
+    ranking: z.object({ order: z.enum(['by_direction', 'highest_first', 'none']), text: LocalisedText }),
+    /** A categorical indicator (yes/no, housing-market balance): how many municipalities gave each answer. */
+    categories: z
+      .array(z.object({ value: z.number(), label: LocalisedText, count: z.number().int() }))
+      .optional(),
     values: z.array(RankedValue),
     /** Municipalities without a value (absent in the source, not zero). */
     missing: z.array(MunicipalityCode),

@@ -46,11 +46,22 @@ export const KoladaCatalogueFile = z.object({
 });
 export type KoladaCatalogueFile = z.infer<typeof KoladaCatalogueFile>;
 
-/** The columnar observation files (Parquet, written by DuckDB): one place their names and columns are spelled. */
+/**
+ * The columnar observation files (Parquet, written by DuckDB): one place their names and columns are spelled.
+ * The name carries the build id, so a server still answering from the previous build never reads the next build's
+ * file at the same path: it opens the file its own manifest names, and the writer keeps the previous build's file
+ * beside the new one until the build after.
+ */
 export const KOLADA_PARQUET = {
   /**
    * kpi, sex, year, geo, value, origin. Grouped by KPI: the totals file by file (KPIs in order), then the split by
    * sex, then the computed sums, so a query for one KPI reads a few row groups.
    */
-  byIndicator: 'kolada/values-by-indicator.parquet',
+  byIndicator: (buildId: string) => `kolada/values-by-indicator-${buildId}.parquet`,
+  /** True for a by-indicator Parquet file of any build. */
+  isByIndicator: (file: string) => /^kolada\/values-by-indicator-[0-9a-f]+\.parquet$/.test(file),
 } as const;
+
+/** The by-indicator Parquet file a manifest lists (null for a build without the whole of Kolada). */
+export const koladaParquetOf = (outputs: readonly { file: string }[]): string | null =>
+  outputs.find((output) => KOLADA_PARQUET.isByIndicator(output.file))?.file ?? null;

@@ -14,12 +14,41 @@ export const ManifestInput = z.object({
 });
 export type ManifestInput = z.infer<typeof ManifestInput>;
 
+const Listed = <T extends z.ZodType>(item: T) =>
+  z.object({ count: z.number().int().nonnegative(), examples: z.array(item) });
+
+/** What changed against the build this one replaced (null: there was none to compare with). */
+export const BuildChanges = z
+  .object({
+    previousBuildId: z.string(),
+    indicatorsAdded: Listed(z.string()),
+    indicatorsGone: Listed(z.string()),
+    /** Indicator-years with municipal data now that the previous build lacked (for indicators it had). */
+    yearsAdded: Listed(z.object({ indicator: z.string(), year: z.number().int() })),
+    /** Municipal values present in both builds with a different value. */
+    valuesRevised: Listed(
+      z.object({
+        indicator: z.string(),
+        year: z.number().int(),
+        area: z.string(),
+        before: z.number(),
+        after: z.number(),
+      }),
+    ),
+  })
+  .meta({ id: 'BuildChanges' });
+export type BuildChanges = z.infer<typeof BuildChanges>;
+
 export const BuildManifest = z.object({
   buildId: z.string().regex(/^[0-9a-f]{16,64}$/),
   ingestVersion: z.string(),
   builtAt: z.string().datetime(),
-  /** Latest year with data per source, shown to users as the data vintage. */
+  /** Per source, the last year most of its indicators reach, shown to users as the data vintage. */
   vintage: z.record(z.string(), z.number().int()),
+  /** Indicators reaching past their source's vintage (named, so the vintage never hides a later year). */
+  vintageAhead: z
+    .record(z.string(), z.array(z.object({ indicator: z.string(), year: z.number().int() })))
+    .optional(),
   inputs: z.array(ManifestInput),
   outputs: z.array(
     z.object({
@@ -31,6 +60,7 @@ export const BuildManifest = z.object({
     }),
   ),
   warnings: z.array(z.string()),
+  changes: BuildChanges.nullable().optional(),
 });
 export type BuildManifest = z.infer<typeof BuildManifest>;
 

@@ -17,8 +17,15 @@ export const ObservationSeries = z.object({
   counties: z.object({
     method: AggregateMethod,
     values: z.record(CountyCode, z.number()),
+    /** Source id that published these figures, when it is not the series' own source (SCB's municipal
+     * population with Kolada's published county rows). */
+    source: z.string().min(1).optional(),
   }),
-  national: z.object({ method: AggregateMethod, value: z.number().nullable() }),
+  national: z.object({
+    method: AggregateMethod,
+    value: z.number().nullable(),
+    source: z.string().min(1).optional(),
+  }),
 });
 export type ObservationSeries = z.infer<typeof ObservationSeries>;
 

@@ -30,6 +30,10 @@ export const NO_AGGREGATE = {
     en: "a municipality's own assessment (a category) has no county or national total",
     sv: 'kommunens egen bedömning (en kategori) har ingen läns- eller rikssumma',
   }),
+  crimeLocation: unavailable({
+    en: 'municipal figures leave out crimes with no known location, so a mean of municipal rates comes out lower than the published national rate and is not comparable with it; Kolada publishes no county figure',
+    sv: 'kommunsiffrorna saknar brott utan känd brottsplats, så ett medelvärde av kommunernas tal blir lägre än det publicerade riksvärdet och är inte jämförbart med det; Kolada publicerar inget länsvärde',
+  }),
   taxBase: unavailable({
     en: 'the average tax rate is weighted by the tax base, which is not in the snapshot',
     sv: 'medelskattesatsen vägs med skatteunderlaget, som inte finns i datakopian',

@@ -10,8 +10,8 @@ export const CAVEATS = {
     sv: 'Öppet arbetslösa inskrivna hos Arbetsförmedlingen som andel av befolkningen 18-65 år; inte AKU:s arbetslöshet, och ungefär hälften av arbetslösheten inklusive program.',
   },
   totalUnemployment: {
-    en: 'Openly unemployed plus people in programmes with activity support (Arbetsförmedlingen), as a share of the population 18-65: about twice the open unemployment rate.',
-    sv: 'Öppet arbetslösa och personer i program med aktivitetsstöd (Arbetsförmedlingen) som andel av befolkningen 18-65 år: ungefär dubbelt så hög som den öppna arbetslösheten.',
+    en: 'Openly unemployed plus people in programmes with activity support (Arbetsförmedlingen), as a share of the population of the ages in the title: about twice the open unemployment rate.',
+    sv: 'Öppet arbetslösa och personer i program med aktivitetsstöd (Arbetsförmedlingen) som andel av befolkningen i titelns åldrar: ungefär dubbelt så hög som den öppna arbetslösheten.',
   },
   smallSales: {
     en: 'In small municipalities the figure rests on few sales and can jump from year to year.',
@@ -48,6 +48,10 @@ export const CAVEATS = {
   shareAbove100: {
     en: 'Kolada publishes values above 100 % for a few municipalities and years (Torsås 2013 and 2014); they are shown as published.',
     sv: 'Kolada publicerar värden över 100 % för ett fåtal kommuner och år (Torsås 2013 och 2014); de visas som de är publicerade.',
+  },
+  gotlandTax: {
+    en: "A rate, not a ranking of better or worse. Gotland is a municipality that also carries a region's tasks: its rate includes the regional tax, so it is not comparable with other municipalities' rates.",
+    sv: 'En skattesats, ingen rangordning av bättre eller sämre. Gotland är en kommun som också har regionens uppgifter: dess skattesats innefattar regionskatten och är inte jämförbar med andra kommuners.',
   },
   projection: {
     en: 'A projection from past births, deaths and migration, not a forecast of policy outcomes.',

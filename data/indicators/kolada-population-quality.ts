@@ -183,7 +183,16 @@ export const KOLADA_POPULATION_QUALITY: IndicatorDefinition[] = [
     NO.survey,
     CAVEATS.citizenSurvey,
   ),
-  kpi('N00901', 'municipal_tax_rate', 'Municipal income tax rate (%)', 'percent', 2, DOWN, NO.taxBase),
+  kpi(
+    'N00901',
+    'municipal_tax_rate',
+    'Municipal income tax rate (%)',
+    'percent',
+    2,
+    FLAT,
+    NO.taxBase,
+    CAVEATS.gotlandTax,
+  ),
   kpi('N00923', 'life_expectancy_men', 'Life expectancy at birth, men (years)', 'years', 1, UP, NO.lifeTable),
   kpi(
     'N00925',
@@ -210,7 +219,7 @@ export const KOLADA_POPULATION_QUALITY: IndicatorDefinition[] = [
     'per_100000_inhabitants',
     0,
     DOWN,
-    weightedByPopulation,
+    NO.crimeLocation,
   ),
   kpi(
     'N07900',

@@ -5,7 +5,7 @@ import type { Reference } from './sources/reference';
 import type { ProgressReporter } from './summary';
 
 /** What a source knows about its own tables: Kolada gives each KPI a Swedish title, the selection a theme. */
-export type TableTitles = ReadonlyMap<string, { theme: Theme; titleSv: string }>;
+export type TableTitles = ReadonlyMap<string, { theme: Theme; titleSv: string; descriptionSv?: string }>;
 
 export interface ObservationSourceResult {
   observations: RawObservation[];

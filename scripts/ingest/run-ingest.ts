@@ -5,20 +5,25 @@ import {
   CountyCollection,
   FirmSiteCollection,
   IndicatorCatalogue,
+  KOLADA_PARQUET,
   KoladaCatalogueFile,
+  koladaParquetOf,
   LabourMarketRegionCollection,
   MunicipalityCollection,
   NeighbourCountryCollection,
   ObservationFile,
   UrbanAreaCollection,
+  type ManifestInput,
 } from '../../data/contract';
 import { INDICATOR_DEFINITIONS } from '../../data/indicators';
 import { SOURCES } from '../../data/sources/sources';
+import path from 'node:path';
 import type { z } from 'zod';
 import { assembleSeries } from './assemble/assemble-series';
 import { assembleCatalogue } from './assemble/catalogue';
 import { groupObservations } from './assemble/group-observations';
-import { buildManifest } from './assemble/manifest';
+import { compareWithPrevious, describeChanges } from './assemble/build-changes';
+import { buildId, buildManifest } from './assemble/manifest';
 import { BuildWriter } from './assemble/write-build';
 import { IngestError } from './errors';
 import { assembleKoladaAll } from './kolada-all/assemble-kolada-all';
@@ -31,7 +36,7 @@ import { stderrProgress, type SummaryRow } from './summary';
 export type { ExtraSource, ExtraSourceLoader, SnapshotContext } from './merge-extras';
 
 /** Bumped when the ingest's output changes for the same inputs; part of the build id. */
-export const INGEST_VERSION = '1.3.0';
+export const INGEST_VERSION = '1.4.0';
 
 export interface IngestOptions {
   rawDir: string;
@@ -86,6 +91,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   });
 
   const neighbours = loadNeighbourCountries();
+  const inputsWith = (koladaInputs: ManifestInput[]) => [
+    ...files.list(),
+    neighbours.input,
+    ...koladaInputs,
+    ...extras.flatMap((extra) => extra.inputs),
+  ];
+  const definitionsText = JSON.stringify({ definitions, sources: SOURCES });
   const writer = new BuildWriter(options.outDir);
   try {
     const write = <T>(schema: z.ZodType<T>, file: string, value: T, pretty = false) =>
@@ -108,25 +120,42 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       tempDir: writer.tempDir,
       previousDir: writer.outDir,
       ingestVersion: INGEST_VERSION,
+      parquetFileFor: (koladaInputs) =>
+        KOLADA_PARQUET.byIndicator(buildId(inputsWith(koladaInputs), INGEST_VERSION, definitionsText)),
     });
     summary.push(koladaAll.summary);
     warnings.push(...koladaAll.warnings);
     write(KoladaCatalogueFile, BUILD_FILES.koladaCatalogue, koladaAll.catalogue);
     for (const parquet of koladaAll.parquet) writer.adopt(parquet.file, parquet.rows);
+    const newParquet = koladaAll.parquet[0]?.file;
+    const changes = await compareWithPrevious(writer.outDir, {
+      indicatorIds: catalogue.map((indicator) => indicator.id),
+      series,
+      kolada: koladaAll.catalogue,
+      parquet: koladaAll.reused || !newParquet ? null : path.join(writer.tempDir, newParquet),
+    });
+    summary.push({
+      source: 'changes since the previous build',
+      rows: changes?.valuesRevised.count ?? 0,
+      coverage: describeChanges(changes),
+      warnings: 0,
+    });
     const manifest = buildManifest({
-      inputs: [
-        ...files.list(),
-        neighbours.input,
-        ...koladaAll.inputs,
-        ...extras.flatMap((extra) => extra.inputs),
-      ],
+      inputs: inputsWith(koladaAll.inputs),
       ingestVersion: INGEST_VERSION,
-      definitions: JSON.stringify({ definitions, sources: SOURCES }),
+      definitions: definitionsText,
       builtAt: (options.now ?? (() => new Date()))(),
       series,
       outputs: writer.files(),
       warnings,
+      changes,
     });
+    const parquetFile = koladaParquetOf(manifest.outputs);
+    if (parquetFile !== null && parquetFile !== KOLADA_PARQUET.byIndicator(manifest.buildId))
+      throw new IngestError(
+        { file: `build/${parquetFile}` },
+        `the Parquet file does not carry the build id ${manifest.buildId}: an input was read after it was named`,
+      );
     write(BuildManifest, BUILD_FILES.manifest, manifest, true);
     writer.commit();
     return { outDir: writer.outDir, manifest, summary };

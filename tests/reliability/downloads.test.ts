@@ -6,6 +6,7 @@ import { loadBuildCached } from '../../api/build/load-build';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
 import { FIGURE_COLUMNS, figuresToCsv, type FigureRow } from '../../web/locality/export/figure-rows';
 import { ParquetReader } from '../../api/kolada/parquet-reader';
+import { koladaParquetOf } from '../../data/contract';
 import { TEST_BUILD_DIR } from '../support/paths';
 import { readXlsxRows } from '../support/read-xlsx';
 import { createGnosjoWorkshop, send } from '../unit/workshop/support';
@@ -24,7 +25,7 @@ const build = withLookups(
     ),
   },
   base.geometry,
-  new ParquetReader(TEST_BUILD_DIR),
+  new ParquetReader(TEST_BUILD_DIR, koladaParquetOf(base.manifest.outputs)),
 );
 const store = new SqliteWorkshopStore(':memory:');
 const app = createApp({

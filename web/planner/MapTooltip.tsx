@@ -22,7 +22,7 @@ export function MapTooltip({ hover, indicator, year, value, n }: Props) {
         {value ? formatValue(value.value, indicator, lang) : t('noData')}
         <span className="tooltip__year"> · {year}</span>
       </span>
-      {value && indicator.unit !== 'category' ? (
+      {value?.rank !== undefined && indicator.unit !== 'category' ? (
         <span className="tooltip__rank">
           {t('rank')} {t('rankOf', { rank: value.rank, n })}
         </span>

@@ -47,7 +47,7 @@ export function SummaryPanel({ municipality, indicator, values, flows, onClear }
         <p className="summary__value">
           {current ? formatValue(current.value, indicator, lang) : t('noData')}
         </p>
-        {current && indicator.unit !== 'category' ? (
+        {current?.rank !== undefined && indicator.unit !== 'category' ? (
           <p className="summary__rank">
             {t('rank')} {t('rankOf', { rank: current.rank, n: values.n })}
           </p>

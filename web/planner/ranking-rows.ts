@@ -25,7 +25,7 @@ export function rankingRows(
     name: v.name,
     county: countyOf.get(v.code) ?? '',
     value: v.value,
-    rank: v.rank,
+    rank: v.rank ?? null,
   }));
   for (const code of values.missing) {
     rows.push({

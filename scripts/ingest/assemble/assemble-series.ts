@@ -11,6 +11,8 @@ interface MunicipalSeries {
   municipalities: YearValues;
   publishedCounties: YearValues;
   publishedNational: number | null;
+  countySource?: string;
+  nationalSource?: string;
 }
 
 export interface SeriesContext {
@@ -41,6 +43,8 @@ export function assembleSeries(
         municipalities: Object.fromEntries([...chosen.municipalities].sort(([a], [b]) => a.localeCompare(b))),
         publishedCounties: Object.fromEntries([...chosen.counties].sort(([a], [b]) => a.localeCompare(b))),
         publishedNational: chosen.national,
+        ...(chosen.countySource ? { countySource: chosen.countySource } : {}),
+        ...(chosen.nationalSource ? { nationalSource: chosen.nationalSource } : {}),
       });
     }
   }
@@ -139,10 +143,20 @@ function withAggregates(
     year: entry.year,
     source: entry.source,
     municipalities: entry.municipalities,
-    counties: hasCounties ? { method: 'published', values: entry.publishedCounties } : computed.counties,
+    counties: hasCounties
+      ? {
+          method: 'published',
+          values: entry.publishedCounties,
+          ...(entry.countySource ? { source: entry.countySource } : {}),
+        }
+      : computed.counties,
     national:
       entry.publishedNational !== null
-        ? { method: 'published', value: entry.publishedNational }
+        ? {
+            method: 'published',
+            value: entry.publishedNational,
+            ...(entry.nationalSource ? { source: entry.nationalSource } : {}),
+          }
         : computed.national,
   };
 }

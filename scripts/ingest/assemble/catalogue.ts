@@ -1,10 +1,16 @@
 import type { AggregateRule, Indicator, ObservationSeries, SourceRef, Theme } from '../../../data/contract';
 import type { IndicatorDefinition } from '../../../data/indicators';
 import { SOURCES, type SourceDefinition } from '../../../data/sources/sources';
+import {
+  ageGroupCaveat,
+  ageGroupChange,
+  joinCaveats,
+  titlesForYears,
+} from '../../../data/indicators/kolada-age-groups';
 import { IngestError } from '../errors';
 
 export interface KoladaMetadata {
-  kpis: ReadonlyMap<string, { theme: Theme; titleSv: string }>;
+  kpis: ReadonlyMap<string, { theme: Theme; titleSv: string; descriptionSv?: string }>;
 }
 
 /**
@@ -41,10 +47,15 @@ export function assembleCatalogue(
       );
     }
     const latest = entries[entries.length - 1] as ObservationSeries;
+    const change = koladaMeta
+      ? ageGroupChange(koladaMeta.titleSv, koladaMeta.descriptionSv ?? '')
+      : undefined;
+    const title = { sv: titleSv, en: definition.titleEn };
+    const caveat = change ? joinCaveats(definition.caveat, ageGroupCaveat(change)) : definition.caveat;
     const used = new Set(entries.map((entry) => entry.source));
     catalogue.push({
       id: definition.id,
-      title: { sv: titleSv, en: definition.titleEn },
+      title: change ? titlesForYears(title, change, latest.year) : title,
       theme,
       unit: definition.unit,
       decimals: definition.decimals,
@@ -56,7 +67,7 @@ export function assembleCatalogue(
       coverage: { latestYear: latest.year, municipalities: Object.keys(latest.municipalities).length },
       countyRule: ruleOf(latest.counties.method, definition.aggregate),
       nationalRule: ruleOf(latest.national.method, definition.aggregate),
-      ...(definition.caveat ? { caveat: definition.caveat } : {}),
+      ...(caveat ? { caveat } : {}),
       ...(definition.formula ? { formula: definition.formula } : {}),
       derived: definition.formula !== undefined,
       ...(definition.categories ? { categories: definition.categories } : {}),

@@ -32,25 +32,49 @@ export function groupObservations(observations: Iterable<RawObservation>): Group
   return grouped;
 }
 
+/** The chosen source's year, with published county and national figures from another source where it has none. */
+export interface ChosenYear extends SourceYear {
+  year: number;
+  /** Source that published the county figures / the national figure, when not the chosen one. */
+  countySource?: string;
+  nationalSource?: string;
+}
+
 /**
  * Picks, for each year, the first source in order of preference that has municipal values; sources not named
- * in the preference (e.g. a user's import) come after, alphabetically.
+ * in the preference (e.g. a user's import) come after, alphabetically. Where that source publishes no county or
+ * national figure but another source of the same indicator does that year (Kolada's county population rows beside
+ * SCB's municipal file), the published figure is used and its source named, before anything is computed.
  */
 export function chooseSourcePerYear(
   years: Map<number, Map<string, SourceYear>>,
   preference: readonly string[],
-): (SourceYear & { year: number })[] {
+): ChosenYear[] {
   const rank = (source: string) => {
     const index = preference.indexOf(source);
     return index === -1 ? preference.length : index;
   };
-  const chosen: (SourceYear & { year: number })[] = [];
+  const chosen: ChosenYear[] = [];
   for (const year of [...years.keys()].sort((a, b) => a - b)) {
-    const candidates = [...(years.get(year)?.values() ?? [])]
-      .filter((entry) => entry.municipalities.size > 0)
-      .sort((a, b) => rank(a.source) - rank(b.source) || a.source.localeCompare(b.source));
-    const first = candidates[0];
-    if (first) chosen.push({ ...first, year });
+    const all = [...(years.get(year)?.values() ?? [])].sort(
+      (a, b) => rank(a.source) - rank(b.source) || a.source.localeCompare(b.source),
+    );
+    const first = all.find((entry) => entry.municipalities.size > 0);
+    if (!first) continue;
+    const entry: ChosenYear = { ...first, year };
+    const countyPublisher = all.find((other) => other.counties.size > 0 && preference.includes(other.source));
+    if (first.counties.size === 0 && countyPublisher) {
+      entry.counties = countyPublisher.counties;
+      entry.countySource = countyPublisher.source;
+    }
+    const nationalPublisher = all.find(
+      (other) => other.national !== null && preference.includes(other.source),
+    );
+    if (first.national === null && nationalPublisher) {
+      entry.national = nationalPublisher.national;
+      entry.nationalSource = nationalPublisher.source;
+    }
+    chosen.push(entry);
   }
   return chosen;
 }

@@ -69,7 +69,10 @@ export class BuildWriter {
         if (movedAside) moveIfPresent(previous, this.outDir);
         throw error;
       } finally {
-        if (movedAside && existsSync(this.outDir)) rmSync(previous, { recursive: true, force: true });
+        if (movedAside && existsSync(this.outDir)) {
+          keepPreviousParquet(previous, this.outDir);
+          rmSync(previous, { recursive: true, force: true });
+        }
       }
       return;
     }
@@ -78,6 +81,31 @@ export class BuildWriter {
   /** Removes the unfinished build after a failure. */
   abandon(): void {
     rmSync(this.tempDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A server may still answer from the build just replaced until it has loaded the new one: its Parquet file (named
+ * with its build id, listed in its manifest) moves into the new build, beside the new file. Only the previous
+ * build's files are kept, so at most two builds' Parquet files are ever there.
+ */
+function keepPreviousParquet(previousDir: string, outDir: string): void {
+  let outputs: string[];
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(previousDir, 'manifest.json'), 'utf8')) as {
+      outputs?: { file?: unknown }[];
+    };
+    outputs = (manifest.outputs ?? [])
+      .map((output) => String(output.file))
+      .filter((file) => file.endsWith('.parquet'));
+  } catch {
+    return; // no readable manifest: nothing a server could be reading
+  }
+  for (const file of outputs) {
+    const target = path.join(outDir, file);
+    if (existsSync(target) || !existsSync(path.join(previousDir, file))) continue;
+    mkdirSync(path.dirname(target), { recursive: true });
+    renameSync(path.join(previousDir, file), target);
   }
 }
 

@@ -15,6 +15,8 @@ const CONCEPTS_FILE = `${KOLADA_DIR}/ddf--concepts.csv`;
 export interface KoladaAllResult {
   catalogue: KoladaCatalogueFile;
   parquet: { file: string; rows: number }[];
+  /** True when the previous build's Parquet file was copied (no Kolada input changed). */
+  reused: boolean;
   inputs: ManifestInput[];
   warnings: string[];
   summary: SummaryRow;
@@ -28,7 +30,13 @@ export interface KoladaAllResult {
 export async function assembleKoladaAll(
   files: RawFiles,
   reference: Reference,
-  dirs: { tempDir: string; previousDir: string; ingestVersion: string },
+  dirs: {
+    tempDir: string;
+    previousDir: string;
+    ingestVersion: string;
+    /** The Parquet file's name once every input is known (it carries the build id, made from the inputs). */
+    parquetFileFor: (koladaInputs: ManifestInput[]) => string;
+  },
 ): Promise<KoladaAllResult> {
   const { tempDir } = dirs;
   const conceptsTable = readCsv(files, CONCEPTS_FILE, ['concept', 'concept_type', 'name']);
@@ -61,10 +69,20 @@ export async function assembleKoladaAll(
   }
   const countyOf = new Map([...reference.municipalities.values()].map((m) => [m.code, m.countyCode]));
   const summable = new Set([...withData].filter((kpi) => isSummable(concepts.get(kpi)!)));
-  const columnarKey = keyOf(dirs.ingestVersion, files, [totals.input, bySexFiles.input]);
+  const inputs = [totals.input, bySexFiles.input].filter((input) => input !== null);
+  const columnarKey = keyOf(dirs.ingestVersion, files, inputs);
+  const parquetFile = dirs.parquetFileFor(inputs);
+  const previous = reusePrevious(dirs.previousDir, columnarKey, tempDir, parquetFile);
   const columnar =
-    reusePrevious(dirs.previousDir, columnarKey, tempDir) ??
-    (await buildColumnar({ totals: totalFiles, bySex: sexFiles, countyOf, summable, outDir: tempDir }));
+    previous ??
+    (await buildColumnar({
+      totals: totalFiles,
+      bySex: sexFiles,
+      countyOf,
+      summable,
+      outDir: tempDir,
+      parquetFile,
+    }));
 
   const curated = koladaKpiIndicators();
   const entries: KoladaCatalogueFile['entries'] = [];
@@ -103,7 +121,8 @@ export async function assembleKoladaAll(
   return {
     catalogue: { idRule: KOLADA_ID_RULE, columnarKey, entries, skipped },
     parquet: columnar.parquet,
-    inputs: [totals.input, bySexFiles.input].filter((input) => input !== null),
+    reused: previous !== null,
+    inputs,
     warnings,
     summary: {
       source: `Kolada, whole dump (${entries.length} KPIs, ${columnar.bySex.size} by sex)`,

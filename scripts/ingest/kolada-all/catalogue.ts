@@ -11,6 +11,7 @@ import {
   splitOperatingAreas,
   themeOfAreas,
 } from '../../../data/indicators/kolada-catalogue-rules';
+import { ageGroupCaveat, ageGroupChange, titlesForYears } from '../../../data/indicators/kolada-age-groups';
 import { SOURCES } from '../../../data/sources/sources';
 import { sourceRef } from '../assemble/catalogue';
 import type { CsvTable } from '../csv/read-csv';
@@ -80,9 +81,12 @@ export function catalogueEntry({
     return { kind: 'unavailable', reason: NO_BASE };
   };
   const complete = latest !== undefined && latest.municipalities === municipalityCount;
+  const change = ageGroupChange(concept.title, concept.description);
+  const title = { sv: concept.title, en: concept.title };
   const indicator: Indicator = {
     id: koladaIndicatorId(concept.kpi),
-    title: { sv: concept.title, en: concept.title },
+    title: change ? titlesForYears(title, change, latest?.year ?? null) : title,
+    ...(change ? { caveat: ageGroupCaveat(change) } : {}),
     titleLanguage: 'sv',
     theme: themeOfAreas(concept.areas),
     unit: parsed.unit,

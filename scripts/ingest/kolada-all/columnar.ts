@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { KOLADA_PARQUET, type KoladaYearCoverage } from '../../../data/contract';
+import type { KoladaYearCoverage } from '../../../data/contract';
 import { IngestError } from '../errors';
 import { datapointsFile } from '../sources/kolada-ddf';
 import { bySexFile } from './scan-files';
@@ -19,6 +19,8 @@ export interface ColumnarInput {
   summable: ReadonlySet<string>;
   /** The build's temporary directory: the Parquet files go under it. */
   outDir: string;
+  /** The Parquet file's name relative to outDir (it carries the build id). */
+  parquetFile: string;
 }
 
 export interface ColumnarResult {
@@ -32,7 +34,8 @@ export interface ColumnarResult {
 
 const sqlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
 const fileList = (files: KpiFile[]) => `[${files.map((f) => sqlString(f.absolute)).join(', ')}]`;
-const kpiFromFile = `upper(regexp_extract(filename, 'ddf--datapoints--([a-z0-9]+)--by', 1))`;
+const KPI_AT = 'ddf--datapoints--'.length;
+const kpiFromFile = `upper(substr(parse_filename(filename), ${KPI_AT + 1}, 6))::kpi_t`;
 
 /**
  * Reads every Kolada datapoints file with DuckDB (positional columns: each file names its value column after its
@@ -47,7 +50,7 @@ export async function buildColumnar(input: ColumnarInput): Promise<ColumnarResul
     await checkRows(db);
     await addSums(db, input);
     mkdirSync(path.join(input.outDir, 'kolada'), { recursive: true });
-    const parquet = await writeParquet(db, input.outDir);
+    const parquet = await writeParquet(db, input.outDir, input.parquetFile);
     const coverage = await readCoverage(db);
     const sexRows = await db.runAndReadAll(`SELECT DISTINCT kpi FROM obs WHERE sex <> 'total'`);
     const bySex = new Set(sexRows.getRowObjectsJS().map((row) => String(row.kpi)));
@@ -69,6 +72,11 @@ async function run(db: DuckDBConnection, sql: string, file: string): Promise<voi
   }
 }
 
+/**
+ * KPI, sex and origin are ENUMs and the year a SMALLINT: a grouping or a Parquet write over 7 million rows then
+ * compares small integers instead of strings. The KPI comes from the fixed place of the id in the file name
+ * (`ddf--datapoints--n01951--by--…`); a name that does not fit was already skipped by the folder scan.
+ */
 async function loadRows(db: DuckDBConnection, input: ColumnarInput): Promise<void> {
   const places = [
     `('0', NULL)`,
@@ -77,14 +85,17 @@ async function loadRows(db: DuckDBConnection, input: ColumnarInput): Promise<voi
   ];
   await db.run(`CREATE TABLE places (geo VARCHAR PRIMARY KEY, county VARCHAR)`);
   await db.run(`INSERT INTO places VALUES ${places.join(', ')}`);
-  await db.run(`CREATE TABLE summable (kpi VARCHAR)`);
-  if (input.summable.size > 0)
-    await db.run(
-      `INSERT INTO summable VALUES ${[...input.summable].map((k) => `(${sqlString(k)})`).join(', ')}`,
-    );
-  const zeroMissing = ZERO_IS_MISSING_KPIS.map(sqlString).join(', ');
+  const kpis = [...new Set([...input.totals, ...input.bySex].map((file) => file.kpi))].sort();
+  await db.run(`CREATE TYPE kpi_t AS ENUM (${(kpis.length > 0 ? kpis : ['-']).map(sqlString).join(', ')})`);
+  await db.run(`CREATE TYPE sex_t AS ENUM ('total', 'women', 'men')`);
+  await db.run(`CREATE TYPE origin_t AS ENUM ('published', 'sum')`);
+  await db.run(`CREATE TABLE summable (kpi kpi_t)`);
+  const summable = [...input.summable].filter((kpi) => kpis.includes(kpi));
+  if (summable.length > 0)
+    await db.run(`INSERT INTO summable VALUES ${summable.map((k) => `(${sqlString(k)})`).join(', ')}`);
+  const zeroMissing = ZERO_IS_MISSING_KPIS.filter((kpi) => kpis.includes(kpi)).map(sqlString);
   await db.run(
-    `CREATE TABLE obs (kpi VARCHAR, sex VARCHAR, year SMALLINT, geo VARCHAR, value DOUBLE, origin VARCHAR)`,
+    `CREATE TABLE obs (kpi kpi_t, sex sex_t, year SMALLINT, geo VARCHAR, value DOUBLE, origin origin_t)`,
   );
   if (input.totals.length > 0) {
     await run(
@@ -99,8 +110,7 @@ async function loadRows(db: DuckDBConnection, input: ColumnarInput): Promise<voi
   if (input.bySex.length > 0) {
     await run(
       db,
-      `INSERT INTO obs SELECT ${kpiFromFile},
-         CASE gender WHEN 'k' THEN 'women' WHEN 'm' THEN 'men' ELSE 'invalid:' || gender END, year, geo, value,
+      `INSERT INTO obs SELECT ${kpiFromFile}, CASE gender WHEN 'k' THEN 'women' WHEN 'm' THEN 'men' END, year, geo, value,
          'published'
        FROM read_csv(${fileList(input.bySex)}, filename = true, header = true, auto_detect = false,
          columns = {'geo': 'VARCHAR', 'gender': 'VARCHAR', 'year': 'INTEGER', 'value': 'DOUBLE'})
@@ -108,7 +118,26 @@ async function loadRows(db: DuckDBConnection, input: ColumnarInput): Promise<voi
       'kolada/datapoints--by--geo--gender--year',
     );
   }
-  await db.run(`DELETE FROM obs WHERE value = 0 AND kpi IN (${zeroMissing})`);
+  await checkGender(db, input.bySex);
+  if (zeroMissing.length > 0)
+    await db.run(`DELETE FROM obs WHERE value = 0 AND kpi IN (${zeroMissing.join(', ')})`);
+}
+
+/** A gender other than k/m was loaded as a NULL sex: read that one file again to name the value. */
+async function checkGender(db: DuckDBConnection, bySex: KpiFile[]): Promise<void> {
+  const bad = await db.runAndReadAll(`SELECT kpi FROM obs WHERE sex IS NULL LIMIT 1`);
+  const kpi = bad.getRowObjectsJS()[0]?.kpi;
+  if (kpi === undefined) return;
+  const file = bySex.find((entry) => entry.kpi === String(kpi));
+  const genders = await db.runAndReadAll(
+    `SELECT DISTINCT gender FROM read_csv(${fileList(file ? [file] : [])}, header = true, auto_detect = false,
+       columns = {'geo': 'VARCHAR', 'gender': 'VARCHAR', 'year': 'INTEGER', 'value': 'DOUBLE'})
+     WHERE gender NOT IN ('k', 'm') LIMIT 1`,
+  );
+  throw new IngestError(
+    { file: bySexFile(String(kpi)) },
+    `gender "${String(genders.getRowObjectsJS()[0]?.gender ?? '')}" is neither k (women) nor m (men)`,
+  );
 }
 
 /** Bad rows stop the build with the file and the offending key; the previous build stays in place. */
@@ -123,12 +152,6 @@ async function checkRows(db: DuckDBConnection): Promise<void> {
     throw new IngestError(
       fileOf(row),
       `geo "${String(row.geo)}" (year ${String(row.year)}) is neither 0 (Sweden), a county nor a municipality code`,
-    );
-  const badSex = await db.runAndReadAll(`SELECT kpi, sex FROM obs WHERE sex LIKE 'invalid:%' LIMIT 1`);
-  for (const row of badSex.getRowObjectsJS())
-    throw new IngestError(
-      { file: bySexFile(String(row.kpi)) },
-      `gender "${String(row.sex).slice(8)}" is neither k (women) nor m (men)`,
     );
   const duplicates = await db.runAndReadAll(
     `SELECT kpi, sex, year, geo, count(*) AS n FROM obs GROUP BY kpi, sex, year, geo HAVING count(*) > 1 LIMIT 1`,
@@ -149,23 +172,27 @@ async function addSums(db: DuckDBConnection, input: ColumnarInput): Promise<void
   await db.run(`
     INSERT INTO obs
     WITH municipal AS (
-      SELECT o.kpi, o.sex, o.year, p.county, o.value FROM obs o JOIN places p USING (geo)
-      WHERE length(o.geo) = 4 AND o.kpi IN (SELECT kpi FROM summable)
+      SELECT o.kpi, o.sex, o.year, p.county, o.value FROM obs o SEMI JOIN summable s ON s.kpi = o.kpi
+      JOIN places p ON p.geo = o.geo
+      WHERE length(o.geo) = 4
     ), members AS (SELECT county, count(*) AS n FROM places WHERE length(geo) = 4 GROUP BY county),
-    published_county AS (SELECT DISTINCT kpi, sex, year FROM obs WHERE length(geo) = 2),
-    published_nation AS (SELECT DISTINCT kpi, sex, year FROM obs WHERE geo = '0'),
-    county_sums AS (
-      SELECT m.kpi, m.sex, m.year, m.county AS geo, round(sum(m.value), 6) AS value, count(*) AS n
-      FROM municipal m GROUP BY m.kpi, m.sex, m.year, m.county
+    published AS (
+      SELECT DISTINCT o.kpi, o.sex, o.year, length(o.geo) = 2 AS county
+      FROM obs o SEMI JOIN summable s ON s.kpi = o.kpi WHERE length(o.geo) < 4
+    ), county_sums AS (
+      SELECT kpi, sex, year, county AS geo, round(sum(value), 6) AS value, count(*) AS n
+      FROM municipal GROUP BY kpi, sex, year, county
     ), nation_sums AS (
       SELECT kpi, sex, year, '0' AS geo, round(sum(value), 6) AS value, count(*) AS n
       FROM municipal GROUP BY kpi, sex, year
     )
     SELECT c.kpi, c.sex, c.year, c.geo, c.value, 'sum' FROM county_sums c JOIN members mb ON mb.county = c.geo
-    WHERE c.n = mb.n AND (c.kpi, c.sex, c.year) NOT IN (SELECT (kpi, sex, year) FROM published_county)
+    ANTI JOIN (SELECT * FROM published WHERE county) p ON p.kpi = c.kpi AND p.sex = c.sex AND p.year = c.year
+    WHERE c.n = mb.n
     UNION ALL
-    SELECT kpi, sex, year, geo, value, 'sum' FROM nation_sums
-    WHERE n = ${municipalities} AND (kpi, sex, year) NOT IN (SELECT (kpi, sex, year) FROM published_nation)
+    SELECT n.kpi, n.sex, n.year, n.geo, n.value, 'sum' FROM nation_sums n
+    ANTI JOIN (SELECT * FROM published WHERE NOT county) p ON p.kpi = n.kpi AND p.sex = n.sex AND p.year = n.year
+    WHERE n.n = ${municipalities}
   `);
 }
 
@@ -174,14 +201,18 @@ async function addSums(db: DuckDBConnection, input: ColumnarInput): Promise<void
  * split by sex, then the computed sums. So every row group spans a narrow range of KPIs and a query for one KPI
  * reads about three row groups, without paying for a sort of 7 million rows.
  */
-async function writeParquet(db: DuckDBConnection, outDir: string): Promise<ColumnarResult['parquet']> {
-  const byIndicator = path.join(outDir, KOLADA_PARQUET.byIndicator);
+async function writeParquet(
+  db: DuckDBConnection,
+  outDir: string,
+  file: string,
+): Promise<ColumnarResult['parquet']> {
+  const byIndicator = path.join(outDir, file);
   await db.run(
     `COPY (SELECT kpi, sex, year, geo, value, origin FROM obs) TO ${sqlString(byIndicator)}
      (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 30720)`,
   );
   const counts = await db.runAndReadAll(`SELECT count(*) AS total FROM obs`);
-  return [{ file: KOLADA_PARQUET.byIndicator, rows: Number(counts.getRowObjectsJS()[0]?.total ?? 0) }];
+  return [{ file, rows: Number(counts.getRowObjectsJS()[0]?.total ?? 0) }];
 }
 
 async function readCoverage(db: DuckDBConnection): Promise<Map<string, KoladaYearCoverage[]>> {

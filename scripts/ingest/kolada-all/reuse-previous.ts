@@ -4,8 +4,8 @@ import path from 'node:path';
 import {
   BUILD_FILES,
   BuildManifest,
-  KOLADA_PARQUET,
   KoladaCatalogueFile,
+  koladaParquetOf,
   type ManifestInput,
 } from '../../../data/contract';
 import type { RawFiles } from '../raw-files';
@@ -24,27 +24,32 @@ export function keyOf(ingestVersion: string, files: RawFiles, folders: (Manifest
  * A rebuild for an import changes no Kolada input: copy the previous build's Parquet file and take its coverage
  * instead of reading 2,900 files again. Null when anything it depends on differs (or no previous build is there).
  */
-export function reusePrevious(previousDir: string, key: string, tempDir: string): ColumnarResult | null {
+export function reusePrevious(
+  previousDir: string,
+  key: string,
+  tempDir: string,
+  parquetFile: string,
+): ColumnarResult | null {
   try {
     const catalogueFile = path.join(previousDir, BUILD_FILES.koladaCatalogue);
-    const parquet = path.join(previousDir, KOLADA_PARQUET.byIndicator);
-    if (!existsSync(catalogueFile) || !existsSync(parquet)) return null;
+    if (!existsSync(catalogueFile)) return null;
     const previous = KoladaCatalogueFile.parse(JSON.parse(readFileSync(catalogueFile, 'utf8')));
     if (previous.columnarKey !== key) return null;
     const manifest = BuildManifest.parse(
       JSON.parse(readFileSync(path.join(previousDir, BUILD_FILES.manifest), 'utf8')),
     );
-    const output = manifest.outputs.find((entry) => entry.file === KOLADA_PARQUET.byIndicator);
-    if (output?.rows === undefined) return null;
+    const previousFile = koladaParquetOf(manifest.outputs);
+    const output = manifest.outputs.find((entry) => entry.file === previousFile);
+    if (previousFile === null || output?.rows === undefined) return null;
     mkdirSync(path.join(tempDir, 'kolada'), { recursive: true });
-    copyFileSync(parquet, path.join(tempDir, KOLADA_PARQUET.byIndicator));
-    const copied = createHash('sha256').update(readFileSync(path.join(tempDir, KOLADA_PARQUET.byIndicator)));
+    copyFileSync(path.join(previousDir, previousFile), path.join(tempDir, parquetFile));
+    const copied = createHash('sha256').update(readFileSync(path.join(tempDir, parquetFile)));
     if (copied.digest('hex') !== output.sha256) return null;
     const kpi = (entry: (typeof previous.entries)[number]) => entry.indicator.kpi ?? '';
     return {
       coverage: new Map(previous.entries.map((entry) => [kpi(entry), entry.coverageByYear])),
       bySex: new Set(previous.entries.filter((entry) => entry.indicator.bySex).map(kpi)),
-      parquet: [{ file: KOLADA_PARQUET.byIndicator, rows: output.rows }],
+      parquet: [{ file: parquetFile, rows: output.rows }],
       totalValues: output.rows,
     };
   } catch {

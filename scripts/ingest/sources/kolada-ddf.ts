@@ -23,7 +23,7 @@ const ZERO_IS_MISSING = new Set(['N07908', 'N07909']);
 export interface KoladaResult {
   observations: RawObservation[];
   /** Per KPI id (upper case): our theme and Kolada's Swedish title. */
-  kpis: Map<string, { theme: Theme; titleSv: string }>;
+  kpis: Map<string, { theme: Theme; titleSv: string; descriptionSv: string }>;
   warnings: string[];
 }
 
@@ -51,10 +51,16 @@ export function loadKoladaDdf(
   onFile?: (file: string, rows: number) => void,
 ): KoladaResult {
   const selected = readCsv(files, SELECTED_FILE, ['kpi', 'theme']);
-  const concepts = readCsv(files, CONCEPTS_FILE, ['concept', 'name']);
+  const concepts = readCsv(files, CONCEPTS_FILE, ['concept', 'name', 'description']);
   const titles = new Map(concepts.rows.map((row) => [row.get('concept').toUpperCase(), row.get('name')]));
+  const descriptions = new Map(
+    concepts.rows.map((row) => [
+      row.get('concept').toUpperCase(),
+      row.get('description').replace(/\\n/g, '\n'),
+    ]),
+  );
   const indicatorOf = koladaKpiIndicators();
-  const kpis = new Map<string, { theme: Theme; titleSv: string }>();
+  const kpis = new Map<string, { theme: Theme; titleSv: string; descriptionSv: string }>();
   const observations: RawObservation[] = [];
   const warnings = [...selected.notes, ...concepts.notes];
   for (const row of selected.rows) {
@@ -72,7 +78,7 @@ export function loadKoladaDdf(
     const indicator = indicatorOf.get(kpi);
     if (!indicator)
       throw new IngestError(where, `KPI ${kpi} is not bound to any indicator in data/indicators`);
-    kpis.set(kpi, { theme: theme.data, titleSv });
+    kpis.set(kpi, { theme: theme.data, titleSv, descriptionSv: descriptions.get(kpi) ?? '' });
     const result = loadKpiFile(files, reference, kpi, indicator);
     warnings.push(...result.warnings);
     for (const observation of result.observations) observations.push(observation);

@@ -1,6 +1,6 @@
 import { withLookups, type AtlasBuild } from '../../../api/build/atlas-build';
 import { loadBuildCached } from '../../../api/build/load-build';
-import type { Indicator, ObservationSeries } from '../../../data/contract';
+import { koladaParquetOf, type Indicator, type ObservationSeries } from '../../../data/contract';
 import { ParquetReader } from '../../../api/kolada/parquet-reader';
 import { TEST_BUILD_DIR } from '../../support/paths';
 
@@ -34,6 +34,6 @@ export function extremeBuild(values: readonly number[] = [1e308, 1.5e308, -1e308
   return withLookups(
     { ...base, indicators: [...base.indicators, indicator], observations: [...base.observations, series] },
     base.geometry,
-    new ParquetReader(TEST_BUILD_DIR),
+    new ParquetReader(TEST_BUILD_DIR, koladaParquetOf(base.manifest.outputs)),
   );
 }
