@@ -152,6 +152,19 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       CREATE INDEX decisions_by_workshop ON decisions(workshop_id, created_at);
     `,
   },
+  // Versions 5 to 8 are taken by other work under way; a gap is fine (each version runs once, in order).
+  {
+    version: 9,
+    name: "users' CSV imports (the stored import document per name)",
+    sql: `
+      CREATE TABLE user_imports (
+        name text PRIMARY KEY,
+        kind text NOT NULL CHECK (kind IN ('indicator', 'firms')),
+        imported_at text NOT NULL,
+        document text NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Arbitrary constant: the advisory lock id that serialises migrations between instances. */
