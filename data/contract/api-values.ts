@@ -1,7 +1,7 @@
 /** GET /api/indicators/:id/values: one indicator in one year, ranked. */
 import { z } from 'zod';
 import { MunicipalityCode, Year } from './codes';
-import { SourceRef } from './indicator';
+import { LocalisedText, SourceRef } from './indicator';
 import { AggregateFigure, IndicatorSummary } from './api-shared';
 
 export const RankedValue = z.object({
@@ -29,6 +29,8 @@ export const ValuesResponse = z
       .number()
       .nullable()
       .meta({ description: 'Median of the n municipal values (unweighted); null without values' }),
+    /** Why there is no median, in both languages; null exactly when `nationalMedian` is a number. */
+    nationalMedianReason: LocalisedText.nullable(),
     national: AggregateFigure,
     values: z.array(RankedValue),
     /** Municipalities without a value (absent in the source, not zero). */

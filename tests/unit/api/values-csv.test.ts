@@ -27,6 +27,7 @@ const values: ValuesResponse = {
   },
   n: 2,
   nationalMedian: 1.5,
+  nationalMedianReason: null,
   national: {
     year: 2024,
     value: null,
