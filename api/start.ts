@@ -17,20 +17,27 @@ import { openStorage } from './storage/open-storage';
 import { DEFAULT_WRITE_LIMIT } from './workshops/rate-limit';
 import { hasBuild } from './build/load-build';
 import { importsForHost } from './imports/imports-config';
+import { FileImportStore } from './imports/file-import-store';
+import type { ImportStore } from './imports/import-store';
 import { needsWebBuild, readStartConfig, type StartConfig } from './start-config';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
-/** The ingest runs as its own process (npm run ingest), never inside the server. */
-function ensureBuild({ buildDir, rawDir }: StartConfig): void {
+/** The ingest runs as its own process (npm run ingest), never inside the server, with the stored imports. */
+async function ensureBuild({ buildDir, rawDir }: StartConfig, imports: ImportStore): Promise<void> {
   if (hasBuild(buildDir)) return;
   console.log(`[atlas] no build in ${buildDir}: running the offline ingest in its own process`);
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/ingest/cli.ts', '--from', rawDir, '--out', buildDir, '--quiet'],
-    { cwd: repoRoot, stdio: 'inherit' },
-  );
-  if (result.status !== 0) throw new Error(`the ingest failed (exit ${result.status ?? 'signal'})`);
+  const input = await imports.ingestInput();
+  try {
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/ingest/cli.ts', '--from', rawDir, '--out', buildDir, '--quiet'],
+      { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ATLAS_IMPORTS_DIR: input.dir } },
+    );
+    if (result.status !== 0) throw new Error(`the ingest failed (exit ${result.status ?? 'signal'})`);
+  } finally {
+    input.release();
+  }
 }
 
 function ensureDashboard(config: StartConfig): void {
@@ -46,15 +53,17 @@ function ensureDashboard(config: StartConfig): void {
 async function main(): Promise<void> {
   const config = readStartConfig(process.env, repoRoot);
   const { port, host, buildDir, webDir, trustedProxies } = config;
-  ensureBuild(config);
-  ensureDashboard(config);
   const imports = importsForHost(host, process.env);
-  if (imports.offReason) console.log(`[atlas] ${imports.offReason}`);
   const storage = openStorage(workshopDbPath());
+  // With PostgreSQL, imports live in its user_imports table, shared by every instance; else in the imports folder.
+  const importStore = storage.importStore ?? new FileImportStore(imports.importsDir);
+  await ensureBuild(config, importStore);
+  ensureDashboard(config);
+  if (imports.offReason) console.log(`[atlas] ${imports.offReason}`);
   const app = createApp({
     buildDir,
     webDir,
-    imports,
+    imports: { ...imports, store: importStore },
     workshopStore: storage.store,
     workshopRateLimit: {
       capacity: config.writeLimit.capacity ?? DEFAULT_WRITE_LIMIT.capacity,

@@ -57,13 +57,37 @@ export function describeMethodText(
   }
 }
 
-function figure(
+/**
+ * A county or national figure: a finite number with how it was obtained, or missing with the reason. A figure
+ * that a rule should have given but did not (nothing published for the year, or a computation without a finite
+ * result, which JSON would turn into a bare null) is marked unavailable and says so, never a null that claims a
+ * method.
+ */
+export function figure(
   year: number,
   value: number | null,
   method: AggregateMethod,
   text: LocalisedText,
 ): AggregateFigure {
-  return { year, value, method, methodNote: text.en, methodText: text };
+  if (method === 'unavailable' || (value !== null && Number.isFinite(value)))
+    return {
+      year,
+      value: method === 'unavailable' ? null : value,
+      method,
+      methodNote: text.en,
+      methodText: text,
+    };
+  const reason =
+    method === 'published'
+      ? {
+          sv: `saknas: källan har inget värde för ${year}`,
+          en: `missing: the source has no figure for ${year}`,
+        }
+      : {
+          sv: `saknas: ${text.sv} gav inget ändligt tal för ${year}`,
+          en: `missing: ${text.en} gave no finite number for ${year}`,
+        };
+  return { year, value: null, method: 'unavailable', methodNote: reason.en, methodText: reason };
 }
 
 export function sourceOf(indicator: Indicator, series: ObservationSeries): SourceRef {

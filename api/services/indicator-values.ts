@@ -1,3 +1,4 @@
+import type { LocalisedText } from '../../data/contract';
 import type { ValuesResponse } from '../../data/contract/api';
 import type { AtlasBuild } from '../build/atlas-build';
 import { nationalFigure, sourceOf } from './aggregates';
@@ -9,8 +10,28 @@ import { categoryCounts, isCategorical, rankingOrder } from './ranking-order';
 import { median } from './statistics';
 import { round } from './ranking';
 
-const roundOrNull = (value: number | null, decimals: number) =>
-  value === null ? null : round(value, decimals);
+/** A statistic the atlas computes: a finite number, or missing with the reason in both languages. */
+function medianOrReason(
+  values: readonly number[],
+  year: number,
+): { nationalMedian: number | null; nationalMedianReason: LocalisedText | null } {
+  const value = median(values);
+  if (value !== null && Number.isFinite(value))
+    return { nationalMedian: round(value, 6), nationalMedianReason: null };
+  return {
+    nationalMedian: null,
+    nationalMedianReason:
+      values.length === 0
+        ? {
+            sv: `ingen median: ingen kommun har ett värde för ${year}`,
+            en: `no median: no municipality has a value for ${year}`,
+          }
+        : {
+            sv: 'ingen median: kommunernas värden ger inget ändligt tal',
+            en: 'no median: the municipal values give no finite number',
+          },
+  };
+}
 
 /** Every municipality's value for one indicator-year, ranked by the indicator's direction. */
 export function indicatorValues(
@@ -44,7 +65,7 @@ export function indicatorValues(
     ...(sex === 'total' ? {} : { sex }),
     source: sourceOf(indicator, series),
     n: present.size,
-    nationalMedian: roundOrNull(median([...present.values()]), 6),
+    ...medianOrReason([...present.values()], series.year),
     national: nationalFigure(indicator, series),
     ranking: rankingOrder(indicator),
     ...(categorical ? { categories: categoryCounts(indicator, present.values()) } : {}),

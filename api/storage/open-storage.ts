@@ -8,6 +8,8 @@ import { PgNotifier } from './postgres/pg-notifier';
 import { PostgresWorkshopStore } from './postgres/postgres-workshop-store';
 import { PgTokenBuckets } from './postgres/pg-token-buckets';
 import type { WorkshopStore } from './workshop-store';
+import type { ImportStore } from '../imports/import-store';
+import { PgImportStore } from './postgres/pg-import-store';
 
 /** Everything a server process keeps in its database, chosen together from ATLAS_DB. */
 export interface Storage {
@@ -18,6 +20,8 @@ export interface Storage {
   eventBus: WorkshopEventBus;
   /** Cross-instance publish/subscribe (PostgreSQL only). */
   notifier: PgNotifier | null;
+  /** Users' CSV imports in the same database (PostgreSQL); undefined = files in the imports directory. */
+  importStore: ImportStore | undefined;
   /** Closes in order: subscriptions, then the store (SQLite checkpoints here). */
   close(): Promise<void>;
 }
@@ -31,6 +35,7 @@ export function openStorage(location: string): Storage {
       writeBuckets: undefined,
       eventBus,
       notifier: null,
+      importStore: undefined,
       close: async () => {
         await eventBus.close();
         await store.close();
@@ -46,6 +51,7 @@ export function openStorage(location: string): Storage {
     writeBuckets: new PgTokenBuckets(database, 'workshop-writes'),
     eventBus,
     notifier,
+    importStore: new PgImportStore(database),
     close: async () => {
       await eventBus.close();
       await notifier.close();

@@ -32,6 +32,8 @@ export const ValuesResponse = z
       .number()
       .nullable()
       .meta({ description: 'Median of the n municipal values (unweighted); null without values' }),
+    /** Why there is no median, in both languages; null exactly when `nationalMedian` is a number. */
+    nationalMedianReason: LocalisedText.nullable(),
     national: AggregateFigure,
     /** How `rank` reads: by the indicator's direction, highest first (neutral), or not at all (categories). */
     ranking: z.object({ order: z.enum(['by_direction', 'highest_first', 'none']), text: LocalisedText }),

@@ -91,6 +91,48 @@ describe('importing a CSV from the dashboard', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'import-on-map.png') });
   });
 
+  it('shows that a file of the same name exists and replaces it only when asked (Swedish page)', async () => {
+    await page.goto(`${origin}/import`);
+    await page.getByRole('heading', { name: 'Lägg till egna uppgifter' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles(EXCEL_FILE);
+    await page.getByTestId('import-preview').waitFor();
+    // The file's own earlier version is no collision: its rows are still accepted.
+    expect(await page.getByTestId('accepted-rows').locator('tbody tr').count()).toBe(3);
+    const conflict = page.getByTestId('import-conflict');
+    await conflict.waitFor();
+    expect(await conflict.innerText()).toMatch(
+      /Det finns redan en import med namnet ”larlingsplatser-excel-1252” \(från larlingsplatser-excel-1252\.csv, tillagd \d{4}-\d{2}-\d{2}\)/,
+    );
+    expect(await page.getByTestId('import-add').count()).toBe(0);
+    const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'import-replace-sv.png'), fullPage: true });
+
+    // A list that does not know the import yet (another user saved it meanwhile): the save's 409 is the same choice.
+    const listUrl = `${origin}/api/imports`;
+    await page.route(listUrl, async (route) => {
+      if (route.request().method() !== 'GET') return route.continue();
+      const response = await route.fetch();
+      const body = (await response.json()) as { imports: unknown[] };
+      await route.fulfill({ response, json: { ...body, imports: [] } });
+    });
+    await page.reload();
+    await page.locator('input[type="file"]').setInputFiles(EXCEL_FILE);
+    await page.getByTestId('import-add').click();
+    await conflict.waitFor();
+    expect(await conflict.innerText()).toContain(
+      'Servern har redan en import med namnet ”larlingsplatser-excel-1252”',
+    );
+    expect(await page.locator('.error').count()).toBe(0);
+    await page.unroute(listUrl);
+    await page.getByRole('button', { name: 'Ersätt ”larlingsplatser-excel-1252”' }).click();
+    await page.getByTestId('import-saved').waitFor({ timeout: 110_000 });
+    expect(await page.getByTestId('import-saved').innerText()).toContain(
+      '”larlingsplatser-excel-1252” är ersatt med den nya filen (3 rader)',
+    );
+    expect(await page.getByTestId('import-list').locator('tbody tr').count()).toBe(1);
+  });
+
   it('removes the import again (Swedish page): the list is empty and the picker no longer offers it', async () => {
     await page.goto(`${origin}/import`);
     await page.getByRole('heading', { name: 'Lägg till egna uppgifter' }).waitFor();

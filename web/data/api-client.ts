@@ -6,11 +6,16 @@ export const api = hc<AppType>(
   typeof window === 'undefined' ? 'http://127.0.0.1' : window.location.origin,
 ).api;
 
-/** An API answer that was not 2xx: the server's own message, and the status so a page can tell 404 apart. */
+/**
+ * An API answer that was not 2xx: the server's own message, the status so a page can tell 404 apart, and the
+ * error's code and field (e.g. 409 `conflict` on `name`: an import of that name exists) when the body names them.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code: string | null = null,
+    readonly field: string | null = null,
   ) {
     super(message);
   }
@@ -27,8 +32,14 @@ export async function readJson(response: {
 }): Promise<unknown> {
   const body = await response.json().catch(() => null);
   if (!response.ok) {
-    const message = (body as { error?: { message?: string } } | null)?.error?.message;
-    throw new ApiError(response.status, message ?? `HTTP ${response.status}`);
+    const error = (body as { error?: { message?: string; code?: string; field?: string | null } } | null)
+      ?.error;
+    throw new ApiError(
+      response.status,
+      error?.message ?? `HTTP ${response.status}`,
+      error?.code ?? null,
+      error?.field ?? null,
+    );
   }
   return body;
 }

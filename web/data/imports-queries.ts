@@ -26,19 +26,33 @@ const csv = (file: File, token: string): RequestInit => ({
 export const useImportList = () =>
   useQuery({ queryKey: importsKey, queryFn: async () => ImportList.parse(await send('/api/imports', {})) });
 
+/** Sent with the file's name, so a file's own earlier version (which a save would replace) is no collision. */
 export const usePreview = () =>
   useMutation({
     mutationFn: async ({ file, kind }: { file: File; kind: ImportKind }) =>
-      ImportPreviewResponse.parse(await send(`/api/imports/preview?kind=${kind}`, csv(file, ''))),
+      ImportPreviewResponse.parse(
+        await send(`/api/imports/preview?kind=${kind}&name=${encodeURIComponent(file.name)}`, csv(file, '')),
+      ),
   });
+
+/** `replace` is the user's explicit choice: without it a save of an existing name answers 409. */
+export interface SaveRequest {
+  file: File;
+  kind: ImportKind;
+  token: string;
+  replace: boolean;
+}
 
 /** Saving or removing rebuilds the atlas: every cached answer (catalogue, values, firms) is stale after it. */
 export function useSaveImport() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async ({ file, kind, token }: { file: File; kind: ImportKind; token: string }) =>
+    mutationFn: async ({ file, kind, token, replace }: SaveRequest) =>
       SavedImport.parse(
-        await send(`/api/imports?kind=${kind}&name=${encodeURIComponent(file.name)}`, csv(file, token)),
+        await send(
+          `/api/imports?kind=${kind}&name=${encodeURIComponent(file.name)}${replace ? '&replace=true' : ''}`,
+          csv(file, token),
+        ),
       ),
     onSuccess: () => client.invalidateQueries(),
   });

@@ -3,7 +3,9 @@ import { useI18n } from '../i18n/use-i18n';
 import { navigate } from '../router/location-store';
 import { ImportsTable } from './ImportsTable';
 import { type ImportKind, useImportList, usePreview, useSaveImport } from '../data/imports-queries';
+import { importName } from '../../data/imports/stored-import';
 import { PreviewTables } from './PreviewTables';
+import { isNameConflict, SaveControls } from './SaveControls';
 import { importText } from './texts';
 import './imports.css';
 
@@ -31,6 +33,10 @@ export function ImportPage() {
     return `/?${params.toString()}`;
   };
   const saved = save.data?.import;
+  const name = file ? importName(file.name) : '';
+  const existing = file ? list.data?.imports.find((entry) => entry.name === name) : undefined;
+  // The list is fetched anew after a save, so keep the word for what this save did.
+  const [replaced, setReplaced] = useState(false);
   const readOnly = list.data && !list.data.writable ? list.data.readOnlyReason : null;
 
   return (
@@ -98,23 +104,29 @@ export function ImportPage() {
           {preview.data.acceptedCount === 0 ? (
             <p className="notice">{t('nothingToAdd')}</p>
           ) : saved ? null : (
-            <button
-              type="button"
-              className="button button--primary"
-              data-testid="import-add"
-              disabled={!file || save.isPending || readOnly !== null}
-              onClick={() => file && save.mutate({ file, kind, token })}
-            >
-              {save.isPending ? t('adding') : t('add')}
-            </button>
+            <SaveControls
+              t={t}
+              existing={existing}
+              name={name}
+              saveError={save.error}
+              pending={save.isPending}
+              disabled={!file || readOnly !== null}
+              onSave={(replace) => {
+                if (!file) return;
+                setReplaced(replace);
+                save.mutate({ file, kind, token, replace });
+              }}
+            />
           )}
         </section>
       ) : null}
       <div aria-live="polite">
-        {save.error ? <p className="error">{t('error', { message: save.error.message })}</p> : null}
+        {save.error && !isNameConflict(save.error) ? (
+          <p className="error">{t('error', { message: save.error.message })}</p>
+        ) : null}
         {saved ? (
           <p className="notice" data-testid="import-saved">
-            {t('saved', { name: saved.name, rows: saved.rows })}{' '}
+            {t(replaced ? 'replaced' : 'saved', { name: saved.name, rows: saved.rows })}{' '}
             <a
               href={mapLink(saved.indicatorIds[0])}
               onClick={(event) => {

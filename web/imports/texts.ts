@@ -30,6 +30,12 @@ const sv = {
   adding: 'Sparar och bygger om atlasen…',
   nothingToAdd: 'Ingen rad kan användas: rätta filen och försök igen.',
   saved: '”{name}” är sparad ({rows} rader). Atlasen är ombyggd.',
+  replaceNotice:
+    'Det finns redan en import med namnet ”{name}” (från {file}, tillagd {date}). Om du sparar ersätts den helt av den här filen.',
+  replaceNoticeUnknown:
+    'Servern har redan en import med namnet ”{name}”. Ersätt den med den här filen, eller byt namn på filen och välj den igen.',
+  replace: 'Ersätt ”{name}”',
+  replaced: '”{name}” är ersatt med den nya filen ({rows} rader). Atlasen är ombyggd.',
   showOnMap: 'Visa på kartan',
   token: 'Importnyckel',
   tokenHint: 'Servern kräver en nyckel för att spara (fråga den som driver atlasen).',
@@ -76,6 +82,12 @@ const en: Record<ImportTextKey, string> = {
   adding: 'Saving and rebuilding the atlas…',
   nothingToAdd: 'No row can be used: correct the file and try again.',
   saved: '"{name}" is saved ({rows} rows). The atlas has been rebuilt.',
+  replaceNotice:
+    'An import named "{name}" exists already (from {file}, added {date}). Saving replaces it entirely with this file.',
+  replaceNoticeUnknown:
+    'The server already has an import named "{name}". Replace it with this file, or rename the file and choose it again.',
+  replace: 'Replace "{name}"',
+  replaced: '"{name}" is replaced by the new file ({rows} rows). The atlas has been rebuilt.',
   showOnMap: 'Show on the map',
   token: 'Import key',
   tokenHint: 'This server needs a key to save (ask whoever runs the atlas).',

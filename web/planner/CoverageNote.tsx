@@ -16,9 +16,18 @@ export function CoverageNote({ indicator, values }: { indicator: Indicator; valu
       <span>
         {t('source')}: {sourceLabel(values.source)}, {values.year}
       </span>
-      {national !== null && indicator.unit !== 'category' ? (
+      {indicator.unit === 'category' ? null : national !== null ? (
         <span>
           {t('national')}: {formatValue(national, indicator, lang)}
+        </span>
+      ) : (
+        <span data-testid="national-missing">
+          {t('national')}: {t('noData')} ({values.national.methodText[lang]})
+        </span>
+      )}
+      {values.nationalMedianReason ? (
+        <span data-testid="median-missing">
+          {t('nationalMedian')}: {t('noData')} ({values.nationalMedianReason[lang]})
         </span>
       ) : null}
       {indicator.caveat ? (

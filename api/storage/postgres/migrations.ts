@@ -154,6 +154,19 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
     `,
   },
   ROW_VERSION_MIGRATION,
+  // Versions 7 and 8 may be taken by other work; a gap is fine (each version runs once, in order).
+  {
+    version: 9,
+    name: "users' CSV imports (the stored import document per name)",
+    sql: `
+      CREATE TABLE user_imports (
+        name text PRIMARY KEY,
+        kind text NOT NULL CHECK (kind IN ('indicator', 'firms')),
+        imported_at text NOT NULL,
+        document text NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Arbitrary constant: the advisory lock id that serialises migrations between instances. */

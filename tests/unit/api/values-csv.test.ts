@@ -28,6 +28,7 @@ const values: ValuesResponse = {
   n: 2,
   nationalMedian: 1.5,
   ranking: { order: 'highest_first', text: { sv: '1 = högst', en: '1 = highest' } },
+  nationalMedianReason: null,
   national: {
     year: 2024,
     value: null,

@@ -73,6 +73,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
             name={name}
             peerCodes={peerCodes}
             format={format}
+            lang={lang}
             t={t}
           />
         ) : latest ? (
@@ -99,10 +100,11 @@ interface StripProps {
   name: string;
   peerCodes: readonly string[];
   format: (value: number) => string;
+  lang: Lang;
   t: LocalityText;
 }
 
-function Strip({ item, values, code, name, peerCodes, format, t }: StripProps) {
+function Strip({ item, values, code, name, peerCodes, format, lang, t }: StripProps) {
   const byCode = new Map(values.values.map((row) => [row.code, row]));
   const sameYear = (figure: ProfileIndicator['county']) =>
     figure && figure.year === values.year ? figure.value : null;
@@ -119,7 +121,10 @@ function Strip({ item, values, code, name, peerCodes, format, t }: StripProps) {
     value: subject ? format(subject.value) : missing,
     rank: subject?.rank ?? '-',
     n: values.n,
-    median: values.nationalMedian === null ? missing : format(values.nationalMedian),
+    median:
+      values.nationalMedian === null
+        ? `${missing} (${values.nationalMedianReason?.[lang] ?? ''})`
+        : format(values.nationalMedian),
     county: county === null ? missing : format(county),
     nation: nation === null ? missing : format(nation),
     peers: peers.map((row) => `${row.name} ${format(row.value)}`).join(', ') || missing,
