@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { MapView } from './url-state';
 import { formatNumber } from '../lib/format';
 import { AtlasMap } from '../map/AtlasMap';
@@ -18,7 +19,6 @@ import { useIndexModel } from '../attractiveness/use-index-model';
 import { ClassificationPicker } from './ClassificationPicker';
 import { CoverageNote } from './CoverageNote';
 import { FirmCard } from './FirmCard';
-import { IndicatorPicker } from './IndicatorPicker';
 import { LayerControls } from './LayerControls';
 import { Legend } from './Legend';
 import { MapTooltip } from './MapTooltip';
@@ -26,16 +26,26 @@ import { GEOMETRY_URLS } from '../data/geometry-queries';
 import { usePlannerData } from './use-planner-data';
 import { usePlannerState } from './use-planner-state';
 import { YearSlider } from './YearSlider';
+import { SexSelector } from './SexSelector';
+import { slimCatalogueQuery } from '../data/catalogue-queries';
+import { sexSuffix } from './picker-texts';
 
 // The side panel is not needed for the first coloured map: its code loads when it is first shown.
 const RankingTable = lazy(async () => ({ default: (await import('./RankingTable')).RankingTable }));
 const SummaryPanel = lazy(async () => ({ default: (await import('./SummaryPanel')).SummaryPanel }));
+// The picker over 2,000 indicators is not needed for the first map either.
+const IndicatorPicker = lazy(async () => ({ default: (await import('./IndicatorPicker')).IndicatorPicker }));
 
 export function PlannerPage() {
   const { lang, t } = useI18n();
   const [state, update] = usePlannerState();
   const [mapDrawn, setMapDrawn] = useState(false);
   const data = usePlannerData(state, mapDrawn);
+  const queryClient = useQueryClient();
+  // The slim catalogue (about 0.8 MB) loads once the first map is drawn, so opening the picker is instant.
+  useEffect(() => {
+    if (mapDrawn) void queryClient.prefetchQuery(slimCatalogueQuery);
+  }, [mapDrawn, queryClient]);
   const [hover, setHover] = useState<MunicipalityHover | null>(null);
   const [initialView] = useState(state.view);
   const onViewChange = useCallback((view: MapView) => update({ view }, true), [update]);
@@ -55,7 +65,8 @@ export function PlannerPage() {
     [data.catalogue.data, lang],
   );
 
-  const { indicator, year, values, model, shownIndicator, lookups } = data;
+  const { indicator, year, sex, values, model, shownIndicator, lookups } = data;
+  const shownSex = values.data?.sex ?? 'total';
   const selected = state.selected ? lookups.byCode.get(state.selected) : undefined;
   const hoverValue = hover ? values.data?.values.find((v) => v.code === hover.code) : undefined;
   const error = data.catalogue.error ?? data.municipalities.error ?? values.error;
@@ -83,15 +94,22 @@ export function PlannerPage() {
           )
         ) : data.catalogue.data && indicator && year ? (
           <>
-            <IndicatorPicker
-              catalogue={data.catalogue.data}
-              value={indicator.id}
-              onChange={(id) => update({ indicator: id, year: null })}
-            />
+            <Suspense fallback={<p className="hint">{t('loading')}</p>}>
+              <IndicatorPicker
+                atlas={data.catalogue.data}
+                value={indicator}
+                onChange={(id) => update({ indicator: id, year: null })}
+              />
+            </Suspense>
             <YearSlider years={indicator.years} value={year} onChange={onYear} />
+            <SexSelector
+              value={sex}
+              available={indicator.bySex ?? false}
+              onChange={(next) => update({ sex: next })}
+            />
             <ClassificationPicker
               value={state.classification}
-              disabled={indicator.unit === 'category'}
+              disabled={indicator.unit === 'category' || sex === 'gap'}
               onChange={(classification) => update({ classification })}
             />
           </>
@@ -99,7 +117,7 @@ export function PlannerPage() {
           <p className="hint">{t('loading')}</p>
         )}
         {!indexMode && model && shownIndicator && values.data ? (
-          <Legend indicator={shownIndicator} year={values.data.year} legend={model.legend} />
+          <Legend indicator={shownIndicator} year={values.data.year} sex={shownSex} legend={model.legend} />
         ) : null}
         <LayerControls
           overlays={state.overlays}
@@ -132,7 +150,7 @@ export function PlannerPage() {
             indexMode
               ? indexTitle
               : t('mapLabel', {
-                  indicator: shownIndicator?.title[lang] ?? '',
+                  indicator: `${shownIndicator?.title[lang] ?? ''}${sexSuffix(shownSex, lang)}`,
                   year: values.data?.year ?? '',
                 })
           }
