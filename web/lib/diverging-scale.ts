@@ -6,7 +6,7 @@ export const DIVERGING_CLASS_COUNT = 6;
 
 /**
  * A colour-blind-safe diverging scale (PuOr) centred on 0, for differences such as women − men: equal classes on
- * both sides up to the largest absolute value, orange below 0 and purple above, so the sign reads from the hue
+ * both sides up to the largest absolute value, purple below 0 and orange above, so the sign reads from the hue
  * whatever the spread. Without values the scale is empty; when every value is 0 it is one neutral class.
  * @example divergingScale([-2, 1, 3]) // { kind: 'classes', bounds: [-3, -2, -1, 0, 1, 2, 3], colours: [6 of PuOr] }
  */

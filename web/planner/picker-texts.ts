@@ -31,8 +31,7 @@ const SV = {
   gapLegendWomen: 'kvinnor högre',
   gapLegendMen: 'män högre',
   gapLegendNote:
-    'Skillnaden kvinnor − män, centrerad på 0: lila = kvinnornas värde är högre, orange = männens.',
-  openInLocality: 'Visa {name} med denna indikator',
+    'Skillnaden kvinnor − män, centrerad på 0: orange = kvinnornas värde är högre, lila = männens.',
 } as const;
 
 export type PickerTextKey = keyof typeof SV;
@@ -65,8 +64,7 @@ const EN: Record<PickerTextKey, string> = {
   sexNone: 'Kolada does not split this indicator by sex.',
   gapLegendWomen: 'women higher',
   gapLegendMen: 'men higher',
-  gapLegendNote: 'The gap women − men, centred on 0: purple = women’s value is higher, orange = men’s.',
-  openInLocality: 'Show {name} with this indicator',
+  gapLegendNote: 'The gap women − men, centred on 0: orange = women’s value is higher, purple = men’s.',
 };
 
 export type PickerText = Translator<PickerTextKey>;
