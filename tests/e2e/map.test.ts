@@ -116,7 +116,10 @@ describe('planner map in headless Chromium', () => {
     expect(await text('.map-notice')).toContain('Gnosjö');
     const selected = await page.evaluate((code) => window.__atlas!.featureState(code)['selected'], GNOSJO);
     expect(selected).toBe(true);
-    expect(await page.locator('a.summary__link').getAttribute('href')).toBe('/kommun/0617');
+    // The locality page opens with the indicator on the map brought to the top.
+    expect(await page.locator('a.summary__link').getAttribute('href')).toBe(
+      '/kommun/0617?indicator=population_total',
+    );
   });
 
   it('draws commuting flows in and out for a Norrbotten municipality', async () => {
