@@ -52,8 +52,8 @@ export const municipalityRoutes = (build: AtlasBuild) => {
   const defaultProfile = memoise(compute, ({ code }) => code, build.municipalityByCode.size);
   const customProfile = memoise(
     compute,
-    ({ code, similarBy, similarCount, group }) =>
-      `${code}|${similarBy?.join(',') ?? ''}|${similarCount ?? ''}|${group ?? ''}`,
+    ({ code, similarBy, similarCount, group, indicators }) =>
+      `${code}|${similarBy?.join(',') ?? ''}|${similarCount ?? ''}|${group ?? ''}|${indicators?.join(',') ?? ''}`,
     CUSTOM_PROFILE_CACHE,
   );
   const standing = memoise(
@@ -69,16 +69,20 @@ export const municipalityRoutes = (build: AtlasBuild) => {
     })
     .openapi(profileRoute, async (c) => {
       const { code } = c.req.valid('param');
-      const { similarBy, similarCount, group } = c.req.valid('query');
-      const custom = similarBy !== undefined || similarCount !== undefined || group !== undefined;
+      const { similarBy, similarCount, group, indicators } = c.req.valid('query');
+      const custom = [similarBy, similarCount, group, indicators].some((option) => option !== undefined);
       // The rest of Kolada comes from Parquet: load what this answer needs before the synchronous profile.
       await build.kolada.ensure([
-        ...(group === undefined ? [] : profileIndicatorIds(build, group)),
+        ...(group === undefined && indicators === undefined
+          ? []
+          : profileIndicatorIds(build, group, indicators)),
         ...(similarBy ?? []),
       ]);
       return sendCachedJson(
         c,
-        custom ? customProfile({ code, similarBy, similarCount, group }) : defaultProfile({ code }),
+        custom
+          ? customProfile({ code, similarBy, similarCount, group, indicators })
+          : defaultProfile({ code }),
       );
     });
 };

@@ -51,10 +51,28 @@ export interface ProfileOptions {
   similarCount?: number;
   /** A Kolada operating area instead of the atlas set (see profileIndicatorIds). */
   group?: string;
+  /** Chosen indicators (any catalogue ids, e.g. one opened from the planner) instead of the atlas set. */
+  indicators?: readonly string[];
 }
 
-/** The profile's indicators: the atlas set by default, or every indicator of one Kolada operating area. */
-export function profileIndicatorIds(build: AtlasBuild, group: string | undefined): readonly string[] {
+/**
+ * The profile's indicators: the atlas set by default, every indicator of one Kolada operating area, and/or the
+ * indicators asked for by id (each resolved through the catalogue's aliases).
+ */
+export function profileIndicatorIds(
+  build: AtlasBuild,
+  group: string | undefined,
+  chosen?: readonly string[],
+): readonly string[] {
+  if (chosen !== undefined) {
+    const ids = chosen.map((id) => {
+      const indicator = build.indicatorById.get(id);
+      if (!indicator)
+        throw badParameter('indicators', `unknown indicator '${id}'; see /api/indicators/catalogue`);
+      return indicator.id;
+    });
+    return [...new Set([...(group === undefined ? [] : profileIndicatorIds(build, group)), ...ids])];
+  }
   if (group === undefined) return build.indicators.map((indicator) => indicator.id);
   const ids = build.kolada.groups.get(group);
   if (!ids)
@@ -72,7 +90,7 @@ export function municipalityProfile(
   return {
     municipality,
     buildId: build.manifest.buildId,
-    indicators: profileIndicatorIds(build, options.group).flatMap((id) => {
+    indicators: profileIndicatorIds(build, options.group, options.indicators).flatMap((id) => {
       const indicator = build.indicatorById.get(id);
       return indicator ? [profileIndicator(build, indicator, municipality)] : [];
     }),

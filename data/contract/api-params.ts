@@ -92,6 +92,10 @@ export const ProfileQuery = z.object({
     description:
       "Instead of the atlas set: every indicator of one Kolada operating area, e.g. 'Förskoleverksamhet'",
   }),
+  indicators: commaList().pipe(z.array(IndicatorId).min(1).max(30)).optional().meta({
+    description: 'Instead of the atlas set: these indicators only (any catalogue ids), comma-separated',
+    example: 'kolada_n00530',
+  }),
 });
 
 export const FlowDirection = z.enum(['in', 'out', 'both']);

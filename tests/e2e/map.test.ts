@@ -26,6 +26,7 @@ import {
   screenPointOf,
   waitForOverlays,
 } from './support/map-page';
+import { pickIndicator, pickerValue } from './support/indicator-picker';
 import { normaliseIntl } from './support/normalise';
 
 const SCREENSHOTS = path.join(ARTIFACTS_DIR, 'screenshots');
@@ -82,7 +83,7 @@ describe('planner map in headless Chromium', () => {
 
   it('re-colours when the indicator changes, keeping the same geometry', async () => {
     const before = await fillsOf(page, allCodes);
-    await page.selectOption('[data-testid="indicator-select"]', 'population_total');
+    await pickIndicator(page, 'population_total');
     const key = await waitForMap(page, 'population_total:2024:quantile');
     expect(key).toBe('population_total:2024:quantile');
     const after = await fillsOf(page, allCodes);
@@ -115,7 +116,10 @@ describe('planner map in headless Chromium', () => {
     expect(await text('.map-notice')).toContain('Gnosjö');
     const selected = await page.evaluate((code) => window.__atlas!.featureState(code)['selected'], GNOSJO);
     expect(selected).toBe(true);
-    expect(await page.locator('a.summary__link').getAttribute('href')).toBe('/kommun/0617');
+    // The locality page opens with the indicator on the map brought to the top.
+    expect(await page.locator('a.summary__link').getAttribute('href')).toBe(
+      '/kommun/0617?indicator=population_total',
+    );
   });
 
   it('draws commuting flows in and out for a Norrbotten municipality', async () => {
@@ -197,7 +201,7 @@ describe('planner map in headless Chromium', () => {
     expect(camera.lat).toBeCloseTo(57.4, 3);
     expect(camera.zoom).toBeCloseTo(7, 2);
     expect(await text('#summary-title')).toBe('Gnosjö');
-    expect(await page.inputValue('[data-testid="indicator-select"]')).toBe('population_total');
+    expect(await pickerValue(page)).toBe('population_total');
     expect(await page.locator('label', { hasText: 'Länsgränser' }).locator('input').isChecked()).toBe(false);
     expect(await page.locator('label', { hasText: 'Pendlingsflöden' }).locator('input').isChecked()).toBe(
       false,

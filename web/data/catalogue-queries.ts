@@ -1,5 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { HealthResponse, IndicatorsResponse } from '../../data/contract/api';
+import {
+  HealthResponse,
+  IndicatorDetailsResponse,
+  IndicatorsResponse,
+  SlimCatalogueResponse,
+} from '../../data/contract/api';
 import { api } from './api-client';
 import { FOREVER } from './cache-policy';
 import { parsed } from './parse-response';
@@ -10,6 +15,38 @@ export const catalogueQuery = queryOptions({
   ...FOREVER,
   queryFn: async () => (await parsed(api.indicators.$get({ query: {} }), IndicatorsResponse)).indicators,
 });
+
+/**
+ * Every indicator of the build in one slim line each (no descriptions): what the pickers search and group. Pages
+ * load it lazily (when a picker opens, or after the first map), never before the first map.
+ */
+export const slimCatalogueQuery = queryOptions({
+  queryKey: ['indicators', 'catalogue'],
+  ...FOREVER,
+  queryFn: () => parsed(api.indicators.catalogue.$get(), SlimCatalogueResponse),
+});
+
+/** One indicator's full entry (years, units, rules, Kolada's description): how a page knows a non-atlas KPI. */
+export function indicatorDetailsQuery(id: string) {
+  return queryOptions({
+    queryKey: ['indicators', 'details', id],
+    ...FOREVER,
+    queryFn: () => parsed(api.indicators[':id'].$get({ param: { id } }), IndicatorDetailsResponse),
+  });
+}
+
+/** Ranked search of the whole catalogue (titles, Kolada groups, descriptions; case and å/ä/ö folded). */
+export function indicatorSearchQuery(q: string, group: string | null, limit: number) {
+  return queryOptions({
+    queryKey: ['indicators', 'search', q, group ?? '', limit],
+    ...FOREVER,
+    queryFn: async () => {
+      const query = { q, limit: String(limit), ...(group === null ? {} : { group }) };
+      const body = await parsed(api.indicators.$get({ query }), IndicatorsResponse);
+      return { matches: body.matches ?? [], total: body.total ?? 0 };
+    },
+  });
+}
 
 export const healthQuery = queryOptions({
   queryKey: ['health'],

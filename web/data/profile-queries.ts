@@ -4,13 +4,27 @@ import { api } from './api-client';
 import { STATIC } from './cache-policy';
 import { parsed } from './parse-response';
 
-/** A municipality's profile; `similarBy` (indicator ids) chooses what its peers are similar in, [] the default. */
-export function profileQuery(code: string, similarBy: readonly string[] = []) {
+/** Which indicators a profile carries: the atlas set by default, one Kolada operating area, or chosen ids. */
+export interface ProfileScope {
+  group?: string;
+  indicators?: readonly string[];
+}
+
+/**
+ * A municipality's profile; `similarBy` (indicator ids) chooses what its peers are similar in, [] the default.
+ * `scope` asks for one Kolada group's indicators or chosen ones (any catalogue id) instead of the atlas set.
+ */
+export function profileQuery(code: string, similarBy: readonly string[] = [], scope: ProfileScope = {}) {
+  const indicators = scope.indicators?.join(',') ?? '';
   return queryOptions({
-    queryKey: ['profile', code, similarBy.join(',')],
+    queryKey: ['profile', code, similarBy.join(','), scope.group ?? '', indicators],
     ...STATIC,
     queryFn: () => {
-      const query = similarBy.length > 0 ? { similarBy: similarBy.join(',') } : {};
+      const query = {
+        ...(similarBy.length > 0 ? { similarBy: similarBy.join(',') } : {}),
+        ...(scope.group === undefined ? {} : { group: scope.group }),
+        ...(indicators === '' ? {} : { indicators }),
+      };
       return parsed(api.municipalities[':code'].$get({ param: { code }, query }), ProfileResponse);
     },
   });

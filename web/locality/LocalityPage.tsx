@@ -18,6 +18,7 @@ import { CatchmentSection } from './sections/CatchmentSection';
 import { CommutingSection } from './sections/CommutingSection';
 import { FirmsSection } from './sections/FirmsSection';
 import { IndicatorRows } from './sections/IndicatorRows';
+import { ChosenIndicatorSection } from './sections/ChosenIndicatorSection';
 import { ReachPanel } from './sections/ReachPanel';
 import { StandsOutSection } from './sections/StandsOutSection';
 import { reachQuery } from '../data/reach-queries';
@@ -159,6 +160,16 @@ export function LocalityPage({ code }: { code: string }) {
             />
           </div>
         </div>
+        <ChosenIndicatorSection
+          code={code}
+          name={municipality.name}
+          catalogue={catalogue}
+          peerCodes={data.peers.similar.peers.map((peer) => peer.code)}
+          lang={lang}
+          t={t}
+          trendId={trendId}
+          onShowTrend={setTrendId}
+        />
         <IndicatorRows
           code={code}
           name={municipality.name}

@@ -16,13 +16,17 @@ export function applyFills(
   }
 }
 
+/**
+ * A flag on or off. Leaving the page unmounts the map before the effects that clear their flags, and a removed map
+ * has no style left: clearing a flag then is a no-op, not a crash of the page being opened.
+ */
 export function setFlag(
   map: MapLibreMap,
   code: string | null,
   flag: 'selected' | 'hover',
   on: boolean,
 ): void {
-  if (!code) return;
+  if (!code || (map.style as MapLibreMap['style'] | undefined) === undefined) return;
   map.setFeatureState({ source: MAP_SOURCES.municipalities, id: code }, { [flag]: on });
 }
 

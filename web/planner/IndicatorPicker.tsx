@@ -1,68 +1,208 @@
-import { useId, useMemo, useState } from 'react';
-import { THEMES } from '../../data/contract/codes';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Indicator } from '../../data/contract';
+import { indicatorSearchQuery, slimCatalogueQuery } from '../data/catalogue-queries';
 import { useI18n } from '../i18n/use-i18n';
+import { PickerOptionRow } from './PickerOptionRow';
+import { PickerStatus } from './PickerStatus';
+import { PICKER_CAP, browseList, flatOptions, searchList, type PickerGroupLabel } from './picker-model';
+import { pickerText } from './picker-texts';
+import './indicator-picker.css';
 
 interface Props {
-  catalogue: Indicator[];
-  value: string;
+  /** The dashboard's own catalogue (the atlas set and imports): listed first, before the slim catalogue loads. */
+  atlas: Indicator[];
+  /** The indicator shown now (from the atlas set or any Kolada KPI). */
+  value: Indicator;
   onChange: (id: string) => void;
 }
 
-/** A search box that narrows a native select grouped by theme: keyboard and screen-reader friendly for free. */
-export function IndicatorPicker({ catalogue, value, onChange }: Props) {
+const SEARCH_DELAY_MS = 150;
+
+/**
+ * A WAI-ARIA combobox over every indicator: the atlas set by theme first, then the rest of Kolada by operating
+ * area. Typing searches the whole catalogue through the API (ranked, Swedish-aware); the slim catalogue loads only
+ * when the list first opens. At most PICKER_CAP rows are rendered, so 2,000 entries never cost a long task.
+ */
+export function IndicatorPicker({ atlas, value, onChange }: Props) {
   const { lang, t } = useI18n();
+  const text = pickerText(lang);
+  const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
-  const searchId = useId();
-  const selectId = useId();
-  const needle = query.trim().toLocaleLowerCase(lang);
-  const { groups, matchCount } = useMemo(() => {
-    const hits = (i: Indicator) =>
-      !needle || `${i.title[lang]} ${i.id}`.toLocaleLowerCase(lang).includes(needle);
-    // The current indicator stays in the list so the select never shows a value it does not contain.
-    const shown = catalogue.filter((i) => i.years.length > 0 && (i.id === value || hits(i)));
-    const grouped = THEMES.map((theme) => ({
-      theme,
-      items: shown
-        .filter((i) => i.theme === theme)
-        .sort((a, b) => a.title[lang].localeCompare(b.title[lang], lang)),
-    })).filter((group) => group.items.length > 0);
-    return { groups: grouped, matchCount: shown.filter(hits).length };
-  }, [catalogue, needle, lang, value]);
+  const [debounced, setDebounced] = useState('');
+  const [group, setGroup] = useState<string | null>(null);
+  const [active, setActive] = useState(0);
+  const inputId = useId();
+  const listId = useId();
+  const groupId = useId();
+  const helpId = useId();
+  const listRef = useRef<HTMLDivElement>(null);
+  const needle = debounced.trim();
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(query), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [query]);
+
+  const slim = useQuery({ ...slimCatalogueQuery, enabled: open });
+  const search = useQuery({
+    ...indicatorSearchQuery(needle, group, PICKER_CAP),
+    enabled: open && needle !== '',
+    placeholderData: keepPreviousData,
+  });
+  const list = useMemo(
+    () =>
+      needle === ''
+        ? browseList(atlas, slim.data?.indicators ?? null, group, lang)
+        : searchList(atlas, search.data?.matches ?? [], lang),
+    [needle, atlas, slim.data, search.data, group, lang],
+  );
+  const options = useMemo(() => flatOptions(list), [list]);
+  const activeOption = options[Math.min(active, options.length - 1)];
+
+  useEffect(() => setActive(0), [needle, group]);
+  useEffect(() => {
+    if (!open || !activeOption) return;
+    listRef.current?.querySelector(`[data-value="${activeOption.id}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [open, activeOption]);
+
+  const close = () => {
+    setOpen(false);
+    setQuery('');
+    setDebounced('');
+  };
+  const choose = (id: string) => {
+    close();
+    if (id !== value.id) onChange(id);
+  };
+  const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+    const move = moves[event.key];
+    if (move !== undefined) {
+      event.preventDefault();
+      if (!open) setOpen(true);
+      else setActive((current) => Math.max(0, Math.min(options.length - 1, current + move)));
+    } else if (event.key === 'Enter' && open && activeOption) {
+      event.preventDefault();
+      choose(activeOption.id);
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      close();
+    }
+  };
+  const label = (groupLabel: PickerGroupLabel) => {
+    switch (groupLabel.kind) {
+      case 'theme':
+        return t(`theme_${groupLabel.theme}`);
+      case 'kolada-group':
+        return groupLabel.name;
+      case 'atlas-set':
+        return text('pickerAtlasSet');
+      case 'rest-of-kolada':
+        return text('pickerRestOfKolada');
+      default: {
+        const unknown: never = groupLabel;
+        throw new Error(`unknown group ${JSON.stringify(unknown)}`);
+      }
+    }
+  };
+  const shownTitle = value.titleLanguage === 'sv' ? value.title.sv : value.title[lang];
 
   return (
-    <div className="field">
-      <label htmlFor={selectId}>{t('indicator')}</label>
+    <div
+      className="field indicator-picker"
+      data-testid="indicator-picker"
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) close();
+      }}
+    >
+      <label htmlFor={inputId}>{text('pickerLabel')}</label>
       <input
-        id={searchId}
-        type="search"
+        id={inputId}
+        type="text"
+        role="combobox"
         className="input"
-        placeholder={t('searchIndicator')}
-        aria-label={t('searchIndicator')}
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+        lang={open || value.titleLanguage !== 'sv' ? undefined : 'sv'}
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-describedby={helpId}
+        aria-activedescendant={open && activeOption ? `${listId}-${activeOption.id}` : undefined}
+        data-testid="indicator-input"
+        data-value={value.id}
+        placeholder={text('pickerPlaceholder')}
+        value={open ? query : shownTitle}
+        onFocus={() => setOpen(true)}
+        onClick={() => setOpen(true)}
+        onChange={(event) => {
+          setOpen(true);
+          setQuery(event.target.value);
+        }}
+        onKeyDown={onKey}
       />
-      <select
-        id={selectId}
-        className="input"
-        value={value}
-        data-testid="indicator-select"
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {groups.map((group) => (
-          <optgroup key={group.theme} label={t(`theme_${group.theme}`)}>
-            {group.items.map((indicator) => (
-              <option key={indicator.id} value={indicator.id}>
-                {indicator.title[lang]}
-              </option>
+      <p id={helpId} className="visually-hidden">
+        {text('pickerHelp')}
+      </p>
+      {open ? (
+        <div className="indicator-picker__popup">
+          <label className="indicator-picker__group" htmlFor={groupId}>
+            {text('pickerGroupFilter')}
+            <select
+              id={groupId}
+              className="input"
+              value={group ?? ''}
+              onChange={(event) => setGroup(event.target.value === '' ? null : event.target.value)}
+            >
+              <option value="">{text('pickerAllGroups')}</option>
+              {(slim.data?.groups ?? []).map((item) => (
+                <option key={item.name} value={item.name} lang="sv">
+                  {item.name} ({item.count})
+                </option>
+              ))}
+            </select>
+          </label>
+          <PickerStatus
+            text={text}
+            list={list}
+            query={needle}
+            loading={needle === '' ? slim.isPending : search.isFetching}
+            error={(needle === '' ? slim.error : search.error)?.message ?? null}
+          />
+          <div
+            ref={listRef}
+            id={listId}
+            role="listbox"
+            aria-label={text('pickerLabel')}
+            className="indicator-picker__list"
+            data-testid="indicator-listbox"
+          >
+            {list.groups.map((item) => (
+              <div key={item.key} role="group" aria-labelledby={`${listId}-${item.key}`}>
+                <div
+                  role="presentation"
+                  id={`${listId}-${item.key}`}
+                  className="indicator-picker__heading"
+                  lang={item.label.kind === 'kolada-group' ? 'sv' : undefined}
+                >
+                  {label(item.label)}
+                </div>
+                {item.options.map((option) => (
+                  <PickerOptionRow
+                    key={option.id}
+                    id={`${listId}-${option.id}`}
+                    option={option}
+                    selected={option.id === value.id}
+                    active={option.id === activeOption?.id}
+                    text={text}
+                    onChoose={choose}
+                  />
+                ))}
+              </div>
             ))}
-          </optgroup>
-        ))}
-      </select>
-      {needle && matchCount === 0 ? (
-        <p className="hint" role="status">
-          {t('noIndicatorMatch')}
-        </p>
+          </div>
+        </div>
       ) : null}
     </div>
   );

@@ -2,28 +2,44 @@ import type { Indicator } from '../../data/contract';
 import { formatBound, unitLabel } from '../lib/format';
 import type { Legend as LegendModel } from '../lib/legend';
 import { useI18n } from '../i18n/use-i18n';
+import type { SexView } from '../../data/contract/api';
+import { pickerText, sexSuffix } from './picker-texts';
 
 interface Props {
   indicator: Indicator;
   year: number;
+  /** The gap (women − men) is drawn on a diverging scale: its legend names both ends. */
+  sex: SexView;
   legend: LegendModel;
 }
 
 /** Class ranges with how many municipalities fall in each, the no-data swatch, and what colours do not mean. */
-export function Legend({ indicator, year, legend }: Props) {
+export function Legend({ indicator, year, sex, legend }: Props) {
   const { lang, t } = useI18n();
+  const text = pickerText(lang);
   const unit = unitLabel(indicator.unit, lang);
   const bound = (value: number) => formatBound(value, indicator.decimals, lang);
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" className="legend__title">
         <span className="section-title">{t('legend')}</span>
-        <span className="legend__indicator">{indicator.title[lang]}</span>
+        <span className="legend__indicator">
+          <span lang={indicator.titleLanguage === 'sv' && lang !== 'sv' ? 'sv' : undefined}>
+            {indicator.title[lang]}
+          </span>
+          {sexSuffix(sex, lang)}
+        </span>
         <span className="legend__unit">
           {unit ? `${unit} · ` : ''}
           {year}
         </span>
       </h2>
+      {sex === 'gap' ? (
+        <p className="legend__ends legend__gap-ends" data-testid="gap-legend-ends">
+          <span>← {text('gapLegendMen')}</span>
+          <span>{text('gapLegendWomen')} →</span>
+        </p>
+      ) : null}
       <p className="legend__columns" aria-hidden="true">
         <span>{indicator.unit === 'category' ? t('legendCategory') : t('legendRange')}</span>
         <span>{t('legendCount')}</span>
@@ -67,7 +83,7 @@ export function Legend({ indicator, year, legend }: Props) {
           </span>
         </li>
       </ul>
-      <p className="hint">{t('legendNote')}</p>
+      <p className="hint">{sex === 'gap' ? text('gapLegendNote') : t('legendNote')}</p>
     </section>
   );
 }

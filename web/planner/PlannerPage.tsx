@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { MapView } from './url-state';
 import { formatNumber } from '../lib/format';
 import { AtlasMap } from '../map/AtlasMap';
@@ -18,7 +19,6 @@ import { useIndexModel } from '../attractiveness/use-index-model';
 import { ClassificationPicker } from './ClassificationPicker';
 import { CoverageNote } from './CoverageNote';
 import { FirmCard } from './FirmCard';
-import { IndicatorPicker } from './IndicatorPicker';
 import { LayerControls } from './LayerControls';
 import { Legend } from './Legend';
 import { MapTooltip } from './MapTooltip';
@@ -27,10 +27,15 @@ import { usePlannerData } from './use-planner-data';
 import { usePlannerState } from './use-planner-state';
 import { useDrawnChoropleth } from './use-drawn-choropleth';
 import { YearSlider } from './YearSlider';
+import { SexSelector } from './SexSelector';
+import { slimCatalogueQuery } from '../data/catalogue-queries';
+import { sexSuffix } from './picker-texts';
 
 // The side panel is not needed for the first coloured map: its code loads when it is first shown.
 const RankingTable = lazy(async () => ({ default: (await import('./RankingTable')).RankingTable }));
 const SummaryPanel = lazy(async () => ({ default: (await import('./SummaryPanel')).SummaryPanel }));
+// The picker over 2,000 indicators is not needed for the first map either.
+const IndicatorPicker = lazy(async () => ({ default: (await import('./IndicatorPicker')).IndicatorPicker }));
 
 export function PlannerPage() {
   const { lang, t } = useI18n();
@@ -38,6 +43,11 @@ export function PlannerPage() {
   const [drawnKey, setDrawnKey] = useState<string | null>(null);
   const mapDrawn = drawnKey !== null;
   const data = usePlannerData(state, mapDrawn);
+  const queryClient = useQueryClient();
+  // The slim catalogue (about 0.8 MB) loads once the first map is drawn, so opening the picker is instant.
+  useEffect(() => {
+    if (mapDrawn) void queryClient.prefetchQuery(slimCatalogueQuery);
+  }, [mapDrawn, queryClient]);
   const [hover, setHover] = useState<MunicipalityHover | null>(null);
   const [initialView] = useState(state.view);
   const onViewChange = useCallback((view: MapView) => update({ view }, true), [update]);
@@ -68,7 +78,7 @@ export function PlannerPage() {
     [frameworkTitles, data.catalogue.data, lang],
   );
 
-  const { indicator, year, values, model, shownIndicator, lookups } = data;
+  const { indicator, year, sex, values, model, shownIndicator, lookups } = data;
   // What the map shows names the legend, the map and the tooltip: until a new indicator's colours are drawn, they
   // keep naming the one on screen, and a status line says what is loading.
   const drawn = useDrawnChoropleth(model, shownIndicator, values.data, drawnKey);
@@ -101,15 +111,22 @@ export function PlannerPage() {
           )
         ) : data.catalogue.data && indicator && year ? (
           <>
-            <IndicatorPicker
-              catalogue={data.catalogue.data}
-              value={indicator.id}
-              onChange={(id) => update({ indicator: id, year: null })}
-            />
+            <Suspense fallback={<p className="hint">{t('loading')}</p>}>
+              <IndicatorPicker
+                atlas={data.catalogue.data}
+                value={indicator}
+                onChange={(id) => update({ indicator: id, year: null })}
+              />
+            </Suspense>
             <YearSlider years={indicator.years} value={year} onChange={onYear} />
+            <SexSelector
+              value={sex}
+              available={indicator.bySex ?? false}
+              onChange={(next) => update({ sex: next })}
+            />
             <ClassificationPicker
               value={state.classification}
-              disabled={indicator.unit === 'category'}
+              disabled={indicator.unit === 'category' || sex === 'gap'}
               onChange={(classification) => update({ classification })}
             />
           </>
@@ -122,7 +139,7 @@ export function PlannerPage() {
           </p>
         ) : null}
         {!indexMode && drawn && !values.error ? (
-          <Legend indicator={drawn.indicator} year={drawn.year} legend={drawn.legend} />
+          <Legend indicator={drawn.indicator} year={drawn.year} sex={drawn.sex} legend={drawn.legend} />
         ) : null}
         <LayerControls
           overlays={state.overlays}
@@ -155,7 +172,10 @@ export function PlannerPage() {
             indexMode
               ? indexTitle
               : t('mapLabel', {
-                  indicator: drawn && !values.error ? drawn.indicator.title[lang] : '',
+                  indicator:
+                    drawn && !values.error
+                      ? `${drawn.indicator.title[lang]}${sexSuffix(drawn.sex, lang)}`
+                      : '',
                   year: drawn && !values.error ? drawn.year : '',
                 })
           }

@@ -5,6 +5,7 @@ import { valuesDownloadUrl } from '../data/values-queries';
 import { formatNumber, formatValue, unitLabel } from '../lib/format';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/translate';
+import { sexSuffix } from './picker-texts';
 import { rankingRows, sortRows, type Sort, type SortColumn } from './ranking-rows';
 
 interface Props {
@@ -73,13 +74,18 @@ export function RankingTable({ indicator, values, countyOf, nameOf, selected, on
     body.current?.querySelector<HTMLElement>(`[data-code="${next.code}"]`)?.focus();
   };
 
-  const csv = (format: 'csv' | 'csv-sv' | 'xlsx') => valuesDownloadUrl(indicator.id, values.year, format);
+  const sex = values.sex ?? 'total';
+  const csv = (format: 'csv' | 'csv-sv' | 'xlsx') =>
+    valuesDownloadUrl(indicator.id, values.year, format, sex);
 
   return (
     <section className="ranking" aria-labelledby="ranking-title">
       <div className="ranking__head">
         <h2 id="ranking-title" className="section-title">
-          {t('rankingTitle', { indicator: indicator.title[lang], year: values.year })}
+          {t('rankingTitle', {
+            indicator: `${indicator.title[lang]}${sexSuffix(sex, lang)}`,
+            year: values.year,
+          })}
         </h2>
         <div className="ranking__downloads">
           <a className="button button--small" href={csv('csv')} download>

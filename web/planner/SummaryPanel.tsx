@@ -6,6 +6,8 @@ import { sourceLabel } from '../lib/source-label';
 import { navigate } from '../router/location-store';
 import { useI18n } from '../i18n/use-i18n';
 import { FlowsSummary } from './FlowsSummary';
+import { localityHref } from './locality-link';
+import { sexSuffix } from './picker-texts';
 import { KeyFigures } from './KeyFigures';
 
 interface Props {
@@ -19,7 +21,7 @@ interface Props {
 export function SummaryPanel({ municipality, indicator, values, flows, onClear }: Props) {
   const { lang, t } = useI18n();
   const current = values.values.find((v) => v.code === municipality.code);
-  const profileHref = `/kommun/${municipality.code}${lang === 'en' ? '?lang=en' : ''}`;
+  const profileHref = localityHref(municipality.code, indicator.id, lang);
   return (
     <section className="summary" aria-labelledby="summary-title" data-testid="summary-panel">
       <div className="summary__head">
@@ -42,7 +44,8 @@ export function SummaryPanel({ municipality, indicator, values, flows, onClear }
       </div>
       <div className="summary__current">
         <p className="summary__indicator">
-          {indicator.title[lang]} {values.year}
+          {indicator.title[lang]}
+          {sexSuffix(values.sex ?? 'total', lang)} {values.year}
         </p>
         <p className="summary__value">
           {current ? formatValue(current.value, indicator, lang) : t('noData')}

@@ -3,6 +3,7 @@ import type { ValuesResponse } from '../../data/contract/api';
 import type { ClassificationMethod } from '../lib/classification';
 import { DEFAULT_CLASS_COUNT } from '../lib/classification';
 import { buildColourScale, colourOf, type ColourScale, type SchemeName } from '../lib/colour-scale';
+import { divergingScale } from '../lib/diverging-scale';
 import { buildLegend, type Legend } from '../lib/legend';
 
 export interface ChoroplethModel {
@@ -22,14 +23,20 @@ export function choroplethModel(
   scheme: SchemeName = 'viridis',
 ): ChoroplethModel {
   const numbers = values.values.map((v) => v.value);
-  const scale = buildColourScale({
-    values: numbers,
-    method,
-    classCount: DEFAULT_CLASS_COUNT,
-    direction: indicator.direction,
-    scheme,
-    categories: indicator.unit === 'category' ? indicator.categories : undefined,
-  });
+  const sex = values.sex ?? 'total';
+  // The gap (women − men) is a difference: its colours diverge from 0, whatever the indicator's direction.
+  const scale =
+    sex === 'gap'
+      ? divergingScale(numbers)
+      : buildColourScale({
+          values: numbers,
+          method,
+          classCount: DEFAULT_CLASS_COUNT,
+          direction: indicator.direction,
+          scheme,
+          categories: indicator.unit === 'category' ? indicator.categories : undefined,
+        });
+  const colouring = sex === 'gap' ? 'diverging' : indicator.unit === 'category' ? 'category' : method;
   const fills = new Map<string, string>();
   for (const { code, value } of values.values) {
     const colour = colourOf(scale, value);
@@ -39,7 +46,7 @@ export function choroplethModel(
     scale,
     legend: buildLegend(scale, numbers),
     fills,
-    key: `${indicator.id}:${values.year}:${indicator.unit === 'category' ? 'category' : method}`,
+    key: `${indicator.id}:${values.year}:${colouring}${sex === 'total' ? '' : `:${sex}`}`,
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SexView } from '../../data/contract/api';
 import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../lib/classification';
 import type { Lang } from '../lib/format';
 import { OVERLAYS, type MapView, type Overlay } from '../map/types';
@@ -12,6 +13,8 @@ export type NaceFilter = (typeof NACE_FILTERS)[number];
 export interface PlannerState {
   indicator: string | null;
   year: number | null;
+  /** Kolada's split by sex: total (default), women, men, or the gap women − men. */
+  sex: SexView;
   classification: ClassificationMethod;
   selected: string | null;
   overlays: Overlay[];
@@ -28,6 +31,7 @@ export interface PlannerState {
 export const DEFAULT_STATE: PlannerState = {
   indicator: null,
   year: null,
+  sex: 'total',
   classification: 'quantile',
   selected: null,
   overlays: ['counties', 'firms', 'flows'],
@@ -70,6 +74,7 @@ export function parseState(search: string): PlannerState {
   return {
     indicator: parsed(Slug, params.get('indicator')),
     year: parsed(YearParam, params.get('year')),
+    sex: parsed(SexView, params.get('sex')) ?? DEFAULT_STATE.sex,
     classification: CLASSIFICATION_METHODS.find((m) => m === classification) ?? DEFAULT_STATE.classification,
     selected: parsed(Code, params.get('sel')),
     overlays: list(params.get('layers'), OVERLAYS, DEFAULT_STATE.overlays),
@@ -91,6 +96,7 @@ export function serialiseState(state: PlannerState): string {
   const params = new URLSearchParams();
   if (state.indicator) params.set('indicator', state.indicator);
   if (state.year !== null) params.set('year', String(state.year));
+  if (state.sex !== DEFAULT_STATE.sex) params.set('sex', state.sex);
   if (state.classification !== DEFAULT_STATE.classification) params.set('class', state.classification);
   if (state.selected) params.set('sel', state.selected);
   if (!sameSet(state.overlays, DEFAULT_STATE.overlays))

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Indicator } from '../../data/contract';
-import type { ValuesResponse } from '../../data/contract/api';
+import type { SexView, ValuesResponse } from '../../data/contract/api';
 import type { Legend } from '../lib/legend';
 import type { ChoroplethModel } from './choropleth-model';
 
@@ -8,6 +8,7 @@ export interface DrawnChoropleth {
   key: string;
   indicator: Indicator;
   year: number;
+  sex: SexView;
   legend: Legend;
 }
 
@@ -24,7 +25,10 @@ export function useDrawnChoropleth(
   drawnKey: string | null,
 ): DrawnChoropleth | null {
   const [drawn, setDrawn] = useState<DrawnChoropleth | null>(null);
-  const current = model && indicator && values ? { key: model.key, indicator, year: values.year } : null;
+  const current =
+    model && indicator && values
+      ? { key: model.key, indicator, year: values.year, sex: values.sex ?? 'total' }
+      : null;
   // Adjusting state while rendering (React's pattern for state derived from a changing prop): the legend and the
   // map label switch in the same render that learns the new colours are on screen.
   if (current && drawnKey === current.key && drawn?.key !== current.key) {

@@ -4,7 +4,7 @@ import type { PlannerState } from './url-state';
 import { naceGroupOf } from '../map/palette';
 import { DEFAULT_INDICATOR, choroplethModel, resolveIndicator, resolveYear } from './choropleth-model';
 import { flowLines } from './flow-lines';
-import { catalogueQuery } from '../data/catalogue-queries';
+import { catalogueQuery, indicatorDetailsQuery } from '../data/catalogue-queries';
 import { firmsQuery } from '../data/firms-queries';
 import { flowsQuery } from '../data/flows-queries';
 import { municipalitiesQuery } from '../data/geometry-queries';
@@ -19,21 +19,35 @@ export function usePlannerData(state: PlannerState, mapDrawn: boolean) {
     enabled: mapDrawn || state.selected !== null || state.table,
   });
   const firms = useQuery(firmsQuery);
-  const indicator = catalogue.data ? resolveIndicator(catalogue.data, state.indicator) : undefined;
+  // Any other Kolada KPI is known from its details entry; the atlas set needs no extra request.
+  const wanted = state.indicator;
+  const outsideAtlas =
+    wanted !== null &&
+    (catalogue.data ? !catalogue.data.some((i) => i.id === wanted) : wanted.startsWith('kolada_'));
+  const details = useQuery({ ...indicatorDetailsQuery(wanted ?? ''), enabled: outsideAtlas });
+  const known = useMemo(
+    () => [...(details.data ? [details.data.indicator] : []), ...(catalogue.data ?? [])],
+    [catalogue.data, details.data],
+  );
+  // An unknown id falls back to the default indicator (as a bad link always has); a known one waits for its entry.
+  const settled = catalogue.data && (!outsideAtlas || details.data || details.isError);
+  const indicator = settled ? resolveIndicator(known, details.data?.indicator.id ?? wanted) : undefined;
   const year = indicator ? resolveYear(indicator, state.year) : undefined;
+  // The split by sex only where Kolada publishes one; a link asking for it elsewhere shows the total.
+  const sex = indicator && !indicator.bySex ? 'total' : state.sex;
   // The values request starts with the catalogue, not after it: the URL (or the default) names the indicator,
   // and a year the URL does not give is the API's latest.
   const requestedIndicator = indicator?.id ?? state.indicator ?? DEFAULT_INDICATOR;
   const requestedYear =
     indicator && state.year !== null && !indicator.years.includes(state.year) ? null : state.year;
   const values = useQuery({
-    ...valuesQuery(requestedIndicator, requestedYear),
+    ...valuesQuery(requestedIndicator, requestedYear, sex),
     placeholderData: keepPreviousData,
   });
   const flows = useQuery({ ...flowsQuery(state.selected ?? ''), enabled: Boolean(state.selected) });
 
   // The colouring follows the values actually loaded, so a slow request never mixes two indicators' scales.
-  const shownIndicator = catalogue.data?.find((i) => i.id === values.data?.indicator.id);
+  const shownIndicator = known.find((i) => i.id === values.data?.indicator.id);
   const model = useMemo(
     () =>
       shownIndicator && values.data
@@ -78,6 +92,7 @@ export function usePlannerData(state: PlannerState, mapDrawn: boolean) {
     codes,
     indicator,
     year,
+    sex,
     values,
     shownIndicator,
     model,

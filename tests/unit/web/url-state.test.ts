@@ -8,6 +8,7 @@ describe('URL state', () => {
     const state: PlannerState = {
       indicator: 'population_total',
       year: 2024,
+      sex: 'gap',
       classification: 'ckmeans',
       selected: '0617',
       overlays: ['firms'],
@@ -21,6 +22,7 @@ describe('URL state', () => {
     const query = serialiseState(state);
     expect(query).toContain('i_weights=work:2,housing:0.5');
     expect(query).toContain('view=14.1234,57.5000,7.25');
+    expect(query).toContain('sex=gap');
     expect(parseState(query)).toEqual(state);
   });
 
@@ -30,7 +32,9 @@ describe('URL state', () => {
   });
 
   it('falls back to defaults for malformed parameters', () => {
-    const state = parseState('?year=abc&sel=617&class=magic&view=1,2&lang=de&indicator=DROP%20TABLE');
+    const state = parseState(
+      '?year=abc&sel=617&class=magic&view=1,2&lang=de&indicator=DROP%20TABLE&sex=female',
+    );
     expect(state).toEqual(DEFAULT_STATE);
   });
 

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { RAW_DIR } from './paths';
+
+/** Values straight from the snapshot's CSV files (geo,year,value or geo,gender,year,value), not from the build. */
+export function rawKoladaValue(kpi: string, geo: string, year: number, gender?: 'k' | 'm'): number {
+  const folder = gender ? 'datapoints--by--geo--gender--year' : 'datapoints--by--geo--year';
+  const name = `ddf--datapoints--${kpi.toLowerCase()}--by--geo${gender ? '--gender' : ''}--year.csv`;
+  const lines = readFileSync(path.join(RAW_DIR, 'kolada', folder, name), 'utf8').split(/\r?\n/);
+  const prefix = gender ? `${geo},${gender},${year},` : `${geo},${year},`;
+  const line = lines.find((candidate) => candidate.startsWith(prefix));
+  if (!line) throw new Error(`no ${prefix} in ${name}`);
+  return Number(line.slice(prefix.length));
+}

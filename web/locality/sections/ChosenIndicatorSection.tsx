@@ -1,0 +1,90 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Indicator } from '../../../data/contract';
+import { indicatorDetailsQuery } from '../../data/catalogue-queries';
+import { profileQuery } from '../../data/profile-queries';
+import { valuesQuery } from '../../data/values-queries';
+import type { Lang } from '../../lib/format';
+import { useLocation } from '../../router/location-store';
+import type { LocalityText } from '../texts';
+import { chosenText } from './chosen-indicator-texts';
+import { IndicatorRow } from './IndicatorRow';
+
+interface Props {
+  code: string;
+  name: string;
+  catalogue: ReadonlyMap<string, Indicator>;
+  peerCodes: readonly string[];
+  lang: Lang;
+  t: LocalityText;
+  trendId: string;
+  onShowTrend: (id: string) => void;
+}
+
+const INDICATOR = /^[a-z][a-z0-9_]{1,63}$/;
+
+/**
+ * The indicator a planner opened from the map (`?indicator=`, any catalogue id: the atlas set or any Kolada KPI),
+ * as one row at the top of the figures: value, year, rank of n and the strip of all municipalities.
+ */
+export function ChosenIndicatorSection(props: Props) {
+  const { search } = useLocation();
+  const raw = new URLSearchParams(search).get('indicator');
+  const id = raw && INDICATOR.test(raw) ? raw : null;
+  if (!id) return null;
+  return <ChosenRow id={id} {...props} />;
+}
+
+function ChosenRow({
+  id,
+  code,
+  name,
+  catalogue,
+  peerCodes,
+  lang,
+  t,
+  trendId,
+  onShowTrend,
+}: Props & { id: string }) {
+  const text = chosenText(lang);
+  const profile = useQuery(profileQuery(code, [], { indicators: [id] }));
+  const item = profile.data?.indicators[0];
+  const shownId = item?.indicator.id ?? id;
+  const details = useQuery({ ...indicatorDetailsQuery(shownId), enabled: !catalogue.has(shownId) });
+  const values = useQuery({ ...valuesQuery(shownId, null), enabled: item !== undefined });
+  const definition = catalogue.get(shownId) ?? details.data?.indicator;
+  const planner = `/?indicator=${shownId}&sel=${code}${lang === 'en' ? '&lang=en' : ''}`;
+  return (
+    <section
+      id="chosen"
+      className="locality-section chosen-indicator"
+      aria-labelledby="chosen-heading"
+      data-testid="chosen-indicator"
+    >
+      <div className="rows-head">
+        <h2 id="chosen-heading">{text('chosenHeading')}</h2>
+        <a href={planner}>{text('chosenBackToMap')}</a>
+      </div>
+      <p className="card-hint rows-help">{text('chosenHelp', { name })}</p>
+      {profile.error ? (
+        <p role="alert">{text('chosenError', { message: profile.error.message })}</p>
+      ) : item ? (
+        <ul className="indicator-rows">
+          <IndicatorRow
+            item={item}
+            definition={definition}
+            values={values.data}
+            code={code}
+            name={name}
+            peerCodes={peerCodes}
+            lang={lang}
+            t={t}
+            selected={shownId === trendId}
+            onShowTrend={onShowTrend}
+          />
+        </ul>
+      ) : (
+        <p className="card-hint">{text('chosenLoading')}</p>
+      )}
+    </section>
+  );
+}
