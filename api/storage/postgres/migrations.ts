@@ -152,6 +152,32 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       CREATE INDEX decisions_by_workshop ON decisions(workshop_id, created_at);
     `,
   },
+  {
+    version: 7,
+    name: 'comments on entries; stakeholder weightings per organisation',
+    sql: `
+      CREATE TABLE entry_comments (
+        id text PRIMARY KEY,
+        seq bigserial,
+        workshop_id text NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        entry_id text NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+        text text NOT NULL,
+        author_participant_id text,
+        created_at text NOT NULL
+      );
+      CREATE INDEX entry_comments_by_workshop ON entry_comments(workshop_id, created_at);
+      CREATE INDEX entry_comments_by_entry ON entry_comments(entry_id);
+      CREATE TABLE workshop_weightings (
+        workshop_id text NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        organisation_id text NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        weight_set_json text NOT NULL,
+        build_id text NOT NULL,
+        ranks_json text NOT NULL,
+        saved_at text NOT NULL,
+        PRIMARY KEY (workshop_id, organisation_id)
+      );
+    `,
+  },
 ];
 
 /** Arbitrary constant: the advisory lock id that serialises migrations between instances. */

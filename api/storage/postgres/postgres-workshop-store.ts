@@ -14,6 +14,7 @@ import {
   type LinkRow,
   type WorkshopRow,
 } from '../workshop-rows';
+import type { CommentRecord } from '../comment-store';
 import type {
   CycleRecord,
   DecisionRecord,
@@ -29,6 +30,8 @@ import type {
 import { PgDatabase, type Queryable } from './pg-database';
 import { latestPgEventSeq, readPgEventsAfter, recordPgEvent } from './pg-event-log';
 import * as live from './pg-live-room';
+import { addPgComment, deletePgComment, listPgComments } from './pg-comments';
+import { erasePgWorkshop } from './pg-erase-workshop';
 
 const LIVE_ENTRY = `id = $1 AND workshop_id = $2
   AND cycle_id IN (SELECT id FROM cycles WHERE deleted_at IS NULL)`;
@@ -436,6 +439,22 @@ export class PostgresWorkshopStore implements WorkshopStore {
 
   deleteDecision(workshopId: string, decisionId: string, at: string): Promise<boolean> {
     return live.deleteDecision(this.database, workshopId, decisionId, at);
+  }
+
+  async addComment(workshopId: string, comment: CommentRecord): Promise<boolean> {
+    return addPgComment(this.database, workshopId, comment);
+  }
+
+  async listComments(workshopId: string) {
+    return listPgComments(this.database, workshopId);
+  }
+
+  async deleteComment(workshopId: string, commentId: string, at: string): Promise<boolean> {
+    return deletePgComment(this.database, workshopId, commentId, at);
+  }
+
+  async eraseWorkshop(id: string): Promise<boolean> {
+    return erasePgWorkshop(this.database, id);
   }
 
   async close(): Promise<void> {

@@ -7,6 +7,7 @@ import type {
   WorkshopRole,
 } from '../../../data/contract';
 import { entryColumns } from '../workshop-rows';
+import type { CommentRecord } from '../comment-store';
 import type {
   CycleRecord,
   DecisionRecord,
@@ -19,6 +20,8 @@ import type {
   WorkshopPatch,
   WorkshopStore,
 } from '../workshop-store';
+import * as comments from './comments';
+import { eraseWorkshop } from './erase-workshop';
 import * as meetings from './meeting-records';
 import * as roles from './participants';
 import { latestEventSeq, readEventsAfter, recordEvent } from './event-log';
@@ -380,6 +383,22 @@ export class SqliteWorkshopStore implements WorkshopStore {
 
   async latestEventSeq(workshopId: string): Promise<number | null> {
     return latestEventSeq(this.db, workshopId);
+  }
+
+  async addComment(workshopId: string, comment: CommentRecord): Promise<boolean> {
+    return comments.addComment(this.db, workshopId, comment);
+  }
+
+  async listComments(workshopId: string) {
+    return comments.listComments(this.db, workshopId);
+  }
+
+  async deleteComment(workshopId: string, commentId: string, at: string): Promise<boolean> {
+    return comments.deleteComment(this.db, workshopId, commentId, at);
+  }
+
+  async eraseWorkshop(id: string): Promise<boolean> {
+    return eraseWorkshop(this.db, id);
   }
 
   async close(): Promise<void> {
