@@ -21,6 +21,10 @@ import { workshopRouteSpecs } from './workshop-route-specs';
 import { organisationRouteSpecs } from './organisation-route-specs';
 import { cycleRouteSpecs } from './cycle-route-specs';
 import { entryRouteSpecs } from './entry-route-specs';
+import { commentRouteSpecs } from './comment-route-specs';
+import { CommentService } from './comment-service';
+import { IMPORT_BODY_LIMIT_BYTES, lifeRouteSpecs } from './life-route-specs';
+import { WorkshopLifeService } from './life-service';
 import { sinceLastTime } from './since-last-time';
 import { unknownWorkshop } from './workshop-errors';
 import { WorkshopService } from './workshop-service';
@@ -50,7 +54,11 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     ...organisationRouteSpecs(guards),
     ...cycleRouteSpecs(guards),
     ...entryRouteSpecs(guards),
+    ...commentRouteSpecs(guards),
+    ...lifeRouteSpecs(guards),
   };
+  const comments = new CommentService(workshops);
+  const life = new WorkshopLifeService(workshops);
   const live = liveRouteSpecs(guards);
   const meeting = meetingRouteSpecs(guards);
   const meetings = new MeetingService(workshops);
@@ -61,7 +69,14 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     description: 'The token from the edit link (`#edit=...`), sent only in this header',
   });
   app.use('*', options.writeLimiter ?? writeRateLimit(options.rateLimit ?? DEFAULT_WRITE_LIMIT));
-  app.use('*', limitBody(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES));
+  const everydayLimit = limitBody(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES);
+  const importLimit = limitBody(IMPORT_BODY_LIMIT_BYTES);
+  app.use('*', (c, next) =>
+    (c.req.method === 'POST' && c.req.path.endsWith('/workshops/import') ? importLimit : everydayLimit)(
+      c,
+      next,
+    ),
+  );
 
   // The live board: SSE with catch-up from Last-Event-ID (documented in docs/workshops.md; not JSON).
   app.get('/:workshopId/events', async (c) => {
@@ -104,6 +119,26 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
       const events = await options.store.readEventsAfter(workshopId, c.req.valid('query').after, EVENT_PAGE);
       c.header('Cache-Control', 'no-store');
       return c.json({ events, latestSeq }, 200);
+    })
+    .openapi(specs.listComments, async (c) =>
+      c.json(await comments.list(c.req.valid('param').workshopId), 200),
+    )
+    .openapi(specs.addComment, async (c) => {
+      const { workshopId, entryId } = c.req.valid('param');
+      return c.json(
+        await comments.add(workshopId, entryId, c.req.valid('json'), c.get('workshopActor')),
+        201,
+      );
+    })
+    .openapi(specs.removeComment, async (c) => {
+      const { workshopId, commentId } = c.req.valid('param');
+      await comments.remove(workshopId, commentId, c.get('workshopActor'));
+      return c.body(null, 204);
+    })
+    .openapi(specs.importWorkshop, async (c) => c.json(await life.import(c.req.valid('json')), 201))
+    .openapi(specs.erase, async (c) => {
+      await life.erase(c.req.valid('param').workshopId, c.req.valid('json').confirm);
+      return c.body(null, 204);
     })
     .openapi(specs.create, async (c) => c.json(await workshops.create(c.req.valid('json')), 201))
     .openapi(specs.get, async (c) => c.json(await workshops.get(c.req.valid('param').workshopId), 200))
@@ -199,9 +234,9 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
       return c.json(values, 200);
     })
     .openapi(specs.exportJson, async (c) => {
-      const workshop = await workshops.get(c.req.valid('param').workshopId);
-      c.header('Content-Disposition', `attachment; filename="workshop-${workshop.id}.json"`);
-      return c.json({ exportedAt: workshops.timestamp(), workshop }, 200);
+      const file = await life.export(c.req.valid('param').workshopId);
+      c.header('Content-Disposition', `attachment; filename="workshop-${file.workshop.id}.json"`);
+      return c.json(file, 200);
     })
     .openapi(specs.exportCsv, async (c) => {
       const workshop = await workshops.get(c.req.valid('param').workshopId);

@@ -225,7 +225,7 @@ export class WorkshopService {
     return new Date(now.getTime() - RESTORE_WINDOW_DAYS * 86_400_000).toISOString();
   }
 
-  private checkMunicipalities(codes: string[], field: string): void {
+  checkMunicipalities(codes: string[], field: string): void {
     codes.forEach((code, index) => {
       if (!this.deps.build.municipalityByCode.has(code)) {
         throw invalidField(`${field}.${index}`, `${code} is not one of Sweden's 290 municipality codes`);

@@ -8,6 +8,8 @@ export * from './manifest';
 export * from './kolada-catalogue';
 export * from './workshop';
 export * from './workshop-requests';
+export * from './workshop-comment';
+export * from './workshop-life';
 export * from './workshop-event';
 export * from './workshop-stale';
 export * from './imports';

@@ -219,14 +219,6 @@ export const IndicatorCurrent = IndicatorNow.extend({
 }).meta({ id: 'WorkshopIndicatorCurrent' });
 export type IndicatorCurrent = z.infer<typeof IndicatorCurrent>;
 
-export const WorkshopExport = z
-  .object({
-    exportedAt: z.iso.datetime(),
-    workshop: Workshop,
-  })
-  .meta({ id: 'WorkshopExport' });
-export type WorkshopExport = z.infer<typeof WorkshopExport>;
-
 /** 409 answer to a change based on an old version: the entry as it is now, so the client can merge and retry. */
 export const StaleEntryBody = z
   .object({

@@ -25,6 +25,7 @@ let facilitator: Page;
 let phone: Page;
 let phoneContext: BrowserContext;
 const dialogs: string[] = [];
+let expectedConfirm: string | null = null;
 
 beforeAll(async () => {
   const webDir = await buildWeb('e2e-workshop-live-web');
@@ -55,6 +56,12 @@ beforeAll(async () => {
   phone = await phoneContext.newPage();
   for (const page of [facilitator, phone]) {
     page.on('dialog', (dialog) => {
+      // A confirmation the test asked for is accepted; any other dialog (an XSS alert) is recorded.
+      if (dialog.type() === 'confirm' && dialog.message() === expectedConfirm) {
+        expectedConfirm = null;
+        void dialog.accept();
+        return;
+      }
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
@@ -99,7 +106,7 @@ describe('live workshop room: projector and phone', () => {
   it('a note written on the phone appears on the projector without a reload, as plain text', async () => {
     await phone.getByLabel('Lösning').check();
     await phone.getByLabel('Din anteckning').fill(`Lärlingsplatser i gjuteriet ${XSS}`);
-    await phone.getByRole('button', { name: 'Skicka' }).click();
+    await phone.getByRole('button', { name: 'Skicka', exact: true }).click();
     await boardEntry('Lärlingsplatser i gjuteriet').waitFor(LIVE);
     expect(await boardEntry('Lärlingsplatser i gjuteriet').textContent()).toContain(XSS);
     expect(dialogs).toEqual([]);
@@ -119,11 +126,42 @@ describe('live workshop room: projector and phone', () => {
     await facilitator.screenshot({ path: path.join(SCREENSHOTS, 'workshop-projector.png'), fullPage: true });
   });
 
+  it('a comment written on the phone shows under the entry on the projector live, as plain text', async () => {
+    const onPhone = phone.locator('li.vote-item', { hasText: 'Få svetsare i regionen' });
+    await onPhone.getByText('Kommentarer (0)').click();
+    await onPhone.getByLabel('Kommentera "Få svetsare i regionen"').fill(`Vi har två platser ${XSS}`);
+    await onPhone.getByRole('button', { name: 'Skicka kommentar' }).click();
+    const onBoard = boardEntry('Få svetsare i regionen').locator('li.comment', {
+      hasText: 'Vi har två platser',
+    });
+    await onBoard.waitFor(LIVE);
+    expect(await onBoard.textContent()).toContain(XSS);
+    expect(await onBoard.textContent()).toContain('en deltagare');
+    await onPhone.locator('li.comment', { hasText: 'du' }).waitFor(LIVE);
+    const results = await new AxeBuilder({ page: phone }).include('main').analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    const tooWide = await phone.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > 360.5)
+        .map((element) => element.tagName + '.' + element.className),
+    );
+    expect(tooWide).toEqual([]);
+    await onPhone.screenshot({ path: path.join(SCREENSHOTS, 'workshop-phone-comment.png') });
+    await boardEntry('Få svetsare i regionen').screenshot({
+      path: path.join(SCREENSHOTS, 'workshop-board-comment.png'),
+    });
+    // The facilitator may delete any comment; it goes from the phone as well.
+    expectedConfirm = `Radera kommentaren "Vi har två platser ${XSS}"?`;
+    await onBoard.getByRole('button', { name: 'Radera kommentaren' }).click();
+    await onPhone.getByText('Kommentarer (0)').waitFor(LIVE);
+    expect(dialogs).toEqual([]);
+  });
+
   it('a phone that goes offline keeps its note and sends it when it is back', async () => {
     await phoneContext.setOffline(true);
     await phone.getByLabel('Hinder').check();
     await phone.getByLabel('Din anteckning').fill('Bussen går för sällan');
-    await phone.getByRole('button', { name: 'Skicka' }).click();
+    await phone.getByRole('button', { name: 'Skicka', exact: true }).click();
     await phone.getByText('1 väntar på nätet och skickas när du är uppkopplad igen.').waitFor(LIVE);
     await phone.screenshot({ path: path.join(SCREENSHOTS, 'workshop-phone-offline.png') });
     expect(await boardEntry('Bussen går för sällan').count()).toBe(0);

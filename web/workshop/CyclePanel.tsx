@@ -55,6 +55,7 @@ export function CyclePanel({ workshop, cycle, catalogue, writes, editToken, lang
                       workshop={workshop}
                       catalogue={catalogue}
                       writes={writes}
+                      editToken={editToken}
                       lang={lang}
                       t={t}
                     />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { VOTABLE_KINDS, type Entry, type Indicator, type Workshop } from '../../data/contract';
 import type { Lang } from '../lib/format';
+import { EntryComments } from './EntryComments';
 import { EntryEditForm } from './EntryEditForm';
 import { StatusSelect } from './StatusSelect';
 import { indicatorTitle, readingText } from './indicator-text';
@@ -12,12 +13,13 @@ interface EntryItemProps {
   workshop: Workshop;
   catalogue: ReadonlyMap<string, Indicator>;
   writes: WorkshopWrites | null;
+  editToken: string | null;
   lang: Lang;
   t: WorkshopText;
 }
 
 /** One entry. Every user-written string is rendered as React text, so markup in it shows as characters. */
-export function EntryItem({ entry, workshop, catalogue, writes, lang, t }: EntryItemProps) {
+export function EntryItem({ entry, workshop, catalogue, writes, editToken, lang, t }: EntryItemProps) {
   const organisation = workshop.organisations.find((o) => o.id === entry.organisationId);
   const owner = workshop.organisations.find((o) => o.id === entry.action?.ownerOrganisationId);
   const votable = VOTABLE_KINDS.includes(entry.kind);
@@ -101,6 +103,7 @@ export function EntryItem({ entry, workshop, catalogue, writes, lang, t }: Entry
           {t('delete')}
         </button>
       ) : null}
+      <EntryComments workshopId={workshop.id} entry={entry} editToken={editToken} lang={lang} />
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/use-i18n';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
+import { ImportWorkshopForm } from './ImportWorkshopForm';
 import { useJoinToken } from './participant/device';
 import { ParticipantView } from './participant/ParticipantView';
 import { workshopText } from './texts';
@@ -26,7 +27,14 @@ export function WorkshopPage({ path }: { path: string }) {
   }
   return (
     <main className="workshop" id="main">
-      {id ? <WorkshopView id={id} lang={lang} t={t} /> : <CreateWorkshopForm lang={lang} t={t} />}
+      {id ? (
+        <WorkshopView id={id} lang={lang} t={t} />
+      ) : (
+        <>
+          <CreateWorkshopForm lang={lang} t={t} />
+          <ImportWorkshopForm lang={lang} t={t} />
+        </>
+      )}
     </main>
   );
 }

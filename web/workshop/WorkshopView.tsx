@@ -5,6 +5,7 @@ import type { Lang } from '../lib/format';
 import { catalogueQuery } from '../data/catalogue-queries';
 import { useLiveWorkshop } from '../data/workshop-live';
 import { CyclePanel } from './CyclePanel';
+import { EraseWorkshopPanel } from './EraseWorkshopPanel';
 import { ParticipantLinkPanel } from './ParticipantLinkPanel';
 import { useEditToken } from './edit-token';
 import { RecommendationsEditor } from './RecommendationsEditor';
@@ -98,6 +99,7 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
       ) : null}
 
       <RecommendationsEditor workshop={data} writes={token ? writes : null} t={t} />
+      {token ? <EraseWorkshopPanel id={id} editToken={token} t={t} /> : null}
       <WorkshopReport workshop={data} localityNames={localityNames} catalogue={catalogue} lang={lang} t={t} />
     </>
   );

@@ -134,6 +134,17 @@ const sv = {
   addDecision: 'Lägg till beslut',
   sinceDecisionsDue: 'Beslut att följa upp',
   sinceNoDecisionsDue: 'Inga beslut ska följas upp nu.',
+  eraseTitle: 'Ta bort verkstaden för gott',
+  eraseIntro:
+    'Allt i verkstaden raderas: anteckningar, röster, kommentarer, protokoll och deltagare. Det går inte att ångra. (Knappen Radera ovan går att ångra i 30 dagar.)',
+  eraseLink: 'Klistra in redigeringslänken igen',
+  eraseButton: 'Ta bort för gott',
+  eraseConfirm: 'Ta bort verkstaden och allt i den för gott?',
+  importTitle: 'Hämta in en verkstad från en fil',
+  importIntro:
+    'En verkstad som exporterats som JSON från en atlas får nya länkar här; de låsta siffrorna följer med oförändrade.',
+  importFile: 'JSON-fil',
+  importError: 'Kunde inte hämta in filen: {message}',
   language: 'English',
 } as const;
 
@@ -270,6 +281,17 @@ const en: Record<WorkshopTextKey, string> = {
   addDecision: 'Add decision',
   sinceDecisionsDue: 'Decisions due for review',
   sinceNoDecisionsDue: 'No decisions are due for review.',
+  eraseTitle: 'Remove the workshop for good',
+  eraseIntro:
+    'Everything in the workshop is removed: notes, votes, comments, minutes and participants. This cannot be undone. (Delete above can be undone for 30 days.)',
+  eraseLink: 'Paste the edit link again',
+  eraseButton: 'Remove for good',
+  eraseConfirm: 'Remove the workshop and everything in it for good?',
+  importTitle: 'Bring in a workshop from a file',
+  importIntro:
+    'A workshop exported as JSON from an atlas gets new links here; its frozen figures come along unchanged.',
+  importFile: 'JSON file',
+  importError: 'Could not bring in the file: {message}',
   language: 'Svenska',
 };
 

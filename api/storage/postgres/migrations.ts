@@ -154,7 +154,33 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
     `,
   },
   ROW_VERSION_MIGRATION,
-  // Versions 7 and 8 may be taken by other work; a gap is fine (each version runs once, in order).
+  {
+    version: 7,
+    name: 'comments on entries; stakeholder weightings per organisation',
+    sql: `
+      CREATE TABLE entry_comments (
+        id text PRIMARY KEY,
+        seq bigserial,
+        workshop_id text NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        entry_id text NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+        text text NOT NULL,
+        author_participant_id text,
+        created_at text NOT NULL
+      );
+      CREATE INDEX entry_comments_by_workshop ON entry_comments(workshop_id, created_at);
+      CREATE INDEX entry_comments_by_entry ON entry_comments(entry_id);
+      CREATE TABLE workshop_weightings (
+        workshop_id text NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        organisation_id text NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        weight_set_json text NOT NULL,
+        build_id text NOT NULL,
+        ranks_json text NOT NULL,
+        saved_at text NOT NULL,
+        PRIMARY KEY (workshop_id, organisation_id)
+      );
+    `,
+  },
+  // Version 8 is free for other work under way; a gap is fine (each version runs once, in order).
   {
     version: 9,
     name: "users' CSV imports (the stored import document per name)",

@@ -1,4 +1,11 @@
-import type { NewWorkshopEvent, Workshop, WorkshopEvent, WorkshopRole } from '../../../data/contract';
+import type {
+  NewWorkshopEvent,
+  Organisation,
+  Workshop,
+  WorkshopEvent,
+  WorkshopRole,
+} from '../../../data/contract';
+import type { CommentRecord } from '../comment-store';
 import type {
   CycleRecord,
   DecisionRecord,
@@ -17,6 +24,8 @@ import { PgDatabase } from './pg-database';
 import * as entries from './pg-entries';
 import { latestPgEventSeq, readPgEventsAfter, recordPgEvent } from './pg-event-log';
 import * as live from './pg-live-room';
+import { addPgComment, deletePgComment, listPgComments } from './pg-comments';
+import { erasePgWorkshop } from './pg-erase-workshop';
 import * as organisations from './pg-organisations';
 import * as workshops from './pg-workshops';
 
@@ -195,6 +204,22 @@ export class PostgresWorkshopStore implements WorkshopStore {
 
   async latestEventSeq(workshopId: string): Promise<number | null> {
     return latestPgEventSeq(this.database, workshopId);
+  }
+
+  async addComment(workshopId: string, comment: CommentRecord): Promise<boolean> {
+    return addPgComment(this.database, workshopId, comment);
+  }
+
+  async listComments(workshopId: string) {
+    return listPgComments(this.database, workshopId);
+  }
+
+  async deleteComment(workshopId: string, commentId: string, at: string): Promise<boolean> {
+    return deletePgComment(this.database, workshopId, commentId, at);
+  }
+
+  async eraseWorkshop(id: string): Promise<boolean> {
+    return erasePgWorkshop(this.database, id);
   }
 
   async close(): Promise<void> {

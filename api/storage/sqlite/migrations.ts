@@ -152,6 +152,31 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     `,
   },
   ROW_VERSION_MIGRATION,
+  {
+    version: 7,
+    name: 'comments on entries; stakeholder weightings per organisation',
+    sql: `
+      CREATE TABLE entry_comments (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        entry_id TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        author_participant_id TEXT,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX entry_comments_by_workshop ON entry_comments(workshop_id, created_at);
+      CREATE INDEX entry_comments_by_entry ON entry_comments(entry_id);
+      CREATE TABLE workshop_weightings (
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        organisation_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        weight_set_json TEXT NOT NULL,
+        build_id TEXT NOT NULL,
+        ranks_json TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        PRIMARY KEY (workshop_id, organisation_id)
+      );
+    `,
+  },
 ];
 
 export function runMigrations(db: Database.Database): number[] {

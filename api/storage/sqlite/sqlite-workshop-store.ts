@@ -13,8 +13,11 @@ import type {
   WorkshopPatch,
   WorkshopStore,
 } from '../workshop-store';
+import type { CommentRecord } from '../comment-store';
+import * as comments from './comments';
 import * as cycles from './cycles';
 import * as entries from './entries';
+import { eraseWorkshop } from './erase-workshop';
 import { latestEventSeq, readEventsAfter, recordEvent } from './event-log';
 import * as meetings from './meeting-records';
 import { openWorkshopDatabase } from './open-database';
@@ -201,6 +204,22 @@ export class SqliteWorkshopStore implements WorkshopStore {
 
   async latestEventSeq(workshopId: string): Promise<number | null> {
     return latestEventSeq(this.db, workshopId);
+  }
+
+  async addComment(workshopId: string, comment: CommentRecord): Promise<boolean> {
+    return comments.addComment(this.db, workshopId, comment);
+  }
+
+  async listComments(workshopId: string) {
+    return comments.listComments(this.db, workshopId);
+  }
+
+  async deleteComment(workshopId: string, commentId: string, at: string): Promise<boolean> {
+    return comments.deleteComment(this.db, workshopId, commentId, at);
+  }
+
+  async eraseWorkshop(id: string): Promise<boolean> {
+    return eraseWorkshop(this.db, id);
   }
 
   async close(): Promise<void> {

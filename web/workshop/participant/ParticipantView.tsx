@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type Cycle, type Workshop } from '../../../data/contract';
 import { useLiveWorkshop } from '../../data/workshop-live';
+import { commentsQuery } from '../../data/workshop-comments';
 import { participantSelfQuery } from '../../data/workshop-participant';
 import type { Lang } from '../../lib/format';
 import { useWorkshop } from '../../data/workshop-queries';
@@ -28,6 +29,7 @@ export function ParticipantView({ id, token, lang }: { id: string; token: string
   const auth = { token, voterKey: device.voterKey };
   const self = useQuery(participantSelfQuery(id, auth));
   const outbox = useOutbox(id, auth);
+  const comments = useQuery(commentsQuery(id));
 
   if (!workshop.data) return <p aria-busy="true">{t('loading')}</p>;
   const data = workshop.data;
@@ -87,6 +89,15 @@ export function ParticipantView({ id, token, lang }: { id: string; token: string
                 path: `/entries/${entryId}/votes`,
                 body: undefined,
               })
+            }
+            comments={comments.data ?? []}
+            selfId={device.participantId}
+            lang={lang}
+            onComment={(entryId, text) =>
+              outbox.enqueue({ method: 'POST', path: `/entries/${entryId}/comments`, body: { text } })
+            }
+            onDeleteComment={(commentId) =>
+              outbox.enqueue({ method: 'DELETE', path: `/comments/${commentId}`, body: undefined })
             }
           />
         </>

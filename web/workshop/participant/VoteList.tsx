@@ -1,4 +1,6 @@
-import type { Cycle, ParticipantSelf } from '../../../data/contract';
+import type { Cycle, ParticipantSelf, WorkshopComment } from '../../../data/contract';
+import type { Lang } from '../../lib/format';
+import { CommentThread } from '../CommentThread';
 import { VOTABLE_KINDS } from '../../../data/contract';
 import type { ParticipantText } from './texts';
 
@@ -8,11 +10,21 @@ export function VoteList({
   self,
   t,
   onVote,
+  comments,
+  selfId,
+  lang,
+  onComment,
+  onDeleteComment,
 }: {
   cycle: Cycle;
   self: ParticipantSelf | null;
   t: ParticipantText;
   onVote: (entryId: string, direction: 'add' | 'remove') => void;
+  comments: readonly WorkshopComment[];
+  selfId: string | null;
+  lang: Lang;
+  onComment: (entryId: string, text: string) => void;
+  onDeleteComment: (commentId: string) => void;
 }) {
   const entries = cycle.entries
     .filter((entry) => VOTABLE_KINDS.includes(entry.kind))
@@ -59,6 +71,15 @@ export function VoteList({
                   +
                 </button>
               </div>
+              <CommentThread
+                entryText={entry.text}
+                comments={comments.filter((comment) => comment.entryId === entry.id)}
+                lang={lang}
+                selfId={selfId}
+                onAdd={(text) => onComment(entry.id, text)}
+                onDelete={onDeleteComment}
+                canDelete={(comment) => selfId !== null && comment.author.participantId === selfId}
+              />
             </li>
           );
         })}
