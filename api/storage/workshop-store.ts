@@ -10,6 +10,7 @@ import type {
   WorkshopEvent,
   WorkshopRole,
 } from '../../data/contract';
+import type { OutcomeStore } from './outcome-store';
 
 /**
  * Persistence of workshops behind one small interface, so that a deployment running several API instances can
@@ -21,7 +22,7 @@ import type {
  * - A write is durable when its promise resolves (the API acknowledges only then).
  * - `null`/`false` results mean "no such row in this workshop"; the API turns them into 404.
  */
-export interface WorkshopStore {
+export interface WorkshopStore extends OutcomeStore {
   createWorkshop(record: NewWorkshopRecord): Promise<void>;
   /** A soft-deleted workshop reads as null; its soft-deleted cycles are left out. */
   getWorkshop(id: string): Promise<Workshop | null>;

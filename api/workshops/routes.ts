@@ -11,6 +11,7 @@ import { CSV_COLUMNS, workshopRows, workshopToCsv } from './export-csv';
 import { idempotentWrites } from './idempotency';
 import { liveRouteSpecs } from './live-route-specs';
 import { meetingRouteSpecs } from './meeting-route-specs';
+import { outcomeRoutes } from './outcome-routes';
 import { MeetingService } from './meeting-service';
 import { ParticipantService } from './participant-service';
 import { currentIndicator, type WorkshopBuildView } from './indicator-readings';
@@ -62,6 +63,7 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
   });
 
   return app
+    .route('/', outcomeRoutes(workshops, guards, options.build))
     .openapi(meeting.setRecord, async (c) => {
       const { workshopId, cycleId } = c.req.valid('param');
       return c.json(await meetings.setRecord(workshopId, cycleId, c.req.valid('json')), 200);

@@ -14,3 +14,4 @@ export * from './attractiveness';
 export * from './attractiveness-result';
 export * from './attractiveness-api';
 export * from './workshop-roles';
+export * from './workshop-outcomes';

@@ -12,6 +12,9 @@ import type { WorkshopText } from './texts';
 import { useCycleChoice } from './use-cycle-choice';
 import { exportUrl, useMunicipalityNames, useWorkshop, useWorkshopWrites } from '../data/workshop-queries';
 import { WorkshopReport } from './WorkshopReport';
+import { OutcomesPanel } from './OutcomesPanel';
+import { outcomeText } from './outcome-texts';
+import { reportDocxUrl } from '../data/workshop-outcomes';
 import { WorkshopSettings } from './WorkshopSettings';
 
 export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: WorkshopText }) {
@@ -65,6 +68,9 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
           <a href={exportUrl(id, 'xlsx')} download>
             {t('exportXlsx')}
           </a>
+          <a href={reportDocxUrl(id, lang)} download>
+            {outcomeText(lang)('downloadDocx')}
+          </a>
         </div>
       </header>
 
@@ -97,8 +103,9 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
         />
       ) : null}
 
+      <OutcomesPanel workshop={data} catalogue={catalogue} editToken={token} lang={lang} />
       <RecommendationsEditor workshop={data} writes={token ? writes : null} t={t} />
-      <WorkshopReport workshop={data} localityNames={localityNames} catalogue={catalogue} lang={lang} t={t} />
+      <WorkshopReport workshop={data} catalogue={catalogue} lang={lang} />
     </>
   );
 }

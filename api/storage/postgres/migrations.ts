@@ -152,6 +152,25 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       CREATE INDEX decisions_by_workshop ON decisions(workshop_id, created_at);
     `,
   },
+  {
+    version: 8,
+    name: 'outcomes register: statement, contributing actions, evidence, status, version',
+    sql: `
+      CREATE TABLE outcomes (
+        id text PRIMARY KEY,
+        seq bigserial,
+        workshop_id text NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        statement text NOT NULL,
+        action_ids_json text NOT NULL DEFAULT '[]',
+        evidence_json text NOT NULL,
+        status text NOT NULL CHECK (status IN ('expected', 'partly_achieved', 'achieved', 'not_achieved')),
+        version integer NOT NULL DEFAULT 1,
+        created_at text NOT NULL,
+        updated_at text NOT NULL
+      );
+      CREATE INDEX outcomes_by_workshop ON outcomes(workshop_id, created_at, seq);
+    `,
+  },
 ];
 
 /** Arbitrary constant: the advisory lock id that serialises migrations between instances. */

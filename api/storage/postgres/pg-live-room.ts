@@ -7,13 +7,13 @@ import type { PgDatabase, Queryable } from './pg-database';
  * Writes that count or number lock the workshop's row first (`FOR UPDATE`), so concurrent votes serialise.
  */
 
-const lockWorkshop = async (client: Queryable, workshopId: string) =>
+export const lockWorkshop = async (client: Queryable, workshopId: string) =>
   ((
     await client.query('SELECT 1 FROM workshops WHERE id = $1 AND deleted_at IS NULL FOR UPDATE', [
       workshopId,
     ])
   ).rowCount ?? 0) > 0;
-const touch = (client: Queryable, workshopId: string, at: string) =>
+export const touch = (client: Queryable, workshopId: string, at: string) =>
   client.query('UPDATE workshops SET updated_at = $1 WHERE id = $2', [at, workshopId]);
 const tally = async (client: Queryable, entryId: string) =>
   (await client.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM votes WHERE entry_id = $1', [entryId]))

@@ -3,6 +3,7 @@ import type {
   Cycle,
   NewWorkshopEvent,
   Organisation,
+  Outcome,
   Workshop,
   WorkshopEvent,
   WorkshopRole,
@@ -26,9 +27,11 @@ import type {
   WorkshopPatch,
   WorkshopStore,
 } from '../workshop-store';
+import type { OutcomeRecord } from '../outcome-store';
 import { PgDatabase, type Queryable } from './pg-database';
 import { latestPgEventSeq, readPgEventsAfter, recordPgEvent } from './pg-event-log';
 import * as live from './pg-live-room';
+import * as outcomes from './pg-outcomes';
 
 const LIVE_ENTRY = `id = $1 AND workshop_id = $2
   AND cycle_id IN (SELECT id FROM cycles WHERE deleted_at IS NULL)`;
@@ -424,6 +427,22 @@ export class PostgresWorkshopStore implements WorkshopStore {
     at: string,
   ): Promise<boolean> {
     return live.setMeetingRecord(this.database, workshopId, cycleId, record, at);
+  }
+
+  listOutcomes(workshopId: string): Promise<Outcome[] | null> {
+    return outcomes.listPgOutcomes(this.database, workshopId);
+  }
+
+  addOutcome(workshopId: string, outcome: OutcomeRecord): Promise<boolean> {
+    return outcomes.addPgOutcome(this.database, workshopId, outcome);
+  }
+
+  updateOutcome(workshopId: string, outcome: OutcomeRecord, expectedVersion: number) {
+    return outcomes.updatePgOutcome(this.database, workshopId, outcome, expectedVersion);
+  }
+
+  deleteOutcome(workshopId: string, outcomeId: string, at: string): Promise<boolean> {
+    return outcomes.deletePgOutcome(this.database, workshopId, outcomeId, at);
   }
 
   addDecision(workshopId: string, cycleId: string, decision: DecisionRecord): Promise<boolean> {

@@ -2,11 +2,13 @@ import type Database from 'better-sqlite3';
 import type {
   NewWorkshopEvent,
   Organisation,
+  Outcome,
   Workshop,
   WorkshopEvent,
   WorkshopRole,
 } from '../../../data/contract';
 import { entryColumns } from '../workshop-rows';
+import type { OutcomeRecord } from '../outcome-store';
 import type {
   CycleRecord,
   DecisionRecord,
@@ -20,6 +22,7 @@ import type {
   WorkshopStore,
 } from '../workshop-store';
 import * as meetings from './meeting-records';
+import * as outcomes from './outcomes';
 import * as roles from './participants';
 import { latestEventSeq, readEventsAfter, recordEvent } from './event-log';
 import { openWorkshopDatabase } from './open-database';
@@ -261,6 +264,22 @@ export class SqliteWorkshopStore implements WorkshopStore {
 
   async deleteDecision(workshopId: string, decisionId: string, at: string): Promise<boolean> {
     return meetings.deleteDecision(this.db, workshopId, decisionId, at);
+  }
+
+  async listOutcomes(workshopId: string): Promise<Outcome[] | null> {
+    return outcomes.listOutcomes(this.db, workshopId);
+  }
+
+  async addOutcome(workshopId: string, outcome: OutcomeRecord): Promise<boolean> {
+    return outcomes.addOutcome(this.db, workshopId, outcome);
+  }
+
+  async updateOutcome(workshopId: string, outcome: OutcomeRecord, expectedVersion: number) {
+    return outcomes.updateOutcome(this.db, workshopId, outcome, expectedVersion);
+  }
+
+  async deleteOutcome(workshopId: string, outcomeId: string, at: string): Promise<boolean> {
+    return outcomes.deleteOutcome(this.db, workshopId, outcomeId, at);
   }
 
   async restoreCycle(
