@@ -151,3 +151,22 @@ export function entryColumns(entry: EntryRecord) {
     updatedAt: entry.updatedAt,
   };
 }
+
+/** The indicator_links columns in INSERT order, shared by both stores' statements. */
+export const LINK_INSERT_COLUMNS =
+  'entry_id, seq, indicator_id, municipality, value, year, source_json, build_id, linked_at';
+
+/** One row of values per link of the entry, in LINK_INSERT_COLUMNS order. */
+export function linkValues(entry: EntryRecord): unknown[][] {
+  return entry.links.map((link, seq) => [
+    entry.id,
+    seq,
+    link.indicatorId,
+    link.municipality,
+    link.value,
+    link.year,
+    JSON.stringify(link.source),
+    link.buildId,
+    link.linkedAt,
+  ]);
+}

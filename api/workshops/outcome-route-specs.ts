@@ -7,8 +7,8 @@ import {
   UpdateOutcomeRequest,
   WorkshopId,
 } from '../../data/contract';
-import { body, json, readErrors, security, WorkshopParams, writeErrors } from './route-specs';
-import type { WorkshopRouteGuards } from './route-specs';
+import { body, json, readErrors, security, WorkshopParams, writeErrors } from './route-spec-parts';
+import type { WorkshopRouteGuards } from './route-spec-parts';
 
 const OutcomeParams = WorkshopParams.extend({ outcomeId: WorkshopId });
 

@@ -6,7 +6,7 @@ import { OutcomeService } from './outcome-service';
 import { docxReport } from './report/docx-report';
 import { reportInput } from './report/report-input';
 import { workshopValidationHook } from './request-guards';
-import type { WorkshopRouteGuards } from './route-specs';
+import type { WorkshopRouteGuards } from './route-spec-parts';
 import type { WorkshopService } from './workshop-service';
 
 /**

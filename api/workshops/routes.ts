@@ -17,7 +17,10 @@ import { ParticipantService } from './participant-service';
 import { currentIndicator, type WorkshopBuildView } from './indicator-readings';
 import { DEFAULT_WRITE_LIMIT, type RateLimitOptions, writeRateLimit } from './rate-limit';
 import { DEFAULT_BODY_LIMIT_BYTES, limitBody, workshopValidationHook } from './request-guards';
-import { workshopRouteSpecs } from './route-specs';
+import { workshopRouteSpecs } from './workshop-route-specs';
+import { organisationRouteSpecs } from './organisation-route-specs';
+import { cycleRouteSpecs } from './cycle-route-specs';
+import { entryRouteSpecs } from './entry-route-specs';
 import { sinceLastTime } from './since-last-time';
 import { unknownWorkshop } from './workshop-errors';
 import { WorkshopService } from './workshop-service';
@@ -42,7 +45,12 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
   const entries = new EntryService(workshops);
   const participants = new ParticipantService(workshops);
   const guards = { ...workshopGuards(options.store), idempotent: idempotentWrites(options.store, now) };
-  const specs = workshopRouteSpecs(guards);
+  const specs = {
+    ...workshopRouteSpecs(guards),
+    ...organisationRouteSpecs(guards),
+    ...cycleRouteSpecs(guards),
+    ...entryRouteSpecs(guards),
+  };
   const live = liveRouteSpecs(guards);
   const meeting = meetingRouteSpecs(guards);
   const meetings = new MeetingService(workshops);

@@ -7,6 +7,7 @@ export * from './firm';
 export * from './manifest';
 export * from './kolada-catalogue';
 export * from './workshop';
+export * from './workshop-requests';
 export * from './workshop-event';
 export * from './imports';
 export * from './clean-text';

@@ -2,7 +2,7 @@ import type { Outcome } from '../../../data/contract';
 import { OUTCOME_SELECT, outcomeColumns, outcomeFromRow, type OutcomeRow } from '../outcome-rows';
 import type { OutcomeRecord, OutcomeUpdateResult } from '../outcome-store';
 import type { PgDatabase } from './pg-database';
-import { lockWorkshop, touch } from './pg-live-room';
+import { changeWorkshop, lockWorkshop } from './pg-workshop-change';
 
 /**
  * PostgreSQL side of the outcomes register (migration 8), the same rows as SQLite. Writes lock the workshop's row
@@ -24,8 +24,7 @@ export async function listPgOutcomes(db: PgDatabase, workshopId: string): Promis
 }
 
 export async function addPgOutcome(db: PgDatabase, workshopId: string, outcome: OutcomeRecord) {
-  return db.transaction(async (client) => {
-    if (!(await lockWorkshop(client, workshopId))) return false;
+  return changeWorkshop(db, workshopId, outcome.updatedAt, async (client) => {
     const columns = outcomeColumns(outcome);
     await client.query(
       `INSERT INTO outcomes (id, workshop_id, statement, action_ids_json, evidence_json, status, version,
@@ -41,7 +40,6 @@ export async function addPgOutcome(db: PgDatabase, workshopId: string, outcome: 
         outcome.updatedAt,
       ],
     );
-    await touch(client, workshopId, outcome.updatedAt);
     return true;
   });
 }
@@ -71,7 +69,10 @@ export async function updatePgOutcome(
       ],
     );
     if (result.rowCount === 1) {
-      await touch(client, workshopId, outcome.updatedAt);
+      await client.query('UPDATE workshops SET updated_at = $1 WHERE id = $2', [
+        outcome.updatedAt,
+        workshopId,
+      ]);
       return 'updated';
     }
     const exists = await client.query('SELECT 1 FROM outcomes WHERE id = $1 AND workshop_id = $2', [
@@ -83,13 +84,11 @@ export async function updatePgOutcome(
 }
 
 export async function deletePgOutcome(db: PgDatabase, workshopId: string, outcomeId: string, at: string) {
-  return db.transaction(async (client) => {
-    if (!(await lockWorkshop(client, workshopId))) return false;
+  return changeWorkshop(db, workshopId, at, async (client) => {
     const result = await client.query('DELETE FROM outcomes WHERE id = $1 AND workshop_id = $2', [
       outcomeId,
       workshopId,
     ]);
-    if (result.rowCount === 1) await touch(client, workshopId, at);
     return result.rowCount === 1;
   });
 }

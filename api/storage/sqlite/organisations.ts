@@ -1,0 +1,74 @@
+import type Database from 'better-sqlite3';
+import type { Organisation } from '../../../data/contract';
+import { changeWorkshop } from './workshop-change';
+
+/** SQLite side of a workshop's organisations; a removed one keeps its row, so entries keep their attribution. */
+
+export function insertOrganisation(
+  db: Database.Database,
+  workshopId: string,
+  organisation: Pick<Organisation, 'id' | 'name' | 'kind'>,
+  seq: number,
+): void {
+  db.prepare('INSERT INTO organisations (id, workshop_id, name, kind, seq) VALUES (?, ?, ?, ?, ?)').run(
+    organisation.id,
+    workshopId,
+    organisation.name,
+    organisation.kind,
+    seq,
+  );
+}
+
+export function addOrganisation(
+  db: Database.Database,
+  workshopId: string,
+  organisation: Organisation,
+  at: string,
+): boolean {
+  return changeWorkshop(db, workshopId, at, () => {
+    const { next } = db
+      .prepare('SELECT coalesce(max(seq), -1) + 1 AS next FROM organisations WHERE workshop_id = ?')
+      .get(workshopId) as { next: number };
+    insertOrganisation(db, workshopId, organisation, next);
+    return true;
+  });
+}
+
+export function updateOrganisation(
+  db: Database.Database,
+  workshopId: string,
+  organisation: Organisation,
+  at: string,
+): boolean {
+  return changeWorkshop(db, workshopId, at, () => {
+    const result = db
+      .prepare(
+        'UPDATE organisations SET name = ?, kind = ? WHERE id = ? AND workshop_id = ? AND removed_at IS NULL',
+      )
+      .run(organisation.name, organisation.kind, organisation.id, workshopId);
+    return result.changes === 1;
+  });
+}
+
+export function deleteOrganisation(
+  db: Database.Database,
+  workshopId: string,
+  organisationId: string,
+  at: string,
+): 'deleted' | 'not_found' | 'in_use' {
+  let outcome: 'deleted' | 'not_found' | 'in_use' = 'not_found';
+  changeWorkshop(db, workshopId, at, () => {
+    const owned = db
+      .prepare('SELECT COUNT(*) AS n FROM entries WHERE action_owner_id = ? AND workshop_id = ?')
+      .get(organisationId, workshopId) as { n: number };
+    const result = db
+      .prepare(
+        `UPDATE organisations SET removed_at = ?
+         WHERE id = ? AND workshop_id = ? AND removed_at IS NULL AND ? = 0`,
+      )
+      .run(at, organisationId, workshopId, owned.n);
+    outcome = result.changes === 1 ? 'deleted' : owned.n > 0 ? 'in_use' : 'not_found';
+    return result.changes === 1;
+  });
+  return outcome;
+}
