@@ -34,6 +34,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A browser round trip on a loaded CI machine takes longer than expect.poll's default second.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import type { EntryRecord } from '../storage/workshop-store';
 import { newId } from '../storage/secrets';
 import { forbidden, requireParticipantId, type WorkshopActor } from './access';
-import { currentReading } from './indicator-readings';
+import { checkNoDuplicateLinks, resolveIndicatorLink } from './resolve-links';
 import { conflict, fromZodError, invalidField, StaleEntryError, unknownChild } from './workshop-errors';
 import type { WorkshopService } from './workshop-service';
 
@@ -209,41 +209,14 @@ export class EntryService {
     existing: IndicatorLink[],
     at: string,
   ): IndicatorLink[] {
+    checkNoDuplicateLinks(
+      requests.map((request, index) => ({ request, index })),
+      'links',
+    );
     const build = this.workshops.deps.build;
-    const seen = new Set<string>();
-    return requests.map((request, index) => {
-      const key = `${request.indicatorId}|${request.municipality}`;
-      if (seen.has(key))
-        throw invalidField(`links.${index}`, 'this indicator and municipality are linked twice');
-      seen.add(key);
-      const kept = existing.find((link) => `${link.indicatorId}|${link.municipality}` === key);
-      if (kept) return kept;
-      if (!build.indicatorById.has(request.indicatorId)) {
-        throw invalidField(`links.${index}.indicatorId`, `unknown indicator ${request.indicatorId}`);
-      }
-      if (!build.municipalityByCode.has(request.municipality)) {
-        throw invalidField(
-          `links.${index}.municipality`,
-          `${request.municipality} is not a municipality code`,
-        );
-      }
-      const reading = currentReading(build, request.indicatorId, request.municipality);
-      if (!reading) {
-        throw invalidField(
-          `links.${index}.indicatorId`,
-          `the atlas has no value of this indicator for ${request.municipality}`,
-        );
-      }
-      return {
-        indicatorId: request.indicatorId,
-        municipality: request.municipality,
-        value: reading.value,
-        year: reading.year,
-        source: reading.source,
-        buildId: reading.buildId,
-        linkedAt: at,
-      };
-    });
+    return requests.map((request, index) =>
+      resolveIndicatorLink(build, request, existing, at, `links.${index}`),
+    );
   }
 
   private organisation(workshop: Workshop, id: string | null, field: string): string | null {

@@ -14,7 +14,7 @@ export interface WorkshopBuildView {
   indicatorById: ReadonlyMap<string, Indicator>;
   /** indicator id -> year -> series. */
   seriesByIndicator: ReadonlyMap<string, ReadonlyMap<number, ObservationSeries>>;
-  municipalityByCode: ReadonlyMap<string, unknown>;
+  municipalityByCode: ReadonlyMap<string, { name: string }>;
   /** The atlas set: what a workshop shows when it names no indicators. */
   indicators: readonly Pick<Indicator, 'id'>[];
   /** Loads the rest of Kolada's series from Parquet before a synchronous reading. */

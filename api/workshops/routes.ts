@@ -12,6 +12,7 @@ import { idempotentWrites } from './idempotency';
 import { withIfMatch } from './if-match';
 import { liveRouteSpecs } from './live-route-specs';
 import { meetingRouteSpecs } from './meeting-route-specs';
+import { outcomeRoutes } from './outcome-routes';
 import { MeetingService } from './meeting-service';
 import { ParticipantService } from './participant-service';
 import { currentIndicator, type WorkshopBuildView } from './indicator-readings';
@@ -86,6 +87,7 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
   });
 
   return app
+    .route('/', outcomeRoutes(workshops, guards, options.build))
     .openapi(meeting.setRecord, async (c) => {
       const { workshopId, cycleId } = c.req.valid('param');
       return c.json(await meetings.setRecord(workshopId, cycleId, c.req.valid('json')), 200);

@@ -18,3 +18,4 @@ export * from './attractiveness';
 export * from './attractiveness-result';
 export * from './attractiveness-api';
 export * from './workshop-roles';
+export * from './workshop-outcomes';

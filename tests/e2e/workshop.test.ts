@@ -153,6 +153,46 @@ describe('a workshop for Gnosjö in the browser', () => {
     expect(new URL(page.url()).hash).toBe(`#edit=${editToken}`);
   });
 
+  it('records an outcome with its action and evidence, and asks for evidence first', async () => {
+    const register = page.locator('section.outcomes');
+    const form = register.locator('form.outcome-form');
+    await form.locator('textarea[name="outcomeStatement"]').fill('Fler hyresrätter till nyanställda');
+    await form.getByRole('button', { name: 'Lägg till resultat' }).click();
+    await expect.poll(() => form.getByRole('alert').innerText()).toContain('minst ett underlag');
+    await form.getByRole('checkbox', { name: 'Kartlägg bostadsbehovet hos företagen' }).check();
+    await form.locator('select[name="outcomeIndicator"]').selectOption('housing_market_balance|0617');
+    await form.locator('input[name="outcomeCitation"]').fill(XSS);
+    await form.getByRole('button', { name: 'Lägg till resultat' }).click();
+    const outcome = register.locator('li.outcome');
+    await expect.poll(() => outcome.count()).toBe(1);
+    const text = normaliseIntl(await outcome.innerText());
+    expect(text).toContain('Fler hyresrätter till nyanställda');
+    expect(text).toContain('Bidragande åtgärder: Kartlägg bostadsbehovet hos företagen');
+    expect(text).toMatch(/Bostadsmarknad|bostadsmarknad/);
+    expect(text).toContain(XSS);
+    expect(await page.locator('main img[src="x"]').count()).toBe(0);
+    const status = register.getByRole('combobox', { name: 'Status: Fler hyresrätter till nyanställda' });
+    await status.selectOption('partly_achieved');
+    await expect.poll(() => status.inputValue()).toBe('partly_achieved');
+    await register.screenshot({ path: path.join(ARTIFACTS_DIR, 'workshop-outcomes.png') });
+    await page.setViewportSize({ width: 360, height: 640 });
+    expect(await register.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    await register.screenshot({ path: path.join(ARTIFACTS_DIR, 'workshop-outcomes-phone.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const docx = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLAnchorElement>('a[href*="report.docx"]');
+      const response = await fetch(link?.href ?? '');
+      return {
+        href: link?.getAttribute('href'),
+        type: response.headers.get('content-type'),
+        size: (await response.arrayBuffer()).byteLength,
+      };
+    });
+    expect(docx.href).toMatch(/report\.docx\?lang=sv$/);
+    expect(docx.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(docx.size).toBeGreaterThan(5000);
+  });
+
   it('sent the edit token only in the Authorization header, never in a URL', async () => {
     const writes = requests.filter((r) => r.method() !== 'GET' && r.url().includes('/api/workshops'));
     expect(writes.length).toBeGreaterThan(5);
@@ -161,23 +201,43 @@ describe('a workshop for Gnosjö in the browser', () => {
     expect(authorised.every((header) => header === `Bearer ${editToken}`)).toBe(true);
   });
 
-  it('prints an A4 report whose first page has the key figures and the prioritised obstacles', async () => {
+  it('prints an A4 final report: purpose, approach, cycles, outcomes, recommendations, data annex', async () => {
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     await page.waitForSelector('.workshop-report-root .report-figures tbody tr', { state: 'attached' });
+    await page.waitForSelector('.workshop-report-root .report-outcomes li', { state: 'attached' });
     const pdf = path.join(ARTIFACTS_DIR, 'workshop-report.pdf');
     await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
-    const firstPage = normaliseIntl(
-      execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' }),
+    const pdfText = (args: string[]) =>
+      normaliseIntl(execFileSync('pdftotext', [...args, '-layout', pdf, '-'], { encoding: 'utf8' }));
+    const firstPage = pdfText(['-f', '1', '-l', '1']);
+    expect(firstPage).toContain('Slutrapport: Kompetensverkstad Gnosjö');
+    expect(firstPage).toContain('Syfte');
+    const all = pdfText([]);
+    const order = [
+      'Slutrapport: Kompetensverkstad Gnosjö',
+      'Syfte',
+      'Genomförande',
+      'Cykel 1, ',
+      'Prioriterade hinder',
+      'Åtgärder och status',
+      'Resultat',
+      'Rekommendationer till beslutsfattare',
+      'Bilaga: siffror som används',
+    ].map((heading) => all.indexOf(heading));
+    expect(
+      order.every((p) => p >= 0),
+      JSON.stringify(order),
+    ).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(all.indexOf('Långa avstånd till yrkesutbildning')).toBeLessThan(
+      all.indexOf('Brist på hyresrätter för nyanställda'),
     );
-    expect(firstPage).toContain('Verkstadsrapport: Kompetensverkstad Gnosjö');
-    expect(firstPage).toContain('Nyckeltal för orten');
-    expect(firstPage).toMatch(/Folkmängd.*9 131.*2024/);
-    expect(firstPage).toContain('Hinder');
-    expect(firstPage.indexOf('Långa avstånd till yrkesutbildning')).toBeLessThan(
-      firstPage.indexOf('Brist på hyresrätter för nyanställda'),
-    );
-    expect(firstPage).toMatch(/Kartlägg bostadsbehovet hos företagen.*Ansvarig: Gnosjö kommun.*Pågår/);
-    expect(firstPage).not.toContain('Ny anteckning');
+    expect(all).toMatch(/Kartlägg bostadsbehovet hos företagen.*Ansvarig: Gnosjö kommun.*Pågår/);
+    expect(all).toMatch(/Fler hyresrätter till nyanställda \(Delvis uppnått\)/);
+    // Stored markup is printed as the characters it is.
+    expect(all).toContain(XSS);
+    expect(all).toMatch(/Gnosjö\s+9 131 personer\s+2024/);
+    expect(all).not.toContain('Ny anteckning');
     execFileSync('pdftoppm', [
       '-png',
       '-r',
@@ -201,8 +261,9 @@ describe('a workshop for Gnosjö in the browser', () => {
     await expect.poll(() => new URL(page.url()).hash).toBe(`#edit=${editToken}`);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     const report = page.locator('.workshop-report-root');
-    expect(await report.locator('h1').textContent()).toBe('Workshop report: Kompetensverkstad Gnosjö');
-    expect(await report.locator('h2').first().textContent()).toBe('Key figures of the locality');
+    expect(await report.locator('h1').textContent()).toBe('Final report: Kompetensverkstad Gnosjö');
+    expect(await report.locator('h2').first().textContent()).toBe('Purpose');
+    expect(await report.locator('.report-outcomes li').first().textContent()).toContain('(Partly achieved)');
   });
 
   it('has no serious or critical accessibility violations (axe) in the editing view', async () => {

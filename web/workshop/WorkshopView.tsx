@@ -13,6 +13,9 @@ import type { WorkshopText } from './texts';
 import { useCycleChoice } from './use-cycle-choice';
 import { exportUrl, useMunicipalityNames, useWorkshop, useWorkshopWrites } from '../data/workshop-queries';
 import { WorkshopReport } from './WorkshopReport';
+import { OutcomesPanel } from './OutcomesPanel';
+import { outcomeText } from './outcome-texts';
+import { reportDocxUrl } from '../data/workshop-outcomes';
 import { WorkshopSettings } from './WorkshopSettings';
 
 export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: WorkshopText }) {
@@ -66,6 +69,9 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
           <a href={exportUrl(id, 'xlsx')} download>
             {t('exportXlsx')}
           </a>
+          <a href={reportDocxUrl(id, lang)} download>
+            {outcomeText(lang)('downloadDocx')}
+          </a>
         </div>
       </header>
 
@@ -98,9 +104,10 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
         />
       ) : null}
 
+      <OutcomesPanel workshop={data} catalogue={catalogue} editToken={token} lang={lang} />
       <RecommendationsEditor workshop={data} writes={token ? writes : null} t={t} />
       {token ? <EraseWorkshopPanel id={id} editToken={token} t={t} /> : null}
-      <WorkshopReport workshop={data} localityNames={localityNames} catalogue={catalogue} lang={lang} t={t} />
+      <WorkshopReport workshop={data} catalogue={catalogue} lang={lang} />
     </>
   );
 }

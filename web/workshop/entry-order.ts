@@ -1,11 +1,2 @@
-import { VOTABLE_KINDS, type Entry, type EntryKind } from '../../data/contract';
-
-/**
- * Entries of one kind in the order a group reads them: obstacles and solutions by votes (most first, ties in the
- * order written), other kinds in the order they were written.
- * @example prioritised(entries, 'obstacle').map((e) => e.votes) // [3, 1, 0]
- */
-export function prioritised(entries: readonly Entry[], kind: EntryKind): Entry[] {
-  const ofKind = entries.filter((entry) => entry.kind === kind);
-  return VOTABLE_KINDS.includes(kind) ? [...ofKind].sort((a, b) => b.votes - a.votes) : ofKind;
-}
+// The report (PDF here, DOCX on the server) and the board read entries in the same order.
+export { prioritised } from '../../data/workshop-report/entry-order';

@@ -180,7 +180,25 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       );
     `,
   },
-  // Version 8 is free for other work under way; a gap is fine (each version runs once, in order).
+  {
+    version: 8,
+    name: 'outcomes register: statement, contributing actions, evidence, status, version',
+    sql: `
+      CREATE TABLE outcomes (
+        id text PRIMARY KEY,
+        seq bigserial,
+        workshop_id text NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        statement text NOT NULL,
+        action_ids_json text NOT NULL DEFAULT '[]',
+        evidence_json text NOT NULL,
+        status text NOT NULL CHECK (status IN ('expected', 'partly_achieved', 'achieved', 'not_achieved')),
+        version integer NOT NULL DEFAULT 1,
+        created_at text NOT NULL,
+        updated_at text NOT NULL
+      );
+      CREATE INDEX outcomes_by_workshop ON outcomes(workshop_id, created_at, seq);
+    `,
+  },
   {
     version: 9,
     name: "users' CSV imports (the stored import document per name)",

@@ -1,6 +1,7 @@
 import type {
   NewWorkshopEvent,
   Organisation,
+  Outcome,
   Workshop,
   WorkshopEvent,
   WorkshopRole,
@@ -23,9 +24,11 @@ import * as cycles from './pg-cycles';
 import { PgDatabase } from './pg-database';
 import * as entries from './pg-entries';
 import { latestPgEventSeq, readPgEventsAfter, recordPgEvent } from './pg-event-log';
+import type { OutcomeRecord } from '../outcome-store';
 import * as live from './pg-live-room';
 import { addPgComment, deletePgComment, listPgComments } from './pg-comments';
 import { erasePgWorkshop } from './pg-erase-workshop';
+import * as outcomes from './pg-outcomes';
 import * as organisations from './pg-organisations';
 import * as workshops from './pg-workshops';
 
@@ -180,6 +183,22 @@ export class PostgresWorkshopStore implements WorkshopStore {
     at: string,
   ): Promise<boolean> {
     return live.setMeetingRecord(this.database, workshopId, cycleId, record, at);
+  }
+
+  listOutcomes(workshopId: string): Promise<Outcome[] | null> {
+    return outcomes.listPgOutcomes(this.database, workshopId);
+  }
+
+  addOutcome(workshopId: string, outcome: OutcomeRecord): Promise<boolean> {
+    return outcomes.addPgOutcome(this.database, workshopId, outcome);
+  }
+
+  updateOutcome(workshopId: string, outcome: OutcomeRecord, expectedVersion: number) {
+    return outcomes.updatePgOutcome(this.database, workshopId, outcome, expectedVersion);
+  }
+
+  deleteOutcome(workshopId: string, outcomeId: string, at: string): Promise<boolean> {
+    return outcomes.deletePgOutcome(this.database, workshopId, outcomeId, at);
   }
 
   async addDecision(workshopId: string, cycleId: string, decision: DecisionRecord): Promise<boolean> {

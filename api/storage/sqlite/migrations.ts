@@ -177,6 +177,24 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 8,
+    name: 'outcomes register: statement, contributing actions, evidence, status, version',
+    sql: `
+      CREATE TABLE outcomes (
+        id TEXT PRIMARY KEY,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        statement TEXT NOT NULL,
+        action_ids_json TEXT NOT NULL DEFAULT '[]',
+        evidence_json TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('expected', 'partly_achieved', 'achieved', 'not_achieved')),
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX outcomes_by_workshop ON outcomes(workshop_id, created_at);
+    `,
+  },
 ];
 
 export function runMigrations(db: Database.Database): number[] {

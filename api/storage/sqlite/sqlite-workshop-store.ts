@@ -1,5 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { NewWorkshopEvent, Workshop, WorkshopEvent, WorkshopRole } from '../../../data/contract';
+import type {
+  NewWorkshopEvent,
+  Organisation,
+  Outcome,
+  Workshop,
+  WorkshopEvent,
+  WorkshopRole,
+} from '../../../data/contract';
 import type {
   CycleRecord,
   DecisionRecord,
@@ -19,7 +26,9 @@ import * as cycles from './cycles';
 import * as entries from './entries';
 import { eraseWorkshop } from './erase-workshop';
 import { latestEventSeq, readEventsAfter, recordEvent } from './event-log';
+import type { OutcomeRecord } from '../outcome-store';
 import * as meetings from './meeting-records';
+import * as outcomes from './outcomes';
 import { openWorkshopDatabase } from './open-database';
 import * as organisations from './organisations';
 import * as roles from './participants';
@@ -180,6 +189,22 @@ export class SqliteWorkshopStore implements WorkshopStore {
     at: string,
   ): Promise<boolean> {
     return meetings.setMeetingRecord(this.db, workshopId, cycleId, record, at);
+  }
+
+  async listOutcomes(workshopId: string): Promise<Outcome[] | null> {
+    return outcomes.listOutcomes(this.db, workshopId);
+  }
+
+  async addOutcome(workshopId: string, outcome: OutcomeRecord): Promise<boolean> {
+    return outcomes.addOutcome(this.db, workshopId, outcome);
+  }
+
+  async updateOutcome(workshopId: string, outcome: OutcomeRecord, expectedVersion: number) {
+    return outcomes.updateOutcome(this.db, workshopId, outcome, expectedVersion);
+  }
+
+  async deleteOutcome(workshopId: string, outcomeId: string, at: string): Promise<boolean> {
+    return outcomes.deleteOutcome(this.db, workshopId, outcomeId, at);
   }
 
   async addDecision(workshopId: string, cycleId: string, decision: DecisionRecord): Promise<boolean> {

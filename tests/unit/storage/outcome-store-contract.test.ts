@@ -1,0 +1,102 @@
+/**
+ * The outcomes register's part of the WorkshopStore contract, run against the embedded SQLite store and a real
+ * PostgreSQL server (a throw-away cluster), so both keep what the API relies on: order, versions, scoping to the
+ * workshop, and outcomes going with their workshop.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../../../api/storage/secrets';
+import type { OutcomeRecord } from '../../../api/storage/outcome-store';
+import { PostgresWorkshopStore } from '../../../api/storage/postgres/postgres-workshop-store';
+import { SqliteWorkshopStore } from '../../../api/storage/sqlite/sqlite-workshop-store';
+import type { WorkshopStore } from '../../../api/storage/workshop-store';
+import { type PostgresCluster, startPostgresCluster } from '../../support/postgres-cluster';
+import { at, link, newWorkshopRecord, T0 } from './store-fixtures';
+
+let cluster: PostgresCluster;
+const tempDir = mkdtempSync(path.join(os.tmpdir(), 'atlas-outcomes-'));
+const stores: Record<string, WorkshopStore> = {};
+
+beforeAll(async () => {
+  cluster = await startPostgresCluster();
+  stores.sqlite = new SqliteWorkshopStore(path.join(tempDir, 'atlas.sqlite'));
+  stores.postgres = new PostgresWorkshopStore(await cluster.createDatabase('outcomes'));
+});
+
+afterAll(async () => {
+  for (const store of Object.values(stores)) await store.close();
+  await cluster?.destroy();
+  rmSync(tempDir, { recursive: true, force: true });
+});
+
+function outcomeRecord(overrides: Partial<OutcomeRecord> = {}): OutcomeRecord {
+  return {
+    id: newId(),
+    statement: 'Fler lärlingsplatser',
+    actionIds: [newId()],
+    evidence: [
+      { kind: 'indicator', ...link('population_total', 9500.5) },
+      { kind: 'source', citation: 'Yrkesrådets protokoll', url: null },
+    ],
+    status: 'expected',
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+describe.each(['sqlite', 'postgres'])('outcome store contract: %s', (name) => {
+  const store = () => {
+    const chosen = stores[name];
+    if (!chosen) throw new Error(`${name} store did not open`);
+    return chosen;
+  };
+  async function workshop() {
+    const record = newWorkshopRecord();
+    await store().createWorkshop(record);
+    return record.id;
+  }
+
+  it('returns outcomes as written, in order, at version 1, and bumps the workshop', async () => {
+    const id = await workshop();
+    const first = outcomeRecord();
+    const second = outcomeRecord({ statement: 'Ny utbildning', createdAt: at(5), updatedAt: at(5) });
+    expect(await store().addOutcome(id, first)).toBe(true);
+    expect(await store().addOutcome(id, second)).toBe(true);
+    expect(await store().listOutcomes(id)).toEqual([
+      { ...first, version: 1 },
+      { ...second, version: 1 },
+    ]);
+    expect((await store().getWorkshop(id))?.updatedAt).toBe(at(5));
+  });
+
+  it('updates only at the expected version, and scopes every write to its workshop', async () => {
+    const id = await workshop();
+    const other = await workshop();
+    const outcome = outcomeRecord();
+    await store().addOutcome(id, outcome);
+    const changed = { ...outcome, status: 'achieved' as const, updatedAt: at(1) };
+    expect(await store().updateOutcome(id, changed, 1)).toBe('updated');
+    expect(await store().updateOutcome(id, { ...changed, statement: 'stale' }, 1)).toBe('stale');
+    expect(await store().updateOutcome(other, changed, 2)).toBe('not_found');
+    expect(await store().listOutcomes(id)).toEqual([{ ...changed, version: 2 }]);
+    expect(await store().deleteOutcome(other, outcome.id, at(2))).toBe(false);
+    expect(await store().deleteOutcome(id, outcome.id, at(2))).toBe(true);
+    expect(await store().listOutcomes(id)).toEqual([]);
+  });
+
+  it('knows no outcomes of an unknown or deleted workshop, and purging removes them', async () => {
+    expect(await store().listOutcomes(newId())).toBeNull();
+    expect(await store().addOutcome(newId(), outcomeRecord())).toBe(false);
+    const id = await workshop();
+    await store().addOutcome(id, outcomeRecord());
+    await store().deleteWorkshop(id, at(1));
+    expect(await store().listOutcomes(id)).toBeNull();
+    expect(await store().addOutcome(id, outcomeRecord())).toBe(false);
+    await store().purgeDeleted(at(2));
+    await store().restoreWorkshop(id, T0, at(3));
+    expect(await store().listOutcomes(id)).toBeNull();
+  });
+});
