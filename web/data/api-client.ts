@@ -1,16 +1,22 @@
 import { hc } from 'hono/client';
 import type { AppType } from '../../api/app';
+import { ApiErrorBody, type ApiErrorCode } from '../../data/contract/api';
 
 /** Typed client of the Atlas API: route and response types come from the server's own definitions. */
 export const api = hc<AppType>(
   typeof window === 'undefined' ? 'http://127.0.0.1' : window.location.origin,
 ).api;
 
-/** An API answer that was not 2xx: the server's own message, and the status so a page can tell 404 apart. */
+/**
+ * An API answer that was not 2xx: the server's own (English) message, the status so a page can tell 404 apart,
+ * and the error's code and field, by which a page says what went wrong in its own language (i18n/api-error-text).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code: ApiErrorCode | null = null,
+    readonly field: string | null = null,
   ) {
     super(message);
   }
@@ -27,8 +33,10 @@ export async function readJson(response: {
 }): Promise<unknown> {
   const body = await response.json().catch(() => null);
   if (!response.ok) {
-    const message = (body as { error?: { message?: string } } | null)?.error?.message;
-    throw new ApiError(response.status, message ?? `HTTP ${response.status}`);
+    const parsed = ApiErrorBody.safeParse(body);
+    if (!parsed.success) throw new ApiError(response.status, `HTTP ${response.status}`);
+    const { message, code, field } = parsed.data.error;
+    throw new ApiError(response.status, message, code, field);
   }
   return body;
 }

@@ -6,6 +6,7 @@ import { type ImportKind, useImportList, usePreview, useSaveImport } from '../da
 import { PreviewTables } from './PreviewTables';
 import { importText } from './texts';
 import './imports.css';
+import { apiErrorText } from '../i18n/api-error-text';
 
 /** `/import`: pick a CSV, see what would be added and rejected, then add it to the atlas (or not). */
 export function ImportPage() {
@@ -87,7 +88,9 @@ export function ImportPage() {
 
       <div aria-live="polite">
         {preview.isPending ? <p className="hint">{t('previewing')}</p> : null}
-        {preview.error ? <p className="error">{t('error', { message: preview.error.message })}</p> : null}
+        {preview.error ? (
+          <p className="error">{t('error', { message: apiErrorText(preview.error, lang) })}</p>
+        ) : null}
       </div>
       {preview.data ? (
         <section className="import-result" aria-label={t('title')}>
@@ -111,7 +114,9 @@ export function ImportPage() {
         </section>
       ) : null}
       <div aria-live="polite">
-        {save.error ? <p className="error">{t('error', { message: save.error.message })}</p> : null}
+        {save.error ? (
+          <p className="error">{t('error', { message: apiErrorText(save.error, lang) })}</p>
+        ) : null}
         {saved ? (
           <p className="notice" data-testid="import-saved">
             {t('saved', { name: saved.name, rows: saved.rows })}{' '}

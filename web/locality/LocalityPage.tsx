@@ -32,6 +32,7 @@ import { CENTRE_SITE } from './url-state';
 import { catchmentCentreFor } from './catchment/catchment-centre';
 import './locality.css';
 import { ApiError } from '../data/api-client';
+import { apiErrorText } from '../i18n/api-error-text';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const SECTIONS: readonly [string, LocalityTextKey][] = [
@@ -84,7 +85,7 @@ export function LocalityPage({ code }: { code: string }) {
     return (
       <main className="locality" id="main">
         <p role="alert">
-          {missing ? t('notFound', { code }) : t('loadError', { message: profile.error.message })}
+          {missing ? t('notFound', { code }) : t('loadError', { message: apiErrorText(profile.error, lang) })}
         </p>
       </main>
     );

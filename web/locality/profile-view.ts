@@ -65,11 +65,3 @@ export function aggregateSlots(
   );
   return alignToExpectedYears(points, years);
 }
-
-/** The latest year of each source in the build manifest's vintage, as "SCB 2024, Kolada 2022". */
-export function describeVintage(vintage: Readonly<Record<string, number>>): string {
-  return Object.entries(vintage)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([source, year]) => `${source} ${year}`)
-    .join(', ');
-}

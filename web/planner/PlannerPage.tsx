@@ -26,6 +26,7 @@ import { GEOMETRY_URLS } from '../data/geometry-queries';
 import { usePlannerData } from './use-planner-data';
 import { usePlannerState } from './use-planner-state';
 import { YearSlider } from './YearSlider';
+import { apiErrorText } from '../i18n/api-error-text';
 
 // The side panel is not needed for the first coloured map: its code loads when it is first shown.
 const RankingTable = lazy(async () => ({ default: (await import('./RankingTable')).RankingTable }));
@@ -112,7 +113,7 @@ export function PlannerPage() {
       <main className="map-area" id="main" tabIndex={-1}>
         {error ? (
           <p className="error" role="alert">
-            {t('loadError', { message: error.message })}
+            {t('loadError', { message: apiErrorText(error, lang) })}
           </p>
         ) : null}
         <AtlasMap

@@ -4,6 +4,7 @@ import { formatValue, type Lang } from '../lib/format';
 import { prioritised } from './entry-order';
 import type { WorkshopText } from './texts';
 import { useCurrentIndicators, useMunicipalityNames } from '../data/workshop-queries';
+import { sourceLabel } from '../lib/source-label';
 
 /** Key figures of the locality brief: the same ids the locality view leads with, values from the current build. */
 export const REPORT_FIGURE_IDS = [
@@ -36,7 +37,7 @@ export function WorkshopReport({ workshop, localityNames, catalogue, lang, t }: 
   const organisationName = (id: string | null | undefined) =>
     workshop.organisations.find((o) => o.id === id)?.name ?? '';
   const buildId = figures.data?.[0]?.buildId ?? '';
-  const sources = new Set((figures.data ?? []).map((f) => `${f.source.citation}: ${f.source.table}`));
+  const sources = new Set((figures.data ?? []).map((f) => sourceLabel(f.source, lang)));
   return createPortal(
     <div className="workshop-report-root">
       <article className="workshop-report" lang={lang}>
@@ -66,7 +67,7 @@ export function WorkshopReport({ workshop, localityNames, catalogue, lang, t }: 
                   <td>{names?.get(figure.municipality) ?? figure.municipality}</td>
                   <td>{formatValue(figure.value, catalogue.get(figure.indicatorId) ?? figure, lang)}</td>
                   <td>{figure.year}</td>
-                  <td>{`${figure.source.citation.replace(/^(Källa|Source):\s*/, '')}, ${figure.source.table}`}</td>
+                  <td>{sourceLabel(figure.source, lang)}</td>
                 </tr>
               ))}
             </tbody>

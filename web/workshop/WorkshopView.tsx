@@ -13,6 +13,7 @@ import { useCycleChoice } from './use-cycle-choice';
 import { exportUrl, useMunicipalityNames, useWorkshop, useWorkshopWrites } from '../data/workshop-queries';
 import { WorkshopReport } from './WorkshopReport';
 import { WorkshopSettings } from './WorkshopSettings';
+import { apiErrorText } from '../i18n/api-error-text';
 
 export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: WorkshopText }) {
   const workshop = useWorkshop(id);
@@ -31,7 +32,9 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
   if (workshop.isError) {
     const missing = /no such workshop/.test(workshop.error.message);
     return (
-      <p role="alert">{missing ? t('notFound') : t('loadError', { message: workshop.error.message })}</p>
+      <p role="alert">
+        {missing ? t('notFound') : t('loadError', { message: apiErrorText(workshop.error, lang) })}
+      </p>
     );
   }
   if (!workshop.data) return <p aria-busy="true">{t('loading')}</p>;

@@ -28,7 +28,7 @@ export function CatchmentSection({ sites, site, onSiteChange, catchment, lang, t
           {site === null && <option value="">{t('catchmentChoose')}</option>}
           <option value={CENTRE_SITE}>{t('catchmentCentre')}</option>
           {sites.map(({ properties }) => (
-            <option key={properties.siteId} value={properties.siteId}>
+            <option key={properties.siteId} value={properties.siteId} lang="en">
               {properties.company}: {properties.siteName} ({properties.municipalityName})
             </option>
           ))}
@@ -87,7 +87,7 @@ export function CatchmentSection({ sites, site, onSiteChange, catchment, lang, t
             <CatchmentProfile catchment={catchment} lang={lang} t={t} />
           </div>
           <p className="card-source">
-            {t('source')}: {catchment.population.source}. {catchment.note}
+            {t('source')}: {t('catchmentSource', { year: catchment.population.year })}
           </p>
         </>
       )}

@@ -15,6 +15,9 @@ interface FirmsSectionProps {
   t: LocalityText;
 }
 
+/** The language the firm snapshot (data/sources: metal-sites) is written in. */
+const SOURCE_LANG = 'en';
+
 const NACE_LABEL: Record<NaceBucket, 'nace24' | 'nace25' | 'naceOther'> = {
   '24': 'nace24',
   '25': 'nace25',
@@ -29,6 +32,16 @@ export function FirmsSection(props: FirmsSectionProps) {
   const around = near?.features ?? [];
   const countsIn = countByNace(local);
   const countsNear = countByNace(around);
+  // The firm snapshot names and describes its sites in English: marked so on a Swedish page.
+  const sourceMarker =
+    lang === SOURCE_LANG ? null : (
+      <>
+        {' '}
+        <abbr className="lang-marker" title={t('firmsSourceLanguage')}>
+          {SOURCE_LANG}
+        </abbr>
+      </>
+    );
   return (
     <section id="firms" className="locality-section" aria-labelledby="firms-heading">
       <h2 id="firms-heading">{t('sectionFirms')}</h2>
@@ -75,8 +88,14 @@ export function FirmsSection(props: FirmsSectionProps) {
           <caption>{t('firmsNear', { radius: radiusKm })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('firm')}</th>
-              <th scope="col">{t('site')}</th>
+              <th scope="col">
+                {t('firm')}
+                {sourceMarker}
+              </th>
+              <th scope="col">
+                {t('site')}
+                {sourceMarker}
+              </th>
               <th scope="col">NACE</th>
               <th scope="col">{t('municipality')}</th>
               <th scope="col" className="numeric">
@@ -88,9 +107,9 @@ export function FirmsSection(props: FirmsSectionProps) {
           <tbody>
             {around.map(({ id, properties }) => (
               <tr key={id} data-site={properties.siteId}>
-                <td>{properties.company}</td>
+                <td lang={SOURCE_LANG}>{properties.company}</td>
                 <td>
-                  {properties.siteName}
+                  <span lang={SOURCE_LANG}>{properties.siteName}</span>
                   {properties.location === 'approximate' && (
                     <span className="card-hint"> ({t('approximate')})</span>
                   )}
@@ -109,7 +128,7 @@ export function FirmsSection(props: FirmsSectionProps) {
         </table>
       )}
       <p className="card-source">
-        {t('firmsNote')} {t('catchmentStraight')} {near?.attribution ?? inMunicipality?.attribution ?? ''}
+        {t('firmsNote')} {t('catchmentStraight')} {t('firmsAttribution')}
       </p>
     </section>
   );

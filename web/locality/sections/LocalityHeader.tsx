@@ -1,7 +1,8 @@
 import type { HealthResponse, ProfileResponse } from '../../../data/contract/api';
 import { formatNumber, type Lang } from '../../lib/format';
-import { describeVintage } from '../profile-view';
 import type { LocalityText } from '../texts';
+import { sourceLabel } from '../../lib/source-label';
+import { SourceLanguageText } from '../../lib/SourceLanguageText';
 
 interface LocalityHeaderProps {
   profile: ProfileResponse;
@@ -36,7 +37,7 @@ export function LocalityHeader({ profile, health, lang, t, actions }: LocalityHe
             <dt>{t('skrGroup')}</dt>
             <dd>
               {municipality.skrGroupCode} {/* SKR publishes its group names in Swedish only. */}
-              <span lang="sv">{municipality.skrGroupName}</span>
+              <SourceLanguageText text={municipality.skrGroupName} textLang="sv" lang={lang} />
             </dd>
           </div>
           <div data-testid="header-population">
@@ -55,7 +56,7 @@ export function LocalityHeader({ profile, health, lang, t, actions }: LocalityHe
                     </span>
                   )}{' '}
                   <span className="card-hint">
-                    ({population.source.citation}, {population.source.table})
+                    ({t('source')}: {sourceLabel(population.source, lang)})
                   </span>
                 </>
               ) : (
@@ -67,10 +68,15 @@ export function LocalityHeader({ profile, health, lang, t, actions }: LocalityHe
             <div>
               <dt>{t('vintage')}</dt>
               <dd className="card-hint">
-                {t('vintageText', {
-                  build: health.buildId.slice(0, 8),
-                  years: describeVintage(health.vintage),
-                })}
+                {t('vintageText', { build: health.buildId.slice(0, 8) })}{' '}
+                {Object.entries(health.vintage)
+                  .sort(([a], [b]) => a.localeCompare(b))
+                  .map(([source, year], index) => (
+                    <span key={source}>
+                      {index > 0 && ', '}
+                      <code>{source}</code> {year}
+                    </span>
+                  ))}
               </dd>
             </div>
           )}

@@ -10,6 +10,7 @@ import { DOT_PLOT_IDS, keyFigures } from '../profile-view';
 import type { LocalityText } from '../texts';
 import { valueFormatter } from '../value-format';
 import { QrCode } from '../../lib/QrCode';
+import { sourceLabel } from '../../lib/source-label';
 
 interface PrintBriefProps {
   profile: ProfileResponse;
@@ -42,7 +43,7 @@ export function PrintBrief(props: PrintBriefProps) {
   const sources = new Map<string, string>();
   for (const item of figures) {
     const source = item.latest?.source;
-    if (source) sources.set(`${source.publisher}|${source.table}`, `${source.citation}: ${source.table}`);
+    if (source) sources.set(`${source.publisher}|${source.table}`, sourceLabel(source, lang));
   }
   const { commuting } = profile;
   return createPortal(
@@ -108,7 +109,9 @@ export function PrintBrief(props: PrintBriefProps) {
                   <tr key={item.indicator.id} data-indicator={item.indicator.id}>
                     <th scope="row">
                       {item.indicator.title[lang]}
-                      {item.latest && <span className="brief-source">{shortSource(item.latest.source)}</span>}
+                      {item.latest && (
+                        <span className="brief-source">{sourceLabel(item.latest.source, lang)}</span>
+                      )}
                     </th>
                     <td className="numeric">
                       {item.latest ? `${format(item.latest.value)} (${item.latest.year})` : t('missing')}
@@ -171,9 +174,4 @@ export function PrintBrief(props: PrintBriefProps) {
     </div>,
     document.body,
   );
-}
-
-/** "SCB BE0101 BefolkningNy (BE0101N1)" or "Kolada N02276": the citation's publisher and the table id. */
-function shortSource(source: { citation: string; table: string }): string {
-  return `${source.citation.replace(/^Källa:\s*/, '')} ${source.table}`;
 }

@@ -4,7 +4,7 @@ import type { ProfileResponse } from '../../../data/contract/api';
 import { formatNumber, type Lang } from '../../lib/format';
 import { TimeSeriesChart, type ChartLine } from '../charts/TimeSeriesChart';
 import { aggregateSlots, municipalitySlots } from '../profile-view';
-import { sourceLabel } from '../../lib/source-label';
+import { SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';
 import { valueFormatter } from '../value-format';
 
@@ -93,7 +93,7 @@ export function TrendSection({
       )}
       {item.latest && (
         <p className="card-source">
-          {t('source')}: {sourceLabel(item.latest.source)}
+          {t('source')}: <SourceLabel source={item.latest.source} lang={lang} />
           {item.county && item.county.method !== 'published'
             ? ` · ${t('countyFigure')}: ${item.county.methodText[lang]}`
             : ''}
