@@ -65,3 +65,11 @@ export function aggregateSlots(
   );
   return alignToExpectedYears(points, years);
 }
+
+/** Change in per cent over the last ten years of the series (or its whole length when shorter). */
+export function populationTrend(series: readonly { year: number; value: number }[]) {
+  const last = series.at(-1);
+  const first = last ? (series.find((point) => point.year >= last.year - 10) ?? series[0]) : undefined;
+  if (!last || !first || first.year === last.year || first.value === 0) return null;
+  return { change: ((last.value - first.value) / first.value) * 100, since: first.year };
+}

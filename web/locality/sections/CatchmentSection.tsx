@@ -5,6 +5,7 @@ import { placesByDistance } from '../catchment/catchment-sums';
 import type { LocalityText } from '../texts';
 import { CatchmentProfile } from './CatchmentProfile';
 import { CENTRE_SITE } from '../url-state';
+import { FoldSection } from './FoldSection';
 
 interface CatchmentSectionProps {
   sites: FirmsResponse['features'];
@@ -20,8 +21,18 @@ export function CatchmentSection({ sites, site, onSiteChange, catchment, lang, t
   const selectId = useId();
   const outsideShare = catchment?.outsideUrbanAreas.share;
   return (
-    <section id="catchment" className="locality-section" aria-labelledby="catchment-heading">
-      <h2 id="catchment-heading">{t('sectionCatchment')}</h2>
+    <FoldSection
+      id="catchment"
+      title={t('sectionCatchment')}
+      hint={
+        catchment &&
+        t('catchmentTotal', {
+          persons: formatNumber(catchment.population.sum, lang),
+          radius: catchment.radiusKm,
+          year: catchment.population.year,
+        })
+      }
+    >
       <p>
         <label htmlFor={selectId}>{t('catchmentSite')}</label>{' '}
         <select id={selectId} value={site ?? ''} onChange={(event) => onSiteChange(event.target.value)}>
@@ -91,6 +102,6 @@ export function CatchmentSection({ sites, site, onSiteChange, catchment, lang, t
           </p>
         </>
       )}
-    </section>
+    </FoldSection>
   );
 }

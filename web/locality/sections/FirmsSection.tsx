@@ -4,6 +4,7 @@ import { formatNumber, type Lang } from '../../lib/format';
 import { NACE_BUCKETS, countByNace, type NaceBucket } from '../firms/nace-counts';
 import type { LocalityText } from '../texts';
 import { RADIUS_KM } from '../url-state';
+import { FoldSection } from './FoldSection';
 
 interface FirmsSectionProps {
   municipalityName: string;
@@ -43,8 +44,11 @@ export function FirmsSection(props: FirmsSectionProps) {
       </>
     );
   return (
-    <section id="firms" className="locality-section" aria-labelledby="firms-heading">
-      <h2 id="firms-heading">{t('sectionFirms')}</h2>
+    <FoldSection
+      id="firms"
+      title={t('sectionFirms')}
+      hint={`${t('firmsIn')}: ${formatNumber(local.length, lang)} · ${t('firmsNear', { radius: radiusKm })}: ${near ? formatNumber(around.length, lang) : '…'}`}
+    >
       <p className="radius-control">
         <label htmlFor={sliderId}>{t('radius')}</label>{' '}
         <input
@@ -130,6 +134,6 @@ export function FirmsSection(props: FirmsSectionProps) {
       <p className="card-source">
         {t('firmsNote')} {t('catchmentStraight')} {t('firmsAttribution')}
       </p>
-    </section>
+    </FoldSection>
   );
 }

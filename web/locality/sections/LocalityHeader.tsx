@@ -1,3 +1,4 @@
+import { populationTrend } from '../profile-view';
 import type { HealthResponse, ProfileResponse } from '../../../data/contract/api';
 import { formatNumber, type Lang } from '../../lib/format';
 import type { LocalityText } from '../texts';
@@ -85,12 +86,4 @@ export function LocalityHeader({ profile, health, lang, t, actions }: LocalityHe
       <div className="locality-actions">{actions}</div>
     </header>
   );
-}
-
-/** Change in per cent over the last ten years of the series (or its whole length when shorter). */
-function populationTrend(series: readonly { year: number; value: number }[]) {
-  const last = series.at(-1);
-  const first = last ? (series.find((point) => point.year >= last.year - 10) ?? series[0]) : undefined;
-  if (!last || !first || first.year === last.year || first.value === 0) return null;
-  return { change: ((last.value - first.value) / first.value) * 100, since: first.year };
 }

@@ -6,14 +6,20 @@ import { PeerDotPlot } from '../charts/PeerDotPlot';
 import { useIndicatorValues } from '../locality-queries';
 import { dotRowSources, dotRowsFrom, namesFrom } from '../peers/dot-rows';
 import { peerCodes, peerList } from '../peers/peer-presentation';
-import { DOT_PLOT_IDS, keyFigures } from '../profile-view';
+import { DOT_PLOT_IDS, keyFigures, populationTrend } from '../profile-view';
 import type { LocalityText } from '../texts';
 import { valueFormatter } from '../value-format';
 import { QrCode } from '../../lib/QrCode';
+import { SourceLabel, SourceLanguageText } from '../../lib/SourceLanguageText';
+import type { ReachResponse } from '../../../data/contract/reach';
+import type { ComparisonGroup } from '../../../data/contract/stands-out';
+import { BriefFirstScreen } from './BriefFirstScreen';
 import { sourceLabel } from '../../lib/source-label';
 
 interface PrintBriefProps {
   profile: ProfileResponse;
+  group: ComparisonGroup;
+  reach: ReachResponse | undefined;
   catalogue: ReadonlyMap<string, Indicator>;
   compare: readonly string[];
   radiusKm: number;
@@ -31,7 +37,7 @@ const BRIEF_DOT_IDS = DOT_PLOT_IDS.slice(0, 5);
  * <img> of the canvas captured on the map's last idle, because a WebGL canvas prints blank.
  */
 export function PrintBrief(props: PrintBriefProps) {
-  const { profile, catalogue, compare, radiusKm, mapSnapshot, liveUrl, lang, t } = props;
+  const { profile, group, reach, catalogue, compare, radiusKm, mapSnapshot, liveUrl, lang, t } = props;
   const { municipality } = profile;
   const titles: Record<string, LocalisedText> = {};
   for (const [id, indicator] of catalogue) titles[id] = indicator.title;
@@ -46,6 +52,9 @@ export function PrintBrief(props: PrintBriefProps) {
     if (source) sources.set(`${source.publisher}|${source.table}`, sourceLabel(source, lang));
   }
   const { commuting } = profile;
+  const populationItem = profile.indicators.find((item) => item.indicator.id === 'population_total');
+  const population = populationItem?.latest ?? null;
+  const trend = populationItem ? populationTrend(populationItem.series) : null;
   return createPortal(
     <div className="print-brief-root">
       <article className="print-brief">
@@ -54,14 +63,35 @@ export function PrintBrief(props: PrintBriefProps) {
             <h1>{t('briefTitle', { name: municipality.name })}</h1>
             <p>
               {municipality.countyName} · {t('laRegion')}: {municipality.laName} · {t('skrGroup')}:{' '}
-              {municipality.skrGroupCode} {municipality.skrGroupName}
+              {municipality.skrGroupCode}{' '}
+              <SourceLanguageText text={municipality.skrGroupName} textLang="sv" lang={lang} />
             </p>
+            {population && (
+              <p className="brief-population" data-brief="population">
+                {t('population')} <strong>{formatNumber(population.value, lang)}</strong> (
+                {t('populationOn', { year: population.year })})
+                {trend &&
+                  `, ${t('populationTrend', {
+                    change: `${trend.change > 0 ? '+' : ''}${formatNumber(trend.change, lang, 1)} %`,
+                    year: trend.since,
+                  })}`}{' '}
+                · {t('source')}: <SourceLabel source={population.source} lang={lang} />
+              </p>
+            )}
           </div>
           <div className="brief-qr">
             <QrCode url={liveUrl} label={t('briefLive')} />
             <span className="brief-url">{liveUrl}</span>
           </div>
         </header>
+        <BriefFirstScreen
+          code={municipality.code}
+          group={group}
+          reach={reach}
+          catalogue={catalogue}
+          lang={lang}
+          t={t}
+        />
         <div className="brief-top">
           <div className="brief-left">
             {mapSnapshot ? (

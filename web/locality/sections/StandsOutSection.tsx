@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { Indicator } from '../../../data/contract';
 import type { ComparisonGroup, StandsOutItem } from '../../../data/contract/stands-out';
 import { standsOutQuery } from '../../data/stands-out-queries';
-import { formatNumber, formatValue, type Lang } from '../../lib/format';
+import type { Lang } from '../../lib/format';
+import { definitionFormatter } from '../value-format';
 import { IndicatorTitle, SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';
 import { CaveatMarker } from './CaveatMarker';
@@ -99,14 +100,7 @@ function StandsOutEntry({
   lang: Lang;
   t: LocalityText;
 }) {
-  const format = (value: number) =>
-    definition
-      ? formatValue(
-          value,
-          { unit: definition.unit, decimals: definition.decimals, categories: definition.categories },
-          lang,
-        )
-      : formatNumber(value, lang);
+  const format = definitionFormatter(definition, lang);
   return (
     <li className="stands-out-item" data-indicator={item.indicator.id}>
       <a href={`#row-${item.indicator.id}`}>
