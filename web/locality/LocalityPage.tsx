@@ -220,7 +220,6 @@ export function LocalityPage({ code }: { code: string }) {
         group={state.group}
         reach={reach.data}
         catalogue={catalogue}
-        compare={state.compare}
         radiusKm={state.radiusKm}
         mapSnapshot={mapSnapshot}
         liveUrl={liveUrl}

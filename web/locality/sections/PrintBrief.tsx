@@ -2,11 +2,8 @@ import { createPortal } from 'react-dom';
 import type { Indicator, LocalisedText } from '../../../data/contract';
 import type { ProfileResponse } from '../../../data/contract/api';
 import { formatNumber, type Lang } from '../../lib/format';
-import { PeerDotPlot } from '../charts/PeerDotPlot';
-import { useIndicatorValues } from '../locality-queries';
-import { dotRowSources, dotRowsFrom, namesFrom } from '../peers/dot-rows';
-import { peerCodes, peerList } from '../peers/peer-presentation';
-import { DOT_PLOT_IDS, keyFigures, populationTrend } from '../profile-view';
+import { peerList } from '../peers/peer-presentation';
+import { keyFigures, populationTrend } from '../profile-view';
 import type { LocalityText } from '../texts';
 import { valueFormatter } from '../value-format';
 import { QrCode } from '../../lib/QrCode';
@@ -21,7 +18,6 @@ interface PrintBriefProps {
   group: ComparisonGroup;
   reach: ReachResponse | undefined;
   catalogue: ReadonlyMap<string, Indicator>;
-  compare: readonly string[];
   radiusKm: number;
   mapSnapshot: string | null;
   liveUrl: string;
@@ -29,22 +25,17 @@ interface PrintBriefProps {
   t: LocalityText;
 }
 
-const BRIEF_DOT_IDS = DOT_PLOT_IDS.slice(0, 5);
-
 /**
  * The A4 brief: shown only when printing (see locality.css), built from the same data as the page. It is portalled
  * to <body> so the print stylesheet can hide everything else, whatever shell surrounds the page. The map is an
  * <img> of the canvas captured on the map's last idle, because a WebGL canvas prints blank.
  */
 export function PrintBrief(props: PrintBriefProps) {
-  const { profile, group, reach, catalogue, compare, radiusKm, mapSnapshot, liveUrl, lang, t } = props;
+  const { profile, group, reach, catalogue, radiusKm, mapSnapshot, liveUrl, lang, t } = props;
   const { municipality } = profile;
   const titles: Record<string, LocalisedText> = {};
   for (const [id, indicator] of catalogue) titles[id] = indicator.title;
   const similar = peerList(profile.peers, 'similar', municipality.code, titles, lang).slice(0, 5);
-  const responses = useIndicatorValues([...BRIEF_DOT_IDS, 'population_total']).map((query) => query.data);
-  const names = namesFrom(responses);
-  const rows = dotRowsFrom(responses.slice(0, BRIEF_DOT_IDS.length), catalogue, lang);
   const figures = keyFigures(profile);
   const sources = new Map<string, string>();
   for (const item of figures) {
@@ -172,26 +163,6 @@ export function PrintBrief(props: PrintBriefProps) {
             </tbody>
           </table>
         </div>
-        <section className="brief-peers">
-          <h2>{t('briefPeers')}</h2>
-          {rows.length > 0 && (
-            <PeerDotPlot
-              rows={rows}
-              subject={municipality.code}
-              comparisons={compare}
-              peers={peerCodes(similar)}
-              names={names}
-              title={t('dotPlotTitle', { name: municipality.name })}
-              help={t('dotPlotHelp', { name: municipality.name })}
-              medianLabel={t('median')}
-              missingLabel={t('missing')}
-            />
-          )}
-          <p className="chart-note">{t('dotPlotHelp', { name: municipality.name })}</p>
-          <p className="card-source">
-            {t('source')}: {dotRowSources(rows)}
-          </p>
-        </section>
         <footer className="brief-sources">
           <h2>{t('briefSources')}</h2>
           <p>{[...sources.values()].join(' · ')}</p>
