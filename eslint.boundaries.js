@@ -48,9 +48,6 @@ const scriptsImportSyntax = {
   message: 'api/ never imports scripts/, not even lazily: run the ingest in its own process.',
 };
 
-/** Files under api/ that still import scripts/ (issue 11 moves rebuilds out of the API); the list only shrinks. */
-export const API_SCRIPTS_EXCEPTIONS = ['api/imports/import-summary.ts', 'api/imports/import-service.ts'];
-
 const TS = '**/*.{ts,tsx}';
 const PAGE_FOLDERS = ['planner', 'locality', 'workshop', 'imports'];
 
@@ -84,16 +81,10 @@ export const boundaryConfigs = [
   {
     name: 'boundaries/api',
     files: [`api/${TS}`],
-    ignores: API_SCRIPTS_EXCEPTIONS,
     rules: {
       [rule]: ['error', { patterns: [SCRIPTS, MAPLIBRE, WEB] }],
       'no-restricted-syntax': ['error', scriptsImportSyntax],
     },
-  },
-  {
-    name: 'boundaries/api-known-exceptions',
-    files: API_SCRIPTS_EXCEPTIONS,
-    rules: { [rule]: ['error', { patterns: [MAPLIBRE, WEB] }] },
   },
   {
     name: 'boundaries/data',

@@ -24,6 +24,8 @@ import {
 } from './imports/create-import-routes';
 import { importLimiters, type ImportLimiters } from './imports/import-limits';
 import type { ImportsConfig } from './imports/imports-config';
+import { FileImportStore } from './imports/file-import-store';
+import type { ImportStore } from './imports/import-store';
 import { reloadableApi } from './imports/reloadable-api';
 import type { WorkshopEventBus } from './live/event-bus';
 import { InProcessEventBus } from './live/in-process-event-bus';
@@ -60,6 +62,7 @@ interface AppState {
   workshopStore: WorkshopStore;
   workshopEvents: WorkshopEventBus;
   imports: ImportsConfig;
+  importStore: ImportStore;
   limiters: { workshops: MiddlewareHandler; imports: ImportLimiters };
 }
 
@@ -97,6 +100,7 @@ function createApiRoutes(
         build,
         options.buildDir ?? (options.build ? null : 'data/build'),
         state.imports,
+        state.importStore,
         state.limiters.imports,
         onRebuilt,
       ),
@@ -105,10 +109,12 @@ function createApiRoutes(
 
 export function createApp(options: AppOptions = {}) {
   const build = options.build ?? loadBuildCached(options.buildDir ?? 'data/build');
+  const imports = importsConfigOf(options.imports);
   const state: AppState = {
     workshopStore: options.workshopStore ?? openWorkshopStore(),
     workshopEvents: options.workshopEvents ?? new InProcessEventBus(),
-    imports: importsConfigOf(options.imports),
+    imports,
+    importStore: options.imports?.store ?? new FileImportStore(imports.importsDir),
     limiters: {
       workshops: writeRateLimit(options.workshopRateLimit ?? DEFAULT_WRITE_LIMIT),
       imports: importLimiters(options.imports?.rateLimit),

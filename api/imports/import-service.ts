@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { importFile } from '../../scripts/ingest/import/import-commands';
-import { ImportStore, importName, type StoredImport } from '../../scripts/ingest/import/import-store';
-import type { ImportKind, ImportPreview } from '../../data/contract/imports';
-import type { PreviewOptions, TakenIndicator } from '../../scripts/ingest/import/import-types';
-import { importedIndicatorId } from '../../scripts/ingest/import/imports-to-source';
-import { previewImport } from '../../scripts/ingest/import/preview-import';
+import { createHash } from 'node:crypto';
+import type { ImportKind, ImportPreview, StoredImport } from '../../data/contract/imports';
+import { importedIndicatorId } from '../../data/imports/imported-indicator-id';
+import { previewImport } from '../../data/imports/preview-import';
+import type { PreviewOptions, TakenIndicator } from '../../data/imports/preview-options';
+import { importName, storedImportOf } from '../../data/imports/stored-import';
 import type { AtlasBuild } from '../build/atlas-build';
 import { ApiError } from '../http/api-error';
 import {
@@ -19,11 +16,14 @@ import {
   summarise,
 } from './import-summary';
 import type { ImportsConfig } from './imports-config';
+import type { ImportStore } from './import-store';
 import { rebuildWithImports } from './rebuild';
 
 export interface ImportServiceOptions extends ImportsConfig {
   /** The server's build directory; without one (an app over an in-memory build) nothing can be saved. */
   buildDir: string | null;
+  /** Where saved imports are kept (files, or PostgreSQL); it outlives every rebuild. */
+  store: ImportStore;
   /** The build the server answers from now: previews check codes against it. */
   currentBuild: () => AtlasBuild;
   /** Called with the rebuilt build, so every route answers from it. */
@@ -38,7 +38,7 @@ export class ImportService {
   private readonly store: ImportStore;
 
   constructor(private readonly options: ImportServiceOptions) {
-    this.store = new ImportStore(options.importsDir);
+    this.store = options.store;
   }
 
   readOnlyReason(): string | null {
@@ -59,10 +59,10 @@ export class ImportService {
     return this.options.token;
   }
 
-  list(): ImportList {
+  async list(): Promise<ImportList> {
     const reason = this.readOnlyReason();
     return {
-      imports: this.store.list().map(summarise),
+      imports: (await this.store.list()).map(summarise),
       writable: reason === null,
       readOnlyReason: reason,
       tokenRequired: this.tokenRequired(),
@@ -70,14 +70,16 @@ export class ImportService {
   }
 
   /** `fileName`, when given, is the file a save would keep: its own earlier version is no collision. */
-  preview(bytes: Uint8Array, kind: ImportKind, fileName?: string): ImportPreviewResponse {
-    return toResponse(this.validate(bytes, kind, fileName === undefined ? undefined : importName(fileName)));
+  async preview(bytes: Uint8Array, kind: ImportKind, fileName?: string): Promise<ImportPreviewResponse> {
+    const ownName = fileName === undefined ? undefined : importName(fileName);
+    return toResponse(this.validate(bytes, kind, await this.previewOptions(ownName)));
   }
 
   async save(bytes: Uint8Array, kind: ImportKind, fileName: string, replace = false): Promise<SavedImport> {
     const name = importName(fileName);
     return this.serialise(async () => {
-      const previous = this.store.list().find((entry) => entry.name === name);
+      const stored = await this.store.list();
+      const previous = stored.find((entry) => entry.name === name);
       if (previous && !replace)
         throw new ApiError(
           409,
@@ -86,58 +88,57 @@ export class ImportService {
             'send replace=true to replace it, or rename the file',
           'name',
         );
-      const preview = this.validate(bytes, kind, name);
-      if (preview.accepted.length === 0)
+      const preview = this.validate(bytes, kind, this.optionsOver(stored, name));
+      const entry = storedImportOf(preview, {
+        originalFile: fileName,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        importedAt: new Date(),
+      });
+      if (!entry)
         throw new ApiError(422, 'nothing_to_import', 'no row of the file could be used; nothing was saved');
-      // importFile is the CLI's own path (validation, name, sha256, store): it reads a file, so hand it one,
-      // under a fixed name: the user's file name never reaches the file system.
-      const dir = mkdtempSync(path.join(tmpdir(), 'atlas-upload-'));
-      try {
-        const file = path.join(dir, 'upload.csv');
-        writeFileSync(file, bytes);
-        const outcome = importFile(file, this.store, {
-          ...this.previewOptions(name),
-          kind,
-          originalName: fileName,
-        });
-        if (!outcome.stored) throw new ApiError(422, 'nothing_to_import', 'no row could be used');
-        const build = await this.rebuild();
-        const missing = rowsMissingFrom(build, outcome.stored);
-        if (missing > 0) {
-          // Never report rows the build does not hold: put the imports back as they were.
-          if (previous) this.store.save(previous);
-          else this.store.remove(name);
-          await this.rebuild();
-          throw new ApiError(
-            409,
-            'conflict',
-            `${missing} of the file's accepted rows would not reach the atlas (a collision with another import, ` +
-              'or a site outside every municipality); nothing was saved',
-            'body',
-          );
-        }
-        return {
-          import: summarise(outcome.stored),
-          preview: toResponse(outcome.preview),
-          buildId: build.manifest.buildId,
-        };
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
+      await this.store.save(entry);
+      // Never keep an import the build does not hold: on failure, put the imports back as they were.
+      const restore = async () => {
+        if (previous) await this.store.save(previous);
+        else await this.store.remove(name);
+      };
+      const build = await this.rebuild().catch(async (error: unknown) => {
+        // A failed ingest leaves the served build untouched, so only the store needs putting back.
+        await restore();
+        throw error;
+      });
+      const missing = rowsMissingFrom(build, entry);
+      if (missing > 0) {
+        await restore();
+        await this.rebuild();
+        throw new ApiError(
+          409,
+          'conflict',
+          `${missing} of the file's accepted rows would not reach the atlas (a collision with another import, ` +
+            'or a site outside every municipality); nothing was saved',
+          'body',
+        );
       }
+      return { import: summarise(entry), preview: toResponse(preview), buildId: build.manifest.buildId };
     });
   }
 
   async remove(name: string): Promise<RemovedImport> {
     return this.serialise(async () => {
-      if (!this.store.remove(name)) throw new ApiError(404, 'not_found', `no import named "${name}"`, 'name');
+      if (!(await this.store.remove(name)))
+        throw new ApiError(404, 'not_found', `no import named "${name}"`, 'name');
       return { removed: importName(name), buildId: (await this.rebuild()).manifest.buildId };
     });
   }
 
   /** Checks against the current municipalities and against the indicators of every other stored import. */
-  private previewOptions(ownName: string | undefined): PreviewOptions {
+  private async previewOptions(ownName: string | undefined): Promise<PreviewOptions> {
+    return this.optionsOver(await this.store.list(), ownName);
+  }
+
+  private optionsOver(stored: readonly StoredImport[], ownName: string | undefined): PreviewOptions {
     const existingIndicators = new Map<string, TakenIndicator>();
-    for (const entry of this.store.list()) {
+    for (const entry of stored) {
       if (entry.name === ownName) continue;
       for (const row of entry.indicatorRows)
         existingIndicators.set(importedIndicatorId(row.title), {
@@ -149,10 +150,10 @@ export class ImportService {
     return { municipalityCodes: this.codes(), existingIndicators };
   }
 
-  private validate(bytes: Uint8Array, kind: ImportKind, ownName: string | undefined): ImportPreview {
+  private validate(bytes: Uint8Array, kind: ImportKind, options: PreviewOptions): ImportPreview {
     if (bytes.byteLength === 0) throw new ApiError(400, 'empty_file', 'the file is empty', 'body');
     try {
-      return previewImport(bytes, kind, this.previewOptions(ownName));
+      return previewImport(bytes, kind, options);
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'unreadable';
       throw new ApiError(400, 'unreadable_file', `the file could not be read as CSV: ${reason}`, 'body');
@@ -166,9 +167,14 @@ export class ImportService {
   private async rebuild(): Promise<AtlasBuild> {
     const { buildDir, rawDir } = this.options;
     if (!buildDir) throw new ApiError(403, 'imports_disabled', this.readOnlyReason() ?? 'read-only');
-    const build = await rebuildWithImports({ rawDir, buildDir, importsDir: this.options.importsDir });
-    this.options.onRebuilt(build);
-    return build;
+    const input = await this.store.ingestInput();
+    try {
+      const build = await rebuildWithImports({ rawDir, buildDir, importsDir: input.dir });
+      this.options.onRebuilt(build);
+      return build;
+    } finally {
+      input.release();
+    }
   }
 
   /** One change at a time per build directory (also across the services made for each new build). */

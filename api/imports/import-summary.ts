@@ -1,6 +1,5 @@
-import type { StoredImport } from '../../scripts/ingest/import/import-store';
-import { importedIndicatorId } from '../../scripts/ingest/import/imports-to-source';
-import type { ImportSummary } from '../../data/contract/imports';
+import type { ImportSummary, StoredImport } from '../../data/contract/imports';
+import { importedIndicatorId } from '../../data/imports/imported-indicator-id';
 export {
   ImportList,
   ImportPreviewResponse,

@@ -81,22 +81,24 @@ const documentedIndexRoute = createRoute({
 const INDEX_CACHE = 48;
 
 export const attractivenessIndexRoutes = (build: AtlasBuild) => {
-  const framework = cacheJson(IndexFrameworkResponse, {
-    buildId: build.manifest.buildId,
-    framework: DEFAULT_FRAMEWORK,
-    perspectives: [...PERSPECTIVES],
-    method: IndexMethod.parse({}),
-    robustness: DEFAULT_ROBUSTNESS,
-    windows: indexInputs(build, specIndicatorIds(specFromQuery(build, {}).spec), null).indicators.map(
-      (w) => ({
+  // Default indicators outside the atlas set (the rest of Kolada) are read from Parquet before any index work.
+  const defaultIds = specIndicatorIds(specFromQuery(build, {}).spec);
+  let framework: ReturnType<typeof frameworkAnswer> | null = null;
+  const frameworkAnswer = () =>
+    cacheJson(IndexFrameworkResponse, {
+      buildId: build.manifest.buildId,
+      framework: DEFAULT_FRAMEWORK,
+      perspectives: [...PERSPECTIVES],
+      method: IndexMethod.parse({}),
+      robustness: DEFAULT_ROBUSTNESS,
+      windows: indexInputs(build, defaultIds, null).indicators.map((w) => ({
         id: w.id,
         referenceYear: w.referenceYear,
         from: w.from,
         to: w.to,
         coverage: Object.keys(w.values).length,
-      }),
-    ),
-  });
+      })),
+    });
   const inputs = memoise(
     ({ indicators, year }: { indicators: string[]; year?: number | undefined }) =>
       cacheJson(IndexInputsResponse, indexInputs(build, indicators, year ?? null)),
@@ -111,10 +113,21 @@ export const attractivenessIndexRoutes = (build: AtlasBuild) => {
   const router = newRouter();
   router.openAPIRegistry.registerPath(documentedIndexRoute);
   return router
-    .openapi(frameworkRoute, (c) => sendCachedJson(c, framework))
-    .openapi(inputsRoute, (c) => sendCachedJson(c, inputs(c.req.valid('query'))))
-    .openapi(indexRoute, (c) => {
+    .openapi(frameworkRoute, async (c) => {
+      if (!framework) {
+        await build.kolada.ensure(defaultIds);
+        framework = frameworkAnswer();
+      }
+      return sendCachedJson(c, framework);
+    })
+    .openapi(inputsRoute, async (c) => {
       const query = c.req.valid('query');
+      await build.kolada.ensure(query.indicators);
+      return sendCachedJson(c, inputs(query));
+    })
+    .openapi(indexRoute, async (c) => {
+      const query = c.req.valid('query');
+      await build.kolada.ensure(specIndicatorIds(specFromQuery(build, query).spec));
       const cached = answers(query);
       if (query.format === 'csv' || query.format === 'csv-sv') {
         const filename = `attractiveness-index${query.format === 'csv-sv' ? '-sv' : ''}.csv`;

@@ -137,10 +137,10 @@ export function importRoutes(service: ImportService, limiters: ImportLimiters) {
     },
   });
   return app
-    .openapi(list, (c) => c.json(service.list(), 200))
+    .openapi(list, async (c) => c.json(await service.list(), 200))
     .openapi(preview, async (c) => {
       const { kind, name } = c.req.valid('query');
-      return c.json(service.preview(await bodyBytes(c.req.raw), kind, name), 200);
+      return c.json(await service.preview(await bodyBytes(c.req.raw), kind, name), 200);
     })
     .openapi(save, async (c) => {
       const { kind, name, replace } = c.req.valid('query');

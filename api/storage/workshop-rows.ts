@@ -16,6 +16,7 @@ export interface WorkshopRow {
   dots_per_participant?: number;
   created_at: string;
   updated_at: string;
+  version: number;
 }
 export interface EntryRow {
   id: string;
@@ -48,7 +49,7 @@ export interface LinkRow {
 export interface WorkshopRows {
   workshop: WorkshopRow;
   organisations: Workshop['organisations'];
-  cycles: Pick<Cycle, 'id' | 'number' | 'date' | 'title'>[];
+  cycles: Pick<Cycle, 'id' | 'number' | 'date' | 'title' | 'version'>[];
   /** Meeting records by cycle id; a store without them (PostgreSQL so far) leaves this out. */
   meetings?: {
     records: Map<string, { attendance: string[]; minutes: string }>;
@@ -90,6 +91,7 @@ export function assembleWorkshop(rows: WorkshopRows): Workshop {
     })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.version,
   });
 }
 
@@ -150,4 +152,23 @@ export function entryColumns(entry: EntryRecord) {
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,
   };
+}
+
+/** The indicator_links columns in INSERT order, shared by both stores' statements. */
+export const LINK_INSERT_COLUMNS =
+  'entry_id, seq, indicator_id, municipality, value, year, source_json, build_id, linked_at';
+
+/** One row of values per link of the entry, in LINK_INSERT_COLUMNS order. */
+export function linkValues(entry: EntryRecord): unknown[][] {
+  return entry.links.map((link, seq) => [
+    entry.id,
+    seq,
+    link.indicatorId,
+    link.municipality,
+    link.value,
+    link.year,
+    JSON.stringify(link.source),
+    link.buildId,
+    link.linkedAt,
+  ]);
 }

@@ -39,14 +39,29 @@ export interface WorkshopStore {
     workshopId: string,
     participantId: string,
   ): Promise<{ byCycle: Record<string, number>; byEntry: Record<string, number> }>;
-  updateWorkshop(id: string, patch: WorkshopPatch, updatedAt: string): Promise<boolean>;
+  /**
+   * Changes the workshop's own fields and bumps its version; with `expectedVersion`, only if the stored version
+   * is still that one ('stale' otherwise, nothing changed).
+   */
+  updateWorkshop(
+    id: string,
+    patch: WorkshopPatch,
+    updatedAt: string,
+    expectedVersion?: number,
+  ): Promise<UpdateOutcome>;
   /** Soft delete: the workshop is hidden until restored or purged. */
   deleteWorkshop(id: string, at: string): Promise<boolean>;
   /** Undoes a soft delete made at or after `deletedSince`; false when there is none that recent. */
   restoreWorkshop(id: string, deletedSince: string, at: string): Promise<boolean>;
 
-  addOrganisation(workshopId: string, organisation: Organisation, at: string): Promise<boolean>;
-  updateOrganisation(workshopId: string, organisation: Organisation, at: string): Promise<boolean>;
+  addOrganisation(workshopId: string, organisation: OrganisationRecord, at: string): Promise<boolean>;
+  /** Bumps the organisation's version; `expectedVersion` as for updateWorkshop. */
+  updateOrganisation(
+    workshopId: string,
+    organisation: OrganisationRecord,
+    at: string,
+    expectedVersion?: number,
+  ): Promise<UpdateOutcome>;
   /**
    * Marks the organisation removed; its entries keep their attribution. "in_use" when it still owns actions:
    * those must be reassigned first.
@@ -59,7 +74,13 @@ export interface WorkshopStore {
 
   /** Numbers the cycle after the highest number ever used in the workshop, in the same transaction. */
   addCycle(workshopId: string, cycle: NewCycleRecord, at: string): Promise<number | 'not_found' | 'conflict'>;
-  updateCycle(workshopId: string, cycle: CycleRecord, at: string): Promise<boolean>;
+  /** Bumps the cycle's version; `expectedVersion` as for updateWorkshop. */
+  updateCycle(
+    workshopId: string,
+    cycle: CycleRecord,
+    at: string,
+    expectedVersion?: number,
+  ): Promise<UpdateOutcome>;
   /** Soft delete, restorable like a workshop. */
   deleteCycle(workshopId: string, cycleId: string, at: string): Promise<boolean>;
   restoreCycle(workshopId: string, cycleId: string, deletedSince: string, at: string): Promise<boolean>;
@@ -141,7 +162,10 @@ export interface WorkshopStore {
   close(): Promise<void>;
 }
 
-export type EntryUpdateOutcome = 'updated' | 'not_found' | 'stale';
+/** What a versioned update did: 'stale' when the stored version was no longer the expected one. */
+export type UpdateOutcome = 'updated' | 'not_found' | 'stale';
+export type EntryUpdateOutcome = UpdateOutcome;
+export type OrganisationRecord = Pick<Organisation, 'id' | 'name' | 'kind'>;
 
 export interface WorkshopPatch {
   title?: string;

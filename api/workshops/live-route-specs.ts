@@ -8,8 +8,18 @@ import {
   RotateLinkResponse,
   WorkshopEvent,
 } from '../../data/contract';
-import { body, json, readErrors, security, WorkshopParams, writeErrors } from './route-specs';
-import type { WorkshopRouteGuards } from './route-specs';
+import {
+  facilitatorWrite,
+  json,
+  jsonWriteRoute,
+  memberWrite,
+  readAccess,
+  readErrors,
+  security,
+  WorkshopParams,
+  writeErrors,
+  type WorkshopRouteGuards,
+} from './route-spec-parts';
 
 export const EventsQuery = z.object({
   /** The last seq the client has; the answer holds the events after it (at most `EVENT_PAGE`). */
@@ -22,23 +32,22 @@ export const EventsPage = z
 
 /** Roles and the live board's polling fallback; the SSE stream itself is `GET /{workshopId}/events`. */
 export function liveRouteSpecs(guards: WorkshopRouteGuards) {
-  const tags = ['workshops'];
   return {
-    join: createRoute({
+    join: jsonWriteRoute(memberWrite(guards), {
       operationId: 'joinWorkshop',
       summary: "A participant's device joins (participant link); returns its voter key, shown once",
-      tags,
-      security,
-      middleware: [guards.member, guards.idempotent],
       method: 'post',
       path: '/{workshopId}/participants',
-      request: { params: WorkshopParams, body: body(JoinWorkshopRequest) },
-      responses: { 201: json(JoinWorkshopResponse, 'Joined'), ...writeErrors },
+      params: WorkshopParams,
+      body: JoinWorkshopRequest,
+      status: 201,
+      response: JoinWorkshopResponse,
+      description: 'Joined',
     }),
     self: createRoute({
       operationId: 'getWorkshopParticipantSelf',
       summary: "The calling participant's dots per cycle (participant link and X-Voter-Key)",
-      tags,
+      ...readAccess,
       security,
       middleware: guards.member,
       method: 'get',
@@ -46,21 +55,21 @@ export function liveRouteSpecs(guards: WorkshopRouteGuards) {
       request: { params: WorkshopParams },
       responses: { 200: json(ParticipantSelf, 'Dots used'), ...readErrors, 403: writeErrors[403] },
     }),
-    rotate: createRoute({
+    rotate: jsonWriteRoute(facilitatorWrite(guards), {
       operationId: 'rotateWorkshopLink',
       summary: 'Replace the facilitator or participant link; the old one stops working at once',
-      tags,
-      security,
-      middleware: [guards.facilitator, guards.idempotent],
       method: 'post',
       path: '/{workshopId}/links/rotate',
-      request: { params: WorkshopParams, body: body(RotateLinkRequest) },
-      responses: { 200: json(RotateLinkResponse, 'The new link, shown once'), ...writeErrors },
+      params: WorkshopParams,
+      body: RotateLinkRequest,
+      status: 200,
+      response: RotateLinkResponse,
+      description: 'The new link, shown once',
     }),
     events: createRoute({
       operationId: 'getWorkshopEvents',
       summary: 'Events after a seq (polling fallback of the SSE stream GET /{workshopId}/events)',
-      tags,
+      ...readAccess,
       method: 'get',
       path: '/{workshopId}/events.json',
       request: { params: WorkshopParams, query: EventsQuery },

@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import {
   Cycle,
   DecisionInput,
@@ -6,55 +5,60 @@ import {
   UpdateDecisionRequest,
   WorkshopId,
 } from '../../data/contract';
-import { body, json, security, WorkshopParams, writeErrors } from './route-specs';
-import type { WorkshopRouteGuards } from './route-specs';
+import {
+  CycleParams,
+  facilitatorWrite,
+  jsonWriteRoute,
+  noContentWriteRoute,
+  WorkshopParams,
+  type WorkshopRouteGuards,
+} from './route-spec-parts';
 
-const CycleParams = WorkshopParams.extend({ cycleId: WorkshopId });
 const DecisionParams = WorkshopParams.extend({ decisionId: WorkshopId });
 
 /** The meeting record per cycle: attendance, minutes and decisions (facilitator link only). */
 export function meetingRouteSpecs(guards: WorkshopRouteGuards) {
-  const write = {
-    tags: ['workshops'],
-    security,
-    middleware: [guards.facilitator, guards.idempotent],
-  };
+  const write = facilitatorWrite(guards);
   return {
-    setRecord: createRoute({
-      ...write,
+    setRecord: jsonWriteRoute(write, {
       operationId: 'setWorkshopMeetingRecord',
       summary: "Set a cycle's attendance (organisation ids) and minutes (plain text)",
       method: 'put',
       path: '/{workshopId}/cycles/{cycleId}/record',
-      request: { params: CycleParams, body: body(MeetingRecordRequest) },
-      responses: { 200: json(Cycle, 'The cycle with its record'), ...writeErrors },
+      params: CycleParams,
+      body: MeetingRecordRequest,
+      status: 200,
+      response: Cycle,
+      description: 'The cycle with its record',
     }),
-    addDecision: createRoute({
-      ...write,
+    addDecision: jsonWriteRoute(write, {
       operationId: 'addWorkshopDecision',
       summary: 'Record a decision (text, owner organisation, review date) in a cycle',
       method: 'post',
       path: '/{workshopId}/cycles/{cycleId}/decisions',
-      request: { params: CycleParams, body: body(DecisionInput) },
-      responses: { 201: json(Cycle, 'The cycle with its decisions'), ...writeErrors },
+      params: CycleParams,
+      body: DecisionInput,
+      status: 201,
+      response: Cycle,
+      description: 'The cycle with its decisions',
     }),
-    updateDecision: createRoute({
-      ...write,
+    updateDecision: jsonWriteRoute(write, {
       operationId: 'updateWorkshopDecision',
       summary: "Change a decision's text, owner or review date",
       method: 'patch',
       path: '/{workshopId}/decisions/{decisionId}',
-      request: { params: DecisionParams, body: body(UpdateDecisionRequest) },
-      responses: { 200: json(Cycle, 'The cycle with its decisions'), ...writeErrors },
+      params: DecisionParams,
+      body: UpdateDecisionRequest,
+      status: 200,
+      response: Cycle,
+      description: 'The cycle with its decisions',
     }),
-    removeDecision: createRoute({
-      ...write,
+    removeDecision: noContentWriteRoute(write, {
       operationId: 'deleteWorkshopDecision',
       summary: 'Delete a decision',
       method: 'delete',
       path: '/{workshopId}/decisions/{decisionId}',
-      request: { params: DecisionParams },
-      responses: { 204: { description: 'Done' }, ...writeErrors },
+      params: DecisionParams,
     }),
   };
 }

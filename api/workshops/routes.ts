@@ -9,6 +9,7 @@ import { EntryService } from './entry-service';
 import { XLSX_MEDIA_TYPE, xlsxDocument } from '../../data/xlsx/xlsx-document';
 import { CSV_COLUMNS, workshopRows, workshopToCsv } from './export-csv';
 import { idempotentWrites } from './idempotency';
+import { withIfMatch } from './if-match';
 import { liveRouteSpecs } from './live-route-specs';
 import { meetingRouteSpecs } from './meeting-route-specs';
 import { MeetingService } from './meeting-service';
@@ -16,7 +17,10 @@ import { ParticipantService } from './participant-service';
 import { currentIndicator, type WorkshopBuildView } from './indicator-readings';
 import { DEFAULT_WRITE_LIMIT, type RateLimitOptions, writeRateLimit } from './rate-limit';
 import { DEFAULT_BODY_LIMIT_BYTES, limitBody, workshopValidationHook } from './request-guards';
-import { workshopRouteSpecs } from './route-specs';
+import { workshopRouteSpecs } from './workshop-route-specs';
+import { organisationRouteSpecs } from './organisation-route-specs';
+import { cycleRouteSpecs } from './cycle-route-specs';
+import { entryRouteSpecs } from './entry-route-specs';
 import { sinceLastTime } from './since-last-time';
 import { unknownWorkshop } from './workshop-errors';
 import { WorkshopService } from './workshop-service';
@@ -41,7 +45,12 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
   const entries = new EntryService(workshops);
   const participants = new ParticipantService(workshops);
   const guards = { ...workshopGuards(options.store), idempotent: idempotentWrites(options.store, now) };
-  const specs = workshopRouteSpecs(guards);
+  const specs = {
+    ...workshopRouteSpecs(guards),
+    ...organisationRouteSpecs(guards),
+    ...cycleRouteSpecs(guards),
+    ...entryRouteSpecs(guards),
+  };
   const live = liveRouteSpecs(guards);
   const meeting = meetingRouteSpecs(guards);
   const meetings = new MeetingService(workshops);
@@ -98,9 +107,10 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     })
     .openapi(specs.create, async (c) => c.json(await workshops.create(c.req.valid('json')), 201))
     .openapi(specs.get, async (c) => c.json(await workshops.get(c.req.valid('param').workshopId), 200))
-    .openapi(specs.update, async (c) =>
-      c.json(await workshops.update(c.req.valid('param').workshopId, c.req.valid('json')), 200),
-    )
+    .openapi(specs.update, async (c) => {
+      const patch = withIfMatch(c.req.valid('json'), c.req.header('if-match'));
+      return c.json(await workshops.update(c.req.valid('param').workshopId, patch), 200);
+    })
     .openapi(specs.remove, async (c) => {
       await workshops.remove(c.req.valid('param').workshopId);
       return c.body(null, 204);
@@ -113,7 +123,8 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     )
     .openapi(specs.updateOrganisation, async (c) => {
       const { workshopId, organisationId } = c.req.valid('param');
-      return c.json(await workshops.updateOrganisation(workshopId, organisationId, c.req.valid('json')), 200);
+      const patch = withIfMatch(c.req.valid('json'), c.req.header('if-match'));
+      return c.json(await workshops.updateOrganisation(workshopId, organisationId, patch), 200);
     })
     .openapi(specs.removeOrganisation, async (c) => {
       const { workshopId, organisationId } = c.req.valid('param');
@@ -125,7 +136,8 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     )
     .openapi(specs.updateCycle, async (c) => {
       const { workshopId, cycleId } = c.req.valid('param');
-      return c.json(await workshops.updateCycle(workshopId, cycleId, c.req.valid('json')), 200);
+      const patch = withIfMatch(c.req.valid('json'), c.req.header('if-match'));
+      return c.json(await workshops.updateCycle(workshopId, cycleId, patch), 200);
     })
     .openapi(specs.removeCycle, async (c) => {
       const { workshopId, cycleId } = c.req.valid('param');

@@ -1,5 +1,5 @@
 import type { ZodError } from 'zod';
-import type { Entry, StaleEntryBody } from '../../data/contract';
+import type { Cycle, Entry, Organisation, StaleEntryBody, Workshop } from '../../data/contract';
 import { ApiError } from '../http/api-error';
 
 export const unknownWorkshop = () => new ApiError(404, 'not_found', 'no such workshop', 'workshopId');
@@ -24,21 +24,33 @@ export function fromZodError(error: ZodError): ApiError {
 /** How long a deleted workshop or cycle can be restored before it is purged for good. */
 export const RESTORE_WINDOW_DAYS = 30;
 
-/** 409 for a change based on an old version of an entry; the body carries the entry as it is now. */
-export class StaleEntryError extends ApiError {
-  constructor(readonly current: Entry) {
+/**
+ * 409 for a change based on an old version of a row (entry, workshop, cycle, organisation); the body carries the
+ * row as it is now, in the shape of StaleEntryBody and its siblings in data/contract/workshop-stale.ts.
+ */
+export class StaleVersionError<T extends Entry | Workshop | Cycle | Organisation> extends ApiError {
+  constructor(
+    readonly current: T,
+    what: string,
+  ) {
     super(
       409,
       'stale_version',
-      `the entry was changed meanwhile (now version ${current.version}): merge with the current text and retry`,
+      `the ${what} was changed meanwhile (now version ${current.version}): merge with the current one and retry`,
       'version',
     );
   }
 
-  override toBody(): StaleEntryBody {
+  override toBody(): { error: StaleEntryBody['error']; current: T } {
     return {
       error: { code: 'stale_version', message: this.message, field: 'version' },
       current: this.current,
     };
+  }
+}
+
+export class StaleEntryError extends StaleVersionError<Entry> {
+  constructor(current: Entry) {
+    super(current, 'entry');
   }
 }

@@ -17,6 +17,7 @@ import {
   conflict,
   invalidField,
   RESTORE_WINDOW_DAYS,
+  StaleVersionError,
   unknownChild,
   unknownWorkshop,
 } from './workshop-errors';
@@ -78,9 +79,12 @@ export class WorkshopService {
     };
   }
 
-  async update(id: string, patch: UpdateWorkshopRequest): Promise<Workshop> {
+  /** `version` (from the body or If-Match): the one last read; a stale one gets 409 with the workshop now. */
+  async update(id: string, { version, ...patch }: UpdateWorkshopRequest): Promise<Workshop> {
     if (patch.municipalities) this.checkMunicipalities(patch.municipalities, 'municipalities');
-    if (!(await this.deps.store.updateWorkshop(id, patch, this.timestamp()))) throw unknownWorkshop();
+    const outcome = await this.deps.store.updateWorkshop(id, patch, this.timestamp(), version);
+    if (outcome === 'not_found') throw unknownWorkshop();
+    if (outcome === 'stale') throw new StaleVersionError(await this.get(id), 'workshop');
     await this.publish(
       id,
       patch.dotsPerParticipant === undefined ? 'workshop_updated' : 'settings_updated',
@@ -104,20 +108,33 @@ export class WorkshopService {
   }
 
   async addOrganisation(id: string, input: OrganisationInput): Promise<Workshop> {
-    const added = await this.deps.store.addOrganisation(
-      id,
-      { id: newId(), ...input, removedAt: null },
-      this.timestamp(),
-    );
+    const added = await this.deps.store.addOrganisation(id, { id: newId(), ...input }, this.timestamp());
     if (!added) throw unknownWorkshop();
     await this.publish(id, 'organisation_added', null);
     return this.get(id);
   }
 
-  async updateOrganisation(id: string, organisationId: string, patch: UpdateOrganisationRequest) {
-    const current = (await this.get(id)).organisations.find((o) => o.id === organisationId && !o.removedAt);
+  async updateOrganisation(
+    id: string,
+    organisationId: string,
+    { version, ...patch }: UpdateOrganisationRequest,
+  ) {
+    const find = (workshop: Workshop) =>
+      workshop.organisations.find((o) => o.id === organisationId && !o.removedAt);
+    const current = find(await this.get(id));
     if (!current) throw unknownChild('organisationId', 'organisation in this workshop');
-    await this.deps.store.updateOrganisation(id, { ...current, ...patch }, this.timestamp());
+    const outcome = await this.deps.store.updateOrganisation(
+      id,
+      { id: organisationId, name: patch.name ?? current.name, kind: patch.kind ?? current.kind },
+      this.timestamp(),
+      version,
+    );
+    if (outcome === 'not_found') throw unknownChild('organisationId', 'organisation in this workshop');
+    if (outcome === 'stale') {
+      const now = find(await this.get(id));
+      if (now) throw new StaleVersionError(now, 'organisation');
+      throw unknownChild('organisationId', 'organisation in this workshop');
+    }
     await this.publish(id, 'organisation_updated', organisationId);
     return this.get(id);
   }
@@ -161,8 +178,13 @@ export class WorkshopService {
     return this.get(id);
   }
 
-  async updateCycle(id: string, cycleId: string, patch: UpdateCycleRequest): Promise<Workshop> {
-    const current = (await this.get(id)).cycles.find((cycle) => cycle.id === cycleId);
+  async updateCycle(
+    id: string,
+    cycleId: string,
+    { version, ...patch }: UpdateCycleRequest,
+  ): Promise<Workshop> {
+    const find = (workshop: Workshop) => workshop.cycles.find((cycle) => cycle.id === cycleId);
+    const current = find(await this.get(id));
     if (!current) throw unknownChild('cycleId', 'cycle in this workshop');
     const next = {
       id: cycleId,
@@ -170,7 +192,12 @@ export class WorkshopService {
       date: patch.date ?? current.date,
       title: patch.title === undefined ? current.title : patch.title,
     };
-    await this.deps.store.updateCycle(id, next, this.timestamp());
+    const outcome = await this.deps.store.updateCycle(id, next, this.timestamp(), version);
+    if (outcome !== 'updated') {
+      const now = outcome === 'stale' ? find(await this.get(id)) : undefined;
+      if (now) throw new StaleVersionError(now, 'cycle');
+      throw unknownChild('cycleId', 'cycle in this workshop');
+    }
     await this.publish(id, 'cycle_updated', cycleId);
     return this.get(id);
   }

@@ -3,7 +3,8 @@ import { IndexFramework } from '../contract/attractiveness';
 /**
  * The default framework: six pillars of catalogue indicators, each covering at least 250 municipalities in its
  * window. Directions are this index's own (most catalogue indicators are neutral) and every one says why; a group
- * can flip any of them. `wanted` lists Kolada KPIs that belong here once the catalogue carries them.
+ * can flip any of them. Indicators outside the atlas set (the rest of Kolada, whose own titles are Swedish only)
+ * carry a title in both languages here.
  */
 export const DEFAULT_FRAMEWORK: IndexFramework = IndexFramework.parse({
   id: 'default',
@@ -147,32 +148,44 @@ export const DEFAULT_FRAMEWORK: IndexFramework = IndexFramework.parse({
     },
     {
       id: 'services',
-      title: { sv: 'Vardagsservice och närmiljö', en: 'Everyday services and surroundings' },
+      title: { sv: 'Vardagsservice', en: 'Everyday services' },
       indicators: [
         {
-          id: 'distance_to_protected_nature_km',
-          direction: 'worse',
+          id: 'kolada_n07530',
+          title: {
+            sv: 'Invånare med dagligvarubutik inom 2 km, andel',
+            en: 'Residents with a grocery store within 2 km, share',
+          },
+          direction: 'better',
           reason: {
-            sv: 'Kortare avstånd till skyddad natur: natur nära hemmet.',
-            en: 'Shorter distance to protected nature: nature close to home.',
+            sv: 'Fler med en dagligvarubutik inom 2 km: vardagen går ihop utan bil.',
+            en: 'More residents with a grocery store within 2 km: everyday life works without a car.',
           },
         },
         {
-          id: 'violent_crimes_per_100000',
-          direction: 'worse',
+          id: 'kolada_n07531',
+          title: {
+            sv: 'Barn 0–16 år med grundskola inom 2 km, andel',
+            en: 'Children aged 0–16 with a compulsory school within 2 km, share',
+          },
+          direction: 'better',
           reason: {
-            sv: 'Färre anmälda våldsbrott: en tryggare vardag.',
-            en: 'Fewer reported violent crimes: a safer everyday life.',
+            sv: 'Fler barn med skola inom 2 km: enklare för en familj som flyttar hit.',
+            en: 'More children with a school within 2 km: easier for a family moving here.',
           },
         },
-      ],
-      wanted: [
         {
-          kpi: 'N07530',
-          title: { sv: 'Dagligvarubutik inom 2 km', en: 'Grocery store within 2 km' },
+          id: 'kolada_n11800',
+          title: {
+            sv: 'Barn 1–5 år inskrivna i förskola, andel',
+            en: 'Children aged 1–5 enrolled in preschool, share',
+          },
+          direction: 'better',
+          reason: {
+            sv: 'Fler barn i förskola: barnomsorg som gör att båda föräldrarna kan arbeta.',
+            en: 'More children in preschool: childcare that lets both parents work.',
+          },
         },
-        { kpi: 'N07531', title: { sv: 'Grundskola inom 2 km', en: 'Compulsory school within 2 km' } },
-        { kpi: 'N11800', title: { sv: 'Förskola', en: 'Preschool' } },
       ],
     },
     {

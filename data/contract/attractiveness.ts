@@ -24,6 +24,8 @@ export type PillarId = z.infer<typeof PillarId>;
 
 export const FrameworkIndicator = z.object({
   id: IndicatorId,
+  /** The framework's own title, for an indicator whose catalogue title is in one language only (most of Kolada). */
+  title: LocalisedText.optional(),
   direction: IndexDirection,
   /** One line on why this direction, in this index. */
   reason: LocalisedText,

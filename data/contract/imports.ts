@@ -63,6 +63,22 @@ export type FirmImportPreview = z.infer<typeof FirmImportPreview>;
 export const ImportPreview = z.discriminatedUnion('kind', [IndicatorImportPreview, FirmImportPreview]);
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
+/**
+ * One accepted import as it is kept until removed: its accepted rows and provenance. The same document in every
+ * store (a JSON file per import in data/local/imports, or a row of user_imports in PostgreSQL) and in the ingest.
+ */
+export const StoredImport = z.object({
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/),
+  kind: ImportKind,
+  originalFile: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  importedAt: z.string().datetime(),
+  rejectedRows: z.number().int().nonnegative(),
+  indicatorRows: z.array(IndicatorImportRow),
+  firmRows: z.array(FirmImportRow),
+});
+export type StoredImport = z.infer<typeof StoredImport>;
+
 /** An import as the dashboard lists it: its provenance, not its rows. */
 export const ImportSummary = z
   .object({

@@ -17,7 +17,7 @@ export type WorkshopId = z.infer<typeof WorkshopId>;
 export const IsoDate = z.iso.date({ message: 'a date is written YYYY-MM-DD' });
 
 /** Control characters are stripped (tabs and line breaks kept in multi-line text), then the limit applies. */
-const PlainText = (max: number) => CleanText(max, { multiline: true });
+export const PlainText = (max: number) => CleanText(max, { multiline: true });
 
 export const OrganisationKind = z.enum(['firm', 'municipality', 'region', 'school', 'other']);
 export type OrganisationKind = z.infer<typeof OrganisationKind>;
@@ -33,6 +33,12 @@ export type EntryTheme = z.infer<typeof EntryTheme>;
 export const ActionStatus = z.enum(['planned', 'in_progress', 'done', 'dropped']);
 export type ActionStatus = z.infer<typeof ActionStatus>;
 
+/**
+ * A row's version, 1 when written and one up with every change of its own fields: a change sent with an older one
+ * is refused (409) with the row as it is now (optimistic concurrency).
+ */
+export const RowVersion = z.number().int().positive();
+
 export const Organisation = z
   .object({
     id: WorkshopId,
@@ -40,6 +46,7 @@ export const Organisation = z
     kind: OrganisationKind,
     /** Set when the organisation was removed: its entries keep naming it, new entries cannot choose it. */
     removedAt: z.iso.datetime().nullable(),
+    version: RowVersion,
   })
   .meta({ id: 'WorkshopOrganisation' });
 export type Organisation = z.infer<typeof Organisation>;
@@ -102,7 +109,7 @@ export const Entry = z
     votes: z.number().int().nonnegative(),
     author: EntryAuthor,
     /** Goes up by one with every change of the entry (not with votes): send it back with the next change. */
-    version: z.number().int().positive(),
+    version: RowVersion,
     /** Manifest buildId of the data build the entry was made against. */
     buildId: z.string().min(1),
     createdAt: z.iso.datetime(),
@@ -136,6 +143,8 @@ export const Cycle = z
     attendance: z.array(WorkshopId),
     minutes: z.string().max(20000),
     decisions: z.array(Decision),
+    /** Goes up with a change of the date or title (not with its entries). */
+    version: RowVersion,
   })
   .meta({ id: 'WorkshopCycle' });
 export type Cycle = z.infer<typeof Cycle>;
@@ -153,6 +162,8 @@ export const Workshop = z
     cycles: z.array(Cycle),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
+    /** Goes up with a change of the workshop's own fields (not with its cycles, entries or votes). */
+    version: RowVersion,
   })
   .meta({ id: 'Workshop' });
 export type Workshop = z.infer<typeof Workshop>;
@@ -170,134 +181,7 @@ export const VoteTally = z
   .meta({ id: 'WorkshopVoteTally' });
 export type VoteTally = z.infer<typeof VoteTally>;
 
-// ---- Request and response bodies -------------------------------------------------------------------------
-
-export const OrganisationInput = Organisation.omit({ id: true, removedAt: true });
-export type OrganisationInput = z.infer<typeof OrganisationInput>;
-
-export const CycleInput = z.object({
-  date: IsoDate,
-  title: CleanText(TEXT_LIMITS.title, { allowEmpty: true }).nullable().optional(),
-});
-export type CycleInput = z.infer<typeof CycleInput>;
-
-export const CreateWorkshopRequest = z
-  .object({
-    title: PlainText(200),
-    municipalities: z.array(MunicipalityCode).min(1, 'choose at least one municipality').max(20),
-    organisations: z.array(OrganisationInput).max(100).default([]),
-    /** Normally three cycles about two months apart; more are allowed. */
-    cycles: z.array(CycleInput).min(1, 'plan at least one cycle').max(12),
-  })
-  .meta({ id: 'CreateWorkshopRequest' });
-export type CreateWorkshopRequest = z.input<typeof CreateWorkshopRequest>;
-
-export const CreateWorkshopResponse = z
-  .object({
-    workshop: Workshop,
-    /** Shown once: the server keeps only its SHA-256 hash. */
-    editToken: z.string(),
-    /** Shown once, like the edit token: the participants' secret. */
-    participantToken: z.string(),
-    links: z.object({
-      /** Read-only link: `/workshop/:id`. */
-      read: z.string(),
-      /** Edit link: the token travels in the fragment, which browsers never send to a server. */
-      edit: z.string(),
-      /** Participant link `/workshop/:id#join=<token>`: add entries, vote, comment. */
-      participant: z.string(),
-    }),
-  })
-  .meta({ id: 'CreateWorkshopResponse' });
-export type CreateWorkshopResponse = z.infer<typeof CreateWorkshopResponse>;
-
-export const UpdateWorkshopRequest = z
-  .object({
-    title: PlainText(200),
-    municipalities: z.array(MunicipalityCode).min(1).max(20),
-    recommendations: CleanText(TEXT_LIMITS.recommendations, { multiline: true, allowEmpty: true }),
-    /** Dots each participant may give per cycle (the facilitator's own dots are not limited). */
-    dotsPerParticipant: z.number().int().min(0).max(50),
-  })
-  .partial()
-  .meta({ id: 'UpdateWorkshopRequest' });
-export type UpdateWorkshopRequest = z.infer<typeof UpdateWorkshopRequest>;
-
-export const UpdateOrganisationRequest = OrganisationInput.partial();
-export type UpdateOrganisationRequest = z.infer<typeof UpdateOrganisationRequest>;
-
-export const UpdateCycleRequest = CycleInput.partial();
-export type UpdateCycleRequest = z.infer<typeof UpdateCycleRequest>;
-
-export const ActionInput = z.object({
-  ownerOrganisationId: WorkshopId,
-  /** Defaults to the date of the next cycle. */
-  dueDate: IsoDate.nullable().optional(),
-  status: ActionStatus.default('planned'),
-});
-
-export const CreateEntryRequest = z
-  .object({
-    kind: EntryKind,
-    text: PlainText(2000),
-    organisationId: WorkshopId.nullable().optional(),
-    theme: EntryTheme.nullable().optional(),
-    links: z.array(IndicatorLinkRequest).max(20).default([]),
-    action: ActionInput.optional(),
-  })
-  .superRefine((entry, ctx) => {
-    if (entry.kind === 'action' && !entry.action)
-      ctx.addIssue({ code: 'custom', path: ['action'], message: 'an action needs an owner organisation' });
-    if (entry.kind !== 'action' && entry.action)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['action'],
-        message: 'only entries of kind "action" have an owner',
-      });
-  })
-  .meta({ id: 'CreateWorkshopEntryRequest' });
-export type CreateEntryRequest = z.input<typeof CreateEntryRequest>;
-
-/** The entry's version as last read: a change based on an older one is refused (409) with the current entry. */
-const EntryVersion = z.number().int().positive();
-
-/** Kind is fixed once written; links given here replace the entry's links (existing ones keep their "then"). */
-export const UpdateEntryRequest = z
-  .object({
-    text: PlainText(2000),
-    organisationId: WorkshopId.nullable(),
-    theme: EntryTheme.nullable(),
-    links: z.array(IndicatorLinkRequest).max(20),
-    action: ActionInput.partial(),
-  })
-  .partial()
-  .extend({ version: EntryVersion })
-  .meta({ id: 'UpdateWorkshopEntryRequest' });
-export type UpdateEntryRequest = z.input<typeof UpdateEntryRequest>;
-
-export const StatusChangeRequest = z.object({ status: ActionStatus, version: EntryVersion });
-export type StatusChangeRequest = z.infer<typeof StatusChangeRequest>;
-
-export const MeetingRecordRequest = z
-  .object({
-    attendance: z.array(WorkshopId).max(100),
-    minutes: CleanText(TEXT_LIMITS.recommendations, { multiline: true, allowEmpty: true }),
-  })
-  .partial()
-  .meta({ id: 'WorkshopMeetingRecordRequest' });
-export type MeetingRecordRequest = z.infer<typeof MeetingRecordRequest>;
-
-export const DecisionInput = z
-  .object({
-    text: PlainText(2000),
-    ownerOrganisationId: WorkshopId.nullable().optional(),
-    reviewDate: IsoDate.nullable().optional(),
-  })
-  .meta({ id: 'WorkshopDecisionInput' });
-export type DecisionInput = z.infer<typeof DecisionInput>;
-
-export const UpdateDecisionRequest = DecisionInput.partial().meta({ id: 'UpdateWorkshopDecisionRequest' });
-export type UpdateDecisionRequest = z.infer<typeof UpdateDecisionRequest>;
+// ---- Read models built from the records ---------------------------------------------------------------
 
 export const IndicatorNow = IndicatorReading.extend({ builtAt: z.iso.datetime() });
 export type IndicatorNow = z.infer<typeof IndicatorNow>;

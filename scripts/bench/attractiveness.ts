@@ -1,10 +1,13 @@
 /**
  * Attractiveness index benchmark (report only), issue 13 §8, on the real build:
- *  - the full index for 290 municipalities and 25 indicators (the 20 defaults plus 5 added catalogue indicators),
+ *  - the full index for 290 municipalities and 25 indicators (the 21 defaults plus 4 added catalogue indicators),
  *    target < 20 ms, next to a baseline measured in the same run (parsing the model's inputs from JSON once);
  *  - 1,000 robustness draws in the dashboard's web worker, target < 1 s, and the longest main-thread task while
  *    they run (PerformanceObserver "longtask"), target none over 50 ms;
- *  - re-colouring while a pillar slider moves: per slider step, input event -> feature-state applied.
+ *  - re-colouring while a pillar slider moves: per slider step, input event -> feature-state applied. The drag
+ *    against bare MapLibre re-colouring every frame is a row of the web bench (`npm run bench -- web`).
+ * Node times are wall-clock and CPU time of this process (on a shared machine the CPU time says what the code
+ * costs; the wall time adds the wait for a core).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -24,6 +27,7 @@ import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-st
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const ROBUSTNESS = 'atlas:index-robustness';
+const ROBUSTNESS_START = 'atlas:index-robustness-start';
 
 /** A build that is already there (data/build or the test build); the index bench never ingests by itself. */
 function existingBuild(): string {
@@ -49,21 +53,27 @@ const ADDED = [
   'housing:owner_occupied_dwellings_per_1000:better',
   'work:grp_per_inhabitant:better',
   'skills:higher_education_3y_25_64:better',
-  'services:life_expectancy_women:better',
   'outlook:net_international_migration_share:better',
 ];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const timeIt = (f: () => void, runs: number) =>
-  median(
-    Array.from({ length: runs }, () => {
-      const started = performance.now();
-      f();
-      return performance.now() - started;
-    }),
-  );
+/** Median wall and CPU milliseconds of `runs` calls. */
+function timeIt(f: () => void, runs: number): { wall: number; cpu: number } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    f();
+    const used = process.cpuUsage(cpuStarted);
+    wall.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall: median(wall), cpu: median(cpu) };
+}
+const both = (t: { wall: number; cpu: number }) => `${t.wall.toFixed(1)} ms wall, ${t.cpu.toFixed(1)} ms CPU`;
 
-function nodeBench(buildDir: string): void {
+async function nodeBench(buildDir: string): Promise<void> {
   const build = loadBuild(buildDir);
   const added = ADDED.map((a) => {
     const [pillar, id, direction] = a.split(':');
@@ -72,20 +82,23 @@ function nodeBench(buildDir: string): void {
   const spec = resolveSpec(DEFAULT_FRAMEWORK, WeightSet.parse({ framework: 'default', added }), (id) =>
     build.indicatorById.has(id),
   );
+  await build.kolada.ensure(specIndicatorIds(spec));
   const inputs = indexInputs(build, specIndicatorIds(spec), null);
   const json = JSON.stringify(inputs);
   for (let i = 0; i < 5; i += 1) computeIndex(spec, inputs);
   const baseline = timeIt(() => JSON.parse(json), 21);
   const full = timeIt(() => computeIndex(spec, inputs), 21);
-  const draws = timeIt(() => robustness(spec, inputs, { draws: 1000, seed: 1, perturbation: 0.25 }), 3);
+  const draws = timeIt(() => robustness(spec, inputs, { draws: 1000, seed: 1, perturbation: 0.25 }), 5);
   console.log(
-    `Index over ${inputs.codes.length} municipalities x ${specIndicatorIds(spec).length} indicators (median):`,
+    `Index over ${inputs.codes.length} municipalities x ${specIndicatorIds(spec).length} indicators ` +
+      `(median; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores):`,
   );
   console.log(
-    `  full index            ${full.toFixed(1)} ms (target < 20 ms); baseline JSON.parse of the inputs ${baseline.toFixed(1)} ms, ratio ${(full / baseline).toFixed(2)}x`,
+    `  full index            ${both(full)} (target < 20 ms); baseline JSON.parse of the inputs ${both(baseline)}, ` +
+      `ratio ${(full.cpu / baseline.cpu).toFixed(2)}x (CPU)`,
   );
   console.log(
-    `  1,000 draws (Node)    ${draws.toFixed(0)} ms, ratio to the full index ${(draws / full).toFixed(0)}x`,
+    `  1,000 draws (Node)    ${both(draws)} (target < 1 s), ratio to the full index ${(draws.cpu / full.cpu).toFixed(0)}x (CPU)`,
   );
 }
 
@@ -98,9 +111,11 @@ async function browserBench(buildDir: string): Promise<void> {
     const { context } = await isolatedContext(launched.browser, origin);
     const page = await context.newPage();
     await page.addInitScript(() => {
-      const tasks: number[] = [];
-      (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration))).observe({
+      const tasks: { start: number; duration: number }[] = [];
+      (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => tasks.push({ start: e.startTime, duration: e.duration })),
+      ).observe({
         type: 'longtask',
         buffered: true,
       });
@@ -131,29 +146,44 @@ async function browserBench(buildDir: string): Promise<void> {
       );
       steps.push(applied - pressed);
     }
-    const runs = await count(ROBUSTNESS);
-    await page.evaluate(() => {
-      (window as unknown as { __longTasks: number[] }).__longTasks.length = 0;
-    });
-    await page.keyboard.press('ArrowRight');
-    await moreThan(ROBUSTNESS, runs);
-    const workerMs = await page.evaluate(
-      (name) => (performance.getEntriesByName(name).at(-1) as PerformanceMark).detail as number,
-      ROBUSTNESS,
-    );
-    const longest = await page.evaluate(() =>
-      Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks),
-    );
+    // Five runs: a weight step, then the worker's 1,000 draws; the main-thread tasks over 50 ms from the moment
+    // the run is posted until its answer is rendered (the table's intervals, a frame after the answer).
+    const workerRuns: number[] = [];
+    const longestRuns: number[] = [];
+    for (let run = 0; run < 5; run += 1) {
+      const runs = await count(ROBUSTNESS);
+      await page.keyboard.press(run % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+      await moreThan(ROBUSTNESS, runs);
+      // The answer's render (a transition) has happened a few frames later; 300 ms covers it on a busy machine.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+      const { workerMs, longest } = await page.evaluate(
+        ([done, start]) => {
+          const reply = performance.getEntriesByName(done as string).at(-1) as PerformanceMark;
+          const posted = performance.getEntriesByName(start as string).at(-1) as PerformanceMark;
+          const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] })
+            .__longTasks;
+          const during = tasks.filter(
+            (t) => t.start + t.duration >= posted.startTime && t.start <= performance.now(),
+          );
+          return { workerMs: reply.detail as number, longest: Math.max(0, ...during.map((t) => t.duration)) };
+        },
+        [ROBUSTNESS, ROBUSTNESS_START],
+      );
+      workerRuns.push(workerMs);
+      longestRuns.push(longest);
+    }
+    const workerMs = median(workerRuns);
+    const longest = median(longestRuns);
     console.log(
       `Dashboard (Chromium, load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores):`,
     );
     console.log(`  slider step -> map re-coloured, median of 10   ${median(steps).toFixed(0)} ms`);
-    console.log(`  1,000 draws in the web worker                  ${workerMs.toFixed(0)} ms (target < 1 s)`);
+    console.log(`  1,000 draws in the web worker, median of 5     ${workerMs.toFixed(0)} ms (target < 1 s)`);
     console.log(
-      `  longest main-thread task meanwhile            ${longest.toFixed(0)} ms (target <= 50 ms; 0 = none over 50 ms)`,
+      `  longest main-thread task meanwhile, median    ${longest.toFixed(0)} ms (target <= 50 ms; 0 = none over 50 ms)`,
     );
     console.log(
-      "  (not yet compared with bare MapLibre re-colouring every frame, the map-speed issue's measure)",
+      '  (the weight drag against bare MapLibre re-colouring every frame: `npm run bench -- web`, index row)',
     );
   } finally {
     await launched.close();
@@ -164,6 +194,6 @@ async function browserBench(buildDir: string): Promise<void> {
 
 export async function runAttractivenessBench(): Promise<void> {
   const buildDir = existingBuild();
-  nodeBench(buildDir);
+  await nodeBench(buildDir);
   await browserBench(buildDir);
 }

@@ -3,7 +3,7 @@
  * (150,000 cells), splitting a 290 x 290 x 5 commuting query, and previewing a 10,000-row Excel-style import.
  * Synthetic inputs of the documented shapes; the figures are timings, not statistics.
  */
-import { previewImport } from '../ingest/import/preview-import';
+import { previewImport } from '../../data/imports/preview-import';
 import { parseJsonStat2 } from '../ingest/live/parse-json-stat';
 import { countCells, splitQuery } from '../ingest/live/scb-query';
 

@@ -49,7 +49,20 @@ export const LONG_TASK_OBSERVER = `
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  window.__benchSliderRun = (started, ended, frames) => {
+    const tasks = window.__benchLongTasks.filter((t) => t.start >= started && t.start <= ended && t.duration > 50);
+    return {
+      msPerFrame: (ended - started) / frames,
+      longTasks: tasks.length,
+      longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
+    };
+  };
 `;
+
+/** The page-side summary of a drag (defined by LONG_TASK_OBSERVER): time per frame and the long tasks. */
+export type BenchWindow = Window & {
+  __benchSliderRun: (started: number, ended: number, frames: number) => SliderRun;
+};
 
 /** Navigate; wait for the page's own "first coloured map" mark; sum the JS it fetched before that, gzipped. */
 export async function load(page: Page, url: string): Promise<Load> {
@@ -181,15 +194,7 @@ export async function sliderDrag(page: Page, side: Side): Promise<SliderRun> {
         await frame();
       }
       await settled();
-      const ended = performance.now();
-      const tasks = (
-        window as unknown as { __benchLongTasks: { start: number; duration: number }[] }
-      ).__benchLongTasks.filter((t) => t.start >= started && t.start <= ended && t.duration > 50);
-      return {
-        msPerFrame: (ended - started) / frames,
-        longTasks: tasks.length,
-        longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
-      };
+      return (window as unknown as BenchWindow).__benchSliderRun(started, performance.now(), frames);
     },
     { side, indicator: SLIDER_INDICATOR, frames: SLIDER_FRAMES },
   );

@@ -31,6 +31,7 @@ import {
   type SliderRun,
   type SwitchTimes,
 } from './web-measure';
+import { indexSliderDrag } from './web-index-slider';
 import { formatTasks, longestTasks, traced } from './web-trace';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -70,6 +71,8 @@ interface SideRuns {
   warm: Load[];
   switches: SwitchTimes[];
   slider: SliderRun[];
+  /** The dashboard's index-weight drag (the bare page has one per-frame re-colour: `slider`). */
+  indexSlider: SliderRun[];
 }
 
 const progress = (what: string) => process.stderr.write(`  web bench: ${what}\n`);
@@ -89,6 +92,10 @@ async function runSide(browser: Browser, origin: string, side: Side, into: SideR
   into.switches.push(await switchTimes(again, side));
   progress(`${side}: slider`);
   into.slider.push(await sliderDrag(again, side));
+  if (side === 'dashboard') {
+    progress(`${side}: index slider`);
+    into.indexSlider.push(await indexSliderDrag(again, origin));
+  }
   await context.close();
 }
 
@@ -151,8 +158,8 @@ export async function runWebBench(): Promise<void> {
   const launched = await launchChromium();
   const loadBefore = os.loadavg()[0]!;
   const runs: Record<Side, SideRuns> = {
-    bare: { cold: [], warm: [], switches: [], slider: [] },
-    dashboard: { cold: [], warm: [], switches: [], slider: [] },
+    bare: { cold: [], warm: [], switches: [], slider: [], indexSlider: [] },
+    dashboard: { cold: [], warm: [], switches: [], slider: [], indexSlider: [] },
   };
   try {
     const traces = await traceColdLoads(launched.browser, { bare: bare.origin, dashboard: dashboard.origin });
@@ -201,12 +208,22 @@ export async function runWebBench(): Promise<void> {
         frame(base.slider),
         1.2,
       ),
+      row(
+        `index weight drag, per re-coloured frame (${SLIDER_FRAMES})`,
+        frame(app.indexSlider),
+        frame(base.slider),
+        1.2,
+      ),
       row('initial main-thread JS, gzipped', js, bareJs, 1.3, kb),
     ]);
     const longTasks = (list: SliderRun[]) =>
       `${median(list.map((r) => r.longTasks))} over 50 ms (longest ${ms(median(list.map((r) => r.longestTask)))})`;
     console.log(
       `slider drag main-thread tasks: dashboard ${longTasks(app.slider)}, bare ${longTasks(base.slider)} ` +
+        `(target: none beyond the bare page's)`,
+    );
+    console.log(
+      `index weight drag main-thread tasks: dashboard ${longTasks(app.indexSlider)}, bare ${longTasks(base.slider)} ` +
         `(target: none beyond the bare page's)`,
     );
     console.log(`MapLibre worker before first map: ${kb(median(app.cold.map((r) => r.workerJsGz)))} (apart)`);

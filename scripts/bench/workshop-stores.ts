@@ -11,12 +11,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PostgresWorkshopStore } from '../../api/storage/postgres/postgres-workshop-store';
-import { newId } from '../../api/storage/secrets';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
 import type { WorkshopStore } from '../../api/storage/workshop-store';
 import { type ApiProcess, startApiProcess } from '../../tests/support/api-process';
 import { startPostgresCluster } from '../../tests/support/postgres-cluster';
 import { findOrMakeBuild } from './find-build';
+import { seedBenchWorkshop as seed, writeBenchEntry as writeEntry } from './workshop-seed';
 
 interface AutocannonResult {
   requests: { average: number };
@@ -36,40 +36,6 @@ const WRITE_SECONDS = 2;
 const READS = 100;
 const HTTP_SECONDS = 5;
 const CONNECTIONS = 20;
-
-async function seed(store: WorkshopStore) {
-  const workshopId = newId();
-  const cycleId = newId();
-  await store.createWorkshop({
-    id: workshopId,
-    title: 'bench',
-    municipalities: ['0617'],
-    editTokenHash: Buffer.alloc(32),
-    participantTokenHash: Buffer.alloc(32, 1),
-    organisations: [],
-    cycles: [{ id: cycleId, number: 1, date: '2026-01-20', title: null }],
-    createdAt: new Date().toISOString(),
-  });
-  return { workshopId, cycleId };
-}
-
-async function writeEntry(store: WorkshopStore, workshopId: string, cycleId: string, n: number) {
-  const at = new Date().toISOString();
-  await store.addEntry(workshopId, {
-    id: newId(),
-    cycleId,
-    kind: n % 2 === 0 ? 'obstacle' : 'solution',
-    text: `entry ${n}`,
-    organisationId: null,
-    theme: null,
-    links: [],
-    action: null,
-    authorParticipantId: null,
-    buildId: 'bench',
-    createdAt: at,
-    updatedAt: at,
-  });
-}
 
 async function measureStore(label: string, store: WorkshopStore): Promise<number> {
   const writing = await seed(store);

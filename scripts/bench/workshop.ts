@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { newId } from '../../api/storage/secrets';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
+import { seedBenchWorkshop, writeBenchEntry } from './workshop-seed';
 
 const WRITE_SECONDS = 2;
 
@@ -20,42 +20,14 @@ async function writesPerSecond(
 ): Promise<number> {
   const end = performance.now() + WRITE_SECONDS * 1000;
   let count = 0;
-  while (performance.now() < end) {
-    const at = new Date().toISOString();
-    await store.addEntry(workshopId, {
-      id: newId(),
-      cycleId,
-      kind: count % 2 === 0 ? 'obstacle' : 'solution',
-      text: `entry ${count}`,
-      organisationId: null,
-      theme: null,
-      links: [],
-      action: null,
-      authorParticipantId: null,
-      buildId: 'bench',
-      createdAt: at,
-      updatedAt: at,
-    });
-    count += 1;
-  }
+  while (performance.now() < end) await writeBenchEntry(store, workshopId, cycleId, count++);
   return count / WRITE_SECONDS;
 }
 
 async function withWorkshop(file: string, synchronous: 'FULL' | 'NORMAL') {
   const store = new SqliteWorkshopStore(file);
   store.db.pragma(`synchronous = ${synchronous}`);
-  const workshopId = newId();
-  const cycleId = newId();
-  await store.createWorkshop({
-    id: workshopId,
-    title: 'bench',
-    municipalities: ['0617'],
-    editTokenHash: Buffer.alloc(32),
-    participantTokenHash: Buffer.alloc(32, 1),
-    organisations: [],
-    cycles: [{ id: cycleId, number: 1, date: '2026-01-20', title: null }],
-    createdAt: new Date().toISOString(),
-  });
+  const { workshopId, cycleId } = await seedBenchWorkshop(store);
   return { store, workshopId, cycleId };
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ManifestInput } from '../../data/contract';
-import { describeBinary } from './csv/binary-content';
+import { describeBinary } from '../../data/csv/binary-content';
 import { IngestError } from './errors';
 
 /**

@@ -83,4 +83,66 @@ describe('defect 1: a failed values request in the planner', () => {
     await page.waitForFunction(() => window.__atlas?.fillOf('0617') !== null, null, { timeout: 30_000 });
     expect(await page.getByRole('alert').count()).toBe(0);
   });
+
+  it('while a new indicator loads, the legend and the map label name what the map shows, and a status says what loads', async () => {
+    await openPlanner(page, origin, '');
+    const oldKey = await page.locator('.atlas-map').getAttribute('data-fill-key');
+    const oldTitle = await page.locator('.legend__indicator').innerText();
+    const next = 'smahus_kt_ratio';
+    const newTitle = (
+      await page.locator(`[data-testid="indicator-select"] option[value="${next}"]`).innerText()
+    ).trim();
+    // A slow values answer for the new indicator: 3 s in which the previous colours are still on the map.
+    await page.route(`**/api/indicators/${next}/values**`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.continue();
+    });
+    // Every frame: which colouring the map reports drawn, and what the legend, the map label and the status say.
+    await page.evaluate(() => {
+      const frames: { key: string; legend: string; label: string; status: string }[] = [];
+      (window as unknown as { __frames: typeof frames }).__frames = frames;
+      const sample = () => {
+        frames.push({
+          key: document.querySelector('.atlas-map')?.getAttribute('data-fill-key') ?? '',
+          legend: document.querySelector('.legend__indicator')?.textContent ?? '',
+          label: document.querySelector('.atlas-map__canvas')?.getAttribute('aria-label') ?? '',
+          status: document.querySelector('[data-testid="indicator-loading"]')?.textContent ?? '',
+        });
+        if (frames.length < 2000) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.selectOption('[data-testid="indicator-select"]', next);
+    await page.waitForFunction((id) => window.__atlas?.fillKey?.startsWith(`${id}:`), next, {
+      timeout: 30_000,
+    });
+    await page.waitForTimeout(300);
+    const frames = await page.evaluate(() => {
+      const all = (
+        window as unknown as { __frames: { key: string; legend: string; label: string; status: string }[] }
+      ).__frames;
+      const copy = [...all];
+      all.length = 2000; // stops the sampler
+      return copy;
+    });
+    await page.unroute(`**/api/indicators/${next}/values**`);
+
+    const whileOld = frames.filter((f) => f.key === oldKey);
+    const whileNew = frames.filter((f) => f.key.startsWith(`${next}:`));
+    expect(whileOld.length).toBeGreaterThan(1);
+    expect(whileNew.length).toBeGreaterThan(0);
+    // No frame names the new indicator over the previous colours, or the previous one over the new colours.
+    for (const frame of whileOld) {
+      expect(frame.legend).toBe(oldTitle);
+      expect(frame.label).toContain(oldTitle);
+      expect(frame.label).not.toContain(newTitle);
+    }
+    for (const frame of whileNew) {
+      expect(frame.legend).toBe(newTitle);
+      expect(frame.label).toContain(newTitle);
+    }
+    // While it loads, a status line names what is coming; it is gone once the new colours are drawn.
+    expect(whileOld.some((f) => f.status.includes(newTitle))).toBe(true);
+    expect(whileNew.at(-1)!.status).toBe('');
+  });
 });

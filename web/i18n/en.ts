@@ -76,6 +76,7 @@ export const en: Record<MessageKey, string> = {
   flowsLoading: 'Loading commuting flows …',
   flowsTop: 'Largest flows {year}',
   loading: 'Loading …',
+  loadingIndicator: 'Loading {name} …',
   loadError: 'Could not load data: {message}',
   retry: 'Try again',
   nationalMedian: 'Median of municipalities',

@@ -76,6 +76,7 @@ export const sv = {
   flowsLoading: 'Hämtar pendlingsflöden …',
   flowsTop: 'Största flöden {year}',
   loading: 'Laddar …',
+  loadingIndicator: 'Hämtar {name} …',
   loadError: 'Kunde inte hämta data: {message}',
   retry: 'Försök igen',
   nationalMedian: 'Median för kommunerna',

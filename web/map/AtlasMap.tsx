@@ -35,8 +35,8 @@ export interface AtlasMapProps {
   onHover: (hover: MunicipalityHover | null) => void;
   onSelect: (code: string | null) => void;
   onViewChange: (view: MapView) => void;
-  /** Called once, when the first colouring is on screen. */
-  onDrawn: () => void;
+  /** Called with its key each time a colouring is on screen (the first call: the first coloured map). */
+  onDrawn: (fillKey: string) => void;
   renderFirm: (firm: FirmSiteProperties) => ReactNode;
   children?: ReactNode;
 }
@@ -78,7 +78,7 @@ export function AtlasMap(props: AtlasMapProps) {
     map.once('idle', () => {
       if (cancelled) return;
       setDrawnKey(key);
-      handlers.current.onDrawn();
+      handlers.current.onDrawn(key);
       markFillDrawn(key);
     });
     map.triggerRepaint();

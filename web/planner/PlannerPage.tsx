@@ -25,6 +25,7 @@ import { MapTooltip } from './MapTooltip';
 import { GEOMETRY_URLS } from '../data/geometry-queries';
 import { usePlannerData } from './use-planner-data';
 import { usePlannerState } from './use-planner-state';
+import { useDrawnChoropleth } from './use-drawn-choropleth';
 import { YearSlider } from './YearSlider';
 import { apiErrorText } from '../i18n/api-error-text';
 
@@ -35,7 +36,8 @@ const SummaryPanel = lazy(async () => ({ default: (await import('./SummaryPanel'
 export function PlannerPage() {
   const { lang, t } = useI18n();
   const [state, update] = usePlannerState();
-  const [mapDrawn, setMapDrawn] = useState(false);
+  const [drawnKey, setDrawnKey] = useState<string | null>(null);
+  const mapDrawn = drawnKey !== null;
   const data = usePlannerData(state, mapDrawn);
   const [hover, setHover] = useState<MunicipalityHover | null>(null);
   const [initialView] = useState(state.view);
@@ -51,12 +53,28 @@ export function PlannerPage() {
     [update],
   );
   const indexTitle = indexText(lang)('title');
+  // The framework's own title first: most of Kolada has a Swedish title only, which an English page must not show.
+  const frameworkTitles = useMemo(
+    () =>
+      new Map(
+        (index.framework?.framework.pillars ?? []).flatMap((p) =>
+          p.indicators.flatMap((i) => (i.title ? [[i.id, i.title] as const] : [])),
+        ),
+      ),
+    [index.framework],
+  );
   const titleOf = useCallback(
-    (id: string) => data.catalogue.data?.find((i) => i.id === id)?.title[lang] ?? id,
-    [data.catalogue.data, lang],
+    (id: string) =>
+      frameworkTitles.get(id)?.[lang] ?? data.catalogue.data?.find((i) => i.id === id)?.title[lang] ?? id,
+    [frameworkTitles, data.catalogue.data, lang],
   );
 
   const { indicator, year, values, model, shownIndicator, lookups } = data;
+  // What the map shows names the legend, the map and the tooltip: until a new indicator's colours are drawn, they
+  // keep naming the one on screen, and a status line says what is loading.
+  const drawn = useDrawnChoropleth(model, shownIndicator, values.data, drawnKey);
+  const loadingTitle =
+    !values.error && indicator && drawn?.indicator.id !== indicator.id ? indicator.title[lang] : null;
   const selected = state.selected ? lookups.byCode.get(state.selected) : undefined;
   const hoverValue = hover ? values.data?.values.find((v) => v.code === hover.code) : undefined;
   const error = data.catalogue.error ?? data.municipalities.error ?? values.error;
@@ -99,8 +117,13 @@ export function PlannerPage() {
         ) : (
           <p className="hint">{t('loading')}</p>
         )}
-        {!indexMode && model && shownIndicator && values.data ? (
-          <Legend indicator={shownIndicator} year={values.data.year} legend={model.legend} />
+        {!indexMode && loadingTitle ? (
+          <p className="hint" role="status" data-testid="indicator-loading">
+            {t('loadingIndicator', { name: loadingTitle })}
+          </p>
+        ) : null}
+        {!indexMode && drawn && !values.error ? (
+          <Legend indicator={drawn.indicator} year={drawn.year} legend={drawn.legend} />
         ) : null}
         <LayerControls
           overlays={state.overlays}
@@ -121,7 +144,7 @@ export function PlannerPage() {
           countiesUrl={GEOMETRY_URLS.counties}
           neighboursUrl={GEOMETRY_URLS.neighbours}
           codes={data.codes}
-          onDrawn={() => setMapDrawn(true)}
+          onDrawn={setDrawnKey}
           fills={(indexMode ? index.colours?.fills : model?.fills) ?? EMPTY_FILLS}
           fillKey={indexMode ? `index:${JSON.stringify(state.index)}` : (model?.key ?? '')}
           selected={state.selected}
@@ -133,8 +156,8 @@ export function PlannerPage() {
             indexMode
               ? indexTitle
               : t('mapLabel', {
-                  indicator: shownIndicator?.title[lang] ?? '',
-                  year: values.data?.year ?? '',
+                  indicator: drawn && !values.error ? drawn.indicator.title[lang] : '',
+                  year: drawn && !values.error ? drawn.year : '',
                 })
           }
           popupLabel={t('layer_firms')}
@@ -144,7 +167,7 @@ export function PlannerPage() {
           onViewChange={onViewChange}
           renderFirm={(firm) => <FirmCard firm={firm} />}
         >
-          {!indexMode && hover && shownIndicator && values.data ? (
+          {!indexMode && hover && shownIndicator && values.data && drawn?.key === model?.key ? (
             <MapTooltip
               hover={hover}
               indicator={shownIndicator}

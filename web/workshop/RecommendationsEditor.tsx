@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Workshop } from '../../data/contract';
 import type { WorkshopText } from './texts';
 import type { WorkshopWrites } from '../data/workshop-queries';
+import { saveErrorText } from './save-error-text';
 
 export function RecommendationsEditor({
   workshop,
@@ -22,7 +23,8 @@ export function RecommendationsEditor({
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            save.mutate({ recommendations: draft });
+            // The version read with the page: a save over someone else's newer text is refused (409).
+            save.mutate({ recommendations: draft, version: workshop.version });
           }}
         >
           <textarea
@@ -32,7 +34,7 @@ export function RecommendationsEditor({
             rows={6}
             onChange={(e) => setDraft(e.target.value)}
           />
-          {save.isError ? <p role="alert">{t('saveError', { message: save.error.message })}</p> : null}
+          {save.isError ? <p role="alert">{saveErrorText(save.error, t, 'staleRecommendations')}</p> : null}
           <button type="submit" disabled={save.isPending || draft === workshop.recommendations}>
             {save.isPending ? t('saving') : t('save')}
           </button>

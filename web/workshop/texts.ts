@@ -73,6 +73,8 @@ const sv = {
   saving: 'Sparar…',
   saveError: 'Kunde inte spara: {message}',
   staleEntry: 'Någon annan ändrade posten under tiden. Den visas nu som den är; gör din ändring igen.',
+  staleRecommendations:
+    'Någon annan sparade rekommendationerna under tiden. Deras text syns när du laddar om; din text finns kvar här: spara igen för att ersätta deras.',
   delete: 'Radera',
   edit: 'Ändra',
   cancel: 'Avbryt',
@@ -207,6 +209,8 @@ const en: Record<WorkshopTextKey, string> = {
   saving: 'Saving…',
   saveError: 'Could not save: {message}',
   staleEntry: 'Someone else changed this entry meanwhile. It now shows as it is; make your change again.',
+  staleRecommendations:
+    'Someone else saved the recommendations meanwhile. Their text shows when you reload; yours stays here: save again to replace theirs.',
   delete: 'Delete',
   edit: 'Edit',
   cancel: 'Cancel',

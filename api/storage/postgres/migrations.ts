@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { ROW_VERSION_MIGRATION } from '../row-version-migration';
 
 /**
  * PostgreSQL schema changes in order; a released migration is never edited, a new one is added. Each runs in its
@@ -152,6 +153,7 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       CREATE INDEX decisions_by_workshop ON decisions(workshop_id, created_at);
     `,
   },
+  ROW_VERSION_MIGRATION,
 ];
 
 /** Arbitrary constant: the advisory lock id that serialises migrations between instances. */

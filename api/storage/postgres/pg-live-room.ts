@@ -1,18 +1,13 @@
 import type { Decision, WorkshopRole } from '../../../data/contract';
 import type { DecisionRecord, ParticipantRecord, StoredResponse } from '../workshop-store';
 import type { PgDatabase, Queryable } from './pg-database';
+import { lockWorkshop } from './pg-workshop-change';
 
 /**
  * PostgreSQL side of the live room (roles, dots, idempotent answers, meeting records), the same rows as SQLite.
  * Writes that count or number lock the workshop's row first (`FOR UPDATE`), so concurrent votes serialise.
  */
 
-const lockWorkshop = async (client: Queryable, workshopId: string) =>
-  ((
-    await client.query('SELECT 1 FROM workshops WHERE id = $1 AND deleted_at IS NULL FOR UPDATE', [
-      workshopId,
-    ])
-  ).rowCount ?? 0) > 0;
 const touch = (client: Queryable, workshopId: string, at: string) =>
   client.query('UPDATE workshops SET updated_at = $1 WHERE id = $2', [at, workshopId]);
 const tally = async (client: Queryable, entryId: string) =>

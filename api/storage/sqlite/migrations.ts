@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { ROW_VERSION_MIGRATION } from '../row-version-migration';
 
 /**
  * Schema changes in order. A migration is never edited once released: add a new one. Each runs in its own
@@ -150,6 +151,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX decisions_by_workshop ON decisions(workshop_id, created_at);
     `,
   },
+  ROW_VERSION_MIGRATION,
 ];
 
 export function runMigrations(db: Database.Database): number[] {

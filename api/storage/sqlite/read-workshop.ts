@@ -12,14 +12,14 @@ export function readWorkshop(db: Database.Database, id: string): Workshop | null
     if (!workshop) return null;
     const organisations = db
       .prepare(
-        `SELECT id, name, kind, removed_at AS removedAt FROM organisations WHERE workshop_id = ? ORDER BY seq`,
+        `SELECT id, name, kind, removed_at AS removedAt, version FROM organisations WHERE workshop_id = ? ORDER BY seq`,
       )
       .all(id) as Workshop['organisations'];
     const cycles = db
       .prepare(
-        'SELECT id, number, date, title FROM cycles WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY number',
+        'SELECT id, number, date, title, version FROM cycles WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY number',
       )
-      .all(id) as Pick<Cycle, 'id' | 'number' | 'date' | 'title'>[];
+      .all(id) as Pick<Cycle, 'id' | 'number' | 'date' | 'title' | 'version'>[];
     const entries = db
       .prepare(
         `SELECT e.*, (SELECT COUNT(*) FROM votes v WHERE v.entry_id = e.id) AS votes

@@ -3,6 +3,11 @@ import type { IndexAggregation } from '../../contract/attractiveness';
 export interface AggregationInput {
   /** Normalised scores per indicator (NaN = missing), all of the same length. */
   scores: readonly Float64Array[];
+  /**
+   * ln of each score, for a caller that aggregates the same scores geometrically many times (the Monte Carlo):
+   * worked out once there instead of once per draw. Computed here when absent.
+   */
+  logScores?: readonly Float64Array[];
   /** Indicator positions (into scores) per pillar. */
   pillars: readonly (readonly number[])[];
   /** Relative weight per indicator; 0 leaves it out (it then does not count towards a pillar's coverage). */
@@ -23,6 +28,11 @@ export interface Aggregated {
 
 const SHARE_TOLERANCE = 1e-9;
 
+/** ln of every score, NaN kept. */
+export function logScoresOf(scores: readonly Float64Array[]): Float64Array[] {
+  return scores.map((column) => column.map(Math.log));
+}
+
 /**
  * Weighted mean within each pillar over the indicators a municipality has (weights renormalised over those), if it
  * has at least minPillarShare of them; then the weighted mean of the pillars, which needs every pillar. Arithmetic:
@@ -32,6 +42,8 @@ export function aggregate(input: AggregationInput): Aggregated {
   const { scores, pillars, indicatorWeights, pillarWeights, aggregation, minPillarShare } = input;
   const n = scores[0]?.length ?? 0;
   const geometric = aggregation === 'geometric';
+  // Geometric terms are w·ln s: the logs come precomputed (identical to Math.log here) or are taken once now.
+  const terms = geometric ? (input.logScores ?? logScoresOf(scores)) : scores;
   const active = pillars.map(
     (members, p) => (pillarWeights[p] ?? 0) > 0 && members.some((i) => (indicatorWeights[i] ?? 0) > 0),
   );
@@ -40,6 +52,7 @@ export function aggregate(input: AggregationInput): Aggregated {
     if (!active[p]) return out;
     const used = members.filter((i) => (indicatorWeights[i] ?? 0) > 0);
     const columns = used.map((i) => scores[i]!);
+    const termColumns = used.map((i) => terms[i]!);
     const weights = used.map((i) => indicatorWeights[i]!);
     const needed = minPillarShare * used.length - SHARE_TOLERANCE;
     for (let m = 0; m < n; m += 1) {
@@ -52,7 +65,7 @@ export function aggregate(input: AggregationInput): Aggregated {
         const w = weights[k]!;
         available += 1;
         weightSum += w;
-        sum += geometric ? w * Math.log(s) : w * s;
+        sum += w * termColumns[k]![m]!;
       }
       if (available > 0 && available >= needed)
         out[m] = geometric ? Math.exp(sum / weightSum) : sum / weightSum;

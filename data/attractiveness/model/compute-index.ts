@@ -64,6 +64,9 @@ export function computeIndex(
   });
   const hypothetical = (options.hypothetical ?? []).length > 0;
 
+  // Per pillar, the indicators with weight: fixed for the whole result, so worked out once, not per municipality.
+  const usedOf = prepared.members.map((positions) => positions.filter((i) => indicatorWeights[i]! > 0));
+  const needsOf = usedOf.map((used) => Math.ceil(minPillarShare * used.length - 1e-9));
   const rows: IndexRow[] = prepared.codes.map((code, m) => {
     const value = result.index[m]!;
     const has = !Number.isNaN(value);
@@ -71,21 +74,23 @@ export function computeIndex(
     const contributions: Record<string, number | null> = {};
     const values: IndexRow['values'] = {};
     let missing: MissingReason | null = null;
-    spec.pillars.forEach((pillar, p) => {
+    for (let p = 0; p < spec.pillars.length; p += 1) {
+      const pillar = spec.pillars[p]!;
+      const active = result.active[p]!;
       const s = result.pillars[p]![m]!;
-      pillars[pillar.id] = result.active[p] && !Number.isNaN(s) ? s : null;
+      pillars[pillar.id] = active && !Number.isNaN(s) ? s : null;
       const positions = prepared.members[p]!;
-      const used = positions.filter((i) => indicatorWeights[i]! > 0);
-      const available = used.filter((i) => !Number.isNaN(scores[i]![m]!));
-      if (result.active[p] && Number.isNaN(s) && !missing) {
-        missing = {
-          pillar: pillar.id,
-          has: available.length,
-          needs: Math.ceil(minPillarShare * used.length - 1e-9),
-          of: used.length,
-        };
+      const used = usedOf[p]!;
+      let available = 0;
+      let availableWeight = 0;
+      for (const i of used) {
+        if (Number.isNaN(scores[i]![m]!)) continue;
+        available += 1;
+        availableWeight += indicatorWeights[i]!;
       }
-      const availableWeight = available.reduce((sum, i) => sum + indicatorWeights[i]!, 0);
+      if (active && Number.isNaN(s) && !missing) {
+        missing = { pillar: pillar.id, has: available, needs: needsOf[p]!, of: used.length };
+      }
       for (const i of positions) {
         const indicator = prepared.indicators[i]!;
         const raw = indicator.raw[m]!;
@@ -97,12 +102,12 @@ export function computeIndex(
               year: real?.[1] ?? indicator.window.to,
               hypothetical: real === undefined || real[0] !== raw,
             };
-        const s = scores[i]![m]!;
+        const score = scores[i]![m]!;
         const share = availableWeight > 0 ? (pillarShare[p]! * indicatorWeights[i]!) / availableWeight : 0;
         contributions[indicator.spec.id] =
-          !has || Number.isNaN(s) || !result.active[p] ? null : contributionOf(share, s, value, aggregation);
+          !has || Number.isNaN(score) || !active ? null : contributionOf(share, score, value, aggregation);
       }
-    });
+    }
     return {
       code,
       index: has ? index[m]! : null,

@@ -47,7 +47,8 @@ export function prepareIndex(
   } = {},
 ): PreparedIndex {
   const windows = new Map(inputs.indicators.map((w) => [w.id, w]));
-  const column = new Map(inputs.codes.map((code, i) => [code, i]));
+  const { codes } = inputs;
+  const n = codes.length;
   const indicators: PreparedIndicator[] = [];
   const members: number[][] = [];
   for (const pillar of spec.pillars) {
@@ -55,30 +56,27 @@ export function prepareIndex(
     for (const indicator of pillar.indicators) {
       const window = windows.get(indicator.id);
       if (!window) throw new MissingInputError(indicator.id);
-      const raw = new Float64Array(inputs.codes.length).fill(NaN);
-      for (const [code, [value]] of Object.entries(window.values)) {
-        const i = column.get(code);
-        if (i !== undefined) raw[i] = value;
-      }
+      // Plain loops over the codes (no per-entry tuples): this runs for every slider step in the planner.
+      const raw = new Float64Array(n);
+      for (let i = 0; i < n; i += 1) raw[i] = window.values[codes[i]!]?.[0] ?? NaN;
       for (const change of options.hypothetical ?? []) {
-        const i = column.get(change.code);
-        if (change.indicator === indicator.id && i !== undefined) raw[i] = change.value;
+        const i = change.indicator === indicator.id ? codes.indexOf(change.code) : -1;
+        if (i >= 0) raw[i] = change.value;
       }
       const present: number[] = [];
       const at: number[] = [];
-      raw.forEach((v, i) => {
-        if (!Number.isNaN(v)) {
+      for (let i = 0; i < n; i += 1) {
+        const v = raw[i]!;
+        if (v === v) {
           present.push(v);
           at.push(i);
         }
-      });
+      }
       const fixed =
         spec.method.treatment === 'none' ? { kind: 'none' as const } : options.fixed?.[indicator.id];
       const { treated: values, report } = treat(present, fixed);
-      const treated = new Float64Array(inputs.codes.length).fill(NaN);
-      at.forEach((i, k) => {
-        treated[i] = values[k]!;
-      });
+      const treated = new Float64Array(n).fill(NaN);
+      for (let k = 0; k < at.length; k += 1) treated[at[k]!] = values[k]!;
       positions.push(indicators.length);
       indicators.push({ spec: indicator, window, raw, treated, treatment: report });
     }

@@ -5,7 +5,7 @@ import {
   type RobustnessFactor,
   type RobustnessResult,
 } from '../../contract';
-import { aggregate, competitionRanks } from './aggregation';
+import { aggregate, competitionRanks, logScoresOf } from './aggregation';
 import { scoreMatrix } from './compute-index';
 import { prepareIndex } from './prepare';
 import { seededRandom } from './random';
@@ -39,8 +39,12 @@ export function robustness(
   const n = prepared.codes.length;
   const { draws, perturbation } = options;
   const random = seededRandom(options.seed);
+  // Every draw aggregates one of these six score matrices: normalised (and logged) once, not per draw.
   const matrices = INDEX_NORMALISATIONS.map((norm) =>
-    INDEX_AGGREGATIONS.map((agg) => scoreMatrix(prepared, norm, agg)),
+    INDEX_AGGREGATIONS.map((agg) => {
+      const scores = scoreMatrix(prepared, norm, agg);
+      return { scores, logScores: agg === 'geometric' ? logScoresOf(scores) : undefined };
+    }),
   );
   const baseIndicator = prepared.indicators.map((i) => i.spec.weight);
   const basePillar = spec.pillars.map((p) => p.weight);
@@ -90,7 +94,7 @@ export function robustness(
     bins[f]![d] = leave;
     if (leave > 0) indicatorWeights[leaveOutChoices[leave - 1]!] = 0;
     const { index } = aggregate({
-      scores: matrices[norm]![agg]!,
+      ...matrices[norm]![agg]!,
       pillars: prepared.members,
       indicatorWeights,
       pillarWeights,

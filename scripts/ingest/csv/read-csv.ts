@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { IngestError, type FileLocation } from '../errors';
 import type { RawFiles } from '../raw-files';
-import { decodeText } from './decode-text';
+import { decodeText } from '../../../data/csv/decode-text';
 
 /** One data row with the 1-based line it starts on, so later checks can point at it. */
 export class CsvRow {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decodeText } from '../csv/decode-text';
+import { decodeText } from '../../../data/csv/decode-text';
 import { IngestError } from '../errors';
 import type { RawFiles } from '../raw-files';
 

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ImportStore, importName, sha256, type StoredImport } from './import-store';
-import type { ImportKind, ImportPreview, PreviewOptions } from './import-types';
-import { previewImport } from './preview-import';
-import { readImportCsv } from './read-import-csv';
+import type { ImportKind, ImportPreview, StoredImport } from '../../../data/contract/imports';
+import { previewImport } from '../../../data/imports/preview-import';
+import type { PreviewOptions } from '../../../data/imports/preview-options';
+import { readImportCsv } from '../../../data/imports/read-import-csv';
+import { storedImportOf } from '../../../data/imports/stored-import';
+import type { ImportDirectory } from '../../../data/imports/import-directory';
+import { sha256 } from './import-store';
 
 /** A file with a company column is a firm-site file; anything else is an indicator file. */
 export function detectImportKind(bytes: Uint8Array): ImportKind {
@@ -16,29 +19,20 @@ export interface ImportOutcome {
   stored: StoredImport | null;
 }
 
-/** Validates a user's CSV and keeps its accepted rows in the imports directory for every following build. */
+/** `npm run ingest -- --import FILE`: validates a CSV and keeps its accepted rows for every following build. */
 export function importFile(
   file: string,
-  store: ImportStore,
-  options: PreviewOptions & { kind?: ImportKind; now?: Date; originalName?: string } = {},
+  store: ImportDirectory,
+  options: PreviewOptions & { kind?: ImportKind; now?: Date } = {},
 ): ImportOutcome {
   const bytes = readFileSync(file);
-  // The dashboard writes uploads under a fixed temporary name: the user's file name is only a label.
-  const original = options.originalName ?? path.basename(file);
-  const kind = options.kind ?? detectImportKind(bytes);
-  const preview = previewImport(bytes, kind, options);
-  if (preview.accepted.length === 0) return { preview, stored: null };
-  const stored: StoredImport = {
-    name: importName(original),
-    kind,
-    originalFile: original,
+  const preview = previewImport(bytes, options.kind ?? detectImportKind(bytes), options);
+  const stored = storedImportOf(preview, {
+    originalFile: path.basename(file),
     sha256: sha256(bytes),
-    importedAt: (options.now ?? new Date()).toISOString(),
-    rejectedRows: preview.rejected.length,
-    indicatorRows: preview.kind === 'indicator' ? preview.accepted : [],
-    firmRows: preview.kind === 'firms' ? preview.accepted : [],
-  };
-  store.save(stored);
+    importedAt: options.now ?? new Date(),
+  });
+  if (stored) store.save(stored);
   return { preview, stored };
 }
 

@@ -1,14 +1,9 @@
 import { booleanPointInPolygon, point } from '@turf/turf';
-import type {
-  FirmSiteFeature,
-  IndicatorId,
-  ManifestInput,
-  MunicipalityFeature,
-} from '../../../data/contract';
+import type { FirmSiteFeature, ManifestInput, MunicipalityFeature } from '../../../data/contract';
 import { unavailable, type IndicatorDefinition } from '../../../data/indicators/types';
 import type { RawObservation, SourceResult } from '../source-types';
-import type { IndicatorImportRow } from './import-types';
-import type { StoredImport } from './import-store';
+import type { IndicatorImportRow, StoredImport } from '../../../data/contract/imports';
+import { importedIndicatorId } from '../../../data/imports/imported-indicator-id';
 
 export const IMPORT_SOURCE_ID = 'user-import';
 
@@ -16,17 +11,6 @@ export const IMPORT_SOURCE_ID = 'user-import';
 export interface ImportedData extends SourceResult {
   definitions: IndicatorDefinition[];
   firmSites: FirmSiteFeature[];
-}
-
-/** `import_` + a slug of the title, so an import never takes over an indicator of the atlas. */
-export function importedIndicatorId(title: string): IndicatorId {
-  const slug = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
-  return `import_${slug || 'indicator'}`.slice(0, 64).replace(/_+$/, '');
 }
 
 function decimalsOf(values: number[]): number {

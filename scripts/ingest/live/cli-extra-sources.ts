@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatRejections, importFile } from '../import/import-commands';
-import { ImportStore } from '../import/import-store';
-import { ImportKind } from '../import/import-types';
+import { importStoreAt } from '../import/import-store';
+import { ImportKind } from '../../../data/contract/imports';
 import { importsToSource } from '../import/imports-to-source';
 import { RawFiles } from '../raw-files';
 import type { ExtraSource, ExtraSourceLoader } from '../run-ingest';
@@ -46,7 +46,7 @@ export function planExtraSources(
   paths: { rawDir: string; repoRoot: string },
   log: (message: string) => void,
 ): ExtraSourcePlan {
-  const store = new ImportStore(
+  const store = importStoreAt(
     process.env.ATLAS_IMPORTS_DIR ?? path.join(paths.repoRoot, 'data', 'local', 'imports'),
   );
   const plan: ExtraSourcePlan = { stop: null, load: () => [], liveFailures: [] };

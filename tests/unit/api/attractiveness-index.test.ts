@@ -26,6 +26,23 @@ describe('GET /api/index/framework', () => {
     expect(parsed.perspectives[0]!.note.en).toMatch(/starting point/);
     for (const window of parsed.windows) expect(window.coverage, window.id).toBeGreaterThanOrEqual(250);
   });
+
+  it('everyday services are Kolada N07530, N07531 and N11800, read from the Parquet build, titled in both languages', async () => {
+    const { body } = await getJson('/api/index/framework');
+    const parsed = IndexFrameworkResponse.parse(body);
+    const services = parsed.framework.pillars.find((p) => p.id === 'services')!;
+    expect(services.indicators.map((i) => i.id)).toEqual(['kolada_n07530', 'kolada_n07531', 'kolada_n11800']);
+    for (const indicator of services.indicators) {
+      expect(indicator.title?.en, indicator.id).not.toBe(indicator.title?.sv);
+      const window = parsed.windows.find((w) => w.id === indicator.id)!;
+      expect([window.referenceYear, window.coverage], indicator.id).toEqual([2022, 290]);
+    }
+    const inputs = await getJson('/api/index/inputs?indicators=kolada_n07531');
+    expect(inputs.status).toBe(200);
+    const window = IndexInputs.parse(inputs.body).indicators[0]!;
+    expect(window.sources.map((s) => s.table)).toEqual(['N07531']);
+    expect(Object.keys(window.values)).toHaveLength(290);
+  });
 });
 
 describe('GET /api/index', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { previewImport } from '../../../scripts/ingest/import/preview-import';
+import { previewImport } from '../../../data/imports/preview-import';
 import { FIXTURES_DIR, RAW_DIR } from '../../support/paths';
 
 const fixture = (name: string) => readFileSync(path.join(FIXTURES_DIR, 'import', name));

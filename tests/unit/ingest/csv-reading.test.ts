@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeText } from '../../../scripts/ingest/csv/decode-text';
+import { decodeText } from '../../../data/csv/decode-text';
 import { readCsv } from '../../../scripts/ingest/csv/read-csv';
 import { RawFiles } from '../../../scripts/ingest/raw-files';
 import { fixtureSnapshot, removeTempSnapshots } from './fixture-snapshot';

@@ -57,7 +57,10 @@ describe.each(['sqlite', 'postgres'])('WorkshopStore contract: %s', (name) => {
       createdAt: T0,
       updatedAt: T0,
     });
-    expect(workshop?.organisations).toEqual(record.organisations.map((o) => ({ ...o, removedAt: null })));
+    expect(workshop?.organisations).toEqual(
+      record.organisations.map((o) => ({ ...o, removedAt: null, version: 1 })),
+    );
+    expect(workshop?.version).toBe(1);
     expect(workshop?.cycles.map((c) => [c.number, c.date, c.title])).toEqual([
       [1, '2026-01-20', null],
       [2, '2026-03-24', 'Andra träffen'],
@@ -113,6 +116,61 @@ describe.each(['sqlite', 'postgres'])('WorkshopStore contract: %s', (name) => {
     expect((await store().getWorkshop(record.id))?.cycles[0]?.entries[0]?.text).toBe(`edit ${winner}`);
   });
 
+  it('versions the workshop, its organisations and cycles: a change from an old version changes nothing', async () => {
+    const { record, cycle1 } = await seeded();
+    const [organisation] = record.organisations;
+    if (!organisation) throw new Error('fixture has organisations');
+    expect(await store().updateWorkshop(record.id, { title: 'Första' }, at(1), 1)).toBe('updated');
+    expect(await store().updateWorkshop(record.id, { title: 'Från gammal vy' }, at(2), 1)).toBe('stale');
+    // Without a version the change is applied to whatever is stored (and still counts as a new version).
+    expect(await store().updateWorkshop(record.id, { recommendations: 'Bygg' }, at(3))).toBe('updated');
+    const cycle = { id: cycle1, number: 1, date: '2026-02-01', title: 'Flyttad' };
+    expect(await store().updateCycle(record.id, cycle, at(4), 1)).toBe('updated');
+    expect(await store().updateCycle(record.id, { ...cycle, title: 'Gammal' }, at(5), 1)).toBe('stale');
+    const renamed = { ...organisation, name: 'Gnosjö kommun, näringsliv' };
+    expect(await store().updateOrganisation(record.id, renamed, at(6), 1)).toBe('updated');
+    expect(await store().updateOrganisation(record.id, { ...renamed, name: 'Gammal' }, at(7), 1)).toBe(
+      'stale',
+    );
+    const workshop = await store().getWorkshop(record.id);
+    expect(workshop).toMatchObject({ title: 'Första', recommendations: 'Bygg', version: 3 });
+    expect(workshop?.cycles[0]).toMatchObject({ date: '2026-02-01', title: 'Flyttad', version: 2 });
+    expect(workshop?.cycles[1]?.version).toBe(1);
+    expect(workshop?.organisations[0]).toMatchObject({ name: 'Gnosjö kommun, näringsliv', version: 2 });
+    // Entries, votes and cycles are the workshop's children: they do not move its own version.
+    await store().addEntry(record.id, entryRecord(cycle1));
+    expect((await store().getWorkshop(record.id))?.version).toBe(3);
+    expect(await store().updateCycle(record.id, { ...cycle, id: newId() }, at(8), 2)).toBe('not_found');
+    expect(await store().updateWorkshop(newId(), { title: 'x' }, at(8), 3)).toBe('not_found');
+  });
+
+  it('lets exactly one of many concurrent workshop and cycle changes from the same version win', async () => {
+    const { record, cycle1 } = await seeded();
+    const [workshopOutcomes, cycleOutcomes] = await Promise.all([
+      Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          store().updateWorkshop(record.id, { title: `t${i}` }, at(i + 1), 1),
+        ),
+      ),
+      Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          store().updateCycle(
+            record.id,
+            { id: cycle1, number: 1, date: '2026-02-01', title: `c${i}` },
+            at(i),
+            1,
+          ),
+        ),
+      ),
+    ]);
+    expect(workshopOutcomes.filter((o) => o === 'updated')).toHaveLength(1);
+    expect(workshopOutcomes.filter((o) => o === 'stale')).toHaveLength(7);
+    expect(cycleOutcomes.filter((o) => o === 'updated')).toHaveLength(1);
+    const workshop = await store().getWorkshop(record.id);
+    expect(workshop?.version).toBe(2);
+    expect(workshop?.cycles[0]?.version).toBe(2);
+  });
+
   it('numbers concurrently added cycles without gaps or collisions', async () => {
     const { record } = await seeded();
     const numbers = await Promise.all(
@@ -145,7 +203,7 @@ describe.each(['sqlite', 'postgres'])('WorkshopStore contract: %s', (name) => {
     const { record } = await seeded();
     expect(await store().deleteWorkshop(record.id, at(10))).toBe(true);
     expect(await store().getWorkshop(record.id)).toBeNull();
-    expect(await store().updateWorkshop(record.id, { title: 'x' }, at(11))).toBe(false);
+    expect(await store().updateWorkshop(record.id, { title: 'x' }, at(11))).toBe('not_found');
     expect(await store().getEditTokenHash(record.id)).not.toBeNull();
     expect(await store().restoreWorkshop(record.id, at(11), at(12))).toBe(false);
     expect(await store().restoreWorkshop(record.id, at(9), at(12))).toBe(true);
@@ -201,13 +259,9 @@ describe.each(['sqlite', 'postgres'])('WorkshopStore contract: %s', (name) => {
     const workshop = await store().getWorkshop(record.id);
     expect(workshop?.organisations.find((o) => o.id === author)?.removedAt).toBe(at(1));
     expect(workshop?.cycles[0]?.entries.find((e) => e.id === written.id)?.organisationId).toBe(author);
-    expect(
-      await store().updateOrganisation(
-        record.id,
-        { id: author, name: 'x', kind: 'firm', removedAt: null },
-        at(3),
-      ),
-    ).toBe(false);
+    expect(await store().updateOrganisation(record.id, { id: author, name: 'x', kind: 'firm' }, at(3))).toBe(
+      'not_found',
+    );
   });
 
   it('never reaches a child through another workshop', async () => {

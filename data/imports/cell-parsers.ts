@@ -1,4 +1,4 @@
-import { Direction, Theme, Unit } from '../../../data/contract';
+import { Direction, Theme, Unit } from '../contract';
 import { PLAUSIBLE_RANGE } from './plausible-values';
 
 /** A cell that failed: the reason is shown next to the line and column. */

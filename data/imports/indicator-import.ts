@@ -1,4 +1,4 @@
-import { TEXT_LIMITS } from '../../../data/contract/clean-text';
+import { TEXT_LIMITS } from '../contract/clean-text';
 import {
   parseDirection,
   parseMunicipalityCode,
@@ -8,8 +8,9 @@ import {
   parseValue,
   requireText,
 } from './cell-parsers';
-import type { IndicatorImportRow, PreviewOptions, RejectedRow } from './import-types';
-import { importedIndicatorId } from './imports-to-source';
+import type { IndicatorImportRow, RejectedRow } from '../contract/imports';
+import type { PreviewOptions } from './preview-options';
+import { importedIndicatorId } from './imported-indicator-id';
 import type { ImportTable } from './read-import-csv';
 import { rejectRow, validateRows } from './validate-rows';
 

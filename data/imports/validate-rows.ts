@@ -1,6 +1,6 @@
-import { cleanText } from '../../../data/contract/clean-text';
+import { cleanText } from '../contract/clean-text';
 import { CellError } from './cell-parsers';
-import type { RejectedRow } from './import-types';
+import type { RejectedRow } from '../contract/imports';
 import type { ImportTable } from './read-import-csv';
 
 /** Reads one cell through a parser; a CellError becomes the row's rejection with line and column. */

@@ -1,6 +1,7 @@
-import { TEXT_LIMITS } from '../../../data/contract/clean-text';
+import { TEXT_LIMITS } from '../contract/clean-text';
 import { CellError, limitText, parseDecimal, parseMunicipalityCode, requireText } from './cell-parsers';
-import type { FirmImportRow, PreviewOptions, RejectedRow } from './import-types';
+import type { FirmImportRow, RejectedRow } from '../contract/imports';
+import type { PreviewOptions } from './preview-options';
 import type { ImportTable } from './read-import-csv';
 import { rejectRow, validateRows } from './validate-rows';
 

@@ -1,4 +1,4 @@
-import type { Unit } from '../../../data/contract';
+import type { Unit } from '../contract';
 
 /**
  * The widest values a municipality's figure can take in each unit, with room to spare: far beyond any real

@@ -1,14 +1,4 @@
-import type { Unit } from '../../../data/contract';
-
-export {
-  FirmImportPreview,
-  FirmImportRow,
-  ImportKind,
-  ImportPreview,
-  IndicatorImportPreview,
-  IndicatorImportRow,
-  RejectedRow,
-} from '../../../data/contract/imports';
+import type { Unit } from '../contract';
 
 /** An indicator another stored import already defines: a new title making the same id would collide. */
 export interface TakenIndicator {

@@ -5,9 +5,9 @@ import type {
   ImportKind,
   ImportPreview,
   IndicatorImportPreview,
-  PreviewOptions,
-} from './import-types';
+} from '../contract/imports';
 import { validateIndicatorRows } from './indicator-import';
+import type { PreviewOptions } from './preview-options';
 import { readImportCsv } from './read-import-csv';
 
 /**

@@ -1,0 +1,34 @@
+import { ApiError } from '../http/api-error';
+
+/**
+ * The version a PATCH of a workshop, cycle or organisation is based on may come as `version` in the body or as
+ * an `If-Match` header (`"3"`, `W/"3"` or `3`), as HTTP clients do with ETags. Read from the raw request
+ * rather than declared in the route spec, so the typed dashboard client is not made to send a header.
+ */
+const IF_MATCH = /^\s*(?:W\/)?"?([1-9]\d{0,8})"?\s*$/;
+
+export function withIfMatch<T extends { version?: number | undefined }>(
+  body: T,
+  ifMatch: string | undefined,
+): T {
+  if (ifMatch === undefined) return body;
+  const match = IF_MATCH.exec(ifMatch);
+  if (!match?.[1]) {
+    throw new ApiError(
+      400,
+      'invalid_parameter',
+      'If-Match: expected a version number such as "3"',
+      'If-Match',
+    );
+  }
+  const version = Number(match[1]);
+  if (body.version !== undefined && body.version !== version) {
+    throw new ApiError(
+      400,
+      'invalid_parameter',
+      `If-Match (${version}) and version in the body (${body.version}) disagree: send one`,
+      'If-Match',
+    );
+  }
+  return { ...body, version };
+}

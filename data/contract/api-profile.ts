@@ -1,0 +1,72 @@
+/** GET /api/municipalities/:code: the profile, commuting counts and peers. */
+import { z } from 'zod';
+import { IndicatorId, MunicipalityCode, Year } from './codes';
+import { MunicipalityProperties } from './geography';
+import { SourceRef } from './indicator';
+import { AggregateFigure, IndicatorSummary, NamedArea } from './api-shared';
+
+export const SeriesPoint = z.object({ year: Year, value: z.number(), source: z.string() });
+
+export const ProfileIndicator = z.object({
+  indicator: IndicatorSummary,
+  latest: z
+    .object({
+      year: Year,
+      value: z.number(),
+      source: SourceRef,
+      rank: z.number().int(),
+      n: z.number().int(),
+      percentile: z.number(),
+    })
+    .nullable(),
+  series: z.array(SeriesPoint),
+  county: AggregateFigure.nullable(),
+  national: AggregateFigure.nullable(),
+  /** The county's and the nation's figure for every year of the series (the trend chart's comparison lines). */
+  countySeries: z.array(AggregateFigure),
+  nationalSeries: z.array(AggregateFigure),
+});
+export type ProfileIndicator = z.infer<typeof ProfileIndicator>;
+
+export const SimilarPeer = z.object({
+  code: MunicipalityCode,
+  name: z.string(),
+  distance: z.number(),
+  /** The indicators on which this peer is closest (smallest standardised difference). */
+  closestOn: z.array(z.object({ indicator: IndicatorId, difference: z.number() })),
+});
+export type SimilarPeer = z.infer<typeof SimilarPeer>;
+
+export const Peers = z.object({
+  skrGroup: z.object({ code: z.string(), name: z.string(), members: z.array(NamedArea) }),
+  laRegion: z.object({ code: z.string(), name: z.string(), members: z.array(NamedArea) }),
+  similar: z.object({
+    method: z.string(),
+    indicators: z.array(z.object({ id: IndicatorId, year: Year, logScale: z.boolean() })),
+    peers: z.array(SimilarPeer),
+  }),
+});
+export type Peers = z.infer<typeof Peers>;
+
+const CommutingCount = z.object({ value: z.number(), year: Year }).nullable();
+export const CommutingSummary = z.object({
+  inCommuters: CommutingCount,
+  outCommuters: CommutingCount,
+  liveAndWork: CommutingCount,
+  net: CommutingCount,
+  method: z.string(),
+  /** Publisher, the KPI ids the counts are derived from, and licence; null when the build has no such counts. */
+  source: SourceRef.nullable(),
+  flows: z.object({ years: z.array(Year), scope: z.string() }),
+});
+
+export const ProfileResponse = z
+  .object({
+    municipality: MunicipalityProperties,
+    buildId: z.string(),
+    indicators: z.array(ProfileIndicator),
+    commuting: CommutingSummary,
+    peers: Peers,
+  })
+  .meta({ id: 'MunicipalityProfile' });
+export type ProfileResponse = z.infer<typeof ProfileResponse>;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { Cycle, Organisation, Workshop } from './workshop';
+
+/**
+ * 409 answers to a change sent with an old version of a workshop, cycle or organisation: the row as it is now,
+ * so the client can show what changed and retry on top of it (entries have their own StaleEntryBody).
+ */
+const staleBody = <S extends z.ZodType>(current: S, id: string) =>
+  z
+    .object({
+      error: z.object({ code: z.literal('stale_version'), message: z.string(), field: z.literal('version') }),
+      current,
+    })
+    .meta({ id });
+
+export const StaleWorkshopBody = staleBody(Workshop, 'StaleWorkshop');
+export type StaleWorkshopBody = z.infer<typeof StaleWorkshopBody>;
+export const StaleCycleBody = staleBody(Cycle, 'StaleWorkshopCycle');
+export type StaleCycleBody = z.infer<typeof StaleCycleBody>;
+export const StaleOrganisationBody = staleBody(Organisation, 'StaleWorkshopOrganisation');
+export type StaleOrganisationBody = z.infer<typeof StaleOrganisationBody>;

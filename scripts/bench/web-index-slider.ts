@@ -1,0 +1,49 @@
+/**
+ * The index slider drag (issue 13 §8, measured as issue 17 defines a slider drag): a pillar weight moves one step
+ * per animation frame, and each step recomputes the index for 290 municipalities and re-colours the map, against
+ * the bare page re-colouring every frame (its year-slider run in the same context, `sliderDrag` in web-measure).
+ */
+import type { Page } from 'playwright-core';
+import { SLIDER_FRAMES, type BenchWindow, type SliderRun } from './web-measure';
+
+/** Open index mode in `page`, wait for its first coloured map, then drag the housing weight frame by frame. */
+export async function indexSliderDrag(page: Page, origin: string): Promise<SliderRun> {
+  await page.goto(`${origin}/?mode=index`);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('atlas:first-coloured-map').length > 0,
+    null,
+    {
+      timeout: 120_000,
+    },
+  );
+  await page.locator('input[data-pillar="housing"]').waitFor();
+  return page.evaluate(async (frames) => {
+    const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    const slider = document.querySelector<HTMLInputElement>('input[data-pillar="housing"]')!;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const lastMark = (name: string) =>
+      performance.getEntriesByName(name).at(-1) as PerformanceMark | undefined;
+    const start = Number(slider.value);
+    const step = (i: number) => {
+      // Up and down around the default by 0.1 per frame: every frame a new weight, never the slider's ends.
+      const offset = i % 20 < 10 ? i % 20 : 20 - (i % 20);
+      setValue.call(slider, (start + 0.1 * (offset + 1)).toFixed(1));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    await frame();
+    const started = performance.now();
+    for (let i = 0; i < frames; i++) {
+      step(i);
+      await frame();
+    }
+    // Done when the colouring of the last step (the latest one handed to the map) is drawn.
+    await frame();
+    const key = String(lastMark('atlas:fill-applied')?.detail);
+    const deadline = performance.now() + 30_000;
+    while (String(lastMark('atlas:fill-drawn')?.detail) !== key) {
+      if (performance.now() > deadline) throw new Error(`index colouring never drawn: ${key}`);
+      await frame();
+    }
+    return (window as unknown as BenchWindow).__benchSliderRun(started, performance.now(), frames);
+  }, SLIDER_FRAMES);
+}
