@@ -112,7 +112,7 @@ export const SHARED_INDICATORS: IndicatorDefinition[] = [
 ];
 
 function ageShare(id: string, titleSv: string, titleEn: string, koladaKpi?: string): IndicatorDefinition[] {
-  const file = { source: 'scb-age-education', table: 'BE0101 population by age (share computed)' } as const;
+  const file = { source: 'scb-age-education', table: 'BE0101' } as const;
   return [
     {
       id,
@@ -139,7 +139,7 @@ function educationShare(level: string, levelSv: string, levelEn: string): Indica
     decimals: 1,
     direction:
       level === 'primary' ? 'higher_is_worse' : level === 'post_secondary' ? 'higher_is_better' : 'neutral',
-    sources: [{ source: 'scb-age-education', table: 'UF0506 educational attainment (share computed)' }],
+    sources: [{ source: 'scb-age-education', table: 'UF0506' }],
     aggregate: unavailable({
       en: 'the number of people aged 16-74 with known education is not in the snapshot',
       sv: 'antalet personer 16-74 år med känd utbildning finns inte i datakopian',

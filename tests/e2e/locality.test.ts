@@ -38,6 +38,12 @@ async function openLocality(query = ''): Promise<void> {
   await page.waitForFunction(() => window.__localityMapReady === true, null, { timeout: 60_000 });
 }
 
+/** Open a closed detail section (trend, peers, firms, catchment) as a user would, by its summary. */
+async function openFold(id: string): Promise<void> {
+  const details = page.locator(`#${id} > details`);
+  if ((await details.getAttribute('open')) === null) await details.locator('> summary').click();
+}
+
 beforeAll(async () => {
   const webDir = await buildWeb('e2e-locality-web');
   // Created after the dashboard is built, so the static handler finds its directory.
@@ -104,6 +110,7 @@ describe('locality view for Gnosjö (0617)', () => {
   it('lists the most similar peers with their reasons, and the labour-market peers', async () => {
     const profile = await apiJson<ProfileResponse>('/api/municipalities/0617');
     const first = profile.peers.similar.peers[0]!;
+    await openFold('peers');
     const item = page.locator(`.peer-item[data-code="${first.code}"]`);
     expect(await item.locator('.peer-name').innerText()).toBe(first.name);
     expect(await item.locator('.peer-reasons').innerText()).toMatch(/närmast i: .+sd/);
@@ -117,6 +124,7 @@ describe('locality view for Gnosjö (0617)', () => {
     const query = 'similarBy=population_total,manufacturing_jobs_share';
     const expected = await apiJson<ProfileResponse>(`/api/municipalities/0617?${query}`);
     await openLocality(`?${query}`);
+    await openFold('peers');
     const basis = await text('.similarity p');
     expect(basis).toContain('Folkmängd 31 december (2024, log)');
     expect(basis).not.toContain('Sysselsättningsgrad');
@@ -135,6 +143,7 @@ describe('locality view for Gnosjö (0617)', () => {
 
   it('keeps comparison municipalities in the URL and lets the user remove one', async () => {
     await openLocality('?compare=0680,0662');
+    await openFold('peers');
     expect(await page.locator('.chip').allInnerTexts()).toEqual([
       expect.stringContaining('Jönköping'),
       expect.stringContaining('Gislaved'),
@@ -148,6 +157,7 @@ describe('locality view for Gnosjö (0617)', () => {
 
   it('counts the urban-area population around the chosen site as the API does', async () => {
     const catchment = await apiJson<CatchmentResponse>('/api/catchment?site=SE-MET-056&radiusKm=30');
+    await openFold('catchment');
     const total = await text('[data-testid="catchment-total"]');
     expect(total).toContain(normaliseIntl(catchment.population.sum.toLocaleString('sv-SE')));
     expect(await text('#catchment')).toContain('fågelvägen');
@@ -190,10 +200,17 @@ describe('locality view for Gnosjö (0617)', () => {
         expect(box!.y + box!.height).toBeLessThanOrEqual(900);
       }
       expect(await text('.stands-out-rule')).toContain('0,5 standardavvikelser');
+      // With the theme groups and detail sections closed, the whole page is at most three screens tall.
+      await page.waitForSelector('[data-testid="reach-answer"]');
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height).toBeLessThanOrEqual(3 * 900);
       if (code === '0617') {
         await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'locality-0617-first-screen.png') });
+        await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'locality-0617-full.png'), fullPage: true });
         await page.setViewportSize({ width: 1920, height: 1080 });
         await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'locality-0617-projector.png') });
+        await page.setViewportSize({ width: 360, height: 740 });
+        await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'locality-0617-phone.png'), fullPage: true });
       }
       await page.setViewportSize({ width: 1280, height: 720 });
     },
@@ -242,6 +259,12 @@ describe('locality view for Gnosjö (0617)', () => {
     expect(firstPage).toContain('Lokal sammanfattning: Gnosjö');
     expect(firstPage).toContain('9 131');
     expect(firstPage).toContain('Nyckeltal');
+    // The brief follows the first screen: population with its trend, what stands out, the reach as an estimate.
+    expect(firstPage).toMatch(/Folkmängd 9 131 \(2024, 31 dec\), [+-]?\d+,\d % sedan \d{4}/);
+    expect(firstPage).toContain('Sticker ut jämfört med liknande kommuner');
+    expect(firstPage).toContain('Styrkor');
+    expect(firstPage).toContain('Svagheter');
+    expect(firstPage).toMatch(/Räckvidd\s+Uppskattning/);
     // The link back to the live view wraps inside its narrow column, so compare it without whitespace.
     expect(firstPage.replace(/\s+/g, '')).toContain(`${origin.replace(/^https?:\/\//, '')}/kommun/0617`);
     execFileSync('pdftoppm', [

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { driverLabel } from './driver-label';
 import { pillarColour } from './pillar-colours';
 import { indexText } from './texts';
+import { sourceLabel } from '../lib/source-label';
 
 interface Props {
   code: string;
@@ -113,9 +114,7 @@ export function IndexDetails({ code, name, result, interval, titleOf }: Props) {
               <tr key={indicator.id}>
                 <th scope="row">
                   {titleOf(indicator.id)}
-                  {source ? (
-                    <span className="index-details__source">{`${source.citation}, ${source.table}`}</span>
-                  ) : null}
+                  {source ? <span className="index-details__source">{sourceLabel(source, lang)}</span> : null}
                 </th>
                 <td className="num">{value ? formatNumber(value.value, lang, 1) : '–'}</td>
                 <td className="num">{value?.year ?? ''}</td>

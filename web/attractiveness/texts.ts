@@ -167,3 +167,6 @@ export type IndexText = Translator<IndexTextKey>;
 
 /** Texts of the index mode, Swedish and English (kept apart from the shell's dictionary). */
 export const indexText = (lang: Lang): IndexText => createTranslator<IndexTextKey>({ sv, en }, lang);
+
+/** Both dictionaries, for the test that every key has both languages. */
+export const INDEX_DICTIONARIES = { sv, en };

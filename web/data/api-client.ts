@@ -1,5 +1,6 @@
 import { hc } from 'hono/client';
 import type { AppType } from '../../api/app';
+import { ApiErrorBody, type ApiErrorCode } from '../../data/contract/api';
 
 /** Typed client of the Atlas API: route and response types come from the server's own definitions. */
 export const api = hc<AppType>(
@@ -7,14 +8,14 @@ export const api = hc<AppType>(
 ).api;
 
 /**
- * An API answer that was not 2xx: the server's own message, the status so a page can tell 404 apart, and the
- * error's code and field (e.g. 409 `conflict` on `name`: an import of that name exists) when the body names them.
+ * An API answer that was not 2xx: the server's own (English) message, the status so a page can tell 404 apart,
+ * and the error's code and field, by which a page says what went wrong in its own language (i18n/api-error-text).
  */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly code: string | null = null,
+    readonly code: ApiErrorCode | null = null,
     readonly field: string | null = null,
   ) {
     super(message);
@@ -32,14 +33,10 @@ export async function readJson(response: {
 }): Promise<unknown> {
   const body = await response.json().catch(() => null);
   if (!response.ok) {
-    const error = (body as { error?: { message?: string; code?: string; field?: string | null } } | null)
-      ?.error;
-    throw new ApiError(
-      response.status,
-      error?.message ?? `HTTP ${response.status}`,
-      error?.code ?? null,
-      error?.field ?? null,
-    );
+    const parsed = ApiErrorBody.safeParse(body);
+    if (!parsed.success) throw new ApiError(response.status, `HTTP ${response.status}`);
+    const { message, code, field } = parsed.data.error;
+    throw new ApiError(response.status, message, code, field);
   }
   return body;
 }

@@ -8,6 +8,7 @@ import { PreviewTables } from './PreviewTables';
 import { isNameConflict, SaveControls } from './SaveControls';
 import { importText } from './texts';
 import './imports.css';
+import { apiErrorText } from '../i18n/api-error-text';
 
 /** `/import`: pick a CSV, see what would be added and rejected, then add it to the atlas (or not). */
 export function ImportPage() {
@@ -93,7 +94,9 @@ export function ImportPage() {
 
       <div aria-live="polite">
         {preview.isPending ? <p className="hint">{t('previewing')}</p> : null}
-        {preview.error ? <p className="error">{t('error', { message: preview.error.message })}</p> : null}
+        {preview.error ? (
+          <p className="error">{t('error', { message: apiErrorText(preview.error, lang) })}</p>
+        ) : null}
       </div>
       {preview.data ? (
         <section className="import-result" aria-label={t('title')}>
@@ -122,7 +125,7 @@ export function ImportPage() {
       ) : null}
       <div aria-live="polite">
         {save.error && !isNameConflict(save.error) ? (
-          <p className="error">{t('error', { message: save.error.message })}</p>
+          <p className="error">{t('error', { message: apiErrorText(save.error, lang) })}</p>
         ) : null}
         {saved ? (
           <p className="notice" data-testid="import-saved">

@@ -1,6 +1,7 @@
 import type { Lang } from '../lib/format';
 import { type ImportSummary, useImportList, useRemoveImport } from '../data/imports-queries';
 import type { ImportText } from './texts';
+import { apiErrorText } from '../i18n/api-error-text';
 
 /** The imports the atlas is built with, each with its provenance and a remove button. */
 export function ImportsTable({ lang, t, token }: { lang: Lang; t: ImportText; token: string }) {
@@ -14,8 +15,10 @@ export function ImportsTable({ lang, t, token }: { lang: Lang; t: ImportText; to
   return (
     <section className="import-list" aria-labelledby="import-list-title" data-testid="import-list">
       <h2 id="import-list-title">{t('imports')}</h2>
-      {list.error ? <p className="error">{t('error', { message: list.error.message })}</p> : null}
-      {remove.error ? <p className="error">{t('error', { message: remove.error.message })}</p> : null}
+      {list.error ? <p className="error">{t('error', { message: apiErrorText(list.error, lang) })}</p> : null}
+      {remove.error ? (
+        <p className="error">{t('error', { message: apiErrorText(remove.error, lang) })}</p>
+      ) : null}
       {imports.length === 0 ? (
         <p className="hint">{t('noImports')}</p>
       ) : (

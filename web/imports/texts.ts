@@ -64,7 +64,7 @@ const en: Record<ImportTextKey, string> = {
   kindIndicator: 'Indicator (figures per municipality and year)',
   kindFirms: 'Firm sites',
   columnsIndicator:
-    'Columns: municipality_code, year, value, title, unit (e.g. %, kr, persons, per 1000 invånare), direction (higher_is_better / higher_is_worse / neutral), source; optional theme. An empty value counts as missing, never as 0.',
+    'Columns: municipality_code, year, value, title, unit (e.g. %, kr, persons, per_1000_inhabitants), direction (higher_is_better / higher_is_worse / neutral), source; optional theme. An empty value counts as missing, never as 0.',
   columnsFirms:
     'Columns: company, site, nace, activity, source, and lat + lon (WGS84) or municipality_code; optional employees. Without coordinates the site is placed approximately in its municipality.',
   file: 'CSV file',
@@ -109,3 +109,6 @@ export type ImportText = Translator<ImportTextKey>;
 
 /** @example importText('en')('rows') // "Rows" */
 export const importText = (lang: Lang): ImportText => createTranslator<ImportTextKey>({ sv, en }, lang);
+
+/** Both dictionaries, for the test that every key has both languages. */
+export const IMPORT_DICTIONARIES = { sv, en };

@@ -1,12 +1,31 @@
 import type { SourceRef } from '../../data/contract';
+import type { Lang } from './format';
+
+/**
+ * The data's citations are written in Swedish ("Källa: SCB (BE0101, UF0506), egen bearbetning"). Their fixed
+ * phrases in English, so an English page reads one language; publisher names stay as publishers write them.
+ */
+const CITATION_PHRASES_EN: readonly [RegExp, string][] = [
+  [/egen bearbetning/gi, 'own processing'],
+  [/^Egen uppgift \(importerad\)/i, 'Own figure (imported)'],
+];
+
+/**
+ * A citation in the page's language, without its "Källa:" prefix: the UI writes its own "Källa"/"Source" label.
+ * @example citationText('Källa: SCB (BE0101, UF0506), egen bearbetning', 'en') // "SCB (BE0101, UF0506), own processing"
+ */
+export function citationText(citation: string, lang: Lang): string {
+  const bare = citation.replace(/^(Källa|Source):\s*/i, '');
+  if (lang === 'sv') return bare;
+  return CITATION_PHRASES_EN.reduce((text, [phrase, english]) => text.replace(phrase, english), bare);
+}
 
 /**
  * Short attribution for a figure: the publisher as its citation names it, and the table or KPI id.
- * The "Källa:" prefix is dropped because the UI writes its own "Källa"/"Source" label in the user's language.
- * @example sourceLabel({ citation: 'Källa: SCB', table: 'BE0101N1', ... }) // "SCB, BE0101N1"
+ * @example sourceLabel({ citation: 'Källa: SCB', table: 'BE0101N1', ... }, 'en') // "SCB, BE0101N1"
  */
-export function sourceLabel(source: Pick<SourceRef, 'citation' | 'table'>): string {
-  const publisher = source.citation.replace(/^Källa:\s*/i, '');
+export function sourceLabel(source: Pick<SourceRef, 'citation' | 'table'>, lang: Lang): string {
+  const publisher = citationText(source.citation, lang);
   return publisher.includes(source.table) ? publisher : `${publisher}, ${source.table}`;
 }
 

@@ -32,7 +32,9 @@ import { useLocalityState } from './use-locality-state';
 import { CENTRE_SITE } from './url-state';
 import { catchmentCentreFor } from './catchment/catchment-centre';
 import './locality.css';
+import './locality-layout.css';
 import { ApiError } from '../data/api-client';
+import { apiErrorText } from '../i18n/api-error-text';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const SECTIONS: readonly [string, LocalityTextKey][] = [
@@ -55,6 +57,7 @@ export function LocalityPage({ code }: { code: string }) {
   const health = useHealth();
   const comparisons = useComparisonProfiles(state.compare);
   const [trendId, setTrendId] = useState('population_total');
+  const [trendRequests, setTrendRequests] = useState(0);
   const [mapSnapshot, setMapSnapshot] = useState<string | null>(null);
   const catalogue = useMemo(
     () => new Map<string, Indicator>((catalogueQuery.data ?? []).map((item) => [item.id, item])),
@@ -85,7 +88,7 @@ export function LocalityPage({ code }: { code: string }) {
     return (
       <main className="locality" id="main">
         <p role="alert">
-          {missing ? t('notFound', { code }) : t('loadError', { message: profile.error.message })}
+          {missing ? t('notFound', { code }) : t('loadError', { message: apiErrorText(profile.error, lang) })}
         </p>
       </main>
     );
@@ -181,11 +184,15 @@ export function LocalityPage({ code }: { code: string }) {
           trendId={trendId}
           onShowTrend={(id) => {
             setTrendId(id);
-            document.getElementById('trend')?.scrollIntoView({ block: 'start' });
+            setTrendRequests((n) => n + 1);
           }}
         />
-        <CommutingSection profile={data} lang={lang} t={t} />
+        <div className="locality-pair">
+          <CommutingSection profile={data} lang={lang} t={t} />
+          <LocalityIndexSection code={code} lang={lang} />
+        </div>
         <TrendSection
+          openRequests={trendRequests}
           profile={data}
           comparisons={comparisons.flatMap((query) => (query.data ? [query.data] : []))}
           indicatorId={trendId}
@@ -193,7 +200,6 @@ export function LocalityPage({ code }: { code: string }) {
           lang={lang}
           t={t}
         />
-        <LocalityIndexSection code={code} lang={lang} />
         <PeersSection
           profile={data}
           catalogue={catalogue}
@@ -222,8 +228,9 @@ export function LocalityPage({ code }: { code: string }) {
       </main>
       <PrintBrief
         profile={data}
+        group={state.group}
+        reach={reach.data}
         catalogue={catalogue}
-        compare={state.compare}
         radiusKm={state.radiusKm}
         mapSnapshot={mapSnapshot}
         liveUrl={liveUrl}

@@ -66,10 +66,10 @@ export function aggregateSlots(
   return alignToExpectedYears(points, years);
 }
 
-/** The latest year of each source in the build manifest's vintage, as "SCB 2024, Kolada 2022". */
-export function describeVintage(vintage: Readonly<Record<string, number>>): string {
-  return Object.entries(vintage)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([source, year]) => `${source} ${year}`)
-    .join(', ');
+/** Change in per cent over the last ten years of the series (or its whole length when shorter). */
+export function populationTrend(series: readonly { year: number; value: number }[]) {
+  const last = series.at(-1);
+  const first = last ? (series.find((point) => point.year >= last.year - 10) ?? series[0]) : undefined;
+  if (!last || !first || first.year === last.year || first.value === 0) return null;
+  return { change: ((last.value - first.value) / first.value) * 100, since: first.year };
 }

@@ -13,7 +13,7 @@ export const en: Record<LocalityTextKey, string> = {
   population: 'Population',
   populationOn: '{year}, 31 Dec',
   vintage: 'Data vintage',
-  vintageText: 'build {build}, latest year per source: {years}',
+  vintageText: 'build {build}, latest year per source (id):',
   printBrief: 'Print brief',
   exportCsv: 'Download figures (CSV)',
   exportCsvSv: 'Figures as CSV for Swedish Excel',
@@ -101,6 +101,10 @@ export const en: Record<LocalityTextKey, string> = {
   noFirms: 'No metal firms in the list here.',
   firmsNote:
     'The list is a start, not a register. Approximate positions are placed at the municipality centre.',
+  firmsAttribution:
+    'Sources: Hotmaps Industrial Database (CC BY 4.0) and the sources named per site. NACE codes are indicative.',
+  firmsSourceLanguage: 'Firms and sites as the source writes them, in English',
+  catchmentSource: 'SCB, urban areas {year} (population 31 December {year}), CC0',
   catchmentSite: 'Site at the centre',
   catchmentChoose: 'Choose a site',
   catchmentCentre: 'Municipality centre (no site)',

@@ -1,6 +1,6 @@
 import type { Indicator } from '../../data/contract';
 import type { ProfileIndicator } from '../../data/contract/api';
-import { formatValue, type Lang } from '../lib/format';
+import { formatNumber, formatValue, type Lang } from '../lib/format';
 
 /** A formatter for one indicator's values in the user's language, category labels included. */
 export function valueFormatter(
@@ -9,5 +9,15 @@ export function valueFormatter(
   lang: Lang,
 ): (value: number) => string {
   const format = { unit: summary.unit, decimals: summary.decimals, categories: definition?.categories };
+  return (value) => formatValue(value, format, lang);
+}
+
+/** A formatter from the catalogue's definition alone (plain numbers when the catalogue has not loaded yet). */
+export function definitionFormatter(
+  definition: Indicator | undefined,
+  lang: Lang,
+): (value: number) => string {
+  if (!definition) return (value) => formatNumber(value, lang);
+  const format = { unit: definition.unit, decimals: definition.decimals, categories: definition.categories };
   return (value) => formatValue(value, format, lang);
 }

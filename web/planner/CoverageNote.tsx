@@ -1,7 +1,7 @@
 import type { Indicator } from '../../data/contract';
 import type { ValuesResponse } from '../../data/contract/api';
 import { formatValue } from '../lib/format';
-import { sourceLabel } from '../lib/source-label';
+import { SourceLabel } from '../lib/SourceLanguageText';
 import { useI18n } from '../i18n/use-i18n';
 
 /** Coverage honesty under the map: how many of the 290 have data, and where the figures come from. */
@@ -14,7 +14,7 @@ export function CoverageNote({ indicator, values }: { indicator: Indicator; valu
         <strong>{t('coverage', { n: values.n })}</strong>
       </span>
       <span>
-        {t('source')}: {sourceLabel(values.source)}, {values.year}
+        {t('source')}: <SourceLabel source={values.source} lang={lang} />, {values.year}
       </span>
       {indicator.unit === 'category' ? null : national !== null ? (
         <span>

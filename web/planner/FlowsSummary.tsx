@@ -2,6 +2,7 @@ import type { FlowsResponse } from '../../data/contract/api';
 import { formatNumber } from '../lib/format';
 import { PALETTE } from '../map/palette';
 import { useI18n } from '../i18n/use-i18n';
+import { apiErrorText } from '../i18n/api-error-text';
 
 interface Props {
   flows: FlowsResponse | undefined;
@@ -14,7 +15,7 @@ interface Props {
 export function FlowsSummary({ flows, pending, error, name }: Props) {
   const { lang, t } = useI18n();
   if (pending) return <p className="hint">{t('flowsLoading')}</p>;
-  if (error) return <p className="error">{t('loadError', { message: error.message })}</p>;
+  if (error) return <p className="error">{t('loadError', { message: apiErrorText(error, lang) })}</p>;
   if (!flows) return null;
   if (flows.coverage === 'none') {
     return (

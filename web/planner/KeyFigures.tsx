@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { formatValue } from '../lib/format';
-import { sourceLabel } from '../lib/source-label';
+import { SourceLabel } from '../lib/SourceLanguageText';
 import { useI18n } from '../i18n/use-i18n';
 import { profileQuery } from '../data/profile-queries';
+import { apiErrorText } from '../i18n/api-error-text';
 
 /** The handful of figures a planner asks for first, each with its year and source. */
 const KEY_INDICATORS = [
@@ -20,7 +21,8 @@ export function KeyFigures({ code }: { code: string }) {
   const { lang, t } = useI18n();
   const profile = useQuery(profileQuery(code));
   if (profile.isPending) return <p className="hint">{t('loading')}</p>;
-  if (profile.isError) return <p className="error">{t('loadError', { message: profile.error.message })}</p>;
+  if (profile.isError)
+    return <p className="error">{t('loadError', { message: apiErrorText(profile.error, lang) })}</p>;
   const figures = KEY_INDICATORS.flatMap((id) => {
     const entry = profile.data.indicators.find((i) => i.indicator.id === id);
     return entry ? [entry] : [];
@@ -39,7 +41,7 @@ export function KeyFigures({ code }: { code: string }) {
                 <>
                   <span className="key-figure__value">{formatValue(latest.value, indicator, lang)}</span>
                   <span className="key-figure__meta">
-                    {latest.year} · {sourceLabel(latest.source)}
+                    {latest.year} · <SourceLabel source={latest.source} lang={lang} />
                   </span>
                 </>
               ) : (

@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { Indicator, MunicipalityProperties } from '../../data/contract';
 import type { FlowsResponse, ValuesResponse } from '../../data/contract/api';
 import { formatValue } from '../lib/format';
-import { sourceLabel } from '../lib/source-label';
+import { SourceLabel } from '../lib/SourceLanguageText';
 import { navigate } from '../router/location-store';
 import { useI18n } from '../i18n/use-i18n';
 import { FlowsSummary } from './FlowsSummary';
@@ -56,7 +56,7 @@ export function SummaryPanel({ municipality, indicator, values, flows, onClear }
           </p>
         ) : null}
         <p className="hint">
-          {t('source')}: {sourceLabel(values.source)}
+          {t('source')}: <SourceLabel source={values.source} lang={lang} />
         </p>
       </div>
       <a

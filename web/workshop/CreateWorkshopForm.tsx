@@ -5,6 +5,7 @@ import { useLocation } from '../router/location-store';
 import type { WorkshopText } from './texts';
 import { CreatedLinks } from './CreatedLinks';
 import { useCreateWorkshop, useMunicipalityNames } from '../data/workshop-queries';
+import { apiErrorText } from '../i18n/api-error-text';
 
 interface OrganisationDraft {
   key: number;
@@ -167,7 +168,9 @@ export function CreateWorkshopForm({ lang, t }: { lang: Lang; t: WorkshopText })
         </button>
       </fieldset>
 
-      {create.isError ? <p role="alert">{t('saveError', { message: create.error.message })}</p> : null}
+      {create.isError ? (
+        <p role="alert">{t('saveError', { message: apiErrorText(create.error, lang) })}</p>
+      ) : null}
       <button type="submit" className="primary" disabled={create.isPending || codes.length === 0}>
         {create.isPending ? t('creating') : t('create')}
       </button>

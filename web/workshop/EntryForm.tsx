@@ -11,6 +11,8 @@ import { formatValue, type Lang } from '../lib/format';
 import type { WorkshopText } from './texts';
 import { useCurrentIndicators, type WorkshopWrites } from '../data/workshop-queries';
 import { OrganisationOptions } from './OrganisationOptions';
+import { sourceLabel } from '../lib/source-label';
+import { apiErrorText } from '../i18n/api-error-text';
 
 interface EntryFormProps {
   workshop: Workshop;
@@ -112,7 +114,7 @@ export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) 
       </label>
       {chosen ? (
         <p className="link-preview" data-testid="link-preview">
-          {t('source')}: {chosen.source.citation}, {chosen.source.table} · {t('year')} {chosen.year}
+          {t('source')}: {sourceLabel(chosen.source, lang)} · {t('year')} {chosen.year}
         </p>
       ) : null}
       {kind === 'action' ? (
@@ -150,7 +152,7 @@ export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) 
           </label>
         </div>
       ) : null}
-      {add.isError ? <p role="alert">{t('saveError', { message: add.error.message })}</p> : null}
+      {add.isError ? <p role="alert">{t('saveError', { message: apiErrorText(add.error, lang) })}</p> : null}
       <button type="submit" className="primary" disabled={add.isPending}>
         {add.isPending ? t('saving') : t('save')}
       </button>

@@ -1,10 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { slimCatalogueQuery } from '../data/catalogue-queries';
 import { VOTABLE_KINDS, type Entry, type Indicator, type Workshop } from '../../data/contract';
 import type { Lang } from '../lib/format';
 import { EntryComments } from './EntryComments';
 import { EntryEditForm } from './EntryEditForm';
 import { StatusSelect } from './StatusSelect';
-import { indicatorTitle, readingText } from './indicator-text';
+import { readingText } from './indicator-text';
+import { IndicatorTitle } from '../lib/SourceLanguageText';
 import type { WorkshopText } from './texts';
 import { useMunicipalityNames, type WorkshopWrites } from '../data/workshop-queries';
 
@@ -25,6 +28,12 @@ export function EntryItem({ entry, workshop, catalogue, writes, editToken, lang,
   const votable = VOTABLE_KINDS.includes(entry.kind);
   const names = useMunicipalityNames().data;
   const [editing, setEditing] = useState(false);
+  // Titles of linked indicators outside the atlas set come from the whole (slim) catalogue, fetched only then.
+  const slim = useQuery({
+    ...slimCatalogueQuery,
+    enabled: entry.links.some((link) => !catalogue.has(link.indicatorId)),
+  }).data;
+  const titled = (id: string) => catalogue.get(id) ?? slim?.indicators.find((line) => line.id === id);
   return (
     <li className="entry" data-entry-id={entry.id}>
       {editing && writes ? (
@@ -40,11 +49,12 @@ export function EntryItem({ entry, workshop, catalogue, writes, editToken, lang,
         <ul className="entry-links">
           {entry.links.map((link) => {
             const indicator = catalogue.get(link.indicatorId);
+            const titledBy = titled(link.indicatorId);
             const text = readingText(link, indicator, lang);
             return (
               <li key={`${link.indicatorId}-${link.municipality}`}>
+                {titledBy ? <IndicatorTitle indicator={titledBy} lang={lang} /> : link.indicatorId},{' '}
                 {t('linked', {
-                  title: indicatorTitle(link.indicatorId, indicator, lang),
                   municipality: names?.get(link.municipality) ?? link.municipality,
                   value: text.value,
                   year: text.year,

@@ -11,7 +11,8 @@ import { REPORT_TEXTS } from '../../data/workshop-report/report-texts';
 import { outcomesQuery, useOutcomeWrites } from '../data/workshop-outcomes';
 import { useCurrentIndicators } from '../data/workshop-queries';
 import { formatValue, type Lang } from '../lib/format';
-import { indicatorTitle, readingText } from './indicator-text';
+import { readingText } from './indicator-text';
+import { IndicatorTitle } from '../lib/SourceLanguageText';
 import { outcomeText } from './outcome-texts';
 
 /** The outcomes register: everyone reads it (live), the facilitator records and updates outcomes. */
@@ -116,7 +117,8 @@ function EvidenceList({
           const reading = readingText(evidence, indicator, lang);
           return (
             <li key={index}>
-              {`${indicatorTitle(evidence.indicatorId, indicator, lang)} · ${evidence.municipality}: ${reading.value} (${reading.year}; ${reading.source})`}
+              {indicator ? <IndicatorTitle indicator={indicator} lang={lang} /> : evidence.indicatorId}
+              {` · ${evidence.municipality}: ${reading.value} (${reading.year}; ${reading.source})`}
             </li>
           );
         })}

@@ -1,6 +1,8 @@
 import type { Indicator, Workshop } from '../../data/contract';
 import type { Lang } from '../lib/format';
-import { indicatorTitle, readingText } from './indicator-text';
+import { readingText } from './indicator-text';
+import { apiErrorText } from '../i18n/api-error-text';
+import { IndicatorTitle } from '../lib/SourceLanguageText';
 import type { WorkshopText } from './texts';
 import { StatusSelect } from './StatusSelect';
 import { useMunicipalityNames, useSinceLastTime, type WorkshopWrites } from '../data/workshop-queries';
@@ -18,7 +20,7 @@ interface SinceLastTimeProps {
 export function SinceLastTimePanel({ workshop, number, catalogue, writes, lang, t }: SinceLastTimeProps) {
   const since = useSinceLastTime(workshop.id, number, true);
   const names = useMunicipalityNames().data;
-  if (!since.data) return since.isError ? <p role="alert">{since.error.message}</p> : null;
+  if (!since.data) return since.isError ? <p role="alert">{apiErrorText(since.error, lang)}</p> : null;
   const { actions, decisionsDue, indicators, previous } = since.data;
   if (!previous) return null;
   const organisationName = (id: string | undefined) =>
@@ -78,7 +80,9 @@ export function SinceLastTimePanel({ workshop, number, catalogue, writes, lang, 
               const now = item.now ? readingText(item.now, indicator, lang) : null;
               return (
                 <tr key={`${item.entryId}-${item.indicatorId}-${item.municipality}`}>
-                  <th scope="row">{indicatorTitle(item.indicatorId, indicator, lang)}</th>
+                  <th scope="row">
+                    {indicator ? <IndicatorTitle indicator={indicator} lang={lang} /> : item.indicatorId}
+                  </th>
                   <td>{names?.get(item.municipality) ?? item.municipality}</td>
                   <td>
                     {then.value} ({then.year}; {t('buildOf', { build: item.then.buildId.slice(0, 8) })})

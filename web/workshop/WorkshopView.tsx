@@ -17,6 +17,7 @@ import { OutcomesPanel } from './OutcomesPanel';
 import { outcomeText } from './outcome-texts';
 import { reportDocxUrl } from '../data/workshop-outcomes';
 import { WorkshopSettings } from './WorkshopSettings';
+import { apiErrorText } from '../i18n/api-error-text';
 
 export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: WorkshopText }) {
   const workshop = useWorkshop(id);
@@ -35,7 +36,9 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
   if (workshop.isError) {
     const missing = /no such workshop/.test(workshop.error.message);
     return (
-      <p role="alert">{missing ? t('notFound') : t('loadError', { message: workshop.error.message })}</p>
+      <p role="alert">
+        {missing ? t('notFound') : t('loadError', { message: apiErrorText(workshop.error, lang) })}
+      </p>
     );
   }
   if (!workshop.data) return <p aria-busy="true">{t('loading')}</p>;

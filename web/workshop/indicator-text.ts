@@ -1,5 +1,6 @@
 import type { Indicator, IndicatorReading } from '../../data/contract';
 import { formatValue, type Lang } from '../lib/format';
+import { sourceLabel } from '../lib/source-label';
 
 /** A stored or current reading as people read it: "9 131 personer (2024; Källa: SCB BE0101 …)". */
 export function readingText(
@@ -14,9 +15,5 @@ export function readingText(
         lang,
       )
     : String(reading.value);
-  return { value, year: String(reading.year), source: `${reading.source.citation}, ${reading.source.table}` };
-}
-
-export function indicatorTitle(id: string, indicator: Indicator | undefined, lang: Lang): string {
-  return indicator?.title[lang] ?? id;
+  return { value, year: String(reading.year), source: sourceLabel(reading.source, lang) };
 }

@@ -83,7 +83,7 @@ const sv = {
   voteUp: 'Ge en röst till "{text}"',
   voteDown: 'Ta tillbaka en röst från "{text}"',
   emptyKind: 'Inget ännu.',
-  linked: '{title}, {municipality}: {value} ({year}; {source})',
+  linked: '{municipality}: {value} ({year}; {source})',
   sinceLastTime: 'Sedan sist (cykel {n})',
   sinceActions: 'Åtgärder från förra träffen',
   sinceIndicators: 'Kopplade indikatorer då och nu',
@@ -223,7 +223,7 @@ const en: Record<WorkshopTextKey, string> = {
   voteUp: 'Give a vote to "{text}"',
   voteDown: 'Take a vote back from "{text}"',
   emptyKind: 'Nothing yet.',
-  linked: '{title}, {municipality}: {value} ({year}; {source})',
+  linked: '{municipality}: {value} ({year}; {source})',
   sinceLastTime: 'Since last time (cycle {n})',
   sinceActions: 'Actions from the last meeting',
   sinceIndicators: 'Linked indicators then and now',
@@ -285,3 +285,6 @@ export type WorkshopText = Translator<WorkshopTextKey>;
 
 /** @example workshopText('en')('votes', { n: 3 }) // "3 votes" */
 export const workshopText = (lang: Lang): WorkshopText => createTranslator<WorkshopTextKey>({ sv, en }, lang);
+
+/** Both dictionaries, for the test that every key has both languages. */
+export const WORKSHOP_DICTIONARIES = { sv, en };

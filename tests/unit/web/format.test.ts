@@ -31,9 +31,23 @@ describe('formatValue', () => {
 
 describe('sourceLabel', () => {
   it('names the publisher from the citation and the table, without the Swedish prefix', () => {
-    expect(sourceLabel({ citation: 'Källa: Kolada (RKA)', table: 'N03937' })).toBe('Kolada (RKA), N03937');
-    expect(sourceLabel({ citation: 'Källa: SCB (BE0101, UF0506), egen bearbetning', table: 'BE0101' })).toBe(
-      'SCB (BE0101, UF0506), egen bearbetning',
+    expect(sourceLabel({ citation: 'Källa: Kolada (RKA)', table: 'N03937' }, 'sv')).toBe(
+      'Kolada (RKA), N03937',
+    );
+    expect(
+      sourceLabel({ citation: 'Källa: SCB (BE0101, UF0506), egen bearbetning', table: 'BE0101' }, 'sv'),
+    ).toBe('SCB (BE0101, UF0506), egen bearbetning');
+  });
+
+  it("writes the citation's Swedish phrases in English on an English page, publisher names as they are", () => {
+    expect(
+      sourceLabel({ citation: 'Källa: SCB (BE0101, UF0506), egen bearbetning', table: 'BE0101' }, 'en'),
+    ).toBe('SCB (BE0101, UF0506), own processing');
+    expect(sourceLabel({ citation: 'Egen uppgift (importerad)', table: 'lärlingar.csv' }, 'en')).toBe(
+      'Own figure (imported), lärlingar.csv',
+    );
+    expect(sourceLabel({ citation: 'Källa: Kolada (RKA)', table: 'N03937' }, 'en')).toBe(
+      'Kolada (RKA), N03937',
     );
   });
 });

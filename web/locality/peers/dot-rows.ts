@@ -2,6 +2,7 @@ import type { Indicator } from '../../../data/contract';
 import type { ValuesResponse } from '../../../data/contract/api';
 import { formatValue, type Lang } from '../../lib/format';
 import type { DotPlotRow } from '../charts/PeerDotPlot';
+import { sourceLabel } from '../../lib/source-label';
 
 /** Dot-plot rows from the values endpoint's answers (every municipality's latest value per indicator). */
 export function dotRowsFrom(
@@ -21,7 +22,7 @@ export function dotRowsFrom(
       {
         id: indicator.id,
         title: indicator.title[lang],
-        source: `${response.source.citation.replace(/^Källa:\s*/, '')} ${response.source.table}`,
+        source: sourceLabel(response.source, lang),
         year: response.year,
         values: response.values.map((entry) => ({ code: entry.code, value: entry.value })),
         nationalMedian: response.nationalMedian,

@@ -3,6 +3,7 @@ import { formatNumber, formatValue, type Lang } from '../../lib/format';
 import { weightedProfile } from '../catchment/weighted-profile';
 import { useIndicatorValues } from '../locality-queries';
 import type { LocalityText } from '../texts';
+import { sourceLabel } from '../../lib/source-label';
 
 /** Counts shown for each municipality the catchment touches. */
 const COUNT_IDS = ['population_total', 'commuters_in', 'commuters_out'] as const;
@@ -98,11 +99,7 @@ export function CatchmentProfile({ catchment, lang, t }: CatchmentProfileProps) 
       <p className="card-source">
         {t('weightedBase')} {t('source')}:{' '}
         {[
-          ...new Set(
-            rates.flatMap((response) =>
-              response ? [`${response.source.citation} ${response.source.table}`] : [],
-            ),
-          ),
+          ...new Set(rates.flatMap((response) => (response ? [sourceLabel(response.source, lang)] : []))),
         ].join(', ')}
       </p>
     </div>

@@ -5,6 +5,7 @@ import { placesByDistance } from '../catchment/catchment-sums';
 import type { LocalityText } from '../texts';
 import { CatchmentProfile } from './CatchmentProfile';
 import { CENTRE_SITE } from '../url-state';
+import { FoldSection } from './FoldSection';
 
 interface CatchmentSectionProps {
   sites: FirmsResponse['features'];
@@ -20,15 +21,25 @@ export function CatchmentSection({ sites, site, onSiteChange, catchment, lang, t
   const selectId = useId();
   const outsideShare = catchment?.outsideUrbanAreas.share;
   return (
-    <section id="catchment" className="locality-section" aria-labelledby="catchment-heading">
-      <h2 id="catchment-heading">{t('sectionCatchment')}</h2>
+    <FoldSection
+      id="catchment"
+      title={t('sectionCatchment')}
+      hint={
+        catchment &&
+        t('catchmentTotal', {
+          persons: formatNumber(catchment.population.sum, lang),
+          radius: catchment.radiusKm,
+          year: catchment.population.year,
+        })
+      }
+    >
       <p>
         <label htmlFor={selectId}>{t('catchmentSite')}</label>{' '}
         <select id={selectId} value={site ?? ''} onChange={(event) => onSiteChange(event.target.value)}>
           {site === null && <option value="">{t('catchmentChoose')}</option>}
           <option value={CENTRE_SITE}>{t('catchmentCentre')}</option>
           {sites.map(({ properties }) => (
-            <option key={properties.siteId} value={properties.siteId}>
+            <option key={properties.siteId} value={properties.siteId} lang="en">
               {properties.company}: {properties.siteName} ({properties.municipalityName})
             </option>
           ))}
@@ -87,10 +98,10 @@ export function CatchmentSection({ sites, site, onSiteChange, catchment, lang, t
             <CatchmentProfile catchment={catchment} lang={lang} t={t} />
           </div>
           <p className="card-source">
-            {t('source')}: {catchment.population.source}. {catchment.note}
+            {t('source')}: {t('catchmentSource', { year: catchment.population.year })}
           </p>
         </>
       )}
-    </section>
+    </FoldSection>
   );
 }

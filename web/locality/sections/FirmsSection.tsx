@@ -4,6 +4,7 @@ import { formatNumber, type Lang } from '../../lib/format';
 import { NACE_BUCKETS, countByNace, type NaceBucket } from '../firms/nace-counts';
 import type { LocalityText } from '../texts';
 import { RADIUS_KM } from '../url-state';
+import { FoldSection } from './FoldSection';
 
 interface FirmsSectionProps {
   municipalityName: string;
@@ -14,6 +15,9 @@ interface FirmsSectionProps {
   lang: Lang;
   t: LocalityText;
 }
+
+/** The language the firm snapshot (data/sources: metal-sites) is written in. */
+const SOURCE_LANG = 'en';
 
 const NACE_LABEL: Record<NaceBucket, 'nace24' | 'nace25' | 'naceOther'> = {
   '24': 'nace24',
@@ -29,9 +33,22 @@ export function FirmsSection(props: FirmsSectionProps) {
   const around = near?.features ?? [];
   const countsIn = countByNace(local);
   const countsNear = countByNace(around);
+  // The firm snapshot names and describes its sites in English: marked so on a Swedish page.
+  const sourceMarker =
+    lang === SOURCE_LANG ? null : (
+      <>
+        {' '}
+        <abbr className="lang-marker" title={t('firmsSourceLanguage')}>
+          {SOURCE_LANG}
+        </abbr>
+      </>
+    );
   return (
-    <section id="firms" className="locality-section" aria-labelledby="firms-heading">
-      <h2 id="firms-heading">{t('sectionFirms')}</h2>
+    <FoldSection
+      id="firms"
+      title={t('sectionFirms')}
+      hint={`${t('firmsIn')}: ${formatNumber(local.length, lang)} · ${t('firmsNear', { radius: radiusKm })}: ${near ? formatNumber(around.length, lang) : '…'}`}
+    >
       <p className="radius-control">
         <label htmlFor={sliderId}>{t('radius')}</label>{' '}
         <input
@@ -75,8 +92,14 @@ export function FirmsSection(props: FirmsSectionProps) {
           <caption>{t('firmsNear', { radius: radiusKm })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('firm')}</th>
-              <th scope="col">{t('site')}</th>
+              <th scope="col">
+                {t('firm')}
+                {sourceMarker}
+              </th>
+              <th scope="col">
+                {t('site')}
+                {sourceMarker}
+              </th>
               <th scope="col">NACE</th>
               <th scope="col">{t('municipality')}</th>
               <th scope="col" className="numeric">
@@ -88,9 +111,9 @@ export function FirmsSection(props: FirmsSectionProps) {
           <tbody>
             {around.map(({ id, properties }) => (
               <tr key={id} data-site={properties.siteId}>
-                <td>{properties.company}</td>
+                <td lang={SOURCE_LANG}>{properties.company}</td>
                 <td>
-                  {properties.siteName}
+                  <span lang={SOURCE_LANG}>{properties.siteName}</span>
                   {properties.location === 'approximate' && (
                     <span className="card-hint"> ({t('approximate')})</span>
                   )}
@@ -109,8 +132,8 @@ export function FirmsSection(props: FirmsSectionProps) {
         </table>
       )}
       <p className="card-source">
-        {t('firmsNote')} {t('catchmentStraight')} {near?.attribution ?? inMunicipality?.attribution ?? ''}
+        {t('firmsNote')} {t('catchmentStraight')} {t('firmsAttribution')}
       </p>
-    </section>
+    </FoldSection>
   );
 }

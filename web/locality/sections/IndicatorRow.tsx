@@ -4,7 +4,7 @@ import type { Lang } from '../../lib/format';
 import { DistributionStrip } from '../charts/DistributionStrip';
 import { Sparkline } from '../charts/Sparkline';
 import { municipalitySlots } from '../profile-view';
-import { sourceLabel } from '../../lib/source-label';
+import { IndicatorTitle, SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';
 import { valueFormatter } from '../value-format';
 import { CaveatMarker } from './CaveatMarker';
@@ -42,11 +42,13 @@ export function IndicatorRow(props: IndicatorRowProps) {
       data-indicator={indicator.id}
     >
       <div className="row-title">
-        <span className="row-name">{title}</span>
+        <span className="row-name">
+          <IndicatorTitle indicator={indicator} lang={lang} />
+        </span>
         <CaveatMarker caveats={indicator.caveats} lang={lang} t={t} />
         {source && (
           <span className="row-source">
-            {t('source')}: {sourceLabel(source)}
+            {t('source')}: <SourceLabel source={source} lang={lang} />
           </span>
         )}
       </div>

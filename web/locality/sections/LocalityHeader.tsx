@@ -1,7 +1,9 @@
+import { populationTrend } from '../profile-view';
 import type { HealthResponse, ProfileResponse } from '../../../data/contract/api';
 import { formatNumber, type Lang } from '../../lib/format';
-import { describeVintage } from '../profile-view';
 import type { LocalityText } from '../texts';
+import { sourceLabel } from '../../lib/source-label';
+import { SourceLanguageText } from '../../lib/SourceLanguageText';
 
 interface LocalityHeaderProps {
   profile: ProfileResponse;
@@ -36,7 +38,7 @@ export function LocalityHeader({ profile, health, lang, t, actions }: LocalityHe
             <dt>{t('skrGroup')}</dt>
             <dd>
               {municipality.skrGroupCode} {/* SKR publishes its group names in Swedish only. */}
-              <span lang="sv">{municipality.skrGroupName}</span>
+              <SourceLanguageText text={municipality.skrGroupName} textLang="sv" lang={lang} />
             </dd>
           </div>
           <div data-testid="header-population">
@@ -55,7 +57,7 @@ export function LocalityHeader({ profile, health, lang, t, actions }: LocalityHe
                     </span>
                   )}{' '}
                   <span className="card-hint">
-                    ({population.source.citation}, {population.source.table})
+                    ({t('source')}: {sourceLabel(population.source, lang)})
                   </span>
                 </>
               ) : (
@@ -67,10 +69,15 @@ export function LocalityHeader({ profile, health, lang, t, actions }: LocalityHe
             <div>
               <dt>{t('vintage')}</dt>
               <dd className="card-hint">
-                {t('vintageText', {
-                  build: health.buildId.slice(0, 8),
-                  years: describeVintage(health.vintage),
-                })}
+                {t('vintageText', { build: health.buildId.slice(0, 8) })}{' '}
+                {Object.entries(health.vintage)
+                  .sort(([a], [b]) => a.localeCompare(b))
+                  .map(([source, year], index) => (
+                    <span key={source}>
+                      {index > 0 && ', '}
+                      <code>{source}</code> {year}
+                    </span>
+                  ))}
               </dd>
             </div>
           )}
@@ -79,12 +86,4 @@ export function LocalityHeader({ profile, health, lang, t, actions }: LocalityHe
       <div className="locality-actions">{actions}</div>
     </header>
   );
-}
-
-/** Change in per cent over the last ten years of the series (or its whole length when shorter). */
-function populationTrend(series: readonly { year: number; value: number }[]) {
-  const last = series.at(-1);
-  const first = last ? (series.find((point) => point.year >= last.year - 10) ?? series[0]) : undefined;
-  if (!last || !first || first.year === last.year || first.value === 0) return null;
-  return { change: ((last.value - first.value) / first.value) * 100, since: first.year };
 }

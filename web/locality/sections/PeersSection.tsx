@@ -12,6 +12,7 @@ import type { LocalityUrlState } from '../url-state';
 import { ComparisonPicker } from './ComparisonPicker';
 import { PeerList } from './PeerList';
 import { SimilarityChooser } from './SimilarityChooser';
+import { FoldSection } from './FoldSection';
 
 interface PeersSectionProps {
   profile: ProfileResponse;
@@ -44,8 +45,14 @@ export function PeersSection({ profile, catalogue, state, onChange, lang, t }: P
   );
   const name = profile.municipality.name;
   return (
-    <section id="peers" className="locality-section" aria-labelledby="peers-heading">
-      <h2 id="peers-heading">{t('sectionPeers')}</h2>
+    <FoldSection
+      id="peers"
+      title={t('sectionPeers')}
+      hint={peerList(profile.peers, 'similar', code, titles, lang)
+        .slice(0, 3)
+        .map((peer) => peer.name)
+        .join(', ')}
+    >
       <fieldset className="peer-groups">
         <legend>{t('peerGroup')}</legend>
         {PEER_GROUPS.map((key) => (
@@ -98,6 +105,6 @@ export function PeersSection({ profile, catalogue, state, onChange, lang, t }: P
       <p className="card-source">
         {t('source')}: {dotRowSources(rows)}
       </p>
-    </section>
+    </FoldSection>
   );
 }

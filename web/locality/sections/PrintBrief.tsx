@@ -2,19 +2,22 @@ import { createPortal } from 'react-dom';
 import type { Indicator, LocalisedText } from '../../../data/contract';
 import type { ProfileResponse } from '../../../data/contract/api';
 import { formatNumber, type Lang } from '../../lib/format';
-import { PeerDotPlot } from '../charts/PeerDotPlot';
-import { useIndicatorValues } from '../locality-queries';
-import { dotRowSources, dotRowsFrom, namesFrom } from '../peers/dot-rows';
-import { peerCodes, peerList } from '../peers/peer-presentation';
-import { DOT_PLOT_IDS, keyFigures } from '../profile-view';
+import { peerList } from '../peers/peer-presentation';
+import { keyFigures, populationTrend } from '../profile-view';
 import type { LocalityText } from '../texts';
 import { valueFormatter } from '../value-format';
 import { QrCode } from '../../lib/QrCode';
+import { SourceLabel, SourceLanguageText } from '../../lib/SourceLanguageText';
+import type { ReachResponse } from '../../../data/contract/reach';
+import type { ComparisonGroup } from '../../../data/contract/stands-out';
+import { BriefFirstScreen } from './BriefFirstScreen';
+import { sourceLabel } from '../../lib/source-label';
 
 interface PrintBriefProps {
   profile: ProfileResponse;
+  group: ComparisonGroup;
+  reach: ReachResponse | undefined;
   catalogue: ReadonlyMap<string, Indicator>;
-  compare: readonly string[];
   radiusKm: number;
   mapSnapshot: string | null;
   liveUrl: string;
@@ -22,29 +25,27 @@ interface PrintBriefProps {
   t: LocalityText;
 }
 
-const BRIEF_DOT_IDS = DOT_PLOT_IDS.slice(0, 5);
-
 /**
  * The A4 brief: shown only when printing (see locality.css), built from the same data as the page. It is portalled
  * to <body> so the print stylesheet can hide everything else, whatever shell surrounds the page. The map is an
  * <img> of the canvas captured on the map's last idle, because a WebGL canvas prints blank.
  */
 export function PrintBrief(props: PrintBriefProps) {
-  const { profile, catalogue, compare, radiusKm, mapSnapshot, liveUrl, lang, t } = props;
+  const { profile, group, reach, catalogue, radiusKm, mapSnapshot, liveUrl, lang, t } = props;
   const { municipality } = profile;
   const titles: Record<string, LocalisedText> = {};
   for (const [id, indicator] of catalogue) titles[id] = indicator.title;
   const similar = peerList(profile.peers, 'similar', municipality.code, titles, lang).slice(0, 5);
-  const responses = useIndicatorValues([...BRIEF_DOT_IDS, 'population_total']).map((query) => query.data);
-  const names = namesFrom(responses);
-  const rows = dotRowsFrom(responses.slice(0, BRIEF_DOT_IDS.length), catalogue, lang);
   const figures = keyFigures(profile);
   const sources = new Map<string, string>();
   for (const item of figures) {
     const source = item.latest?.source;
-    if (source) sources.set(`${source.publisher}|${source.table}`, `${source.citation}: ${source.table}`);
+    if (source) sources.set(`${source.publisher}|${source.table}`, sourceLabel(source, lang));
   }
   const { commuting } = profile;
+  const populationItem = profile.indicators.find((item) => item.indicator.id === 'population_total');
+  const population = populationItem?.latest ?? null;
+  const trend = populationItem ? populationTrend(populationItem.series) : null;
   return createPortal(
     <div className="print-brief-root">
       <article className="print-brief">
@@ -53,14 +54,35 @@ export function PrintBrief(props: PrintBriefProps) {
             <h1>{t('briefTitle', { name: municipality.name })}</h1>
             <p>
               {municipality.countyName} · {t('laRegion')}: {municipality.laName} · {t('skrGroup')}:{' '}
-              {municipality.skrGroupCode} {municipality.skrGroupName}
+              {municipality.skrGroupCode}{' '}
+              <SourceLanguageText text={municipality.skrGroupName} textLang="sv" lang={lang} />
             </p>
+            {population && (
+              <p className="brief-population" data-brief="population">
+                {t('population')} <strong>{formatNumber(population.value, lang)}</strong> (
+                {t('populationOn', { year: population.year })})
+                {trend &&
+                  `, ${t('populationTrend', {
+                    change: `${trend.change > 0 ? '+' : ''}${formatNumber(trend.change, lang, 1)} %`,
+                    year: trend.since,
+                  })}`}{' '}
+                · {t('source')}: <SourceLabel source={population.source} lang={lang} />
+              </p>
+            )}
           </div>
           <div className="brief-qr">
             <QrCode url={liveUrl} label={t('briefLive')} />
             <span className="brief-url">{liveUrl}</span>
           </div>
         </header>
+        <BriefFirstScreen
+          code={municipality.code}
+          group={group}
+          reach={reach}
+          catalogue={catalogue}
+          lang={lang}
+          t={t}
+        />
         <div className="brief-top">
           <div className="brief-left">
             {mapSnapshot ? (
@@ -108,7 +130,9 @@ export function PrintBrief(props: PrintBriefProps) {
                   <tr key={item.indicator.id} data-indicator={item.indicator.id}>
                     <th scope="row">
                       {item.indicator.title[lang]}
-                      {item.latest && <span className="brief-source">{shortSource(item.latest.source)}</span>}
+                      {item.latest && (
+                        <span className="brief-source">{sourceLabel(item.latest.source, lang)}</span>
+                      )}
                     </th>
                     <td className="numeric">
                       {item.latest ? `${format(item.latest.value)} (${item.latest.year})` : t('missing')}
@@ -139,26 +163,6 @@ export function PrintBrief(props: PrintBriefProps) {
             </tbody>
           </table>
         </div>
-        <section className="brief-peers">
-          <h2>{t('briefPeers')}</h2>
-          {rows.length > 0 && (
-            <PeerDotPlot
-              rows={rows}
-              subject={municipality.code}
-              comparisons={compare}
-              peers={peerCodes(similar)}
-              names={names}
-              title={t('dotPlotTitle', { name: municipality.name })}
-              help={t('dotPlotHelp', { name: municipality.name })}
-              medianLabel={t('median')}
-              missingLabel={t('missing')}
-            />
-          )}
-          <p className="chart-note">{t('dotPlotHelp', { name: municipality.name })}</p>
-          <p className="card-source">
-            {t('source')}: {dotRowSources(rows)}
-          </p>
-        </section>
         <footer className="brief-sources">
           <h2>{t('briefSources')}</h2>
           <p>{[...sources.values()].join(' · ')}</p>
@@ -171,9 +175,4 @@ export function PrintBrief(props: PrintBriefProps) {
     </div>,
     document.body,
   );
-}
-
-/** "SCB BE0101 BefolkningNy (BE0101N1)" or "Kolada N02276": the citation's publisher and the table id. */
-function shortSource(source: { citation: string; table: string }): string {
-  return `${source.citation.replace(/^Källa:\s*/, '')} ${source.table}`;
 }

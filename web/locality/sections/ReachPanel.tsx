@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { ReachResponse, ReachTarget } from '../../../data/contract/reach';
 import { formatNumber, type Lang } from '../../lib/format';
-import { publisherName, sourceLabel } from '../../lib/source-label';
+import { publisherName } from '../../lib/source-label';
+import { SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';
+import { apiErrorText } from '../../i18n/api-error-text';
 
 interface ReachPanelProps {
   reach: ReachResponse | undefined;
@@ -61,7 +63,7 @@ export function ReachPanel({ reach, error, n, target, onChange, lang, t }: Reach
           </select>
         </label>
       </form>
-      {error && <p role="alert">{t('loadError', { message: error.message })}</p>}
+      {error && <p role="alert">{t('loadError', { message: apiErrorText(error, lang) })}</p>}
       {!reach && !error && <p>{t('reachLoading')}</p>}
       {reach && <ReachAnswer reach={reach} number={number} lang={lang} t={t} />}
     </section>
@@ -153,7 +155,13 @@ function ReachAnswer({
         <summary>{t('reachMethod')}</summary>
         <p>{reach.method[lang]}</p>
         <p className="card-hint">
-          {t('source')}: {reach.inputs.sources.map(sourceLabel).join('; ')}
+          {t('source')}:{' '}
+          {reach.inputs.sources.map((source, index) => (
+            <Fragment key={`${source.id}|${source.table}`}>
+              {index > 0 && '; '}
+              <SourceLabel source={source} lang={lang} />
+            </Fragment>
+          ))}
         </p>
       </details>
     </div>

@@ -2,10 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import type { Indicator } from '../../../data/contract';
 import type { ComparisonGroup, StandsOutItem } from '../../../data/contract/stands-out';
 import { standsOutQuery } from '../../data/stands-out-queries';
-import { formatNumber, formatValue, type Lang } from '../../lib/format';
-import { sourceLabel } from '../../lib/source-label';
+import type { Lang } from '../../lib/format';
+import { definitionFormatter } from '../value-format';
+import { IndicatorTitle, SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';
 import { CaveatMarker } from './CaveatMarker';
+import { apiErrorText } from '../../i18n/api-error-text';
 
 const GROUPS: readonly ComparisonGroup[] = ['peers', 'county', 'skr', 'nation'];
 
@@ -37,7 +39,7 @@ export function StandsOutSection({ code, group, onGroupChange, catalogue, lang, 
           </select>
         </label>
       </div>
-      {query.isError && <p role="alert">{t('loadError', { message: query.error.message })}</p>}
+      {query.isError && <p role="alert">{t('loadError', { message: apiErrorText(query.error, lang) })}</p>}
       {!data && !query.isError && <p>{t('standsOutLoading')}</p>}
       {data && (
         <>
@@ -98,17 +100,12 @@ function StandsOutEntry({
   lang: Lang;
   t: LocalityText;
 }) {
-  const format = (value: number) =>
-    definition
-      ? formatValue(
-          value,
-          { unit: definition.unit, decimals: definition.decimals, categories: definition.categories },
-          lang,
-        )
-      : formatNumber(value, lang);
+  const format = definitionFormatter(definition, lang);
   return (
     <li className="stands-out-item" data-indicator={item.indicator.id}>
-      <a href={`#row-${item.indicator.id}`}>{item.indicator.title[lang]}</a>{' '}
+      <a href={`#row-${item.indicator.id}`}>
+        <IndicatorTitle indicator={item.indicator} lang={lang} />
+      </a>{' '}
       <span className="stands-out-value">{format(item.value)}</span>{' '}
       <span className="card-year">{item.year}</span>
       <CaveatMarker caveats={item.indicator.caveats} lang={lang} t={t} />
@@ -118,7 +115,7 @@ function StandsOutEntry({
         {t('rankOf', { rank: item.rank, n: item.n })}
       </span>
       <span className="stands-out-source">
-        {t('source')}: {sourceLabel(item.source)}
+        {t('source')}: <SourceLabel source={item.source} lang={lang} />
       </span>
     </li>
   );

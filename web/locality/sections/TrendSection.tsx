@@ -4,9 +4,10 @@ import type { ProfileResponse } from '../../../data/contract/api';
 import { formatNumber, type Lang } from '../../lib/format';
 import { TimeSeriesChart, type ChartLine } from '../charts/TimeSeriesChart';
 import { aggregateSlots, municipalitySlots } from '../profile-view';
-import { sourceLabel } from '../../lib/source-label';
+import { SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';
 import { valueFormatter } from '../value-format';
+import { FoldSection } from './FoldSection';
 
 interface TrendSectionProps {
   profile: ProfileResponse;
@@ -16,6 +17,8 @@ interface TrendSectionProps {
   lang: Lang;
   t: LocalityText;
   width?: number;
+  /** Counts the times a row asked to see its trend: the section opens for each. */
+  openRequests?: number;
 }
 
 /** The chosen indicator over time for the municipality, its county, the nation and the chosen comparisons. */
@@ -27,6 +30,7 @@ export function TrendSection({
   lang,
   t,
   width,
+  openRequests,
 }: TrendSectionProps) {
   const item = profile.indicators.find((candidate) => candidate.indicator.id === indicatorId);
   const definition = catalogue.get(indicatorId);
@@ -73,8 +77,12 @@ export function TrendSection({
   if (!item) return null;
   const title = t('trendOf', { title: item.indicator.title[lang], name: profile.municipality.name });
   return (
-    <section id="trend" className="locality-section" aria-labelledby="trend-heading">
-      <h2 id="trend-heading">{t('sectionTrend')}</h2>
+    <FoldSection
+      id="trend"
+      title={t('sectionTrend')}
+      hint={item.indicator.title[lang]}
+      openRequests={openRequests}
+    >
       <h3 className="trend-title">{title}</h3>
       {item.series.length === 0 ? (
         <p className="missing-note">{t('noSeries')}</p>
@@ -93,7 +101,7 @@ export function TrendSection({
       )}
       {item.latest && (
         <p className="card-source">
-          {t('source')}: {sourceLabel(item.latest.source)}
+          {t('source')}: <SourceLabel source={item.latest.source} lang={lang} />
           {item.county && item.county.method !== 'published'
             ? ` · ${t('countyFigure')}: ${item.county.methodText[lang]}`
             : ''}
@@ -102,6 +110,6 @@ export function TrendSection({
             : ''}
         </p>
       )}
-    </section>
+    </FoldSection>
   );
 }

@@ -83,3 +83,6 @@ export type ParticipantText = Translator<ParticipantTextKey>;
 /** @example participantText('en')('votes', { n: 2 }) // "2 dots" */
 export const participantText = (lang: Lang): ParticipantText =>
   createTranslator<ParticipantTextKey>({ sv, en }, lang);
+
+/** Both dictionaries, for the test that every key has both languages. */
+export const PARTICIPANT_DICTIONARIES = { sv, en };

@@ -1,0 +1,66 @@
+import type { ApiErrorCode } from '../../data/contract/api';
+import { ApiError } from '../data/api-client';
+import type { Lang } from '../lib/format';
+import { createTranslator } from './translate';
+
+type ErrorKey = ApiErrorCode | 'network' | 'field';
+
+/**
+ * What went wrong, in the page's language: the server's own message is English (for API clients), so a page
+ * says it by the error's `code` (data/contract ApiErrorCode) and names the parameter at fault.
+ */
+const sv: Record<ErrorKey, string> = {
+  invalid_parameter: 'en parameter i förfrågan är ogiltig',
+  bad_request: 'förfrågan är felaktig',
+  not_found: 'det som efterfrågades finns inte',
+  method_not_allowed: 'servern tillåter inte den åtgärden',
+  unsupported_media_type: 'filtypen stöds inte',
+  payload_too_large: 'filen är för stor',
+  empty_file: 'filen är tom',
+  unreadable_file: 'filen går inte att läsa',
+  nothing_to_import: 'filen innehåller inget att lägga till',
+  unauthorised: 'inloggning krävs',
+  forbidden: 'du saknar behörighet',
+  imports_disabled: 'import är avstängd på den här servern',
+  conflict: 'ändringen krockar med en annan',
+  rate_limited: 'för många förfrågningar just nu, försök igen om en stund',
+  stale_version: 'någon annan har ändrat under tiden, läs in sidan igen',
+  unavailable: 'tjänsten svarar inte just nu, försök igen senare',
+  internal: 'ett fel på servern',
+  network: 'ingen kontakt med servern',
+  field: '(parameter: {field})',
+};
+
+const en: Record<ErrorKey, string> = {
+  invalid_parameter: 'a parameter of the request is not valid',
+  bad_request: 'the request is not valid',
+  not_found: 'what was asked for does not exist',
+  method_not_allowed: 'the server does not allow that action',
+  unsupported_media_type: 'the file type is not supported',
+  payload_too_large: 'the file is too large',
+  empty_file: 'the file is empty',
+  unreadable_file: 'the file cannot be read',
+  nothing_to_import: 'the file holds nothing to add',
+  unauthorised: 'sign-in is needed',
+  forbidden: 'you are not allowed to do that',
+  imports_disabled: 'imports are switched off on this server',
+  conflict: 'the change clashes with another one',
+  rate_limited: 'too many requests just now, try again in a moment',
+  stale_version: 'someone else changed this meanwhile, reload the page',
+  unavailable: 'the service is not answering just now, try again later',
+  internal: 'an error on the server',
+  network: 'no contact with the server',
+  field: '(parameter: {field})',
+};
+
+/**
+ * @example apiErrorText(new ApiError(500, 'internal server error', 'internal', null), 'sv') // "ett fel på servern"
+ */
+export function apiErrorText(error: unknown, lang: Lang): string {
+  const t = createTranslator<ErrorKey>({ sv, en }, lang);
+  if (!(error instanceof ApiError)) return t('network');
+  const text = t(error.code ?? (error.status >= 500 ? 'internal' : 'bad_request'));
+  return error.field ? `${text} ${t('field', { field: error.field })}` : text;
+}
+
+export const API_ERROR_DICTIONARIES = { sv, en };

@@ -1,0 +1,91 @@
+import './brief-first-screen.css';
+import { useQuery } from '@tanstack/react-query';
+import type { Indicator } from '../../../data/contract';
+import type { ReachResponse } from '../../../data/contract/reach';
+import type { ComparisonGroup, StandsOutItem } from '../../../data/contract/stands-out';
+import { standsOutQuery } from '../../data/stands-out-queries';
+import { formatNumber, type Lang } from '../../lib/format';
+import { definitionFormatter } from '../value-format';
+import { IndicatorTitle, SourceLabel } from '../../lib/SourceLanguageText';
+import type { LocalityText } from '../texts';
+
+interface BriefFirstScreenProps {
+  code: string;
+  group: ComparisonGroup;
+  reach: ReachResponse | undefined;
+  catalogue: ReadonlyMap<string, Indicator>;
+  lang: Lang;
+  t: LocalityText;
+}
+
+/**
+ * The brief's top, as the page's first screen: what stands out against the chosen group (value, year, source)
+ * and how far a firm must reach, labelled as the estimate it is. Same queries as the page, so no extra requests.
+ */
+export function BriefFirstScreen({ code, group, reach, catalogue, lang, t }: BriefFirstScreenProps) {
+  const standsOut = useQuery(standsOutQuery(code, group)).data;
+  return (
+    <section className="brief-first">
+      {standsOut && (
+        <div className="brief-stands-out">
+          <h2>{t('briefStandsOut', { group: t(`group_${group}`) })}</h2>
+          <p className="chart-note">{standsOut.rule[lang]}</p>
+          <div className="brief-stands-lists">
+            {(['strengths', 'weaknesses'] as const).map((kind) => (
+              <div key={kind} className={`stands-out-list is-${kind}`} data-brief={kind}>
+                <h3>{t(kind)}</h3>
+                <ol>
+                  {standsOut[kind].map((item) => (
+                    <BriefItem key={item.indicator.id} item={item} catalogue={catalogue} lang={lang} t={t} />
+                  ))}
+                </ol>
+              </div>
+            ))}
+          </div>
+        </div>
+      )}
+      {reach && (
+        <div className="brief-reach" data-brief="reach">
+          <h2>
+            {t('briefReach')} <span className="estimate-badge">{t('reachEstimate')}</span>
+          </h2>
+          <p>
+            {reach.reached
+              ? t('reachAnswer', {
+                  n: formatNumber(reach.n, lang),
+                  target: reach.targetLabel[lang],
+                  radius: formatNumber(reach.radiusKm, lang, 1),
+                })
+              : reach.message[lang]}{' '}
+            {t('reachFrom')}: {reach.centre.label}.
+          </p>
+          <p className="chart-note">{reach.method[lang]}</p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function BriefItem({
+  item,
+  catalogue,
+  lang,
+  t,
+}: {
+  item: StandsOutItem;
+  catalogue: ReadonlyMap<string, Indicator>;
+  lang: Lang;
+  t: LocalityText;
+}) {
+  const definition = catalogue.get(item.indicator.id);
+  const format = definitionFormatter(definition, lang);
+  return (
+    <li>
+      <IndicatorTitle indicator={item.indicator} lang={lang} /> <strong>{format(item.value)}</strong>
+      {` (${item.year}) · ${t('groupMedian', { value: format(item.groupMedian) })}`}
+      <span className="brief-source">
+        {t('source')}: <SourceLabel source={item.source} lang={lang} />
+      </span>
+    </li>
+  );
+}
