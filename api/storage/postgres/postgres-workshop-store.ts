@@ -1,6 +1,5 @@
 import type {
   NewWorkshopEvent,
-  Organisation,
   Outcome,
   Workshop,
   WorkshopEvent,
