@@ -22,9 +22,11 @@ const dictionaries: Record<string, Pair> = {
   import: IMPORT_DICTIONARIES,
   'API errors': API_ERROR_DICTIONARIES,
 };
-const SWEDISH_ONLY = /\b(och|för|från|inte|källa|saknas|eller|utan|finns|andel|invånare|kommun|mellan)\b/i;
+// Word boundaries by letter, not by JavaScript's ASCII \b, so "oförändrade" does not contain the word "of".
+const SWEDISH_ONLY =
+  /(?<!\p{L})(och|för|från|inte|källa|saknas|eller|utan|finns|andel|invånare|kommun|mellan)(?!\p{L})/iu;
 const ENGLISH_ONLY =
-  /\b(the|and|of|from|with|which|computed|published|municipal|municipality|between|people)\b/i;
+  /(?<!\p{L})(the|and|of|from|with|which|computed|published|municipal|municipality|between|people)(?!\p{L})/iu;
 const withoutPlaceholders = (text: string) => text.replace(/\{\w+\}/g, '');
 
 describe.each(Object.entries(dictionaries))('the %s dictionary in both languages', (_name, { sv, en }) => {
