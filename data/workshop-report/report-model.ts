@@ -1,3 +1,4 @@
+import { citationText, sourceLabel } from '../format/source-label';
 import type {
   Cycle,
   Entry,
@@ -218,7 +219,7 @@ class AnnexBuilder {
       municipality: this.input.municipalityName(figure.municipality),
       value: this.value(figure),
       year: figure.year,
-      publisher: figure.source.publisher,
+      publisher: citationText(figure.source.citation, this.input.lang),
       table: figure.source.table,
       buildId: figure.buildId,
       usedIn,
@@ -229,7 +230,7 @@ class AnnexBuilder {
 
   /** "Title, Municipality: value (year, publisher table)" for an outcome's evidence list. */
   describe(figure: Figure): string {
-    const source = `${figure.source.publisher} ${figure.source.table}`;
+    const source = sourceLabel(figure.source, this.input.lang);
     return `${this.title(figure.indicatorId)}, ${this.input.municipalityName(figure.municipality)}: ${this.value(figure)} (${this.texts.frozen(figure.year, source)})`;
   }
 

@@ -89,9 +89,12 @@ describe('defect 1: a failed values request in the planner', () => {
     const oldKey = await page.locator('.atlas-map').getAttribute('data-fill-key');
     const oldTitle = await page.locator('.legend__indicator').innerText();
     const next = 'smahus_kt_ratio';
-    const newTitle = (
-      await page.locator(`[data-testid="indicator-select"] option[value="${next}"]`).innerText()
-    ).trim();
+    const newTitle = await page.evaluate(async (id) => {
+      const body = (await (await fetch('/api/indicators')).json()) as {
+        indicators: { id: string; title: { sv: string } }[];
+      };
+      return body.indicators.find((i) => i.id === id)?.title.sv ?? id;
+    }, next);
     // A slow values answer for the new indicator: 3 s in which the previous colours are still on the map.
     await page.route(`**/api/indicators/${next}/values**`, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 3000));
@@ -112,7 +115,7 @@ describe('defect 1: a failed values request in the planner', () => {
       };
       requestAnimationFrame(sample);
     });
-    await page.selectOption('[data-testid="indicator-select"]', next);
+    await pickIndicator(page, next);
     await page.waitForFunction((id) => window.__atlas?.fillKey?.startsWith(`${id}:`), next, {
       timeout: 30_000,
     });

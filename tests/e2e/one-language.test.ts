@@ -93,7 +93,8 @@ async function openLocality(lang: Lang): Promise<void> {
   await page.goto(`${origin}${withLang('/kommun/0617', lang)}`);
   await page.waitForSelector('main.locality[data-ready="true"]', { timeout: 60_000 });
   await page.waitForSelector('[data-testid="stands-out-strengths"] li', { timeout: 60_000 });
-  await page.waitForSelector('[data-testid="catchment-total"]', { timeout: 60_000 });
+  // The catchment section is folded closed: its answer is in the page, not on screen.
+  await page.waitForSelector('[data-testid="catchment-total"]', { state: 'attached', timeout: 60_000 });
   await page.waitForSelector('[data-testid="reach-answer"]', { timeout: 60_000 });
   // Every theme group open, so each row's source, rank and strip text is checked too.
   for (const summary of await page.locator('#figures details.theme-rows > summary').all())
@@ -147,7 +148,10 @@ describe.each(['sv', 'en'] as const)('every page speaks one language: %s', (lang
   });
 
   it('the print brief', async () => {
-    await page.waitForSelector('.print-brief .dot-plot', { state: 'attached', timeout: 60_000 });
+    await page.waitForSelector('.print-brief [data-testid="brief-stands-out"], .print-brief h2', {
+      state: 'attached',
+      timeout: 60_000,
+    });
     expect(lines(await otherLanguageHits(page, lang, { within: '.print-brief-root' }))).toEqual([]);
   });
 

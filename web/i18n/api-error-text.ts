@@ -57,10 +57,24 @@ const en: Record<ErrorKey, string> = {
  * @example apiErrorText(new ApiError(500, 'internal server error', 'internal', null), 'sv') // "ett fel på servern"
  */
 export function apiErrorText(error: unknown, lang: Lang): string {
+  const { text, field } = apiErrorParts(error, lang);
+  return field ? `${text} ${field.before}${field.name}${field.after}` : text;
+}
+
+/**
+ * The same, with the parameter's name apart: it is an identifier (`year`), not a word of the page's language, so a
+ * page can show it as code.
+ */
+export function apiErrorParts(
+  error: unknown,
+  lang: Lang,
+): { text: string; field: { before: string; name: string; after: string } | null } {
   const t = createTranslator<ErrorKey>({ sv, en }, lang);
-  if (!(error instanceof ApiError)) return t('network');
+  if (!(error instanceof ApiError)) return { text: t('network'), field: null };
   const text = t(error.code ?? (error.status >= 500 ? 'internal' : 'bad_request'));
-  return error.field ? `${text} ${t('field', { field: error.field })}` : text;
+  if (!error.field) return { text, field: null };
+  const [before = '', after = ''] = t('field', { field: '\u0000' }).split('\u0000');
+  return { text, field: { before, name: error.field, after } };
 }
 
 export const API_ERROR_DICTIONARIES = { sv, en };

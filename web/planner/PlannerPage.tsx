@@ -30,7 +30,7 @@ import { YearSlider } from './YearSlider';
 import { SexSelector } from './SexSelector';
 import { slimCatalogueQuery } from '../data/catalogue-queries';
 import { sexSuffix } from './picker-texts';
-import { apiErrorText } from '../i18n/api-error-text';
+import { PlannerErrorText } from './PlannerErrorText';
 
 // The side panel is not needed for the first coloured map: its code loads when it is first shown.
 const RankingTable = lazy(async () => ({ default: (await import('./RankingTable')).RankingTable }));
@@ -153,7 +153,7 @@ export function PlannerPage() {
       <main className="map-area" id="main" tabIndex={-1}>
         {error ? (
           <p className="error" role="alert">
-            {t('loadError', { message: apiErrorText(error, lang) })}
+            <PlannerErrorText error={error} lang={lang} t={t} />
           </p>
         ) : null}
         <AtlasMap

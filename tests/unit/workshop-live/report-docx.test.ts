@@ -1,3 +1,4 @@
+import { citationText } from '../../../data/format/source-label';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entry } from '../../../data/contract';
 import { readDocx } from '../../support/read-docx';
@@ -154,7 +155,7 @@ describe('the report as DOCX', () => {
       'Gnosjö',
       expect.stringMatching(/^\d+,\d\s%$/),
       String(Math.max(...years)),
-      employment?.sources[0]?.publisher,
+      citationText(employment?.sources[0]?.citation ?? '', 'sv'),
       employment?.sources[0]?.table,
       build.manifest.buildId,
       'Nyckeltal; Cykel 1: Åtgärd',
