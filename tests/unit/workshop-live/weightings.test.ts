@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
+  CreateWorkshopResponse,
   IndexResponse,
+  Outcome,
+  WorkshopExport,
   StaleWeightingBody,
   WorkshopEvent,
   WorkshopWeighting,
@@ -223,5 +226,72 @@ describe('stakeholder weightings', () => {
           p.startsWith('Gnosjö kommun: ') && p.endsWith('is not in the current data build (unavailable).'),
       ),
     ).toBe(true);
+  });
+});
+
+describe('a workshop file carries outcomes and weightings', () => {
+  it('exports them and imports them under new ids with the frozen ranks, figures and build ids unchanged', async () => {
+    const action = await call(app, 'POST', `${room.base}/cycles/${room.cycleId}/entries`, {
+      token: room.facilitator,
+      body: { kind: 'action', text: 'Bostadsgaranti för nyanställda', action: { ownerOrganisationId: firm } },
+    });
+    const outcome = await call(app, 'POST', `${room.base}/outcomes`, {
+      token: room.facilitator,
+      body: {
+        statement: 'Fem nyanställda fick bostad',
+        actionIds: [(action.json as { id: string }).id],
+        evidence: [{ kind: 'indicator', indicatorId: 'population_total', municipality: GNOSJO }],
+      },
+    });
+    expect(outcome.status).toBe(201);
+    const file = (await call(app, 'GET', `${room.base}/export.json`)).json as WorkshopExport;
+    expect(file.outcomes).toHaveLength(1);
+    expect(file.weightings.map((w) => w.organisationId)).toEqual([municipality, firm]);
+
+    const imported = await call(app, 'POST', '/api/workshops/import', { body: file });
+    expect(imported.status).toBe(201);
+    const copy = (imported.json as CreateWorkshopResponse).workshop;
+    const base = `/api/workshops/${copy.id}`;
+    const [newMunicipality, , newFirm] = copy.organisations.map((o) => o.id);
+    const weightings = (await call(app, 'GET', `${base}/weightings`)).json as WorkshopWeightings;
+    expect(weightings.weightings.map((w) => w.organisationId)).toEqual([newMunicipality, newFirm]);
+    weightings.weightings.forEach((w, i) => {
+      const original = file.weightings[i]!;
+      expect(w).toMatchObject({
+        version: 1,
+        buildId: original.buildId,
+        ranks: original.ranks,
+        n: original.n,
+      });
+      expect(w.weightSet).toEqual(original.weightSet);
+      expect(w.pillars).toEqual(original.pillars);
+    });
+    const participantSaved = weightings.weightings[0]!.savedByParticipantId;
+    expect(participantSaved).not.toBeNull();
+    expect(participantSaved).not.toBe(file.weightings[0]!.savedByParticipantId);
+
+    const outcomes = (await call(app, 'GET', `${base}/outcomes`)).json as Outcome[];
+    const newAction = copy.cycles[0]!.entries.find((e) => e.text === 'Bostadsgaranti för nyanställda')!;
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0]).toMatchObject({
+      statement: 'Fem nyanställda fick bostad',
+      actionIds: [newAction.id],
+    });
+    expect(outcomes[0]!.id).not.toBe(file.outcomes[0]!.id);
+    expect(outcomes[0]!.evidence).toEqual(file.outcomes[0]!.evidence);
+  });
+
+  it('reads a file from before outcomes and weightings as having none', async () => {
+    const {
+      outcomes: _o,
+      weightings: _w,
+      ...older
+    } = (await call(app, 'GET', `${room.base}/export.json`)).json as WorkshopExport;
+    const imported = await call(app, 'POST', '/api/workshops/import', { body: older });
+    expect(imported.status).toBe(201);
+    const id = (imported.json as CreateWorkshopResponse).workshop.id;
+    expect(
+      ((await call(app, 'GET', `/api/workshops/${id}/weightings`)).json as WorkshopWeightings).weightings,
+    ).toEqual([]);
   });
 });
