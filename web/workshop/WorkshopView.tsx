@@ -14,6 +14,7 @@ import { useCycleChoice } from './use-cycle-choice';
 import { exportUrl, useMunicipalityNames, useWorkshop, useWorkshopWrites } from '../data/workshop-queries';
 import { WorkshopReport } from './WorkshopReport';
 import { OutcomesPanel } from './OutcomesPanel';
+import { WeightingsPanel } from './WeightingsPanel';
 import { outcomeText } from './outcome-texts';
 import { reportDocxUrl } from '../data/workshop-outcomes';
 import { WorkshopSettings } from './WorkshopSettings';
@@ -108,6 +109,7 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
       ) : null}
 
       <OutcomesPanel workshop={data} catalogue={catalogue} editToken={token} lang={lang} />
+      <WeightingsPanel workshop={data} catalogue={catalogue} lang={lang} />
       <RecommendationsEditor workshop={data} writes={token ? writes : null} t={t} />
       {token ? <EraseWorkshopPanel id={id} editToken={token} t={t} /> : null}
       <WorkshopReport workshop={data} catalogue={catalogue} lang={lang} />
