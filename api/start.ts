@@ -9,7 +9,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
@@ -21,7 +20,7 @@ import { importsForHost } from './imports/imports-config';
 import { FileImportStore } from './imports/file-import-store';
 import type { ImportStore } from './imports/import-store';
 import { needsWebBuild, readStartConfig, type StartConfig } from './start-config';
-import { WEB_STAMP_FILE, webSourceStamp } from './web-source-stamp';
+import { webSourceStamp } from './web-source-stamp';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
@@ -45,15 +44,14 @@ async function ensureBuild({ buildDir, rawDir }: StartConfig, imports: ImportSto
 }
 
 function ensureDashboard(config: StartConfig): void {
-  const stamp = webSourceStamp(repoRoot);
-  if (!needsWebBuild(config, stamp)) return;
+  // vite.config.ts writes the stamp after each build (npm run build too).
+  if (!needsWebBuild(config, webSourceStamp(repoRoot))) return;
   console.log('[atlas] dashboard missing or older than its sources: running vite build');
   const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
     cwd: repoRoot,
     stdio: 'inherit',
   });
   if (result.status !== 0) throw new Error('vite build failed');
-  writeFileSync(path.join(config.webDir, WEB_STAMP_FILE), `${stamp}\n`);
 }
 
 async function main(): Promise<void> {
