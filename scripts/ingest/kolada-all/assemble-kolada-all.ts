@@ -49,7 +49,7 @@ export async function assembleKoladaAll(
       if (concepts.has(file.kpi)) return true;
       skipped.push({
         kpi: file.kpi,
-        reason: `${file.file}: no measure ${file.kpi} in ${CONCEPTS_FILE}; not read`,
+        reason: `${file.file}:1: no measure ${file.kpi} in ${CONCEPTS_FILE}; not read`,
       });
       return false;
     });
