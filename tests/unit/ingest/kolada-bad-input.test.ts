@@ -1,57 +1,18 @@
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { KOLADA_PARQUET } from '../../../data/contract';
-import { BuildWriter } from '../../../scripts/ingest/assemble/write-build';
 import { IngestError } from '../../../scripts/ingest/errors';
-import { assembleKoladaAll } from '../../../scripts/ingest/kolada-all/assemble-kolada-all';
-import { INGEST_VERSION, runIngest } from '../../../scripts/ingest/run-ingest';
-import { FIXTURES_DIR, RAW_DIR } from '../../support/paths';
-import { fixtureFiles, fixtureSnapshot, removeTempSnapshots } from './fixture-snapshot';
-
-const BAD = path.join(FIXTURES_DIR, 'kolada-bad-input');
-const TOTALS = 'kolada/datapoints--by--geo--year';
-const N18905 = `${TOTALS}/ddf--datapoints--n18905--by--geo--year.csv`;
+import { runIngest } from '../../../scripts/ingest/run-ingest';
+import { RAW_DIR } from '../../support/paths';
+import { removeTempSnapshots } from './fixture-snapshot';
+import { assemble, BAD, N18905, rawWith, TOTALS } from './kolada-fixture';
 const parent = mkdtempSync(path.join(tmpdir(), 'atlas-kolada-bad-'));
 afterAll(() => {
   removeTempSnapshots();
   rmSync(parent, { recursive: true, force: true });
 });
-
-/** The fixture snapshot with the bad-input DDF folder laid over its kolada/, and N18905 replaced if asked. */
-function rawWith(errorFile?: string): string {
-  const dir = fixtureSnapshot();
-  cpSync(path.join(BAD, 'kolada'), path.join(dir, 'kolada'), { recursive: true });
-  if (errorFile) cpSync(path.join(BAD, 'errors', errorFile), path.join(dir, N18905));
-  return dir;
-}
-
-/** The whole-Kolada step as run-ingest runs it, into a temporary directory that is thrown away. */
-async function assemble(rawDir: string) {
-  const { files, reference } = fixtureFiles(rawDir);
-  const writer = new BuildWriter(path.join(mkdtempSync(path.join(parent, 'out-')), 'build'));
-  try {
-    return await assembleKoladaAll(files, reference, {
-      tempDir: writer.tempDir,
-      previousDir: writer.outDir,
-      ingestVersion: INGEST_VERSION,
-      parquetFileFor: () => KOLADA_PARQUET.byIndicator('0123456789abcdef'),
-    });
-  } finally {
-    writer.abandon();
-  }
-}
 
 async function failure(rawDir: string): Promise<IngestError> {
   const error: unknown = await assemble(rawDir).then(
