@@ -7,7 +7,7 @@ import { formatNumber } from '../lib/format';
 import { municipalitiesQuery } from '../data/geometry-queries';
 import { indexViewFromParams } from './index-url-state';
 import { indexText } from './texts';
-import { useIndexModel } from './use-index-model';
+import { useIndexModel, useIndexResult } from './use-index-model';
 
 /**
  * The locality page's index section, self-contained: the default index of one municipality, its rank with the
@@ -28,7 +28,7 @@ export function LocalityIndexSection({ code, lang }: { code: string; lang: Lang 
       ),
     [areas.data, self],
   );
-  const { result } = model;
+  const { result } = useIndexResult(model);
   const row = result?.rows.find((r) => r.code === code);
   const interval = model.robustness.result?.intervals[code] ?? null;
   const plannerLink = `/?mode=index&sel=${code}${lang === 'en' ? '&lang=en' : ''}`;
