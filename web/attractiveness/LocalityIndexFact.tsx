@@ -5,8 +5,8 @@ import type { LocalityIndex } from './use-locality-index';
 /** The first screen's index line: rank of N with its 5–95 % interval, and a link to the index section. */
 export function LocalityIndexFact({ index, lang }: { index: LocalityIndex; lang: Lang }) {
   const t = indexText(lang);
-  const { model, row, interval } = index;
-  const n = model.result?.n;
+  const { result, row, interval } = index;
+  const n = result?.n;
   return (
     <div data-testid="header-index">
       <dt>{t('localityTitle')}</dt>

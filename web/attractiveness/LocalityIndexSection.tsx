@@ -11,8 +11,7 @@ import type { LocalityIndex } from './use-locality-index';
  */
 export function LocalityIndexSection({ index, lang }: { index: LocalityIndex; lang: Lang }) {
   const t = indexText(lang);
-  const { model, self, peers, row, interval } = index;
-  const { result } = model;
+  const { model, result, self, peers, row, interval } = index;
   const plannerLink = `/?mode=index&sel=${self?.code ?? ''}${lang === 'en' ? '&lang=en' : ''}`;
   return (
     <section id="index" className="locality-section index-locality" aria-labelledby="index-locality-title">

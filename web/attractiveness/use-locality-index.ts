@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { municipalitiesQuery } from '../data/geometry-queries';
 import { indexViewFromParams } from './index-url-state';
-import { useIndexModel } from './use-index-model';
+import { useIndexModel, useIndexResult } from './use-index-model';
 
 /**
  * One municipality's default index: computed once per page, read by the first screen's rank line and by the
@@ -11,6 +11,7 @@ import { useIndexModel } from './use-index-model';
 export function useLocalityIndex(code: string) {
   const view = useMemo(() => indexViewFromParams({}), []);
   const model = useIndexModel(view, true);
+  const { result } = useIndexResult(model);
   const areas = useQuery(municipalitiesQuery);
   const self = areas.data?.features.find((f) => f.properties.code === code)?.properties;
   const peers = useMemo(
@@ -22,9 +23,9 @@ export function useLocalityIndex(code: string) {
       ),
     [areas.data, self],
   );
-  const row = model.result?.rows.find((r) => r.code === code);
+  const row = result?.rows.find((r) => r.code === code);
   const interval = model.robustness.result?.intervals[code] ?? null;
-  return { model, self, peers, row, interval };
+  return { model, result, self, peers, row, interval };
 }
 
 export type LocalityIndex = ReturnType<typeof useLocalityIndex>;
