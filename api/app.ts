@@ -27,6 +27,7 @@ import type { ImportsConfig } from './imports/imports-config';
 import { FileImportStore } from './imports/file-import-store';
 import type { ImportStore } from './imports/import-store';
 import { reloadableApi } from './imports/reloadable-api';
+import type { BuildRebuilder } from './imports/build-rebuilder';
 import type { WorkshopEventBus } from './live/event-bus';
 import { InProcessEventBus } from './live/in-process-event-bus';
 import { openWorkshopStore, type WorkshopStore } from './storage';
@@ -55,6 +56,11 @@ export interface AppOptions {
   workshopNow?: () => Date;
   /** Dashboard CSV imports; defaults from ATLAS_IMPORTS_DIR, ATLAS_RAW_DIR, ATLAS_IMPORTS, ATLAS_IMPORT_TOKEN. */
   imports?: ImportRoutesOptions;
+  /**
+   * Several instances sharing a builds root (ATLAS_BUILDS_ROOT): one at a time rebuilds, every one follows the
+   * builds the others write (api/build/shared/shared-builds.ts). Default: this process rebuilds its buildDir.
+   */
+  sharedBuilds?: BuildRebuilder & { follow(swap: (build: AtlasBuild) => void): void };
 }
 
 /** What outlives a rebuild: the store, the import settings and every rate limiter's buckets. */
@@ -103,6 +109,7 @@ function createApiRoutes(
         state.importStore,
         state.limiters.imports,
         onRebuilt,
+        options.sharedBuilds,
       ),
     );
 }
@@ -126,6 +133,7 @@ export function createApp(options: AppOptions = {}) {
     return routes;
   }, build);
   const api = reloadable.initial;
+  options.sharedBuilds?.follow((next) => reloadable.swap(next));
 
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use(dashboardSecureHeaders());

@@ -15,6 +15,12 @@ export interface StartConfig {
   writeLimit: { capacity?: number; refillPerSecond?: number };
   /** Reverse proxies whose X-Forwarded-For the write limits believe (ATLAS_TRUSTED_PROXIES, comma-separated). */
   trustedProxies: string[];
+  /** Several instances: the shared builds root (ATLAS_BUILDS_ROOT; needs ATLAS_DB to be PostgreSQL), else null. */
+  buildsRoot: string | null;
+  /** Builds kept in the root, the current one included (ATLAS_BUILDS_KEEP, default 3, at least 2). */
+  buildsKeep: number;
+  /** How often each instance reads the pointer besides listening for announcements (ATLAS_BUILD_POLL_SECONDS). */
+  buildPollMs: number;
 }
 
 /**
@@ -42,6 +48,9 @@ export function readStartConfig(env: NodeJS.ProcessEnv, repoRoot: string): Start
       .split(',')
       .map((address) => address.trim())
       .filter((address) => address.length > 0),
+    buildsRoot: env.ATLAS_BUILDS_ROOT?.trim() ? path.resolve(repoRoot, env.ATLAS_BUILDS_ROOT.trim()) : null,
+    buildsKeep: Math.max(2, Math.floor(positiveNumber(env, 'ATLAS_BUILDS_KEEP') ?? 3)),
+    buildPollMs: (positiveNumber(env, 'ATLAS_BUILD_POLL_SECONDS') ?? 10) * 1000,
   };
 }
 

@@ -15,6 +15,8 @@ import { createApp } from './app';
 import { workshopDbPath } from './storage';
 import { openStorage } from './storage/open-storage';
 import { DEFAULT_WRITE_LIMIT } from './workshops/rate-limit';
+import { IMPORT_PREVIEW_LIMIT, IMPORT_SAVE_LIMIT } from './imports/import-limits';
+import { openSharedBuilds } from './build/shared/open-shared-builds';
 import { unusableBuildReason } from './build/load-build';
 import { importsForHost } from './imports/imports-config';
 import { FileImportStore } from './imports/file-import-store';
@@ -61,14 +63,32 @@ async function main(): Promise<void> {
   const storage = openStorage(workshopDbPath());
   // With PostgreSQL, imports live in its user_imports table, shared by every instance; else in the imports folder.
   const importStore = storage.importStore ?? new FileImportStore(imports.importsDir);
-  await ensureBuild(config, importStore);
+  // Several instances on one builds root start from the build it names; one machine from ATLAS_BUILD_DIR.
+  const shared = config.buildsRoot
+    ? await openSharedBuilds({ ...config, buildsRoot: config.buildsRoot }, storage, () =>
+        ensureBuild(config, importStore),
+      )
+    : null;
+  if (!shared) await ensureBuild(config, importStore);
   ensureDashboard(config);
   if (imports.offReason) console.log(`[atlas] ${imports.offReason}`);
+  const servedDir = shared?.dir ?? buildDir;
   const app = createApp({
-    buildDir,
+    buildDir: servedDir,
+    build: shared?.build,
+    sharedBuilds: shared?.shared,
     webDir,
-    imports: { ...imports, store: importStore },
+    imports: {
+      ...imports,
+      store: importStore,
+      // Shared by every instance with PostgreSQL: a client cannot multiply its limit by the number of instances.
+      rateLimit: {
+        preview: { ...IMPORT_PREVIEW_LIMIT, buckets: storage.bucketsFor('import-previews') },
+        save: { ...IMPORT_SAVE_LIMIT, buckets: storage.bucketsFor('import-saves') },
+      },
+    },
     workshopStore: storage.store,
+    workshopEvents: storage.eventBus,
     workshopRateLimit: {
       capacity: config.writeLimit.capacity ?? DEFAULT_WRITE_LIMIT.capacity,
       refillPerSecond: config.writeLimit.refillPerSecond ?? DEFAULT_WRITE_LIMIT.refillPerSecond,
@@ -77,7 +97,7 @@ async function main(): Promise<void> {
     },
   });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-    console.log(`[atlas] serving http://${host}:${info.port} (build ${buildDir})`);
+    console.log(`[atlas] serving http://${host}:${info.port} (build ${servedDir})`);
   }) as Server; // serve() makes an HTTP/1 server unless asked for HTTP/2
   let stopping = false;
   const stop = (signal: string) => {

@@ -4,6 +4,7 @@ import type { ImportLimiters, ImportLimitOptions } from './import-limits';
 import { type ImportsConfig, readImportsConfig } from './imports-config';
 import { ImportService } from './import-service';
 import type { ImportStore } from './import-store';
+import type { BuildRebuilder } from './build-rebuilder';
 
 export interface ImportRoutesOptions extends Partial<ImportsConfig> {
   rateLimit?: ImportLimitOptions;
@@ -19,8 +20,16 @@ export function createImportRoutes(
   store: ImportStore,
   limiters: ImportLimiters,
   onRebuilt: (build: AtlasBuild) => void,
+  rebuilder?: BuildRebuilder,
 ) {
-  const service = new ImportService({ ...config, buildDir, store, currentBuild: () => build, onRebuilt });
+  const service = new ImportService({
+    ...config,
+    buildDir,
+    store,
+    currentBuild: () => build,
+    onRebuilt,
+    rebuilder,
+  });
   return importRoutes(service, limiters);
 }
 

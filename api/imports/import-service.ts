@@ -17,7 +17,7 @@ import {
 } from './import-summary';
 import type { ImportsConfig } from './imports-config';
 import type { ImportStore } from './import-store';
-import { rebuildWithImports } from './rebuild';
+import { type BuildRebuilder, inPlaceRebuilder, queued } from './build-rebuilder';
 
 export interface ImportServiceOptions extends ImportsConfig {
   /** The server's build directory; without one (an app over an in-memory build) nothing can be saved. */
@@ -28,17 +28,19 @@ export interface ImportServiceOptions extends ImportsConfig {
   currentBuild: () => AtlasBuild;
   /** Called with the rebuilt build, so every route answers from it. */
   onRebuilt: (build: AtlasBuild) => void;
+  /** Who rebuilds (default: the ingest rewrites `buildDir` in place; several instances share a builds root). */
+  rebuilder?: BuildRebuilder;
 }
-
-/** The ingest is CPU-heavy and two runs would race on the build directory. */
-const queues = new Map<string, Promise<unknown>>();
 
 /** Preview, keep and remove users' CSV imports; every change rebuilds the atlas and swaps the build in. */
 export class ImportService {
   private readonly store: ImportStore;
+  private readonly rebuilder: BuildRebuilder | null;
 
   constructor(private readonly options: ImportServiceOptions) {
     this.store = options.store;
+    this.rebuilder =
+      options.rebuilder ?? (options.buildDir ? inPlaceRebuilder(options.rawDir, options.buildDir) : null);
   }
 
   readOnlyReason(): string | null {
@@ -165,11 +167,11 @@ export class ImportService {
   }
 
   private async rebuild(): Promise<AtlasBuild> {
-    const { buildDir, rawDir } = this.options;
-    if (!buildDir) throw new ApiError(403, 'imports_disabled', this.readOnlyReason() ?? 'read-only');
+    if (!this.options.buildDir || !this.rebuilder)
+      throw new ApiError(403, 'imports_disabled', this.readOnlyReason() ?? 'read-only');
     const input = await this.store.ingestInput();
     try {
-      const build = await rebuildWithImports({ rawDir, buildDir, importsDir: input.dir });
+      const build = await this.rebuilder.rebuild(input.dir);
       this.options.onRebuilt(build);
       return build;
     } finally {
@@ -177,15 +179,9 @@ export class ImportService {
     }
   }
 
-  /** One change at a time per build directory (also across the services made for each new build). */
+  /** One change at a time: per build directory, or across every instance when they share a builds root. */
   private serialise<T>(task: () => Promise<T>): Promise<T> {
-    const key = this.options.buildDir ?? '';
-    const run = (queues.get(key) ?? Promise.resolve()).then(task, task);
-    queues.set(
-      key,
-      run.catch(() => undefined),
-    );
-    return run;
+    return this.rebuilder ? this.rebuilder.exclusive(task) : queued('', task);
   }
 }
 

@@ -16,9 +16,9 @@ const REBUILD_TIMEOUT_MS = 10 * 60 * 1000;
 /**
  * The offline ingest with the stored imports, run as its own process (`npm run ingest`), so the server keeps
  * answering from the previous build meanwhile. The ingest writes a temporary directory and swaps it in with
- * renames; the new build is then loaded and validated here before the caller swaps to it.
+ * renames.
  */
-export async function rebuildWithImports(input: RebuildInput): Promise<AtlasBuild> {
+export async function runIngest(input: RebuildInput): Promise<void> {
   const args = ['--import', 'tsx', 'scripts/ingest/cli.ts', '--from', input.rawDir, '--out', input.buildDir];
   await new Promise<void>((resolve, reject) => {
     execFile(
@@ -37,5 +37,10 @@ export async function rebuildWithImports(input: RebuildInput): Promise<AtlasBuil
       },
     );
   });
+}
+
+/** runIngest, then the new build loaded and validated here before the caller swaps to it. */
+export async function rebuildWithImports(input: RebuildInput): Promise<AtlasBuild> {
+  await runIngest(input);
   return loadBuild(input.buildDir);
 }

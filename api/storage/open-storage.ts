@@ -20,6 +20,10 @@ export interface Storage {
   eventBus: WorkshopEventBus;
   /** Cross-instance publish/subscribe (PostgreSQL only). */
   notifier: PgNotifier | null;
+  /** The database (PostgreSQL only): the build lock takes a connection of its own from its URL. */
+  database: PgDatabase | null;
+  /** Rate-limit buckets of one scope shared by every instance (PostgreSQL); undefined = this process's memory. */
+  bucketsFor(scope: string): TokenBuckets | undefined;
   /** Users' CSV imports in the same database (PostgreSQL); undefined = files in the imports directory. */
   importStore: ImportStore | undefined;
   /** Closes in order: subscriptions, then the store (SQLite checkpoints here). */
@@ -35,6 +39,8 @@ export function openStorage(location: string): Storage {
       writeBuckets: undefined,
       eventBus,
       notifier: null,
+      database: null,
+      bucketsFor: () => undefined,
       importStore: undefined,
       close: async () => {
         await eventBus.close();
@@ -51,6 +57,8 @@ export function openStorage(location: string): Storage {
     writeBuckets: new PgTokenBuckets(database, 'workshop-writes'),
     eventBus,
     notifier,
+    database,
+    bucketsFor: (scope) => new PgTokenBuckets(database, scope),
     importStore: new PgImportStore(database),
     close: async () => {
       await eventBus.close();

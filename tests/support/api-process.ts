@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import type { CreateWorkshopResponse } from '../../data/contract';
 import { REPO_ROOT, TEST_BUILD_DIR } from './paths';
 
 export interface ApiProcess {
@@ -69,4 +70,41 @@ export function startApiProcess(env: Record<string, string>, timeoutMs = 60_000)
       reject(new Error(`API exited before serving (code ${code}, signal ${signal}):\n${output()}`));
     });
   });
+}
+
+/** A JSON request to an instance, with the bearer token when given; the answer's status and parsed body. */
+export async function callApi(
+  instance: Pick<ApiProcess, 'url'>,
+  method: string,
+  route: string,
+  body?: unknown,
+  token?: string,
+): Promise<{ status: number; json: unknown }> {
+  const response = await fetch(`${instance.url}${route}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null };
+}
+
+/** Two instances on one configuration, and a workshop created through the first (multi-instance tests). */
+export async function startTwoWithWorkshop(
+  env: Record<string, string>,
+  workshop: unknown,
+): Promise<{ a: ApiProcess; b: ApiProcess; created: CreateWorkshopResponse }> {
+  const [a, b] = await Promise.all([startApiProcess(env), startApiProcess(env)]);
+  const response = await callApi(a, 'POST', '/api/workshops', workshop);
+  if (response.status !== 201)
+    throw new Error(`creating the workshop failed: ${JSON.stringify(response.json)}`);
+  return { a, b, created: response.json as CreateWorkshopResponse };
+}
+
+/** SIGKILL for whichever of them still runs (afterAll: a test may have killed one already). */
+export function killRunning(...instances: (ApiProcess | undefined)[]): void {
+  for (const instance of instances) if (instance?.child.exitCode === null) instance.child.kill('SIGKILL');
 }

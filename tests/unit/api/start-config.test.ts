@@ -21,6 +21,9 @@ describe('npm start configuration (api/start-config.ts)', () => {
       skipWebBuild: false,
       trustedProxies: [],
       writeLimit: {},
+      buildsRoot: null,
+      buildsKeep: 3,
+      buildPollMs: 10_000,
     });
   });
 
@@ -50,6 +53,21 @@ describe('npm start configuration (api/start-config.ts)', () => {
     );
     expect(config).toMatchObject({ port: 0, host: '0.0.0.0', buildDir: '/srv/build' });
     expect(config.rawDir).toBe(path.join(repo, 'raw'));
+  });
+
+  it('reads the shared builds root, its poll interval and how many builds it keeps (at least 2)', () => {
+    const config = readStartConfig(
+      { ATLAS_BUILDS_ROOT: 'shared/builds', ATLAS_BUILD_POLL_SECONDS: '2', ATLAS_BUILDS_KEEP: '1' },
+      repo,
+    );
+    expect(config).toMatchObject({
+      buildsRoot: path.join(repo, 'shared/builds'),
+      buildsKeep: 2,
+      buildPollMs: 2000,
+    });
+    expect(() => readStartConfig({ ATLAS_BUILD_POLL_SECONDS: '0' }, repo)).toThrow(
+      'ATLAS_BUILD_POLL_SECONDS must be a positive number, got "0"',
+    );
   });
 
   it.each(['abc', '-1', '65536', '80.5'])('refuses PORT=%s', (port) => {

@@ -6,7 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import type { CreateWorkshopResponse, Entry, Workshop } from '../../../data/contract';
-import { type ApiProcess, spawnApi, startApiProcess } from '../../support/api-process';
+import {
+  type ApiProcess,
+  callApi,
+  killRunning,
+  spawnApi,
+  startApiProcess,
+  startTwoWithWorkshop,
+} from '../../support/api-process';
 import { type PostgresCluster, startPostgresCluster } from '../../support/postgres-cluster';
 import { GNOSJO_WORKSHOP } from '../workshop/support';
 
@@ -22,32 +29,19 @@ const UNLIMITED = { ATLAS_WRITE_BURST: '1000000', ATLAS_WRITE_PER_SECOND: '10000
 beforeAll(async () => {
   cluster = await startPostgresCluster();
   url = await cluster.createDatabase('multi');
-  [a, b] = await Promise.all([
-    startApiProcess({ ATLAS_DB: url, ...UNLIMITED }),
-    startApiProcess({ ATLAS_DB: url, ...UNLIMITED }),
-  ]);
-  const created = (await call(a, 'POST', '/api/workshops', GNOSJO_WORKSHOP)).json as CreateWorkshopResponse;
+  let created: CreateWorkshopResponse;
+  ({ a, b, created } = await startTwoWithWorkshop({ ATLAS_DB: url, ...UNLIMITED }, GNOSJO_WORKSHOP));
   workshop = created.workshop;
   token = created.editToken;
 });
 
 afterAll(async () => {
-  for (const instance of [a, b]) if (instance?.child.exitCode === null) instance.child.kill('SIGKILL');
+  killRunning(a, b);
   await cluster?.destroy();
 });
 
-async function call(instance: ApiProcess, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${instance.url}${path}`, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null };
-}
+const call = (instance: ApiProcess, method: string, route: string, body?: unknown) =>
+  callApi(instance, method, route, body, token);
 
 const entriesPath = () => `/api/workshops/${workshop.id}/cycles/${workshop.cycles[0]?.id}/entries`;
 
