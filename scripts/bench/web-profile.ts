@@ -10,7 +10,7 @@ import type { TraceEvent } from './web-trace';
 
 interface CallFrame {
   functionName: string;
-  url: string;
+  url?: string;
   lineNumber: number;
   columnNumber: number;
 }
@@ -44,7 +44,7 @@ function sourceResolver(webDir: string, repoRoot: string): (frame: CallFrame) =>
     return consumers.get(file) ?? null;
   };
   return (frame) => {
-    if (!/^https?:/.test(frame.url)) return frame.url ? frame.url : `(${frame.functionName || 'native'})`;
+    if (!frame.url || !/^https?:/.test(frame.url)) return frame.url || `(${frame.functionName || 'native'})`;
     const consumer = consumerFor(frame.url);
     const scriptName = path.basename(new URL(frame.url).pathname);
     if (!consumer) return scriptName;
@@ -87,7 +87,7 @@ export function hotSources(
       const frame = known.get(nodeId);
       if (!frame || frame.functionName === '(idle)' || frame.functionName === '(program)') return;
       // Chromium's own pages (its new-tab UI) profile in the same trace: not the page's code.
-      if (frame.url.startsWith('chrome://')) return;
+      if ((frame.url ?? '').startsWith('chrome://')) return;
       const key = resolve(frame);
       totals.set(key, (totals.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
     });
