@@ -4,15 +4,17 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import type { ProfileChunkData } from './web-profile';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string; type?: string } };
+  id?: string;
+  args?: { name?: string; data?: { url?: string; functionName?: string; type?: string } & ProfileChunkData };
 }
 
 export interface LongTask {
@@ -27,6 +29,8 @@ const CATEGORIES = [
   'disabled-by-default-devtools.timeline',
   'v8.execute',
   'blink.user_timing',
+  // V8's sampling profiler: which functions (and, through source maps, which modules) the time went to.
+  'disabled-by-default-v8.cpu_profiler',
 ];
 
 /** Runs `action` under a trace, saves the raw trace at `tracePath` (loadable in chrome://tracing / Perfetto). */
@@ -51,16 +55,20 @@ function label(event: TraceEvent): string {
   return `${event.name}${what ? ` ${what}` : ''}`;
 }
 
-/** The `count` longest tasks of the renderer's main thread, with the longest events nested in each. */
-export function longestTasks(events: TraceEvent[], count = 8): LongTask[] {
-  // Each page ever shown has a renderer main thread (about:blank first): take the busiest.
+/** The page's renderer main thread. Each page ever shown has one (about:blank first): the busiest. */
+export function mainThread(events: TraceEvent[]): { pid: number; tid: number } | undefined {
   const busy = (m: TraceEvent) =>
     events
       .filter((e) => e.pid === m.pid && e.tid === m.tid && e.name === 'RunTask')
       .reduce((sum, e) => sum + (e.dur ?? 0), 0);
-  const main = events
+  return events
     .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
     .sort((a, b) => busy(b) - busy(a))[0];
+}
+
+/** The `count` longest tasks of the renderer's main thread, with the longest events nested in each. */
+export function longestTasks(events: TraceEvent[], count = 8): LongTask[] {
+  const main = mainThread(events);
   if (!main) return [];
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
   const origin = Math.min(...onMain.map((e) => e.ts));

@@ -32,11 +32,15 @@ import {
   type SwitchTimes,
 } from './web-measure';
 import { indexSliderDrag } from './web-index-slider';
-import { formatTasks, longestTasks, traced } from './web-trace';
+import { LOCALITY_CODE, STATIC_LOCALITY_PATH, firstScreen, writeStaticLocalityPage } from './web-locality';
+import { formatHotSources, hotSources } from './web-profile';
+import { formatTasks, longestTasks, mainThread, traced, type TraceEvent } from './web-trace';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const OUT_DIR = path.join(REPO_ROOT, 'artifacts', 'bench');
 const RUNS = Number(process.env.ATLAS_BENCH_RUNS ?? 5);
+/** `ATLAS_BENCH_TRACE_ONLY=1`: only the traces and their longest tasks (finding where time goes, no ratios). */
+const TRACE_ONLY = process.env.ATLAS_BENCH_TRACE_ONLY === '1';
 
 async function findOrMakeBuild(): Promise<string> {
   for (const candidate of [process.env.ATLAS_BUILD_DIR, 'data/build', 'artifacts/test-build']) {
@@ -54,7 +58,8 @@ async function buildSite(root: string | undefined, outDir: string): Promise<void
   await build({
     configFile: path.join(REPO_ROOT, 'vite.config.ts'),
     ...(root ? { root } : {}),
-    build: { outDir, emptyOutDir: true },
+    // Hidden source maps: the served scripts are byte for byte what users get, the profile maps back to modules.
+    build: { outDir, emptyOutDir: true, sourcemap: 'hidden' },
     logLevel: 'error',
   });
 }
@@ -73,6 +78,8 @@ interface SideRuns {
   slider: SliderRun[];
   /** The dashboard's index-weight drag (the bare page has one per-frame re-colour: `slider`). */
   indexSlider: SliderRun[];
+  /** Locality first screen, cold: the dashboard's /kommun page, or the static page with the same figures. */
+  firstScreen: number[];
 }
 
 const progress = (what: string) => process.stderr.write(`  web bench: ${what}\n`);
@@ -99,26 +106,63 @@ async function runSide(browser: Browser, origin: string, side: Side, into: SideR
   await context.close();
 }
 
-async function traceColdLoads(browser: Browser, sites: Record<Side, string>): Promise<string[]> {
+interface Site {
+  origin: string;
+  /** The built site, with hidden source maps for the profile summary. */
+  dir: string;
+}
+
+/** A trace's longest main-thread tasks and the modules its JavaScript time went to. */
+function summarise(title: string, tracePath: string, events: TraceEvent[], site: Site): string {
+  const thread = mainThread(events);
+  const hot = thread ? hotSources(events, thread, site.dir, REPO_ROOT) : [];
+  return [
+    formatTasks(`Longest main-thread tasks, ${title} (${tracePath})`, longestTasks(events)),
+    formatHotSources(`Main-thread JavaScript self time by module, ${title}`, hot),
+  ].join('\n');
+}
+
+async function traceColdLoads(browser: Browser, sites: Record<Side, Site>): Promise<string[]> {
   mkdirSync(OUT_DIR, { recursive: true });
   const summaries: string[] = [];
   for (const side of ['bare', 'dashboard'] as const) {
     progress(`${side}: traced cold load`);
-    const { context } = await isolatedContext(browser, sites[side]);
+    const { context } = await isolatedContext(browser, sites[side].origin);
     const page = await context.newPage();
     const tracePath = path.join(OUT_DIR, `web-${side}-cold-load.trace.json`);
     const events = await traced(
       browser,
       page,
       tracePath,
-      async () => void (await load(page, `${sites[side]}/`)),
+      async () => void (await load(page, `${sites[side].origin}/`)),
     );
-    summaries.push(
-      formatTasks(`Longest main-thread tasks, ${side}, cold load (${tracePath})`, longestTasks(events)),
-    );
+    summaries.push(summarise(`${side}, cold load`, tracePath, events, sites[side]));
     await context.close();
   }
+  summaries.push(...(await traceInteractions(browser, sites.dashboard)));
   writeFileSync(path.join(OUT_DIR, 'web-long-tasks.txt'), `${summaries.join('\n\n')}\n`);
+  return summaries;
+}
+
+/** The dashboard's indicator switches and slider drag under a trace: where a switch or a frame spends its time. */
+async function traceInteractions(browser: Browser, site: Site): Promise<string[]> {
+  const { origin } = site;
+  const { context } = await isolatedContext(browser, origin);
+  await context.addInitScript(LONG_TASK_OBSERVER);
+  const page = await context.newPage();
+  await load(page, `${origin}/`);
+  const summaries: string[] = [];
+  const steps: [string, () => Promise<unknown>][] = [
+    ['indicator switches', () => switchTimes(page, 'dashboard')],
+    ['slider drag', () => sliderDrag(page, 'dashboard')],
+  ];
+  for (const [what, action] of steps) {
+    progress(`dashboard: traced ${what}`);
+    const tracePath = path.join(OUT_DIR, `web-dashboard-${what.replace(/ /g, '-')}.trace.json`);
+    const events = await traced(browser, page, tracePath, async () => void (await action()));
+    summaries.push(summarise(`dashboard, ${what}`, tracePath, events, site));
+  }
+  await context.close();
   return summaries;
 }
 
@@ -155,19 +199,40 @@ export async function runWebBench(): Promise<void> {
   await buildSite(path.join(REPO_ROOT, 'scripts', 'bench', 'web-bare'), path.join(scratch, 'bare'));
   const dashboard = await start(buildDir, path.join(scratch, 'dashboard'));
   const bare = await start(buildDir, path.join(scratch, 'bare'));
+  await writeStaticLocalityPage(dashboard.origin, path.join(scratch, 'bare'));
   const launched = await launchChromium();
   const loadBefore = os.loadavg()[0]!;
   const runs: Record<Side, SideRuns> = {
-    bare: { cold: [], warm: [], switches: [], slider: [], indexSlider: [] },
-    dashboard: { cold: [], warm: [], switches: [], slider: [], indexSlider: [] },
+    bare: { cold: [], warm: [], switches: [], slider: [], indexSlider: [], firstScreen: [] },
+    dashboard: { cold: [], warm: [], switches: [], slider: [], indexSlider: [], firstScreen: [] },
   };
   try {
-    const traces = await traceColdLoads(launched.browser, { bare: bare.origin, dashboard: dashboard.origin });
+    const traces = await traceColdLoads(launched.browser, {
+      bare: { origin: bare.origin, dir: path.join(scratch, 'bare') },
+      dashboard: { origin: dashboard.origin, dir: path.join(scratch, 'dashboard') },
+    });
+    if (TRACE_ONLY) {
+      console.log(traces.join('\n'));
+      return;
+    }
     for (let i = 0; i < RUNS; i++) {
       // Alternate which side goes first, so neither always gets the quieter moment.
       const order: Side[] = i % 2 === 0 ? ['bare', 'dashboard'] : ['dashboard', 'bare'];
       for (const side of order) {
         await runSide(launched.browser, side === 'bare' ? bare.origin : dashboard.origin, side, runs[side]);
+      }
+      for (const side of order) {
+        progress(`${side}: locality first screen`);
+        const url =
+          side === 'bare'
+            ? `${bare.origin}${STATIC_LOCALITY_PATH}`
+            : `${dashboard.origin}/kommun/${LOCALITY_CODE}`;
+        // Not yet verified on this machine (the static page's mark timed out once): report, never abort the bench.
+        await firstScreen(launched.browser, new URL(url).origin, url).then(
+          (value) => runs[side].firstScreen.push(value),
+          (error: Error) =>
+            progress(`${side}: locality first screen failed: ${error.message.split('\n')[0]}`),
+        );
       }
     }
     const [app, base] = [runs.dashboard, runs.bare];
@@ -215,6 +280,12 @@ export async function runWebBench(): Promise<void> {
         1.2,
       ),
       row('initial main-thread JS, gzipped', js, bareJs, 1.3, kb),
+      row(
+        `locality first screen (${LOCALITY_CODE}, cold) vs static page`,
+        median(app.firstScreen),
+        median(base.firstScreen),
+        1.5,
+      ),
     ]);
     const longTasks = (list: SliderRun[]) =>
       `${median(list.map((r) => r.longTasks))} over 50 ms (longest ${ms(median(list.map((r) => r.longestTask)))})`;

@@ -1,13 +1,26 @@
-import { interpolateCividis, interpolateViridis, schemePuOr } from 'd3-scale-chromatic';
 import type { Direction } from '../../data/contract';
 import { classBounds, classIndex, type ClassificationMethod } from './classification';
+import { CIVIDIS, PUOR, VIRIDIS } from './colour-ramps';
 
 export const SCHEMES = ['viridis', 'cividis'] as const;
 export type SchemeName = (typeof SCHEMES)[number];
-const INTERPOLATORS: Record<SchemeName, (t: number) => string> = {
-  viridis: interpolateViridis,
-  cividis: interpolateCividis,
+
+/** d3-scale-chromatic's colours, generated into colour-ramps.ts (the library stays off the first-map path). */
+const unpack = (packed: string) => (packed.match(/.{6}/g) ?? []).map((hex) => `#${hex}`);
+/** A sampled ramp read the way d3 reads viridis: `t` in [0, 1] picks one of the samples. */
+const sampled = (packed: string) => {
+  const colours = unpack(packed);
+  return (t: number) => colours[Math.max(0, Math.min(colours.length - 1, Math.floor(t * colours.length)))]!;
 };
+const INTERPOLATORS: Record<SchemeName, (t: number) => string> = {
+  viridis: sampled(VIRIDIS),
+  cividis: sampled(CIVIDIS),
+};
+
+/** d3's `schemePuOr[n]` for n in 3..11 (the same colours, from colour-ramps.ts). */
+export function schemePuOr(n: number): string[] {
+  return unpack(PUOR[n] ?? '');
+}
 /** Grey that no scheme above produces, so "no data" never reads as a low value. */
 export const NO_DATA_COLOUR = '#d9d9d9';
 
@@ -46,7 +59,7 @@ export function sequentialRamp(scheme: SchemeName, direction: Direction): (t: nu
 /** Colour-blind-safe diverging palette (PuOr) for ordered categories such as shortage / balance / surplus. */
 export function categoryColours(count: number): string[] {
   if (count <= 0) return [];
-  const scheme = schemePuOr[Math.max(3, Math.min(11, count))] ?? [];
+  const scheme = schemePuOr(Math.max(3, Math.min(11, count)));
   if (count >= 3) return [...scheme];
   return count === 1 ? [scheme[1]!] : [scheme[0]!, scheme[2]!];
 }

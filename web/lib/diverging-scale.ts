@@ -1,5 +1,4 @@
-import { schemePuOr } from 'd3-scale-chromatic';
-import type { ColourScale } from './colour-scale';
+import { schemePuOr, type ColourScale } from './colour-scale';
 
 /** Classes of a diverging scale: an even number, so 0 is a class bound and never sits inside a class. */
 export const DIVERGING_CLASS_COUNT = 6;
@@ -15,7 +14,7 @@ export function divergingScale(values: readonly number[], classCount = DIVERGING
   if (finite.length === 0) return { kind: 'empty' };
   const reach = Math.max(...finite.map(Math.abs));
   const half = Math.max(1, Math.floor(classCount / 2));
-  const scheme = schemePuOr[Math.min(11, Math.max(3, half * 2))] ?? [];
+  const scheme = schemePuOr(Math.min(11, Math.max(3, half * 2)));
   if (reach === 0) return { kind: 'classes', bounds: [0, 0], colours: [scheme[half] ?? '#f7f7f7'] };
   const step = reach / half;
   const bounds = Array.from({ length: half * 2 + 1 }, (_, i) => (i === half ? 0 : (i - half) * step));

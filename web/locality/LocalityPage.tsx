@@ -33,6 +33,8 @@ import { localityText, type LocalityTextKey } from './texts';
 import { useLocalityState } from './use-locality-state';
 import { CENTRE_SITE } from './url-state';
 import { catchmentCentreFor } from './catchment/catchment-centre';
+import { useFirstScreenMark } from './use-first-screen-mark';
+import { standsOutQuery } from '../data/stands-out-queries';
 import './locality.css';
 import './locality-layout.css';
 import { ApiError } from '../data/api-client';
@@ -81,6 +83,13 @@ export function LocalityPage({ code }: { code: string }) {
     enabled: site !== null,
   });
   const reachKm = reach.data?.reached ? reach.data.radiusKm : null;
+  // The same query (and cache key) as the "Stands out" section: no second request.
+  const standsOut = useQuery(standsOutQuery(code, state.group));
+  useFirstScreenMark(
+    code,
+    Boolean(profile.data && health.data && catalogueQuery.data && standsOut.data) &&
+      (reach.isSuccess || reach.isError),
+  );
   const hasFlows = (profile.data?.commuting.flows.years.length ?? 0) > 0;
   const flows = useFlows(code, hasFlows);
   const flowLines = flows.data?.coverage === 'flows' ? (flows.data as GeoJSON.FeatureCollection) : null;

@@ -6,7 +6,15 @@ import { indicatorSearchQuery, slimCatalogueQuery } from '../data/catalogue-quer
 import { useI18n } from '../i18n/use-i18n';
 import { PickerOptionRow } from './PickerOptionRow';
 import { PickerStatus } from './PickerStatus';
-import { PICKER_CAP, browseList, flatOptions, searchList, type PickerGroupLabel } from './picker-model';
+import {
+  PICKER_CAP,
+  browseList,
+  flatOptions,
+  searchList,
+  type PickerGroupLabel,
+  type PickerList,
+  type PickerOption,
+} from './picker-model';
 import { pickerText } from './picker-texts';
 import './indicator-picker.css';
 
@@ -16,16 +24,22 @@ interface Props {
   /** The indicator shown now (from the atlas set or any Kolada KPI). */
   value: Indicator;
   onChange: (id: string) => void;
+  /**
+   * An option the user is about to choose (pointer over it, or active from the keyboard) and the one chosen, before
+   * the page re-renders: the page starts that indicator's values request then, not after its next render.
+   */
+  onPreview?: (option: PickerOption) => void;
 }
 
 const SEARCH_DELAY_MS = 150;
+const CLOSED_LIST: PickerList = { groups: [], shown: 0, total: 0 };
 
 /**
  * A WAI-ARIA combobox over every indicator: the atlas set by theme first, then the rest of Kolada by operating
  * area. Typing searches the whole catalogue through the API (ranked, Swedish-aware); the slim catalogue loads only
  * when the list first opens. At most PICKER_CAP rows are rendered, so 2,000 entries never cost a long task.
  */
-export function IndicatorPicker({ atlas, value, onChange }: Props) {
+export function IndicatorPicker({ atlas, value, onChange, onPreview }: Props) {
   const { lang, t } = useI18n();
   const text = pickerText(lang);
   const [open, setOpen] = useState(false);
@@ -51,12 +65,15 @@ export function IndicatorPicker({ atlas, value, onChange }: Props) {
     enabled: open && needle !== '',
     placeholderData: keepPreviousData,
   });
+  // Built only while open: a closed picker must not rebuild 2,000 entries when the slim catalogue arrives.
   const list = useMemo(
     () =>
-      needle === ''
-        ? browseList(atlas, slim.data?.indicators ?? null, group, lang)
-        : searchList(atlas, search.data?.matches ?? [], lang),
-    [needle, atlas, slim.data, search.data, group, lang],
+      !open
+        ? CLOSED_LIST
+        : needle === ''
+          ? browseList(atlas, slim.data?.indicators ?? null, group, lang)
+          : searchList(atlas, search.data?.matches ?? [], lang),
+    [open, needle, atlas, slim.data, search.data, group, lang],
   );
   const options = useMemo(() => flatOptions(list), [list]);
   const listError = needle === '' ? slim.error : search.error;
@@ -75,7 +92,10 @@ export function IndicatorPicker({ atlas, value, onChange }: Props) {
   };
   const choose = (id: string) => {
     close();
-    if (id !== value.id) onChange(id);
+    if (id === value.id) return;
+    const option = options.find((o) => o.id === id);
+    if (option) onPreview?.(option);
+    onChange(id);
   };
   const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
@@ -83,7 +103,13 @@ export function IndicatorPicker({ atlas, value, onChange }: Props) {
     if (move !== undefined) {
       event.preventDefault();
       if (!open) setOpen(true);
-      else setActive((current) => Math.max(0, Math.min(options.length - 1, current + move)));
+      else {
+        const next = Math.max(0, Math.min(options.length - 1, Math.min(active, options.length - 1) + move));
+        setActive(next);
+        // The option the keyboard lands on starts loading, as a pointer over it would.
+        const option = options[next];
+        if (option && option.id !== value.id) onPreview?.(option);
+      }
     } else if (event.key === 'Enter' && open && activeOption) {
       event.preventDefault();
       choose(activeOption.id);
@@ -199,6 +225,7 @@ export function IndicatorPicker({ atlas, value, onChange }: Props) {
                     active={option.id === activeOption?.id}
                     text={text}
                     onChoose={choose}
+                    onPreview={onPreview}
                   />
                 ))}
               </div>

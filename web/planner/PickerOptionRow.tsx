@@ -8,10 +8,11 @@ interface Props {
   active: boolean;
   text: PickerText;
   onChoose: (id: string) => void;
+  onPreview?: ((option: PickerOption) => void) | undefined;
 }
 
 /** One option: the title (Kolada's Swedish one marked on an English page), its flags and its latest coverage. */
-export function PickerOptionRow({ id, option, selected, active, text, onChoose }: Props) {
+export function PickerOptionRow({ id, option, selected, active, text, onChoose, onPreview }: Props) {
   return (
     <div
       id={id}
@@ -22,6 +23,7 @@ export function PickerOptionRow({ id, option, selected, active, text, onChoose }
       // Keeps the focus in the search box (the combobox pattern: options are never focused themselves).
       onMouseDown={(event) => event.preventDefault()}
       onClick={() => onChoose(option.id)}
+      onPointerEnter={selected ? undefined : () => onPreview?.(option)}
     >
       <span className="indicator-option__title">
         {option.swedishTitle ? (

@@ -1,13 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { MapView } from './url-state';
 import { formatNumber } from '../lib/format';
 import { AtlasMap } from '../map/AtlasMap';
 import type { MunicipalityHover } from '../map/types';
 import { useI18n } from '../i18n/use-i18n';
-import { IndexControls } from '../attractiveness/IndexControls';
-import { IndexLegend } from '../attractiveness/IndexLegend';
-import { IndexPanel } from '../attractiveness/IndexPanel';
 import {
   indexViewFromParams,
   indexViewToParams,
@@ -29,6 +26,8 @@ import { useDrawnChoropleth } from './use-drawn-choropleth';
 import { YearSlider } from './YearSlider';
 import { SexSelector } from './SexSelector';
 import { slimCatalogueQuery } from '../data/catalogue-queries';
+import { valuesQuery } from '../data/values-queries';
+import type { PickerOption } from './picker-model';
 import { sexSuffix } from './picker-texts';
 import { PlannerErrorText } from './PlannerErrorText';
 
@@ -37,6 +36,14 @@ const RankingTable = lazy(async () => ({ default: (await import('./RankingTable'
 const SummaryPanel = lazy(async () => ({ default: (await import('./SummaryPanel')).SummaryPanel }));
 // The picker over 2,000 indicators is not needed for the first map either.
 const IndicatorPicker = lazy(async () => ({ default: (await import('./IndicatorPicker')).IndicatorPicker }));
+// Index mode's controls and panel (with their map projection and charts) load when the mode is first opened.
+const IndexControls = lazy(async () => ({
+  default: (await import('../attractiveness/IndexControls')).IndexControls,
+}));
+const IndexLegend = lazy(async () => ({
+  default: (await import('../attractiveness/IndexLegend')).IndexLegend,
+}));
+const IndexPanel = lazy(async () => ({ default: (await import('../attractiveness/IndexPanel')).IndexPanel }));
 
 export function PlannerPage() {
   const { lang, t } = useI18n();
@@ -49,6 +56,13 @@ export function PlannerPage() {
   useEffect(() => {
     if (mapDrawn) void queryClient.prefetchQuery(slimCatalogueQuery);
   }, [mapDrawn, queryClient]);
+  // An indicator about to be chosen (or just chosen) starts its values request now: a switch then waits for the
+  // network, not for the page's render before it. The key is the one the page asks for once the choice lands.
+  const onPreview = useCallback(
+    (option: PickerOption) =>
+      void queryClient.prefetchQuery(valuesQuery(option.id, null, option.bySex ? state.sex : 'total')),
+    [queryClient, state.sex],
+  );
   const [hover, setHover] = useState<MunicipalityHover | null>(null);
   const [initialView] = useState(state.view);
   const onViewChange = useCallback((view: MapView) => update({ view }, true), [update]);
@@ -86,6 +100,14 @@ export function PlannerPage() {
   const loadingTitle =
     !values.error && indicator && drawn?.indicator.id !== indicator.id ? indicator.title[lang] : null;
   const selected = state.selected ? lookups.byCode.get(state.selected) : undefined;
+  // The table and the summary follow the map in a deferred render: a switch or a slider step re-colours the map
+  // first, and 290 table rows never stand between a new answer and the map's update.
+  const panelData = useDeferredValue(
+    useMemo(
+      () => (shownIndicator && values.data ? { indicator: shownIndicator, values: values.data } : null),
+      [shownIndicator, values.data],
+    ),
+  );
   const hoverValue = hover ? values.data?.values.find((v) => v.code === hover.code) : undefined;
   const error = data.catalogue.error ?? data.municipalities.error ?? values.error;
   const noFlows = selected && state.overlays.includes('flows') && data.flows.data?.coverage === 'none';
@@ -96,7 +118,7 @@ export function PlannerPage() {
         <ModeSwitch mode={state.mode} onChange={(mode) => update({ mode })} />
         {indexMode ? (
           index.framework && index.spec ? (
-            <>
+            <Suspense fallback={<p className="hint">{t('loading')}</p>}>
               <IndexControls
                 framework={index.framework}
                 spec={index.spec}
@@ -106,7 +128,7 @@ export function PlannerPage() {
                 onChange={onIndexView}
               />
               {index.colours ? <IndexLegend legend={index.colours.legend} /> : null}
-            </>
+            </Suspense>
           ) : (
             <p className="hint">{index.error ?? t('loading')}</p>
           )
@@ -117,6 +139,7 @@ export function PlannerPage() {
                 atlas={data.catalogue.data}
                 value={indicator}
                 onChange={(id) => update({ indicator: id, year: null })}
+                onPreview={onPreview}
               />
             </Suspense>
             <YearSlider years={indicator.years} value={year} onChange={onYear} />
@@ -241,21 +264,21 @@ export function PlannerPage() {
               onSelect={onSelect}
             />
           ) : null}
-          {!indexMode && state.table && shownIndicator && values.data ? (
+          {!indexMode && state.table && panelData ? (
             <RankingTable
-              indicator={shownIndicator}
-              values={values.data}
+              indicator={panelData.indicator}
+              values={panelData.values}
               countyOf={lookups.countyOf}
               nameOf={lookups.nameOf}
               selected={state.selected}
-              onSelect={(code) => update({ selected: code })}
+              onSelect={onSelect}
             />
           ) : null}
-          {!indexMode && !state.table && selected && shownIndicator && values.data ? (
+          {!indexMode && !state.table && selected && panelData ? (
             <SummaryPanel
               municipality={selected}
-              indicator={shownIndicator}
-              values={values.data}
+              indicator={panelData.indicator}
+              values={panelData.values}
               flows={data.flows}
               onClear={() => update({ selected: null })}
             />

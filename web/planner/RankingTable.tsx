@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Indicator } from '../../data/contract';
 import type { ValuesResponse } from '../../data/contract/api';
 import { valuesDownloadUrl } from '../data/values-queries';
@@ -27,9 +27,17 @@ const COLUMNS: { column: SortColumn; label: MessageKey; numeric: boolean }[] = [
 
 /**
  * The map as a table: one row per municipality, sortable by any column. Rows use a roving tab stop (arrow keys
- * move, Enter selects) so the table is one Tab stop, not 290.
+ * move, Enter selects) so the table is one Tab stop, not 290. Memoised: a page render that changes none of its props
+ * (a hover, a map move) does not re-render 290 rows.
  */
-export function RankingTable({ indicator, values, countyOf, nameOf, selected, onSelect }: Props) {
+export const RankingTable = memo(function RankingTable({
+  indicator,
+  values,
+  countyOf,
+  nameOf,
+  selected,
+  onSelect,
+}: Props) {
   const { lang, t } = useI18n();
   // The unit sits in the column header so the numbers stay narrow and line up.
   const unit = unitLabel(indicator.unit, lang);
@@ -161,4 +169,4 @@ export function RankingTable({ indicator, values, countyOf, nameOf, selected, on
       </div>
     </section>
   );
-}
+});

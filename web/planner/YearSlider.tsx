@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 
 interface Props {
@@ -15,6 +15,9 @@ export function YearSlider({ years, value, onChange }: Props) {
   const id = useId();
   const [playing, setPlaying] = useState(false);
   const index = Math.max(0, years.indexOf(value));
+  // A pointer drag is one choice: its first step adds a history entry, the steps after it replace that entry
+  // (a back button through every year passed, and a pushState per frame, help nobody).
+  const drag = useRef<'idle' | 'pressed' | 'moving'>('idle');
 
   useEffect(() => {
     if (!playing) return;
@@ -61,10 +64,15 @@ export function YearSlider({ years, value, onChange }: Props) {
           value={index}
           disabled={years.length < 2}
           aria-valuetext={String(value)}
+          onPointerDown={() => (drag.current = 'pressed')}
+          onPointerUp={() => (drag.current = 'idle')}
+          onPointerCancel={() => (drag.current = 'idle')}
           onChange={(event) => {
             setPlaying(false);
             const year = years[Number(event.target.value)];
-            if (year !== undefined) onChange(year, false);
+            if (year === undefined) return;
+            onChange(year, drag.current === 'moving');
+            if (drag.current === 'pressed') drag.current = 'moving';
           }}
         />
       </div>
