@@ -7,6 +7,8 @@ import { formatNumber } from '../lib/format';
 import { municipalitiesQuery } from '../data/geometry-queries';
 import { indexViewFromParams } from './index-url-state';
 import { indexText } from './texts';
+import { fillNodes } from '../i18n/fill-nodes';
+import { SourceLanguageText } from '../lib/SourceLanguageText';
 import { useIndexModel } from './use-index-model';
 
 /**
@@ -39,7 +41,11 @@ export function LocalityIndexSection({ code, lang }: { code: string; lang: Lang 
         <p className="hint">{model.error ?? '…'}</p>
       ) : (
         <>
-          <p>{t('localityIntro', { group: self.skrGroupName })}</p>
+          <p>
+            {fillNodes(t('localityIntro'), {
+              group: <SourceLanguageText text={self.skrGroupName} textLang="sv" lang={lang} />,
+            })}
+          </p>
           {row.index === null ? null : (
             <p className="index-details__figure" data-testid="locality-index">
               <span>

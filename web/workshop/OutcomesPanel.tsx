@@ -12,7 +12,7 @@ import { outcomesQuery, useOutcomeWrites } from '../data/workshop-outcomes';
 import { useCurrentIndicators } from '../data/workshop-queries';
 import { formatValue, type Lang } from '../lib/format';
 import { readingText } from './indicator-text';
-import { IndicatorTitle } from '../lib/SourceLanguageText';
+import { IndicatorTitle, SourceLabel } from '../lib/SourceLanguageText';
 import { outcomeText } from './outcome-texts';
 
 /** The outcomes register: everyone reads it (live), the facilitator records and updates outcomes. */
@@ -118,7 +118,8 @@ function EvidenceList({
           return (
             <li key={index}>
               {indicator ? <IndicatorTitle indicator={indicator} lang={lang} /> : evidence.indicatorId}
-              {` · ${evidence.municipality}: ${reading.value} (${reading.year}; ${reading.source})`}
+              {` · ${evidence.municipality}: ${reading.value} (${reading.year}; `}
+              <SourceLabel source={evidence.source} lang={lang} />)
             </li>
           );
         })}
