@@ -30,7 +30,11 @@ export function indexInputsQuery(indicators: readonly string[]) {
 export const defaultIndexQuery = queryOptions({
   queryKey: ['index', 'default'],
   ...FOREVER,
-  queryFn: async () => IndexResponse.parse(await readJson(await api.index.$get({ query: {} }))),
+  // hono/client reads a path segment named "index" as the root ("/api"), so the URL is taken from a sibling route.
+  queryFn: async () =>
+    IndexResponse.parse(
+      await readJson(await fetch(api.index.framework.$url().pathname.replace(/\/framework$/, ''))),
+    ),
 });
 
 /** Where the dashboard's CSV download of the index points (same parameters as the view). */
