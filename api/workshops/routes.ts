@@ -13,6 +13,7 @@ import { withIfMatch } from './if-match';
 import { liveRouteSpecs } from './live-route-specs';
 import { meetingRouteSpecs } from './meeting-route-specs';
 import { outcomeRoutes } from './outcome-routes';
+import { weightingRoutes } from './weighting-routes';
 import { MeetingService } from './meeting-service';
 import { ParticipantService } from './participant-service';
 import { currentIndicator, type WorkshopBuildView } from './indicator-readings';
@@ -88,6 +89,7 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
 
   return app
     .route('/', outcomeRoutes(workshops, guards, options.build))
+    .route('/', weightingRoutes(workshops, guards))
     .openapi(meeting.setRecord, async (c) => {
       const { workshopId, cycleId } = c.req.valid('param');
       return c.json(await meetings.setRecord(workshopId, cycleId, c.req.valid('json')), 200);

@@ -19,3 +19,4 @@ export * from './attractiveness-result';
 export * from './attractiveness-api';
 export * from './workshop-roles';
 export * from './workshop-outcomes';
+export * from './workshop-weightings';

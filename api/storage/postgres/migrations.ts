@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { ROW_VERSION_MIGRATION } from '../row-version-migration';
+import { WEIGHTING_MIGRATION } from '../weighting-migration';
 
 /**
  * PostgreSQL schema changes in order; a released migration is never edited, a new one is added. Each runs in its
@@ -211,6 +212,7 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       );
     `,
   },
+  WEIGHTING_MIGRATION,
 ];
 
 /** Arbitrary constant: the advisory lock id that serialises migrations between instances. */

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ROW_VERSION_MIGRATION } from '../row-version-migration';
+import { WEIGHTING_MIGRATION } from '../weighting-migration';
 
 /**
  * Schema changes in order. A migration is never edited once released: add a new one. Each runs in its own
@@ -195,6 +196,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX outcomes_by_workshop ON outcomes(workshop_id, created_at);
     `,
   },
+  WEIGHTING_MIGRATION,
 ];
 
 export function runMigrations(db: Database.Database): number[] {
