@@ -4,13 +4,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
-import type { SlimCatalogueResponse } from '../../data/contract/api';
+import type { IndicatorsResponse, ProfileResponse, SlimCatalogueResponse } from '../../data/contract/api';
 import type { CreateWorkshopResponse } from '../../data/contract';
 import type { Lang } from '../../web/lib/format';
 import { TEST_BUILD_DIR } from '../support/paths';
 import { isolatedContext, launchChromium, waitForMap, type LaunchedBrowser } from './support/browser';
 import { buildWeb } from './support/bundle-web';
-import { otherLanguageHits, type LanguageHit } from './support/language-check';
+import { otherLanguageHits, swedishNamesIn, type LanguageHit } from './support/language-check';
 import { normaliseIntl } from './support/normalise';
 
 /** What a workshop group typed: theirs, in Swedish, on the English page too. */
@@ -30,6 +30,8 @@ let workshopPath = '';
 let workshopEdit = '';
 /** A Kolada indicator with a Swedish title only, linked from the workshop entry. */
 let swedishOnly: { id: string; title: string };
+/** SCB table names, Boverket's survey and Gnosjö's SKR group: Swedish only, so marked on every English page. */
+let swedishNames: string[] = [];
 
 async function post<T>(url: string, body: unknown, token?: string): Promise<T> {
   const response = await app.request(url, {
@@ -52,6 +54,14 @@ beforeAll(async () => {
   const line = catalogue.indicators.find((item) => item.titleLanguage === 'sv' && item.municipalities > 250);
   if (!line) throw new Error('the test build has Kolada indicators with Swedish titles only');
   swedishOnly = { id: line.id, title: line.title.sv };
+  const atlas = (await (await app.request('/api/indicators')).json()) as IndicatorsResponse;
+  const profile = (await (await app.request('/api/municipalities/0617')).json()) as ProfileResponse;
+  swedishNames = [
+    ...swedishNamesIn(atlas.indicators.flatMap((indicator) => indicator.sources)),
+    profile.municipality.skrGroupName,
+  ];
+  if (!swedishNames.includes('BefolkningNy'))
+    throw new Error(`no SCB table names found: ${swedishNames.join(', ')}`);
   const created = await post<CreateWorkshopResponse>('/api/workshops', {
     title: TYPED.title,
     municipalities: ['0617'],
@@ -88,6 +98,8 @@ afterAll(async () => {
 
 const withLang = (path: string, lang: Lang) => (lang === 'en' ? `${path}?lang=en` : path);
 const userTexts = [TYPED.title, ...TYPED.organisations, TYPED.entry];
+const check = (lang: Lang, options: Parameters<typeof otherLanguageHits>[2] = {}) =>
+  otherLanguageHits(page, lang, { swedishNames, ...options });
 
 /** Hits as "word: text (where)" lines, so a failure names what to fix. */
 const lines = (hits: readonly LanguageHit[]) => hits.map((hit) => `${hit.word}: ${hit.text}  (${hit.where})`);
@@ -116,7 +128,7 @@ describe.each(['sv', 'en'] as const)('every page speaks one language: %s', (lang
     await page.goto(`${origin}${withLang('/', lang)}`);
     await waitForMap(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-    expect(lines(await otherLanguageHits(page, lang))).toEqual([]);
+    expect(lines(await check(lang))).toEqual([]);
     // The server's messages are English (for API clients); the page says what went wrong by the error code.
     const values = '**/api/indicators/median_household_disposable_income/values**';
     await page.route(values, (route) =>
@@ -140,14 +152,27 @@ describe.each(['sv', 'en'] as const)('every page speaks one language: %s', (lang
     expect(await alert.innerText()).toContain(
       lang === 'sv' ? 'ogiltig (parameter: year)' : 'not valid (parameter: year)',
     );
-    expect(lines(await otherLanguageHits(page, lang))).toEqual([]);
+    expect(lines(await check(lang))).toEqual([]);
     await page.unroute(values);
   });
 
   it('the locality page, every theme group open', async () => {
     await openLocality(lang);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-    expect(lines(await otherLanguageHits(page, lang, { without: '.print-brief-root' }))).toEqual([]);
+    expect(lines(await check(lang, { without: '.print-brief-root' }))).toEqual([]);
+  });
+
+  it('the check itself fails on an SCB table name left unmarked on an English page', async () => {
+    await page.evaluate(() => {
+      const probe = document.createElement('p');
+      probe.id = 'unmarked-probe';
+      probe.textContent = 'Source: SCB, BE0101 BefolkningNy (BE0101N1)';
+      document.body.append(probe);
+    });
+    const found = lines(await check(lang, { within: '#unmarked-probe' }));
+    await page.evaluate(() => document.getElementById('unmarked-probe')?.remove());
+    const unmarked = found.filter((line) => line.includes('Swedish name not marked'));
+    expect(unmarked.length).toBe(lang === 'en' ? 1 : 0);
   });
 
   it('the print brief', async () => {
@@ -155,7 +180,7 @@ describe.each(['sv', 'en'] as const)('every page speaks one language: %s', (lang
       state: 'attached',
       timeout: 60_000,
     });
-    expect(lines(await otherLanguageHits(page, lang, { within: '.print-brief-root' }))).toEqual([]);
+    expect(lines(await check(lang, { within: '.print-brief-root' }))).toEqual([]);
   });
 
   it('the workshop, with Swedish user text and a Swedish-only Kolada title marked lang="sv"', async () => {
@@ -164,7 +189,7 @@ describe.each(['sv', 'en'] as const)('every page speaks one language: %s', (lang
     // The Kolada title sits in the link, marked as Swedish on the English page.
     const marked = page.locator('li.entry .entry-links [lang="sv"]', { hasText: swedishOnly.title });
     expect(await marked.count()).toBe(lang === 'en' ? 1 : 0);
-    expect(lines(await otherLanguageHits(page, lang, { userTexts }))).toEqual([]);
+    expect(lines(await check(lang, { userTexts }))).toEqual([]);
   });
 
   it('the workshop with its edit link: a refused save is said in the page language, never the server English', async () => {
@@ -225,6 +250,6 @@ describe.each(['sv', 'en'] as const)('every page speaks one language: %s', (lang
   it('the import page', async () => {
     await page.goto(`${origin}${withLang('/import', lang)}`);
     await page.locator('input[type="file"]').waitFor({ state: 'attached', timeout: 60_000 });
-    expect(lines(await otherLanguageHits(page, lang))).toEqual([]);
+    expect(lines(await check(lang))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { driverLabel } from './driver-label';
 import { pillarColour } from './pillar-colours';
 import { indexText } from './texts';
-import { sourceLabel } from '../lib/source-label';
+import { SourceLabel } from '../lib/SourceLanguageText';
 
 interface Props {
   code: string;
@@ -114,7 +114,11 @@ export function IndexDetails({ code, name, result, interval, titleOf }: Props) {
               <tr key={indicator.id}>
                 <th scope="row">
                   {titleOf(indicator.id)}
-                  {source ? <span className="index-details__source">{sourceLabel(source, lang)}</span> : null}
+                  {source ? (
+                    <span className="index-details__source">
+                      <SourceLabel source={source} lang={lang} />
+                    </span>
+                  ) : null}
                 </th>
                 <td className="num">{value ? formatNumber(value.value, lang, 1) : '–'}</td>
                 <td className="num">{value?.year ?? ''}</td>

@@ -3,6 +3,8 @@ import { median } from 'd3-array';
 import type { Lang } from '../lib/format';
 import { formatNumber } from '../lib/format';
 import { indexText } from './texts';
+import { fillNodes } from '../i18n/fill-nodes';
+import { SourceLanguageText } from '../lib/SourceLanguageText';
 import type { LocalityIndex } from './use-locality-index';
 
 /**
@@ -20,7 +22,11 @@ export function LocalityIndexSection({ index, lang }: { index: LocalityIndex; la
         <p className="hint">{model.error ?? '…'}</p>
       ) : (
         <>
-          <p>{t('localityIntro', { group: self.skrGroupName })}</p>
+          <p>
+            {fillNodes(t('localityIntro'), {
+              group: <SourceLanguageText text={self.skrGroupName} textLang="sv" lang={lang} />,
+            })}
+          </p>
           {row.index === null ? null : (
             <p className="index-details__figure" data-testid="locality-index">
               <span>

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { IndexFrameworkResponse, IndexInputs } from '../../data/contract';
+import { IndexFrameworkResponse, IndexInputs, IndexResponse } from '../../data/contract';
 import { api, readJson } from './api-client';
 import { FOREVER } from './cache-policy';
 
@@ -22,6 +22,20 @@ export function indexInputsQuery(indicators: readonly string[]) {
       ),
   });
 }
+
+/**
+ * The API's index for the default weights (ranks and their robustness intervals): what the printed brief quotes, so
+ * a printed rank is the one `GET /api/index` gives any other client.
+ */
+export const defaultIndexQuery = queryOptions({
+  queryKey: ['index', 'default'],
+  ...FOREVER,
+  // hono/client reads a path segment named "index" as the root ("/api"), so the URL is taken from a sibling route.
+  queryFn: async () =>
+    IndexResponse.parse(
+      await readJson(await fetch(api.index.framework.$url().pathname.replace(/\/framework$/, ''))),
+    ),
+});
 
 /** Where the dashboard's CSV download of the index points (same parameters as the view). */
 export function indexCsvUrl(params: Record<string, string>, dialect: 'csv' | 'csv-sv'): string {

@@ -41,6 +41,9 @@ export const en: Record<MessageKey, string> = {
   nace_other: 'Other metalworking',
   approximateLocation: "Approximate position (municipality's centre)",
   exactLocation: 'Stated position',
+  missingCoordinates:
+    "The source has no coordinates for this site, so it is shown at the municipality's centre. Add them with your own site import (a CSV with lat and lon):",
+  missingCoordinatesLink: 'Your own data',
   firmsHint: 'Hollow rings: position is approximate.',
   clusterSites: '{n} sites – zoom in',
   company: 'Company',

@@ -41,6 +41,9 @@ export const sv = {
   nace_other: 'Övrig metallbearbetning',
   approximateLocation: 'Ungefärligt läge (kommunens mitt)',
   exactLocation: 'Angivet läge',
+  missingCoordinates:
+    'Koordinater saknas i källan, så platsen visas vid kommunens mitt. Lägg till dem med en egen import av anläggningar (CSV med lat och lon):',
+  missingCoordinatesLink: 'Egna data',
   firmsHint: 'Ihåliga ringar: läget är ungefärligt.',
   clusterSites: '{n} anläggningar – zooma in',
   company: 'Företag',

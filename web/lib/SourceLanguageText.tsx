@@ -1,6 +1,7 @@
 import type { SourceRef } from '../../data/contract';
 import type { Lang } from './format';
-import { sourceLabel } from './source-label';
+import { Fragment } from 'react';
+import { languageParts, sourceLabel, sourceLabelParts, type SourceLabelPart } from './source-label';
 
 /** The marker's hover text, in the page's language: which language the marked text is in. */
 const LANGUAGE_NAME: Record<Lang, Record<Lang, string>> = {
@@ -40,13 +41,52 @@ export function IndicatorTitle({ indicator, lang }: { indicator: TitledIndicator
 
 /**
  * A figure's source as people read it ("SCB, BE0101 BefolkningNy (BE0101N1)"). SCB names its tables in Swedish
- * only, so a source whose table is a name, not a bare id, is marked Swedish on an English page.
+ * only (Boverket its survey): on an English page those names, and only they, are marked Swedish
+ * (data/format/source-label: sourceLabelParts). Every rendered source goes through here.
  */
 export function SourceLabel({ source, lang }: { source: Pick<SourceRef, 'citation' | 'table'>; lang: Lang }) {
-  const text = sourceLabel(source, lang);
-  return /\s/.test(source.table.trim()) ? (
-    <SourceLanguageText text={text} textLang="sv" lang={lang} />
-  ) : (
-    <>{text}</>
+  return <MarkedRuns parts={sourceLabelParts(source, lang)} lang={lang} />;
+}
+
+/** A publisher or table name as the data writes it, its Swedish names marked on an English page. */
+export function SourceNameText({ text, lang }: { text: string; lang: Lang }) {
+  return <MarkedRuns parts={languageParts(text, lang)} lang={lang} />;
+}
+
+/** Several sources in one line, each marked as SourceLabel marks it. */
+export function SourceLabels({
+  sources,
+  lang,
+  separator = ' · ',
+}: {
+  sources: readonly Pick<SourceRef, 'citation' | 'table'>[];
+  lang: Lang;
+  separator?: string;
+}) {
+  const seen = new Map<string, Pick<SourceRef, 'citation' | 'table'>>();
+  for (const source of sources) seen.set(sourceLabel(source, lang), source);
+  return (
+    <>
+      {[...seen].map(([key, source], index) => (
+        <Fragment key={key}>
+          {index > 0 && separator}
+          <SourceLabel source={source} lang={lang} />
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+function MarkedRuns({ parts, lang }: { parts: readonly SourceLabelPart[]; lang: Lang }) {
+  return (
+    <>
+      {parts.map((part, index) =>
+        part.sv ? (
+          <SourceLanguageText key={index} text={part.text} textLang="sv" lang={lang} />
+        ) : (
+          <Fragment key={index}>{part.text}</Fragment>
+        ),
+      )}
+    </>
   );
 }

@@ -181,6 +181,12 @@ export const en: Record<LocalityTextKey, string> = {
   reachMethod: 'How it is estimated',
   mapLegendReach: 'Reach ({radius} km, estimate)',
   briefStandsOut: 'Stands out against {group}',
+  briefIndexRank: 'Index {index}, rank {rank} of {n} (1 = highest).',
+  briefIndexInterval: 'Robustness interval {p5}–{p95} (5–95 % of {draws} draws).',
+  briefIndexNoInterval: 'The index answer has no robustness interval.',
+  briefIndexMissing: 'No index: a pillar lacks too many indicators for this municipality.',
+  briefIndexMethod:
+    "The index's method: {normalisation}, {aggregation}, equal pillar weights; the interval shows the rank as weights, normalisation, aggregation and one left-out indicator vary. Reference years {years}, build {build}.",
   briefReach: 'Reach',
   flowsScopeLimited: "Flows exist only between the municipalities that the build's commuting matrix covers.",
   ...THEME_NAMES_EN,

@@ -177,6 +177,12 @@ export const sv = {
   reachMethod: 'Så uppskattas det',
   mapLegendReach: 'Räckvidd ({radius} km, uppskattning)',
   briefStandsOut: 'Sticker ut jämfört med {group}',
+  briefIndexRank: 'Index {index}, rang {rank} av {n} (1 = högst).',
+  briefIndexInterval: 'Robusthetsintervall {p5}–{p95} (5–95 % av {draws} dragningar).',
+  briefIndexNoInterval: 'Robusthetsintervall saknas i indexets svar.',
+  briefIndexMissing: 'Inget index: en pelare saknar för många indikatorer för kommunen.',
+  briefIndexMethod:
+    'Indexets metod: {normalisation}, {aggregation}, lika vikter för pelarna; intervallet visar rangen när vikter, normalisering, sammanvägning och en utelämnad indikator varieras. Referensår {years}, bygge {build}.',
   briefReach: 'Räckvidd',
   flowsScopeLimited: 'Flödena finns bara mellan de kommuner som byggnadens pendlingsmatris täcker.',
   ...THEME_NAMES_SV,

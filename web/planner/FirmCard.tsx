@@ -40,9 +40,14 @@ export function FirmCard({ firm }: { firm: FirmSiteProperties }) {
           <SourceLanguageText text={firm.source} textLang={SOURCE_LANG} lang={lang} />
         </dd>
       </dl>
-      <p className="hint">
-        {firm.location === 'approximate' ? t('approximateLocation') : t('exactLocation')}
-      </p>
+      {firm.location === 'approximate' ? (
+        <p className="hint" data-testid="firm-missing-coordinates">
+          {t('approximateLocation')}. {t('missingCoordinates')}{' '}
+          <a href={lang === 'en' ? '/import?lang=en' : '/import'}>{t('missingCoordinatesLink')}</a>
+        </p>
+      ) : (
+        <p className="hint">{t('exactLocation')}</p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import type { FlowsResponse } from '../../data/contract/api';
 import { formatNumber } from '../lib/format';
+import { publisherName } from '../lib/source-label';
+import { SourceLabel } from '../lib/SourceLanguageText';
 import { PALETTE } from '../map/palette';
 import { useI18n } from '../i18n/use-i18n';
 import { apiErrorText } from '../i18n/api-error-text';
@@ -55,7 +57,12 @@ export function FlowsSummary({ flows, pending, error, name }: Props) {
         ))}
       </div>
       <p className="hint">
-        {t('flowsLegend')} {t('source')}: {flows.source.publisher}, {flows.source.table}.
+        {t('flowsLegend')} {t('source')}:{' '}
+        <SourceLabel
+          source={{ citation: publisherName(flows.source.publisher), table: flows.source.table }}
+          lang={lang}
+        />
+        .
       </p>
     </div>
   );

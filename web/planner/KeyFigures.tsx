@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { formatValue } from '../lib/format';
-import { SourceLabel } from '../lib/SourceLanguageText';
+import { IndicatorTitle, SourceLabel } from '../lib/SourceLanguageText';
 import { useI18n } from '../i18n/use-i18n';
 import { profileQuery } from '../data/profile-queries';
 import { apiErrorText } from '../i18n/api-error-text';
@@ -35,7 +35,9 @@ export function KeyFigures({ code }: { code: string }) {
       <dl className="key-figures">
         {figures.map(({ indicator, latest }) => (
           <div key={indicator.id} className="key-figure">
-            <dt>{indicator.title[lang]}</dt>
+            <dt>
+              <IndicatorTitle indicator={indicator} lang={lang} />
+            </dt>
             <dd>
               {latest ? (
                 <>

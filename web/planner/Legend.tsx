@@ -4,6 +4,7 @@ import type { Legend as LegendModel } from '../lib/legend';
 import { useI18n } from '../i18n/use-i18n';
 import type { SexView } from '../../data/contract/api';
 import { pickerText, sexSuffix } from './picker-texts';
+import { IndicatorTitle } from '../lib/SourceLanguageText';
 
 interface Props {
   indicator: Indicator;
@@ -24,9 +25,7 @@ export function Legend({ indicator, year, sex, legend }: Props) {
       <h2 id="legend-title" className="legend__title">
         <span className="section-title">{t('legend')}</span>
         <span className="legend__indicator">
-          <span lang={indicator.titleLanguage === 'sv' && lang !== 'sv' ? 'sv' : undefined}>
-            {indicator.title[lang]}
-          </span>
+          <IndicatorTitle indicator={indicator} lang={lang} />
           {sexSuffix(sex, lang)}
         </span>
         <span className="legend__unit">

@@ -7,6 +7,8 @@ import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/translate';
 import { sexSuffix } from './picker-texts';
 import { rankingRows, sortRows, type Sort, type SortColumn } from './ranking-rows';
+import { IndicatorTitle } from '../lib/SourceLanguageText';
+import { fillNodes } from '../i18n/fill-nodes';
 
 interface Props {
   indicator: Indicator;
@@ -90,9 +92,13 @@ export const RankingTable = memo(function RankingTable({
     <section className="ranking" aria-labelledby="ranking-title">
       <div className="ranking__head">
         <h2 id="ranking-title" className="section-title">
-          {t('rankingTitle', {
-            indicator: `${indicator.title[lang]}${sexSuffix(sex, lang)}`,
-            year: values.year,
+          {fillNodes(t('rankingTitle', { year: values.year }), {
+            indicator: (
+              <>
+                <IndicatorTitle indicator={indicator} lang={lang} />
+                {sexSuffix(sex, lang)}
+              </>
+            ),
           })}
         </h2>
         <div className="ranking__downloads">

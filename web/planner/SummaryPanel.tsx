@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { Indicator, MunicipalityProperties } from '../../data/contract';
 import type { FlowsResponse, ValuesResponse } from '../../data/contract/api';
 import { formatValue } from '../lib/format';
-import { SourceLabel } from '../lib/SourceLanguageText';
+import { IndicatorTitle, SourceLabel } from '../lib/SourceLanguageText';
 import { navigate } from '../router/location-store';
 import { useI18n } from '../i18n/use-i18n';
 import { FlowsSummary } from './FlowsSummary';
@@ -44,7 +44,7 @@ export function SummaryPanel({ municipality, indicator, values, flows, onClear }
       </div>
       <div className="summary__current">
         <p className="summary__indicator">
-          {indicator.title[lang]}
+          <IndicatorTitle indicator={indicator} lang={lang} />
           {sexSuffix(values.sex ?? 'total', lang)} {values.year}
         </p>
         <p className="summary__value">

@@ -11,7 +11,7 @@ import { formatValue, type Lang } from '../lib/format';
 import type { WorkshopText } from './texts';
 import { useCurrentIndicators, type WorkshopWrites } from '../data/workshop-queries';
 import { OrganisationOptions } from './OrganisationOptions';
-import { sourceLabel } from '../lib/source-label';
+import { SourceLabel } from '../lib/SourceLanguageText';
 import { apiErrorText } from '../i18n/api-error-text';
 
 interface EntryFormProps {
@@ -114,7 +114,7 @@ export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) 
       </label>
       {chosen ? (
         <p className="link-preview" data-testid="link-preview">
-          {t('source')}: {sourceLabel(chosen.source, lang)} · {t('year')} {chosen.year}
+          {t('source')}: <SourceLabel source={chosen.source} lang={lang} /> · {t('year')} {chosen.year}
         </p>
       ) : null}
       {kind === 'action' ? (

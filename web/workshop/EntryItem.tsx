@@ -7,7 +7,8 @@ import { EntryComments } from './EntryComments';
 import { EntryEditForm } from './EntryEditForm';
 import { StatusSelect } from './StatusSelect';
 import { readingText } from './indicator-text';
-import { IndicatorTitle } from '../lib/SourceLanguageText';
+import { IndicatorTitle, SourceLabel } from '../lib/SourceLanguageText';
+import { fillNodes } from '../i18n/fill-nodes';
 import type { WorkshopText } from './texts';
 import { useMunicipalityNames, type WorkshopWrites } from '../data/workshop-queries';
 
@@ -54,12 +55,14 @@ export function EntryItem({ entry, workshop, catalogue, writes, editToken, lang,
             return (
               <li key={`${link.indicatorId}-${link.municipality}`}>
                 {titledBy ? <IndicatorTitle indicator={titledBy} lang={lang} /> : link.indicatorId},{' '}
-                {t('linked', {
-                  municipality: names?.get(link.municipality) ?? link.municipality,
-                  value: text.value,
-                  year: text.year,
-                  source: text.source,
-                })}
+                {fillNodes(
+                  t('linked', {
+                    municipality: names?.get(link.municipality) ?? link.municipality,
+                    value: text.value,
+                    year: text.year,
+                  }),
+                  { source: <SourceLabel source={link.source} lang={lang} /> },
+                )}
               </li>
             );
           })}

@@ -12,7 +12,7 @@ import { outcomesQuery, useOutcomeWrites } from '../data/workshop-outcomes';
 import { useCurrentIndicators } from '../data/workshop-queries';
 import { formatValue, type Lang } from '../lib/format';
 import { readingText } from './indicator-text';
-import { IndicatorTitle } from '../lib/SourceLanguageText';
+import { IndicatorTitle, SourceLabel } from '../lib/SourceLanguageText';
 import { outcomeText } from './outcome-texts';
 import { ApiErrorLine } from '../i18n/ApiErrorLine';
 
@@ -123,7 +123,8 @@ function EvidenceList({
           return (
             <li key={index}>
               {indicator ? <IndicatorTitle indicator={indicator} lang={lang} /> : evidence.indicatorId}
-              {` · ${evidence.municipality}: ${reading.value} (${reading.year}; ${reading.source})`}
+              {` · ${evidence.municipality}: ${reading.value} (${reading.year}; `}
+              <SourceLabel source={evidence.source} lang={lang} />)
             </li>
           );
         })}

@@ -2,7 +2,7 @@ import type { Indicator, Workshop } from '../../data/contract';
 import type { Lang } from '../lib/format';
 import { readingText } from './indicator-text';
 import { apiErrorText } from '../i18n/api-error-text';
-import { IndicatorTitle } from '../lib/SourceLanguageText';
+import { IndicatorTitle, SourceLabel } from '../lib/SourceLanguageText';
 import type { WorkshopText } from './texts';
 import { StatusSelect } from './StatusSelect';
 import { useMunicipalityNames, useSinceLastTime, type WorkshopWrites } from '../data/workshop-queries';
@@ -92,7 +92,9 @@ export function SinceLastTimePanel({ workshop, number, catalogue, writes, lang, 
                       ? `${now.value} (${now.year}; ${t('buildOf', { build: item.now.buildId.slice(0, 8) })})`
                       : t('missingNow')}
                   </td>
-                  <td>{now?.source ?? then.source}</td>
+                  <td>
+                    <SourceLabel source={(item.now ?? item.then).source} lang={lang} />
+                  </td>
                 </tr>
               );
             })}

@@ -4,6 +4,8 @@ import type { Indicator, Workshop } from '../../data/contract';
 import { REPORT_FIGURE_IDS } from '../../data/workshop-report/report-figures';
 import { reportModel, type ReportItem } from '../../data/workshop-report/report-model';
 import type { Lang } from '../lib/format';
+import type { ReactNode } from 'react';
+import { SourceNameText } from '../lib/SourceLanguageText';
 import { outcomesQuery } from '../data/workshop-outcomes';
 import { weightingsQuery } from '../data/workshop-weightings';
 import { useCurrentIndicators, useMunicipalityNames } from '../data/workshop-queries';
@@ -137,8 +139,8 @@ export function WorkshopReport({ workshop, catalogue, lang }: ReportProps) {
                 r.municipality,
                 r.value,
                 String(r.year),
-                r.publisher,
-                r.table,
+                <SourceNameText key="publisher" text={r.publisher} lang={lang} />,
+                <SourceNameText key="table" text={r.table} lang={lang} />,
                 r.buildId.slice(0, 12),
                 r.usedIn,
               ])}
@@ -167,7 +169,7 @@ function Table({
   className,
 }: {
   header: readonly string[];
-  rows: readonly (readonly string[])[];
+  rows: readonly (readonly ReactNode[])[];
   className?: string;
 }) {
   return (

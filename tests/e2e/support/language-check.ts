@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import type { SourceRef } from '../../../data/contract';
+import { sourceLabelParts } from '../../../data/format/source-label';
 import type { Lang } from '../../../web/lib/format';
 
 /**
@@ -139,6 +141,22 @@ interface CollectOptions {
   without?: string;
   /** What the test typed as a user (workshop title, entries, organisations): theirs, in whatever language. */
   userTexts?: readonly string[];
+  /**
+   * Names that exist in Swedish only (SCB table names, Boverket's survey, SKR group names): on an English page each
+   * must sit inside a `lang="sv"` element. The word lists cannot catch them ("BefolkningNy" is no common word).
+   */
+  swedishNames?: readonly string[];
+}
+
+/**
+ * The Swedish-only names in these sources' labels as an English page writes them ("BefolkningNy",
+ * "TabVX4bDispInkN", "Bostadsmarknadsenkäten, bostadsmarknadsläge totalt"), for `swedishNames`.
+ */
+export function swedishNamesIn(sources: readonly Pick<SourceRef, 'citation' | 'table'>[]): string[] {
+  const names = sources.flatMap((source) =>
+    sourceLabelParts(source, 'en').flatMap((part) => (part.sv ? part.text.split(/,\s*/) : [])),
+  );
+  return [...new Set(names.map((name) => name.trim()).filter((name) => name.length >= 4))];
 }
 
 /**
@@ -214,6 +232,11 @@ export async function otherLanguageHits(
     text,
     where,
   }));
+  if (lang === 'en')
+    for (const { text, where } of texts)
+      for (const name of options.swedishNames ?? [])
+        if (text.includes(name))
+          hits.push({ word: `(Swedish name not marked lang="sv") ${name}`, text, where });
   const seen = new Set<string>();
   const typed = [...(options.userTexts ?? [])].sort((a, b) => b.length - a.length);
   for (const { text: raw, where } of texts) {

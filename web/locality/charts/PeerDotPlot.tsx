@@ -1,12 +1,13 @@
 import { useId } from 'react';
+import type { SourceRef } from '../../../data/contract';
 import { dotsPath, layoutDotRow } from './dot-plot-layout';
 
 export interface DotPlotRow {
   id: string;
   title: string;
   year: number;
-  /** Publisher and table id, e.g. "Kolada (RKA) N02267". */
-  source: string;
+  /** Citation and table id, shown under the plot (web/lib/SourceLanguageText: SourceLabel). */
+  source: Pick<SourceRef, 'citation' | 'table'>;
   values: readonly { code: string; value: number }[];
   nationalMedian: number | null;
   formatValue: (value: number) => string;

@@ -2,7 +2,6 @@ import type { Indicator } from '../../../data/contract';
 import type { ValuesResponse } from '../../../data/contract/api';
 import { formatValue, type Lang } from '../../lib/format';
 import type { DotPlotRow } from '../charts/PeerDotPlot';
-import { sourceLabel } from '../../lib/source-label';
 
 /** Dot-plot rows from the values endpoint's answers (every municipality's latest value per indicator). */
 export function dotRowsFrom(
@@ -22,7 +21,7 @@ export function dotRowsFrom(
       {
         id: indicator.id,
         title: indicator.title[lang],
-        source: sourceLabel(response.source, lang),
+        source: response.source,
         year: response.year,
         values: response.values.map((entry) => ({ code: entry.code, value: entry.value })),
         nationalMedian: response.nationalMedian,
@@ -30,11 +29,6 @@ export function dotRowsFrom(
       },
     ];
   });
-}
-
-/** "Kolada (RKA) N02267 (2022); SCB ... (2024)": the sources of the rows, for the caption under the plot. */
-export function dotRowSources(rows: readonly DotPlotRow[]): string {
-  return rows.map((row) => `${row.title}: ${row.source} (${row.year})`).join('; ');
 }
 
 /** Code -> name for all municipalities, from any values answer (each lists every municipality with data). */

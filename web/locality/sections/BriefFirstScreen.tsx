@@ -8,6 +8,7 @@ import { formatNumber, type Lang } from '../../lib/format';
 import { definitionFormatter } from '../value-format';
 import { IndicatorTitle, SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';
+import { BriefIndexRank } from './BriefIndexRank';
 
 interface BriefFirstScreenProps {
   code: string;
@@ -19,8 +20,9 @@ interface BriefFirstScreenProps {
 }
 
 /**
- * The brief's top, as the page's first screen: what stands out against the chosen group (value, year, source)
- * and how far a firm must reach, labelled as the estimate it is. Same queries as the page, so no extra requests.
+ * The brief's top, as the page's first screen: what stands out against the chosen group (value, year, source),
+ * the index rank with its interval, and how far a firm must reach, labelled as the estimate it is. Same queries as
+ * the page, except the index, which the brief quotes from the API (BriefIndexRank).
  */
 export function BriefFirstScreen({ code, group, reach, catalogue, lang, t }: BriefFirstScreenProps) {
   const standsOut = useQuery(standsOutQuery(code, group)).data;
@@ -44,6 +46,7 @@ export function BriefFirstScreen({ code, group, reach, catalogue, lang, t }: Bri
           </div>
         </div>
       )}
+      <BriefIndexRank code={code} lang={lang} t={t} />
       {reach && (
         <div className="brief-reach" data-brief="reach">
           <h2>

@@ -3,7 +3,7 @@ import { formatNumber, formatValue, type Lang } from '../../lib/format';
 import { weightedProfile } from '../catchment/weighted-profile';
 import { useIndicatorValues } from '../locality-queries';
 import type { LocalityText } from '../texts';
-import { sourceLabel } from '../../lib/source-label';
+import { SourceLabels } from '../../lib/SourceLanguageText';
 
 /** Counts shown for each municipality the catchment touches. */
 const COUNT_IDS = ['population_total', 'commuters_in', 'commuters_out'] as const;
@@ -98,9 +98,11 @@ export function CatchmentProfile({ catchment, lang, t }: CatchmentProfileProps) 
       </table>
       <p className="card-source">
         {t('weightedBase')} {t('source')}:{' '}
-        {[
-          ...new Set(rates.flatMap((response) => (response ? [sourceLabel(response.source, lang)] : []))),
-        ].join(', ')}
+        <SourceLabels
+          sources={rates.flatMap((response) => (response ? [response.source] : []))}
+          lang={lang}
+          separator=", "
+        />
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { formatNumber, type Lang } from '../../lib/format';
 import { topFlows, type FlowRow } from '../commuting/top-flows';
 import { useFlows } from '../locality-queries';
 import { publisherName } from '../../lib/source-label';
+import { SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';
 
 interface CommutingSectionProps {
@@ -59,8 +60,12 @@ export function CommutingSection({ profile, lang, t }: CommutingSectionProps) {
               t={t}
             />
             <p className="card-source">
-              {t('source')}: {publisherName(data.source.publisher)}, {data.source.table} ({data.year}).{' '}
-              {t('flowsScopeLimited')}
+              {t('source')}:{' '}
+              <SourceLabel
+                source={{ citation: publisherName(data.source.publisher), table: data.source.table }}
+                lang={lang}
+              />{' '}
+              ({data.year}). {t('flowsScopeLimited')}
             </p>
           </>
         ) : (

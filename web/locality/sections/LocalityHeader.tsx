@@ -2,8 +2,7 @@ import { populationTrend } from '../profile-view';
 import type { HealthResponse, ProfileResponse } from '../../../data/contract/api';
 import { formatNumber, type Lang } from '../../lib/format';
 import type { LocalityText } from '../texts';
-import { sourceLabel } from '../../lib/source-label';
-import { SourceLanguageText } from '../../lib/SourceLanguageText';
+import { SourceLabel, SourceLanguageText } from '../../lib/SourceLanguageText';
 
 interface LocalityHeaderProps {
   profile: ProfileResponse;
@@ -59,7 +58,7 @@ export function LocalityHeader({ profile, health, lang, t, index, actions }: Loc
                     </span>
                   )}{' '}
                   <span className="card-hint">
-                    ({t('source')}: {sourceLabel(population.source, lang)})
+                    ({t('source')}: <SourceLabel source={population.source} lang={lang} />)
                   </span>
                 </>
               ) : (

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import type { Indicator, LocalisedText } from '../../../data/contract';
 import type { ProfileResponse } from '../../../data/contract/api';
 import type { Lang } from '../../lib/format';
 import { PeerDotPlot } from '../charts/PeerDotPlot';
 import { useIndicatorValues } from '../locality-queries';
-import { dotRowSources, dotRowsFrom, namesFrom } from '../peers/dot-rows';
+import { dotRowsFrom, namesFrom } from '../peers/dot-rows';
+import { SourceLabel, SourceLanguageText } from '../../lib/SourceLanguageText';
 import { PEER_GROUPS, peerCodes, peerList, type PeerGroupKey } from '../peers/peer-presentation';
 import { DOT_PLOT_IDS } from '../profile-view';
 import type { LocalityText } from '../texts';
@@ -59,7 +60,12 @@ export function PeersSection({ profile, catalogue, state, onChange, lang, t }: P
           <label key={key}>
             <input type="radio" name="peer-group" checked={group === key} onChange={() => setGroup(key)} />
             {t(`peers_${key}`)}
-            {key === 'skr' && ` (${profile.peers.skrGroup.code} ${profile.peers.skrGroup.name})`}
+            {key === 'skr' && (
+              <>
+                {` (${profile.peers.skrGroup.code} `}
+                <SourceLanguageText text={profile.peers.skrGroup.name} textLang="sv" lang={lang} />)
+              </>
+            )}
             {key === 'la' && ` (${profile.peers.laRegion.name})`}
           </label>
         ))}
@@ -103,7 +109,13 @@ export function PeersSection({ profile, catalogue, state, onChange, lang, t }: P
       )}
       <p className="chart-note">{t('dotPlotHelp', { name })}</p>
       <p className="card-source">
-        {t('source')}: {dotRowSources(rows)}
+        {t('source')}:{' '}
+        {rows.map((row, index) => (
+          <Fragment key={row.id}>
+            {index > 0 && '; '}
+            {row.title}: <SourceLabel source={row.source} lang={lang} /> ({row.year})
+          </Fragment>
+        ))}
       </p>
     </FoldSection>
   );

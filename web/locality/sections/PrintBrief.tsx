@@ -7,11 +7,10 @@ import { keyFigures, populationTrend } from '../profile-view';
 import type { LocalityText } from '../texts';
 import { valueFormatter } from '../value-format';
 import { QrCode } from '../../lib/QrCode';
-import { SourceLabel, SourceLanguageText } from '../../lib/SourceLanguageText';
+import { IndicatorTitle, SourceLabel, SourceLabels, SourceLanguageText } from '../../lib/SourceLanguageText';
 import type { ReachResponse } from '../../../data/contract/reach';
 import type { ComparisonGroup } from '../../../data/contract/stands-out';
 import { BriefFirstScreen } from './BriefFirstScreen';
-import { sourceLabel } from '../../lib/source-label';
 
 interface PrintBriefProps {
   profile: ProfileResponse;
@@ -37,11 +36,7 @@ export function PrintBrief(props: PrintBriefProps) {
   for (const [id, indicator] of catalogue) titles[id] = indicator.title;
   const similar = peerList(profile.peers, 'similar', municipality.code, titles, lang).slice(0, 5);
   const figures = keyFigures(profile);
-  const sources = new Map<string, string>();
-  for (const item of figures) {
-    const source = item.latest?.source;
-    if (source) sources.set(`${source.publisher}|${source.table}`, sourceLabel(source, lang));
-  }
+  const sources = figures.flatMap((item) => (item.latest ? [item.latest.source] : []));
   const { commuting } = profile;
   const populationItem = profile.indicators.find((item) => item.indicator.id === 'population_total');
   const population = populationItem?.latest ?? null;
@@ -129,9 +124,11 @@ export function PrintBrief(props: PrintBriefProps) {
                 return (
                   <tr key={item.indicator.id} data-indicator={item.indicator.id}>
                     <th scope="row">
-                      {item.indicator.title[lang]}
+                      <IndicatorTitle indicator={item.indicator} lang={lang} />
                       {item.latest && (
-                        <span className="brief-source">{sourceLabel(item.latest.source, lang)}</span>
+                        <span className="brief-source">
+                          <SourceLabel source={item.latest.source} lang={lang} />
+                        </span>
                       )}
                     </th>
                     <td className="numeric">
@@ -165,7 +162,9 @@ export function PrintBrief(props: PrintBriefProps) {
         </div>
         <footer className="brief-sources">
           <h2>{t('briefSources')}</h2>
-          <p>{[...sources.values()].join(' · ')}</p>
+          <p>
+            <SourceLabels sources={sources} lang={lang} />
+          </p>
           <p>
             {t('briefPrinted', { date: new Date().toISOString().slice(0, 10) })} · Kompetensatlas ·{' '}
             {profile.buildId.slice(0, 8)}

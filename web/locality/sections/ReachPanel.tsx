@@ -145,7 +145,14 @@ function ReachAnswer({
             </tbody>
           </table>
           <p className="card-hint">
-            {t('source')}: {publisherName(reach.labourShed.source.publisher)}, {reach.labourShed.source.table}
+            {t('source')}:{' '}
+            <SourceLabel
+              source={{
+                citation: publisherName(reach.labourShed.source.publisher),
+                table: reach.labourShed.source.table,
+              }}
+              lang={lang}
+            />
           </p>
         </div>
       ) : (
