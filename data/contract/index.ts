@@ -19,3 +19,5 @@ export * from './attractiveness-result';
 export * from './attractiveness-api';
 export * from './workshop-roles';
 export * from './workshop-outcomes';
+export * from './workshop-map-view';
+export * from './workshop-evidence';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MunicipalityCode } from './codes';
 import { CleanText, TEXT_LIMITS } from './clean-text';
+import { SavedMapView } from './workshop-map-view';
 import {
   ActionStatus,
   EntryKind,
@@ -91,6 +92,7 @@ export const CreateEntryRequest = z
     organisationId: WorkshopId.nullable().optional(),
     theme: EntryTheme.nullable().optional(),
     links: z.array(IndicatorLinkRequest).max(20).default([]),
+    mapView: SavedMapView.nullable().optional(),
     action: ActionInput.optional(),
   })
   .superRefine((entry, ctx) => {
@@ -116,6 +118,8 @@ export const UpdateEntryRequest = z
     organisationId: WorkshopId.nullable(),
     theme: EntryTheme.nullable(),
     links: z.array(IndicatorLinkRequest).max(20),
+    /** Null removes the saved map view. */
+    mapView: SavedMapView.nullable(),
     action: ActionInput.partial(),
   })
   .partial()

@@ -211,6 +211,11 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       );
     `,
   },
+  {
+    version: 10,
+    name: 'a saved planner map view per entry (JSON, null when none)',
+    sql: `ALTER TABLE entries ADD COLUMN map_view_json text;`,
+  },
 ];
 
 /** Arbitrary constant: the advisory lock id that serialises migrations between instances. */
