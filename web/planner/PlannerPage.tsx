@@ -31,6 +31,7 @@ import { SexSelector } from './SexSelector';
 import { slimCatalogueQuery } from '../data/catalogue-queries';
 import { sexSuffix } from './picker-texts';
 import { PlannerErrorText } from './PlannerErrorText';
+import { AddToWorkshop } from '../lib/AddToWorkshop';
 
 // The side panel is not needed for the first coloured map: its code loads when it is first shown.
 const RankingTable = lazy(async () => ({ default: (await import('./RankingTable')).RankingTable }));
@@ -262,6 +263,24 @@ export function PlannerPage() {
           ) : null}
           {!indexMode && !state.table && !selected ? (
             <p className="hint panel__empty">{t('selectHint')}</p>
+          ) : null}
+          {!indexMode && shownIndicator && values.data ? (
+            <AddToWorkshop
+              lang={state.lang}
+              prefill={{
+                link: state.selected
+                  ? { indicatorId: shownIndicator.id, municipality: state.selected }
+                  : null,
+                mapView: {
+                  indicatorId: shownIndicator.id,
+                  year: values.data.year,
+                  sex: state.sex,
+                  camera: state.view,
+                  layers: state.overlays,
+                  selected: state.selected,
+                },
+              }}
+            />
           ) : null}
         </Suspense>
       </aside>

@@ -18,6 +18,7 @@ import { outcomeText } from './outcome-texts';
 import { reportDocxUrl } from '../data/workshop-outcomes';
 import { WorkshopSettings } from './WorkshopSettings';
 import { apiErrorText } from '../i18n/api-error-text';
+import { useHoldWorkshop } from '../lib/held-workshops';
 
 export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: WorkshopText }) {
   const workshop = useWorkshop(id);
@@ -32,6 +33,8 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
   );
   const [chosen, choose] = useCycleChoice();
   const live = useLiveWorkshop(id);
+  const title = workshop.data?.title;
+  useHoldWorkshop(token && title ? { id, title, role: 'facilitator', secret: token } : null);
 
   if (workshop.isError) {
     const missing = /no such workshop/.test(workshop.error.message);

@@ -8,6 +8,7 @@ import { useLocation } from '../../router/location-store';
 import type { LocalityText } from '../texts';
 import { chosenText } from './chosen-indicator-texts';
 import { IndicatorRow } from './IndicatorRow';
+import { AddToWorkshop } from '../../lib/AddToWorkshop';
 
 interface Props {
   code: string;
@@ -64,6 +65,10 @@ function ChosenRow({
         <h2 id="chosen-heading">{text('chosenHeading')}</h2>
         <a href={planner}>{text('chosenBackToMap')}</a>
       </div>
+      <AddToWorkshop
+        prefill={{ link: { indicatorId: shownId, municipality: code }, mapView: null }}
+        lang={lang}
+      />
       <p className="card-hint rows-help">{text('chosenHelp', { name })}</p>
       {profile.error ? (
         <p role="alert">{text('chosenError', { message: profile.error.message })}</p>
