@@ -1,12 +1,32 @@
-import { defineConfig } from 'vite';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { WEB_STAMP_FILE, webSourceStamp } from './api/web-source-stamp';
 
 const apiPort = process.env.API_PORT ?? '8080';
+
+/** Stamps every dashboard build with its sources' hash, so `npm start` can tell a current one from a stale one. */
+function sourceStamp(): Plugin {
+  let outDir = '';
+  let repoRoot = '';
+  return {
+    name: 'atlas-source-stamp',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+      repoRoot = path.dirname(config.root); // root is web/
+    },
+    closeBundle() {
+      writeFileSync(path.join(outDir, WEB_STAMP_FILE), `${webSourceStamp(repoRoot)}\n`);
+    },
+  };
+}
 
 export default defineConfig({
   root: 'web',
   publicDir: 'public',
-  plugins: [react()],
+  plugins: [react(), sourceStamp()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

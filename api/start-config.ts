@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { WEB_STAMP_FILE } from './web-source-stamp';
 
 /** Where `npm start` listens and what it serves, read from the environment. */
 export interface StartConfig {
@@ -53,7 +54,16 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string): number | undefine
   return value;
 }
 
-/** Whether `npm start` must build the dashboard before serving: only when it is missing and not skipped. */
-export function needsWebBuild(config: Pick<StartConfig, 'webDir' | 'skipWebBuild'>): boolean {
-  return !config.skipWebBuild && !existsSync(path.join(config.webDir, 'index.html'));
+/**
+ * Whether `npm start` must build the dashboard before serving: when it is missing, or was built from other
+ * sources than the checkout's (its stamp differs), and npm run dev has not asked to skip.
+ */
+export function needsWebBuild(
+  config: Pick<StartConfig, 'webDir' | 'skipWebBuild'>,
+  sourceStamp: string,
+): boolean {
+  if (config.skipWebBuild) return false;
+  if (!existsSync(path.join(config.webDir, 'index.html'))) return true;
+  const stampPath = path.join(config.webDir, WEB_STAMP_FILE);
+  return !existsSync(stampPath) || readFileSync(stampPath, 'utf8').trim() !== sourceStamp;
 }

@@ -15,18 +15,21 @@ import { createApp } from './app';
 import { workshopDbPath } from './storage';
 import { openStorage } from './storage/open-storage';
 import { DEFAULT_WRITE_LIMIT } from './workshops/rate-limit';
-import { hasBuild } from './build/load-build';
+import { unusableBuildReason } from './build/load-build';
 import { importsForHost } from './imports/imports-config';
 import { FileImportStore } from './imports/file-import-store';
 import type { ImportStore } from './imports/import-store';
 import { needsWebBuild, readStartConfig, type StartConfig } from './start-config';
+import { webSourceStamp } from './web-source-stamp';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
 /** The ingest runs as its own process (npm run ingest), never inside the server, with the stored imports. */
 async function ensureBuild({ buildDir, rawDir }: StartConfig, imports: ImportStore): Promise<void> {
-  if (hasBuild(buildDir)) return;
-  console.log(`[atlas] no build in ${buildDir}: running the offline ingest in its own process`);
+  const reason = unusableBuildReason(buildDir);
+  if (reason === undefined) return;
+  // A build left by an older version is replaced, not served half-read: the ingest swaps the new one in atomically.
+  console.log(`[atlas] no usable build (${reason}): running the offline ingest in its own process`);
   const input = await imports.ingestInput();
   try {
     const result = spawnSync(
@@ -41,8 +44,9 @@ async function ensureBuild({ buildDir, rawDir }: StartConfig, imports: ImportSto
 }
 
 function ensureDashboard(config: StartConfig): void {
-  if (!needsWebBuild(config)) return;
-  console.log('[atlas] dashboard not built: running vite build');
+  // vite.config.ts writes the stamp after each build (npm run build too).
+  if (!needsWebBuild(config, webSourceStamp(repoRoot))) return;
+  console.log('[atlas] dashboard missing or older than its sources: running vite build');
   const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
     cwd: repoRoot,
     stdio: 'inherit',

@@ -3,13 +3,19 @@ import { defaultReferenceYear, windowValues } from '../../data/attractiveness/mo
 import type { AtlasBuild } from '../build/atlas-build';
 import { badParameter } from '../http/api-error';
 
+/** What the index reads of a build: also met by the workshops' view of it (stakeholder weightings). */
+export type IndexBuildView = Pick<AtlasBuild, 'indicatorById' | 'seriesByIndicator'> & {
+  manifest: { buildId: string };
+  municipalityByCode: ReadonlyMap<string, unknown>;
+};
+
 /**
  * One indicator's window from the build: the reference year (given, or the latest with at least 250
  * municipalities), each municipality's latest value in it and the source of each year. A window without data is a
  * 400 naming `year` (or `field` when the indicator has no data at all).
  */
 export function indicatorWindow(
-  build: AtlasBuild,
+  build: IndexBuildView,
   id: string,
   year: number | null,
   field: string,
@@ -34,7 +40,7 @@ export function indicatorWindow(
 
 /** The model's inputs for these indicators, over every municipality of the build. */
 export function indexInputs(
-  build: AtlasBuild,
+  build: IndexBuildView,
   ids: readonly string[],
   year: number | null,
   field = 'indicators',

@@ -40,6 +40,26 @@ export function hasBuild(dir: string): boolean {
   return existsSync(path.join(dir, BUILD_FILES.manifest));
 }
 
+/**
+ * Why dir cannot be served, without loading it: no manifest, a manifest of another layout (a build left by an
+ * older version of the atlas), or a file the layout or the manifest names that is not there.
+ */
+export function unusableBuildReason(dir: string): string | undefined {
+  const manifestPath = path.join(dir, BUILD_FILES.manifest);
+  if (!existsSync(manifestPath)) return `no ${BUILD_FILES.manifest} in ${dir}`;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  } catch {
+    return `${manifestPath} is not JSON`;
+  }
+  const manifest = BuildManifest.safeParse(raw);
+  if (!manifest.success) return `${manifestPath} does not match this version's build contract`;
+  const expected = [...Object.values(BUILD_FILES), ...manifest.data.outputs.map((output) => output.file)];
+  const missing = expected.find((file) => !existsSync(path.join(dir, file)));
+  return missing === undefined ? undefined : `${path.join(dir, missing)} is missing`;
+}
+
 /** Reads every build file once, validates it against the contract, indexes it and precompresses the geometry. */
 export function loadBuild(dir: string): AtlasBuild {
   const files: BuildFiles = {

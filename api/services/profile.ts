@@ -1,4 +1,4 @@
-import type { Indicator, MunicipalityProperties } from '../../data/contract';
+import type { Indicator, MunicipalityProperties, ObservationSeries } from '../../data/contract';
 import type { ProfileIndicator, ProfileResponse } from '../../data/contract/api';
 import type { AtlasBuild } from '../build/atlas-build';
 import { countyFigure, nationalFigure, sourceOf } from './aggregates';
@@ -8,6 +8,7 @@ import { badParameter } from '../http/api-error';
 import { requireMunicipality, seriesOf } from './lookup';
 import { findPeers } from './peers';
 import { rankingOf } from './ranking-cache';
+import { categoryCounts, isCategorical, rankingOrder } from './ranking-order';
 
 function profileIndicator(
   build: AtlasBuild,
@@ -27,16 +28,14 @@ function profileIndicator(
       countySeries: [],
       nationalSeries: [],
     };
-  const ranking = rankingOf(indicator, latestSeries).get(m.code)!;
   return {
     indicator: summariseIndicator(indicator),
     latest: {
       year: latestSeries.year,
       value: latestSeries.municipalities[m.code]!,
       source: sourceOf(indicator, latestSeries),
-      rank: ranking.rank,
       n: Object.keys(latestSeries.municipalities).length,
-      percentile: ranking.percentile,
+      ...standing(indicator, latestSeries, m.code),
     },
     series,
     county: countyFigure(indicator, latestSeries, m.countyCode),
@@ -44,6 +43,23 @@ function profileIndicator(
     countySeries: withValue.map((s) => countyFigure(indicator, s, m.countyCode)),
     nationalSeries: withValue.map((s) => nationalFigure(indicator, s)),
   };
+}
+
+/**
+ * Where the municipality stands, read as the values answer reads it: categories are counted (no rank), a neutral
+ * indicator has a highest but no best (rank 1 = highest, no percentile), a directed one a rank and a percentile.
+ */
+function standing(
+  indicator: Indicator,
+  series: ObservationSeries,
+  code: string,
+): Pick<NonNullable<ProfileIndicator['latest']>, 'rank' | 'percentile' | 'ranking' | 'categories'> {
+  const ranking = rankingOrder(indicator);
+  if (isCategorical(indicator))
+    return { ranking, categories: categoryCounts(indicator, Object.values(series.municipalities)) };
+  const place = rankingOf(indicator, series).get(code)!;
+  if (indicator.direction === 'neutral') return { ranking, rank: place.rank };
+  return { ranking, rank: place.rank, percentile: place.percentile };
 }
 
 export interface ProfileOptions {

@@ -14,6 +14,7 @@ import type {
 import type { CommentStore } from './comment-store';
 import type { WorkshopLifeStore } from './workshop-life-store';
 import type { OutcomeStore } from './outcome-store';
+import type { WeightingStore } from './weighting-store';
 
 /**
  * Persistence of workshops behind one small interface, so that a deployment running several API instances can
@@ -25,7 +26,7 @@ import type { OutcomeStore } from './outcome-store';
  * - A write is durable when its promise resolves (the API acknowledges only then).
  * - `null`/`false` results mean "no such row in this workshop"; the API turns them into 404.
  */
-export interface WorkshopStore extends CommentStore, WorkshopLifeStore, OutcomeStore {
+export interface WorkshopStore extends CommentStore, WorkshopLifeStore, OutcomeStore, WeightingStore {
   createWorkshop(record: NewWorkshopRecord): Promise<void>;
   /** A soft-deleted workshop reads as null; its soft-deleted cycles are left out. */
   getWorkshop(id: string): Promise<Workshop | null>;

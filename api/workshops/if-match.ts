@@ -32,3 +32,18 @@ export function withIfMatch<T extends { version?: number | undefined }>(
   }
   return { ...body, version };
 }
+
+/**
+ * A change without the version it is based on would overwrite whatever others saved meanwhile (last writer wins),
+ * so it is refused with 428. Services call this after the row was found: a caller learns nothing more from it
+ * than from the 404 before it.
+ */
+export function requireVersion(version: number | undefined, what: string): number {
+  if (version !== undefined) return version;
+  throw new ApiError(
+    428,
+    'version_required',
+    `send the version of the ${what} you last read: version in the body or an If-Match header`,
+    'version',
+  );
+}

@@ -1,6 +1,8 @@
 import type { WorkshopExport } from '../../data/contract';
 import { newId } from '../storage/secrets';
 import type { CommentRecord } from '../storage/comment-store';
+import type { OutcomeRecord } from '../storage/outcome-store';
+import type { WeightingRecord } from '../storage/weighting-store';
 import type { CycleRecord, DecisionRecord, EntryRecord } from '../storage/workshop-store';
 import { invalidField } from './workshop-errors';
 
@@ -18,6 +20,8 @@ export interface ImportPlan {
   records: { cycleId: string; attendance: string[]; minutes: string }[];
   decisions: { cycleId: string; decision: DecisionRecord }[];
   comments: CommentRecord[];
+  outcomes: OutcomeRecord[];
+  weightings: WeightingRecord[];
 }
 
 /**
@@ -62,6 +66,8 @@ export function planImport(file: WorkshopExport): ImportPlan {
     records: [],
     decisions: [],
     comments: [],
+    outcomes: [],
+    weightings: [],
   };
   workshop.cycles.forEach((cycle, c) => {
     const cycleId = fresh(cycle.id);
@@ -124,6 +130,30 @@ export function planImport(file: WorkshopExport): ImportPlan {
       text: comment.text,
       authorParticipantId: participant(comment.author.participantId),
       createdAt: comment.createdAt,
+    });
+  });
+  file.outcomes.forEach((outcome, i) => {
+    plan.outcomes.push({
+      id: newId(),
+      statement: outcome.statement,
+      actionIds: outcome.actionIds.map((old, a) => {
+        const mapped = entryIds.get(old);
+        if (!mapped)
+          throw invalidField(`outcomes.${i}.actionIds.${a}`, 'names an entry the file does not hold');
+        return mapped;
+      }),
+      evidence: outcome.evidence,
+      status: outcome.status,
+      createdAt: outcome.createdAt,
+      updatedAt: outcome.updatedAt,
+    });
+  });
+  file.weightings.forEach((weighting, i) => {
+    const { version: _version, n: _n, ...record } = weighting;
+    plan.weightings.push({
+      ...record,
+      organisationId: organisation(weighting.organisationId, `weightings.${i}.organisationId`) ?? '',
+      savedByParticipantId: participant(weighting.savedByParticipantId),
     });
   });
   return plan;

@@ -6,6 +6,7 @@ import {
 import { editTokenMatches, hashEditToken, newEditToken, newId } from '../storage/secrets';
 import { forbidden } from './access';
 import { planImport } from './import-plan';
+import { OutcomeService } from './outcome-service';
 import { unknownWorkshop } from './workshop-errors';
 import type { WorkshopService } from './workshop-service';
 
@@ -26,6 +27,8 @@ export class WorkshopLifeService {
       buildId: this.workshops.deps.build.manifest.buildId,
       workshop,
       comments: await this.store.listComments(workshopId),
+      outcomes: await new OutcomeService(this.workshops).list(workshopId),
+      weightings: (await this.store.listWeightings(workshopId)) ?? [],
     };
   }
 
@@ -60,6 +63,8 @@ export class WorkshopLifeService {
       }
       for (const { cycleId, decision } of plan.decisions) await store.addDecision(plan.id, cycleId, decision);
       for (const comment of plan.comments) await store.addComment(plan.id, comment);
+      for (const outcome of plan.outcomes) await store.addOutcome(plan.id, outcome);
+      for (const weighting of plan.weightings) await store.saveWeighting(plan.id, weighting, null);
       for (const { id, removedAt } of plan.removedOrganisations) {
         await store.deleteOrganisation(plan.id, id, removedAt);
       }

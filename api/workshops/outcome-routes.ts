@@ -6,6 +6,7 @@ import { OutcomeService } from './outcome-service';
 import { docxReport } from './report/docx-report';
 import { reportInput } from './report/report-input';
 import { workshopValidationHook } from './request-guards';
+import { WeightingService } from './weighting-service';
 import type { WorkshopRouteGuards } from './route-spec-parts';
 import type { WorkshopService } from './workshop-service';
 
@@ -19,6 +20,7 @@ export function outcomeRoutes(
   build: WorkshopBuildView,
 ) {
   const outcomes = new OutcomeService(workshops);
+  const weightings = new WeightingService(workshops);
   const specs = outcomeRouteSpecs(guards);
   return new OpenAPIHono({ defaultHook: workshopValidationHook })
     .openapi(specs.list, async (c) => c.json(await outcomes.list(c.req.valid('param').workshopId), 200))
@@ -42,6 +44,7 @@ export function outcomeRoutes(
         build,
         workshop,
         await outcomes.list(workshopId),
+        await weightings.list(workshopId),
         lang,
         new Date(workshops.timestamp()),
       );

@@ -118,6 +118,9 @@ export function jsonWriteRoute<
               spec.stale,
               'The version sent (body `version` or If-Match) is not the current one: the body holds the row as it is now',
             ),
+            428: error(
+              'No version sent (neither `version` in the body nor If-Match): a change must name the version it is based on',
+            ),
           }
         : {}),
     },

@@ -15,6 +15,7 @@ import { meetingRouteSpecs } from './meeting-route-specs';
 import { outcomeRoutes } from './outcome-routes';
 import { evidenceRoutes } from './evidence-routes';
 import { linkedIndicatorIds } from './link-evidence';
+import { weightingRoutes } from './weighting-routes';
 import { MeetingService } from './meeting-service';
 import { ParticipantService } from './participant-service';
 import { currentIndicator, type WorkshopBuildView } from './indicator-readings';
@@ -91,6 +92,7 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
   return app
     .route('/', outcomeRoutes(workshops, guards, options.build))
     .route('/', evidenceRoutes(workshops, options.build))
+    .route('/', weightingRoutes(workshops, guards))
     .openapi(meeting.setRecord, async (c) => {
       const { workshopId, cycleId } = c.req.valid('param');
       return c.json(await meetings.setRecord(workshopId, cycleId, c.req.valid('json')), 200);

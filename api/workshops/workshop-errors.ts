@@ -1,5 +1,12 @@
 import type { ZodError } from 'zod';
-import type { Cycle, Entry, Organisation, StaleEntryBody, Workshop } from '../../data/contract';
+import type {
+  Cycle,
+  Entry,
+  Organisation,
+  StaleEntryBody,
+  Workshop,
+  WorkshopWeighting,
+} from '../../data/contract';
 import { ApiError } from '../http/api-error';
 
 export const unknownWorkshop = () => new ApiError(404, 'not_found', 'no such workshop', 'workshopId');
@@ -28,7 +35,9 @@ export const RESTORE_WINDOW_DAYS = 30;
  * 409 for a change based on an old version of a row (entry, workshop, cycle, organisation); the body carries the
  * row as it is now, in the shape of StaleEntryBody and its siblings in data/contract/workshop-stale.ts.
  */
-export class StaleVersionError<T extends Entry | Workshop | Cycle | Organisation> extends ApiError {
+export class StaleVersionError<
+  T extends Entry | Workshop | Cycle | Organisation | WorkshopWeighting,
+> extends ApiError {
   constructor(
     readonly current: T,
     what: string,

@@ -13,6 +13,7 @@ import type { WorkshopStore } from '../storage/workshop-store';
 import { ApiError } from '../http/api-error';
 import type { WorkshopEventPublisher } from '../live/event-publisher';
 import type { WorkshopBuildView } from './indicator-readings';
+import { requireVersion } from './if-match';
 import {
   conflict,
   invalidField,
@@ -81,8 +82,11 @@ export class WorkshopService {
 
   /** `version` (from the body or If-Match): the one last read; a stale one gets 409 with the workshop now. */
   async update(id: string, { version, ...patch }: UpdateWorkshopRequest): Promise<Workshop> {
+    // A deleted workshop still has its secrets (for restore): 404 before 428 for it too.
+    if (version === undefined) await this.get(id);
+    const expected = requireVersion(version, 'workshop');
     if (patch.municipalities) this.checkMunicipalities(patch.municipalities, 'municipalities');
-    const outcome = await this.deps.store.updateWorkshop(id, patch, this.timestamp(), version);
+    const outcome = await this.deps.store.updateWorkshop(id, patch, this.timestamp(), expected);
     if (outcome === 'not_found') throw unknownWorkshop();
     if (outcome === 'stale') throw new StaleVersionError(await this.get(id), 'workshop');
     await this.publish(
@@ -127,7 +131,7 @@ export class WorkshopService {
       id,
       { id: organisationId, name: patch.name ?? current.name, kind: patch.kind ?? current.kind },
       this.timestamp(),
-      version,
+      requireVersion(version, 'organisation'),
     );
     if (outcome === 'not_found') throw unknownChild('organisationId', 'organisation in this workshop');
     if (outcome === 'stale') {
@@ -186,13 +190,14 @@ export class WorkshopService {
     const find = (workshop: Workshop) => workshop.cycles.find((cycle) => cycle.id === cycleId);
     const current = find(await this.get(id));
     if (!current) throw unknownChild('cycleId', 'cycle in this workshop');
+    const expected = requireVersion(version, 'cycle');
     const next = {
       id: cycleId,
       number: current.number,
       date: patch.date ?? current.date,
       title: patch.title === undefined ? current.title : patch.title,
     };
-    const outcome = await this.deps.store.updateCycle(id, next, this.timestamp(), version);
+    const outcome = await this.deps.store.updateCycle(id, next, this.timestamp(), expected);
     if (outcome !== 'updated') {
       const now = outcome === 'stale' ? find(await this.get(id)) : undefined;
       if (now) throw new StaleVersionError(now, 'cycle');

@@ -20,6 +20,8 @@ export const ApiErrorCode = z
     'rate_limited',
     /** A change based on an old version of a record (optimistic concurrency); the body has the current one. */
     'stale_version',
+    /** A change sent without the version it is based on (neither `version` nor If-Match): 428. */
+    'version_required',
     /** A dependency (the PostgreSQL database) cannot be reached: retry later (503). */
     'unavailable',
     'internal',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { IndicatorId, MunicipalityCode, Year } from './codes';
 import { MunicipalityProperties } from './geography';
 import { SourceRef } from './indicator';
-import { AggregateFigure, IndicatorSummary, NamedArea } from './api-shared';
+import { AggregateFigure, CategoryCount, IndicatorSummary, NamedArea, RankingOrder } from './api-shared';
 
 export const SeriesPoint = z.object({ year: Year, value: z.number(), source: z.string() });
 
@@ -14,9 +14,15 @@ export const ProfileIndicator = z.object({
       year: Year,
       value: z.number(),
       source: SourceRef,
-      rank: z.number().int(),
+      /** 1 = best by direction, or 1 = highest for a neutral indicator; absent for categories (never ranked). */
+      rank: z.number().int().min(1).optional(),
       n: z.number().int(),
-      percentile: z.number(),
+      /** 100 = best, 0 = worst: only for an indicator with a direction (a neutral one has no better or worse). */
+      percentile: z.number().min(0).max(100).optional(),
+      /** How `rank` reads, the same words as the values answer. */
+      ranking: RankingOrder,
+      /** A categorical indicator: how many municipalities gave each answer that year (the value is one of them). */
+      categories: z.array(CategoryCount).optional(),
     })
     .nullable(),
   series: z.array(SeriesPoint),

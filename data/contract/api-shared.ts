@@ -29,3 +29,12 @@ export const AggregateFigure = z
   })
   .meta({ id: 'AggregateFigure' });
 export type AggregateFigure = z.infer<typeof AggregateFigure>;
+
+/** How an answer's ranks read: by the indicator's direction, highest first (neutral), or not at all (categories). */
+export const RankingOrder = z.object({
+  order: z.enum(['by_direction', 'highest_first', 'none']),
+  text: LocalisedText,
+});
+
+/** One answer of a categorical indicator and how many municipalities gave it. */
+export const CategoryCount = z.object({ value: z.number(), label: LocalisedText, count: z.number().int() });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { MunicipalityCode, Year } from './codes';
 import { LocalisedText, SourceRef } from './indicator';
-import { AggregateFigure, IndicatorSummary } from './api-shared';
+import { AggregateFigure, CategoryCount, IndicatorSummary, RankingOrder } from './api-shared';
 
 export const RankedValue = z.object({
   code: MunicipalityCode,
@@ -36,11 +36,9 @@ export const ValuesResponse = z
     nationalMedianReason: LocalisedText.nullable(),
     national: AggregateFigure,
     /** How `rank` reads: by the indicator's direction, highest first (neutral), or not at all (categories). */
-    ranking: z.object({ order: z.enum(['by_direction', 'highest_first', 'none']), text: LocalisedText }),
+    ranking: RankingOrder,
     /** A categorical indicator (yes/no, housing-market balance): how many municipalities gave each answer. */
-    categories: z
-      .array(z.object({ value: z.number(), label: LocalisedText, count: z.number().int() }))
-      .optional(),
+    categories: z.array(CategoryCount).optional(),
     values: z.array(RankedValue),
     /** Municipalities without a value (absent in the source, not zero). */
     missing: z.array(MunicipalityCode),

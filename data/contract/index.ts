@@ -21,3 +21,4 @@ export * from './workshop-roles';
 export * from './workshop-outcomes';
 export * from './workshop-map-view';
 export * from './workshop-evidence';
+export * from './workshop-weightings';

@@ -28,6 +28,8 @@ export const WorkshopEventType = z.enum([
   'outcome_added',
   'outcome_updated',
   'outcome_removed',
+  'weighting_saved',
+  'weighting_removed',
 ]);
 export type WorkshopEventType = z.infer<typeof WorkshopEventType>;
 

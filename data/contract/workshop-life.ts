@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { Workshop } from './workshop';
 import { WorkshopComment } from './workshop-comment';
+import { Outcome } from './workshop-outcomes';
+import { WorkshopWeighting } from './workshop-weightings';
 
 /**
  * A workshop's whole life: one JSON file that another atlas can import (new ids and secrets there; the frozen
  * figures of its indicator links stay exactly as they were), and the permanent removal of every row.
+ * Outcomes and weightings were added to version 1 without raising it: a file from before them reads as having
+ * none, and an older importer ignores them. Votes travel as each entry's count: the dots of each device do not
+ * (docs/workshops.md says why).
  */
 export const WORKSHOP_EXPORT_FORMAT = 'kompetensatlas-workshop';
 
@@ -19,6 +24,10 @@ export const WorkshopExport = z
     buildId: z.string().min(1),
     workshop: Workshop,
     comments: z.array(WorkshopComment),
+    /** The outcomes register, evidence frozen as it was linked. */
+    outcomes: z.array(Outcome).default([]),
+    /** Stakeholder weightings with the build id and ranks they were saved with. */
+    weightings: z.array(WorkshopWeighting).default([]),
   })
   .meta({ id: 'WorkshopExport' });
 export type WorkshopExport = z.infer<typeof WorkshopExport>;

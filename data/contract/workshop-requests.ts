@@ -56,6 +56,15 @@ export const CreateWorkshopResponse = z
   .meta({ id: 'CreateWorkshopResponse' });
 export type CreateWorkshopResponse = z.infer<typeof CreateWorkshopResponse>;
 
+/**
+ * The version last read, required: here or as an If-Match header (the header is not in the schema, so the body
+ * field is optional); with neither, the change is refused with 428 `version_required`.
+ */
+const VersionOrIfMatch = RowVersion.optional().meta({
+  description:
+    'The version last read (required: here or as an If-Match header; 428 without either, 409 when stale)',
+});
+
 export const UpdateWorkshopRequest = z
   .object({
     title: PlainText(200),
@@ -65,17 +74,15 @@ export const UpdateWorkshopRequest = z
     dotsPerParticipant: z.number().int().min(0).max(50),
   })
   .partial()
-  .extend({ version: RowVersion.optional() })
+  .extend({ version: VersionOrIfMatch })
   .meta({ id: 'UpdateWorkshopRequest' });
 export type UpdateWorkshopRequest = z.infer<typeof UpdateWorkshopRequest>;
 
 /** `version` (or an If-Match header): the version last read; a stale one gets 409 with the current row. */
-export const UpdateOrganisationRequest = OrganisationInput.partial().extend({
-  version: RowVersion.optional(),
-});
+export const UpdateOrganisationRequest = OrganisationInput.partial().extend({ version: VersionOrIfMatch });
 export type UpdateOrganisationRequest = z.infer<typeof UpdateOrganisationRequest>;
 
-export const UpdateCycleRequest = CycleInput.partial().extend({ version: RowVersion.optional() });
+export const UpdateCycleRequest = CycleInput.partial().extend({ version: VersionOrIfMatch });
 export type UpdateCycleRequest = z.infer<typeof UpdateCycleRequest>;
 
 export const ActionInput = z.object({

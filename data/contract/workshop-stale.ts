@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Cycle, Organisation, Workshop } from './workshop';
+import { WorkshopWeighting } from './workshop-weightings';
 
 /**
  * 409 answers to a change sent with an old version of a workshop, cycle or organisation: the row as it is now,
@@ -19,3 +20,6 @@ export const StaleCycleBody = staleBody(Cycle, 'StaleWorkshopCycle');
 export type StaleCycleBody = z.infer<typeof StaleCycleBody>;
 export const StaleOrganisationBody = staleBody(Organisation, 'StaleWorkshopOrganisation');
 export type StaleOrganisationBody = z.infer<typeof StaleOrganisationBody>;
+/** A weighting saved over an old version (or without one over an existing weighting). */
+export const StaleWeightingBody = staleBody(WorkshopWeighting, 'WorkshopStaleWeighting');
+export type StaleWeightingBody = z.infer<typeof StaleWeightingBody>;

@@ -7,9 +7,11 @@ import type {
   LocalisedText,
   Outcome,
   Workshop,
+  WorkshopWeightings,
 } from '../contract';
 import { formatValue, type Lang, type ValueFormat } from '../format/format-value';
 import { prioritised } from './entry-order';
+import { weightingTable, type WeightingTable } from '../workshop-weightings/weighting-table';
 import { REPORT_TEXTS, type ReportTexts } from './report-texts';
 
 /**
@@ -20,17 +22,6 @@ import { REPORT_TEXTS, type ReportTexts } from './report-texts';
 
 export interface ReportIndicator extends ValueFormat {
   title: LocalisedText;
-}
-
-/**
- * One stakeholder's weighting of the attractiveness index (issue 15 §8): filled by the workshop's weightings once
- * their store exists; until then the report leaves the section out.
- */
-export interface ReportWeighting {
-  organisation: string;
-  buildId: string;
-  /** The top of the ranking this weighting produced, best first. */
-  ranks: readonly { municipality: string; rank: number }[];
 }
 
 export interface ReportInput {
@@ -45,7 +36,8 @@ export interface ReportInput {
   generatedOn: string;
   /** The build the report was compiled from. */
   buildId: string;
-  weightings?: readonly ReportWeighting[];
+  /** The organisations' saved weightings of the index (issue 15 §8); none: the report leaves the section out. */
+  weightings?: WorkshopWeightings;
 }
 
 export interface ReportItem {
@@ -93,7 +85,7 @@ export interface ReportModel {
   };
   cycles: ReportCycle[];
   outcomes: ReportOutcome[];
-  weightings: readonly ReportWeighting[];
+  weightings: WeightingTable | null;
   recommendations: string;
   annex: ReportAnnexRow[];
 }
@@ -151,7 +143,17 @@ export function reportModel(input: ReportInput): ReportModel {
           : annex.describe(evidence),
       ),
     })),
-    weightings: input.weightings ?? [],
+    weightings: input.weightings
+      ? weightingTable({
+          weightings: input.weightings.weightings,
+          buildId: input.weightings.buildId,
+          municipalities: workshop.municipalities,
+          organisationName: (id) => organisation(id),
+          municipalityName: input.municipalityName,
+          indicatorTitle: (id) => input.indicator(id)?.title[lang] ?? id,
+          lang,
+        })
+      : null,
     recommendations: workshop.recommendations,
     annex: annex.rows,
   };

@@ -14,6 +14,7 @@ import { createApp } from '../../api/app';
 import type { AtlasBuild } from '../../api/build/atlas-build';
 import { loadBuild } from '../../api/build/load-build';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
+import { runApiStartBench } from './api-start';
 import { autocannon } from './autocannon';
 import { findOrMakeBuild } from './find-build';
 
@@ -132,6 +133,10 @@ export async function runApiBench(): Promise<void> {
     await new Promise((resolve) => baseline.close(resolve));
     await new Promise((resolve) => api.close(resolve));
     rmSync(tmp, { recursive: true, force: true });
+  }
+  try {
+    await runApiStartBench(dir);
+  } finally {
     cleanup();
   }
 }

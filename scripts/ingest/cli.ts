@@ -1,5 +1,5 @@
 /**
- * npm run ingest [-- --from DIR] [--out DIR] [--quiet]
+ * npm run ingest [-- --from DIR] [--out DIR] [--quiet] [--atlas-set-only]
  *   [--live | --offline-cache] [--import FILE [--import-kind indicator|firms]] [--remove-import NAME] [--no-imports]
  * Reads the offline snapshot (default ../shared/data, or ATLAS_RAW_DIR) and writes the build (default data/build,
  * or ATLAS_BUILD_DIR). Exit code 1 with a file:line:column message on bad input; the previous build is kept.
@@ -20,6 +20,7 @@ async function main(): Promise<number> {
       from: { type: 'string' },
       out: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      'atlas-set-only': { type: 'boolean', default: false },
       ...CLI_EXTRA_OPTIONS,
     },
   });
@@ -33,7 +34,13 @@ async function main(): Promise<number> {
   if (extras.stop !== null) return extras.stop;
   const started = performance.now();
   try {
-    const report = await runIngest({ rawDir, outDir, quiet: values.quiet, extraSources: extras.load });
+    const report = await runIngest({
+      rawDir,
+      outDir,
+      quiet: values.quiet,
+      extraSources: extras.load,
+      koladaScope: values['atlas-set-only'] ? 'atlas-set' : 'all',
+    });
     const warnings = report.manifest.warnings;
     process.stdout.write(`${formatSummary(report.summary, warnings.length, performance.now() - started)}\n`);
     if (!values.quiet) for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);

@@ -26,7 +26,7 @@ import { compareWithPrevious, describeChanges } from './assemble/build-changes';
 import { buildId, buildManifest } from './assemble/manifest';
 import { BuildWriter } from './assemble/write-build';
 import { IngestError } from './errors';
-import { assembleKoladaAll } from './kolada-all/assemble-kolada-all';
+import { assembleKoladaAll, type KoladaScope } from './kolada-all/assemble-kolada-all';
 import { loadSnapshot } from './load-snapshot';
 import { RawFiles } from './raw-files';
 import { loadNeighbourCountries } from './sources/neighbour-countries';
@@ -45,6 +45,8 @@ export interface IngestOptions {
   extraSources?: ExtraSource[] | ExtraSourceLoader;
   quiet?: boolean;
   now?: () => Date;
+  /** `atlas-set` (`--atlas-set-only`): Kolada's Parquet and catalogue hold the atlas set's KPIs only. */
+  koladaScope?: KoladaScope;
 }
 
 export interface IngestReport {
@@ -122,6 +124,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       ingestVersion: INGEST_VERSION,
       parquetFileFor: (koladaInputs) =>
         KOLADA_PARQUET.byIndicator(buildId(inputsWith(koladaInputs), INGEST_VERSION, definitionsText)),
+      scope: options.koladaScope ?? 'all',
     });
     summary.push(koladaAll.summary);
     warnings.push(...koladaAll.warnings);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
 import type { CatchmentResponse, FlowsResponse, ProfileResponse } from '../../data/contract/api';
+import type { IndexResponse } from '../../data/contract';
 import type { ReachResponse } from '../../data/contract/reach';
 import type { StandsOutResponse } from '../../data/contract/stands-out';
 import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
@@ -75,6 +76,22 @@ describe('locality view for Gnosjö (0617)', () => {
     expect(header).toContain('BE0101');
     expect(await text('h1')).toContain('Gnosjö');
     expect(await text('.locality-facts')).toContain('Gislaved-Gnosjö');
+  });
+
+  it('puts the index rank with its robustness interval on the first screen, as the API computes them', async () => {
+    const index = await apiJson<IndexResponse>('/api/index');
+    const rank = index.result.rows.find((row) => row.code === '0617')?.rank;
+    const interval = index.robustness?.intervals['0617'];
+    expect(rank).toBeGreaterThan(0);
+    await page.waitForSelector('[data-testid="header-index"] a[href="#index"]', { timeout: 60_000 });
+    await page.waitForFunction(
+      () => /\d+–\d+/.test(document.querySelector('[data-testid="header-index"]')?.textContent ?? ''),
+      null,
+      { timeout: 60_000 },
+    );
+    const fact = await text('[data-testid="header-index"]');
+    expect(fact).toContain(`${rank} av ${index.result.n}`);
+    expect(fact).toContain(`rang ${interval?.p5}–${interval?.p95} i 90 % av robusthetsdragningarna`);
   });
 
   it('shows the derived commuting counts the API computes, and says that flows are missing here', async () => {

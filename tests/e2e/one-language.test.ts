@@ -11,6 +11,7 @@ import { TEST_BUILD_DIR } from '../support/paths';
 import { isolatedContext, launchChromium, waitForMap, type LaunchedBrowser } from './support/browser';
 import { buildWeb } from './support/bundle-web';
 import { otherLanguageHits, type LanguageHit } from './support/language-check';
+import { normaliseIntl } from './support/normalise';
 
 /** What a workshop group typed: theirs, in Swedish, on the English page too. */
 const TYPED = {
@@ -26,6 +27,7 @@ let origin: string;
 let launched: LaunchedBrowser;
 let page: Page;
 let workshopPath = '';
+let workshopEdit = '';
 /** A Kolada indicator with a Swedish title only, linked from the workshop entry. */
 let swedishOnly: { id: string; title: string };
 
@@ -71,6 +73,7 @@ beforeAll(async () => {
     editToken,
   );
   workshopPath = `/workshop/${workshop.id}`;
+  workshopEdit = editToken;
 
   launched = await launchChromium();
   const { context } = await isolatedContext(launched.browser, origin, { width: 1400, height: 900 });
@@ -162,6 +165,61 @@ describe.each(['sv', 'en'] as const)('every page speaks one language: %s', (lang
     const marked = page.locator('li.entry .entry-links [lang="sv"]', { hasText: swedishOnly.title });
     expect(await marked.count()).toBe(lang === 'en' ? 1 : 0);
     expect(lines(await otherLanguageHits(page, lang, { userTexts }))).toEqual([]);
+  });
+
+  it('the workshop with its edit link: a refused save is said in the page language, never the server English', async () => {
+    await page.goto(`${origin}${withLang(workshopPath, lang)}#edit=${workshopEdit}`);
+    const recommendations = page.locator('.workshop-recommendations');
+    await recommendations.locator('textarea').waitFor({ timeout: 60_000 });
+    // The server's own (English) messages, which the page must not show.
+    const refuse = (status: number, code: string, field: string | null, message: string) => ({
+      status,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { code, message, field } }),
+    });
+    const patchWorkshop = `**/api/workshops/${workshopPath.split('/').pop()}`;
+    await page.route(patchWorkshop, (route) =>
+      route.request().method() === 'PATCH'
+        ? route.fulfill(
+            refuse(428, 'version_required', 'version', 'send the version you last read: If-Match header'),
+          )
+        : route.continue(),
+    );
+    const typed = `Bygg fler hyresrätter (${lang})`;
+    await recommendations.locator('textarea').fill(typed);
+    await recommendations.locator('button[type="submit"]').click();
+    const saveAlert = recommendations.getByRole('alert');
+    await saveAlert.waitFor({ timeout: 30_000 });
+    expect(normaliseIntl(await saveAlert.innerText())).toBe(
+      lang === 'sv'
+        ? 'Kunde inte spara: ändringen saknar versionen den bygger på, läs in sidan igen (parameter: version)'
+        : 'Could not save: the change lacks the version it is based on, reload the page (parameter: version)',
+    );
+    expect(await saveAlert.locator('code').innerText()).toBe('version');
+
+    const addOrganisation = `${patchWorkshop}/organisations`;
+    await page.route(addOrganisation, (route) =>
+      route.fulfill(refuse(429, 'rate_limited', null, 'too many writes from this client: retry in 9 s')),
+    );
+    const settings = page.locator('details.workshop-settings');
+    await settings.locator('summary').click();
+    await settings.locator('input[name="new-organisation"]').fill('Gymnasiet');
+    await settings.locator('form').first().locator('button[type="submit"]').click();
+    const settingsAlert = settings.getByRole('alert');
+    await settingsAlert.waitFor({ timeout: 30_000 });
+    expect(normaliseIntl(await settingsAlert.innerText())).toBe(
+      lang === 'sv'
+        ? 'Kunde inte spara: för många förfrågningar just nu, försök igen om en stund'
+        : 'Could not save: too many requests just now, try again in a moment',
+    );
+    expect(await page.locator('main').innerText()).not.toMatch(/If-Match|retry in 9 s/);
+    expect(
+      lines(await otherLanguageHits(page, lang, { userTexts: [...userTexts, typed, 'Gymnasiet'] })),
+    ).toEqual([]);
+    await page.unroute(patchWorkshop);
+    await page.unroute(addOrganisation);
+    // The edit right is remembered for the tab: the next pages open as a reader would.
+    await page.evaluate(() => window.sessionStorage.clear());
   });
 
   it('the import page', async () => {

@@ -95,7 +95,7 @@ beforeAll(async () => {
         ? { ...r, refuse: false }
         : r,
     ),
-    ...handWritten(),
+    ...handWritten(valid, editToken),
   ];
   for (const request of corpus) answers.set(request.name, await rawRequest(port, request));
 }, 300_000);
@@ -105,8 +105,8 @@ afterAll(() => {
   imports.cleanup();
 });
 
-/** What the generated corpus cannot express: headers, methods and the static site. */
-function handWritten(): HostileRequest[] {
+/** What the generated corpus cannot express: headers, methods, the static site, well-formed but unversioned changes. */
+function handWritten(valid: Readonly<Record<string, string>>, editToken: string): HostileRequest[] {
   const get = (
     name: string,
     path: string,
@@ -134,6 +134,7 @@ function handWritten(): HostileRequest[] {
     { name: 'TRACE method', method: 'TRACE', path: '/api/health', refuse: true },
     { name: 'PROPFIND method', method: 'PROPFIND', path: '/api/indicators', refuse: true },
     { name: 'DELETE on a read route', method: 'DELETE', path: '/api/indicators', refuse: true },
+    ...versionless(valid, editToken),
     {
       name: 'content-length lies',
       method: 'POST',
@@ -199,3 +200,27 @@ describe('a hostile-request corpus over every route and parameter', () => {
     expect(TEST_BUILD_DIR).toBeTruthy();
   });
 });
+
+/** With the right secret and a valid body but no version (nor If-Match): refused, never applied. */
+function versionless(valid: Readonly<Record<string, string>>, editToken: string): HostileRequest[] {
+  const base = `/api/workshops/${valid.workshopId}`;
+  const changes: [string, string, unknown][] = [
+    ['workshop', base, { title: 'Ohne Version' }],
+    ['workshop, If-Match empty', base, { recommendations: 'x' }],
+    ['cycle', `${base}/cycles/${valid.cycleId}`, { title: 'x' }],
+    ['organisation', `${base}/organisations/${valid.organisationId}`, { name: 'x' }],
+    ['entry', `${base}/entries/${valid.entryId}`, { text: 'x' }],
+  ];
+  return changes.map(([what, path, body]) => ({
+    name: `PATCH without a version: ${what}`,
+    method: 'PATCH',
+    path,
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${editToken}`,
+      ...(what.includes('If-Match') ? { 'if-match': '' } : {}),
+    },
+    body: JSON.stringify(body),
+    refuse: true,
+  }));
+}

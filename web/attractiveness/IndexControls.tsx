@@ -5,20 +5,22 @@ import {
   INDEX_NORMALISATIONS,
   PERSPECTIVE_IDS,
   type IndexFrameworkResponse,
-  type IndexResult,
   type PerspectiveId,
   type WeightSet,
 } from '../../data/contract';
-import type { IndexSpec } from '../../data/attractiveness/model';
+import { pillarShares, type IndexSpec } from '../../data/attractiveness/model';
 import { useI18n } from '../i18n/use-i18n';
 import { indexCsvUrl } from '../data/attractiveness-index';
 import { apiParams, perspectiveWeightSet, type IndexViewState } from './index-url-state';
+import type { LiveIndex } from './live-index';
 import { indexText } from './texts';
+import { useFrameCoalesced } from './use-frame-coalesced';
 
 interface Props {
   framework: IndexFrameworkResponse;
   spec: IndexSpec;
-  result: IndexResult | null;
+  /** The kept inputs (each indicator's window and treatment); null while they load. */
+  live: LiveIndex | null;
   view: IndexViewState;
   titleOf: (id: string) => string;
   /** `continuous`: a slider is moving (the URL entry is replaced, not added). */
@@ -28,16 +30,33 @@ interface Props {
 const MAX_WEIGHT = 5;
 
 /** Perspective, a slider per pillar (per indicator when expanded), directions with their reasons, method, CSV. */
-export function IndexControls({ framework, spec, result, view, titleOf, onChange }: Props) {
+export function IndexControls({ framework, spec, live, view, titleOf, onChange }: Props) {
   const { lang } = useI18n();
   const t = indexText(lang);
   const [open, setOpen] = useState<string | null>(null);
-  const setWeightSet = (weightSet: WeightSet, continuous = false) =>
+  // A moving slider's weights, shown at once and handed on at most once per animation frame.
+  const [draft, setDraft] = useState<WeightSet | null>(null);
+  const weights = useFrameCoalesced((weightSet: WeightSet) => {
+    setDraft(null);
+    onChange({ weightSet, perspective: null }, true);
+  });
+  const current = draft ?? view.weightSet;
+  const setWeightSet = (weightSet: WeightSet, continuous = false) => {
+    weights.flush();
     onChange({ weightSet, perspective: null }, continuous);
-  const setWeight = (key: string, weight: number) =>
-    setWeightSet({ ...view.weightSet, weights: { ...view.weightSet.weights, [key]: weight } }, true);
+  };
+  const setWeight = (key: string, weight: number) => {
+    const next = { ...current, weights: { ...current.weights, [key]: weight } };
+    setDraft(next);
+    weights.schedule(next);
+  };
+  const shownWeight = (key: string, weight: number) => draft?.weights[key] ?? weight;
   const perspective = framework.perspectives.find((p) => p.id === view.perspective);
   const params = apiParams(view);
+  // Shares follow the spec itself, so the slider's percentage moves with it; windows and treatments do not
+  // depend on weights and come from the kept inputs.
+  const shares = pillarShares(spec);
+  const prepared = live?.covers(spec) ? live.preparedFor(spec) : null;
 
   return (
     <section className="index-controls" aria-labelledby="index-controls-title">
@@ -50,9 +69,10 @@ export function IndexControls({ framework, spec, result, view, titleOf, onChange
           value={view.perspective ?? ''}
           onChange={(event) => {
             const id = PERSPECTIVE_IDS.find((p) => p === event.target.value);
+            weights.flush();
             if (id)
               onChange({ weightSet: perspectiveWeightSet(id as PerspectiveId), perspective: id }, false);
-            else setWeightSet({ ...view.weightSet, weights: {} });
+            else setWeightSet({ ...current, weights: {} });
           }}
         >
           <option value="">{t('custom')}</option>
@@ -67,8 +87,8 @@ export function IndexControls({ framework, spec, result, view, titleOf, onChange
 
       <h3 className="index-controls__heading">{t('pillars')}</h3>
       <ul className="index-pillars">
-        {spec.pillars.map((pillar) => {
-          const share = result?.pillars.find((p) => p.id === pillar.id)?.weight ?? 0;
+        {spec.pillars.map((pillar, k) => {
+          const share = shares[k] ?? 0;
           const expanded = open === pillar.id;
           return (
             <li key={pillar.id} className="index-pillar">
@@ -79,10 +99,10 @@ export function IndexControls({ framework, spec, result, view, titleOf, onChange
                   min={0}
                   max={MAX_WEIGHT}
                   step={0.1}
-                  value={pillar.weight}
+                  value={shownWeight(pillar.id, pillar.weight)}
                   data-pillar={pillar.id}
                   aria-label={t('weightOf', { name: pillar.title[lang] })}
-                  aria-valuetext={`${pillar.weight.toFixed(1)} (${Math.round(share * 100)} %)`}
+                  aria-valuetext={`${shownWeight(pillar.id, pillar.weight).toFixed(1)} (${Math.round(share * 100)} %)`}
                   onChange={(event) => setWeight(pillar.id, Number(event.target.value))}
                 />
                 <output className="index-slider__share">{Math.round(share * 100)} %</output>
@@ -98,7 +118,7 @@ export function IndexControls({ framework, spec, result, view, titleOf, onChange
               {expanded ? (
                 <ul className="index-indicators">
                   {pillar.indicators.map((indicator) => {
-                    const info = result?.indicators.find((i) => i.id === indicator.id);
+                    const info = prepared?.indicators.find((i) => i.spec.id === indicator.id);
                     const name = titleOf(indicator.id);
                     return (
                       <li key={indicator.id} className="index-indicator">
@@ -109,7 +129,7 @@ export function IndexControls({ framework, spec, result, view, titleOf, onChange
                             min={0}
                             max={MAX_WEIGHT}
                             step={0.1}
-                            value={indicator.weight}
+                            value={shownWeight(indicator.id, indicator.weight)}
                             aria-label={t('weightOf', { name })}
                             onChange={(event) => setWeight(indicator.id, Number(event.target.value))}
                           />
@@ -118,7 +138,7 @@ export function IndexControls({ framework, spec, result, view, titleOf, onChange
                           {t(indicator.direction)}
                           {indicator.flipped ? ` (${t('flipped')})` : ''}
                           {indicator.reason && !indicator.flipped ? ` – ${indicator.reason[lang]}` : ''}
-                          {info ? ` · ${t('window', { from: info.from, to: info.to })}` : ''}
+                          {info ? ` · ${t('window', { from: info.window.from, to: info.window.to })}` : ''}
                           {info && info.treatment.choice.kind !== 'none'
                             ? ` · ${t(
                                 info.treatment.choice.kind === 'log' ? 'treat_log' : 'treat_winsorised',
@@ -136,9 +156,9 @@ export function IndexControls({ framework, spec, result, view, titleOf, onChange
                           className="link-button"
                           onClick={() =>
                             setWeightSet({
-                              ...view.weightSet,
+                              ...current,
                               directions: {
-                                ...view.weightSet.directions,
+                                ...current.directions,
                                 [indicator.id]: indicator.direction === 'better' ? 'worse' : 'better',
                               },
                             })
@@ -163,7 +183,7 @@ export function IndexControls({ framework, spec, result, view, titleOf, onChange
           value={view.weightSet.method.normalisation}
           onChange={(event) => {
             const normalisation = INDEX_NORMALISATIONS.find((n) => n === event.target.value) ?? 'minmax';
-            setWeightSet({ ...view.weightSet, method: { ...view.weightSet.method, normalisation } });
+            setWeightSet({ ...current, method: { ...current.method, normalisation } });
           }}
         >
           {INDEX_NORMALISATIONS.map((n) => (
@@ -179,7 +199,7 @@ export function IndexControls({ framework, spec, result, view, titleOf, onChange
           value={view.weightSet.method.aggregation}
           onChange={(event) => {
             const aggregation = INDEX_AGGREGATIONS.find((a) => a === event.target.value) ?? 'arithmetic';
-            setWeightSet({ ...view.weightSet, method: { ...view.weightSet.method, aggregation } });
+            setWeightSet({ ...current, method: { ...current.method, aggregation } });
           }}
         >
           {INDEX_AGGREGATIONS.map((a) => (
@@ -190,10 +210,7 @@ export function IndexControls({ framework, spec, result, view, titleOf, onChange
         </select>
       </label>
       <p className="index-controls__actions">
-        <button
-          type="button"
-          onClick={() => setWeightSet({ ...view.weightSet, weights: {}, directions: {} })}
-        >
+        <button type="button" onClick={() => setWeightSet({ ...current, weights: {}, directions: {} })}>
           {t('reset')}
         </button>
         <a href={indexCsvUrl(params, 'csv')} download>

@@ -1,5 +1,6 @@
 import type { IndexViewState } from './index-url-state';
-import type { IndexModel } from './use-index-model';
+import { useDeferredValue } from 'react';
+import { useIndexResult, type IndexModel } from './use-index-model';
 import type { MunicipalityAreas } from '../data/geometry-queries';
 import { useI18n } from '../i18n/use-i18n';
 import { IndexDetails } from './IndexDetails';
@@ -19,11 +20,16 @@ interface Props {
   onSelect: (code: string | null) => void;
 }
 
-/** The side panel in index mode: the ranking table, or the selected municipality's details and comparison. */
+/**
+ * The side panel in index mode: the ranking table, or the selected municipality's details and comparison. All of
+ * it follows a moving slider deferred (the map follows at once): 290 rows are never re-rendered per frame.
+ */
 export function IndexPanel({ model, view, table, selected, nameOf, areas, titleOf, onSelect }: Props) {
   const { lang } = useI18n();
   const t = indexText(lang);
-  const { result, robustness, spec, inputs, framework } = model;
+  const { result, spec } = useIndexResult(model);
+  const weightSet = useDeferredValue(view.weightSet);
+  const { robustness, inputs, framework } = model;
   if (!result || !spec || !inputs || !framework) return <p className="hint">{model.error ?? '…'}</p>;
   if (table) {
     return (
@@ -57,7 +63,7 @@ export function IndexPanel({ model, view, table, selected, nameOf, areas, titleO
         code={selected}
         name={name}
         framework={framework}
-        weightSet={view.weightSet}
+        weightSet={weightSet}
         inputs={inputs}
         areas={areas}
       />

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { IndexResult, RobustnessResult } from '../../data/contract';
 import { formatNumber } from '../lib/format';
 import { useI18n } from '../i18n/use-i18n';
@@ -14,8 +14,18 @@ interface Props {
   onSelect: (code: string) => void;
 }
 
-/** The map as a table: every municipality by index rank, with its 5–95 % rank interval. */
-export function IndexRanking({ result, robustness, pending, nameOf, selected, onSelect }: Props) {
+/**
+ * The map as a table: every municipality by index rank, with its 5–95 % rank interval. Memoised: a slider step
+ * re-renders the panel around it, and 290 rows must not follow until the deferred result does.
+ */
+export const IndexRanking = memo(function IndexRanking({
+  result,
+  robustness,
+  pending,
+  nameOf,
+  selected,
+  onSelect,
+}: Props) {
   const { lang } = useI18n();
   const t = indexText(lang);
   const rows = useMemo(() => indexTableRows(result, robustness, nameOf), [result, robustness, nameOf]);
@@ -68,4 +78,4 @@ export function IndexRanking({ result, robustness, pending, nameOf, selected, on
       </table>
     </div>
   );
-}
+});

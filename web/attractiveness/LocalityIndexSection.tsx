@@ -1,37 +1,18 @@
 import './index-mode.css';
-import { useQuery } from '@tanstack/react-query';
 import { median } from 'd3-array';
-import { useMemo } from 'react';
 import type { Lang } from '../lib/format';
 import { formatNumber } from '../lib/format';
-import { municipalitiesQuery } from '../data/geometry-queries';
-import { indexViewFromParams } from './index-url-state';
 import { indexText } from './texts';
-import { useIndexModel } from './use-index-model';
+import type { LocalityIndex } from './use-locality-index';
 
 /**
  * The locality page's index section, self-contained: the default index of one municipality, its rank with the
  * 5–95 % interval, and each pillar against the median of its SKR group; a link opens the planner's index mode.
  */
-export function LocalityIndexSection({ code, lang }: { code: string; lang: Lang }) {
+export function LocalityIndexSection({ index, lang }: { index: LocalityIndex; lang: Lang }) {
   const t = indexText(lang);
-  const view = useMemo(() => indexViewFromParams({}), []);
-  const model = useIndexModel(view, true);
-  const areas = useQuery(municipalitiesQuery);
-  const self = areas.data?.features.find((f) => f.properties.code === code)?.properties;
-  const peers = useMemo(
-    () =>
-      new Set(
-        (areas.data?.features ?? [])
-          .filter((f) => self && f.properties.skrGroupCode === self.skrGroupCode)
-          .map((f) => f.properties.code),
-      ),
-    [areas.data, self],
-  );
-  const { result } = model;
-  const row = result?.rows.find((r) => r.code === code);
-  const interval = model.robustness.result?.intervals[code] ?? null;
-  const plannerLink = `/?mode=index&sel=${code}${lang === 'en' ? '&lang=en' : ''}`;
+  const { model, result, self, peers, row, interval } = index;
+  const plannerLink = `/?mode=index&sel=${self?.code ?? ''}${lang === 'en' ? '&lang=en' : ''}`;
   return (
     <section id="index" className="locality-section index-locality" aria-labelledby="index-locality-title">
       <h2 id="index-locality-title">{t('localityTitle')}</h2>

@@ -78,6 +78,10 @@ const sv = {
   thisMunicipality: '{name}',
   peerMedian: 'Median i gruppen ({n} kommuner)',
   openInPlanner: 'Väg själva i kartan',
+  factInterval: 'rang {p5}–{p95} i 90 % av robusthetsdragningarna',
+  factDetails: 'Pelare och metod',
+  computingIndex: 'Beräknar index …',
+  notRanked: 'Ingen rang: för många saknade värden',
 } as const;
 
 export type IndexTextKey = keyof typeof sv;
@@ -161,6 +165,10 @@ const en: Record<IndexTextKey, string> = {
   thisMunicipality: '{name}',
   peerMedian: 'Median of the group ({n} municipalities)',
   openInPlanner: 'Set your own weights on the map',
+  factInterval: 'rank {p5}–{p95} in 90 % of the robustness draws',
+  factDetails: 'Pillars and method',
+  computingIndex: 'Computing the index …',
+  notRanked: 'Not ranked: too many missing values',
 };
 
 export type IndexText = Translator<IndexTextKey>;

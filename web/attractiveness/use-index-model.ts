@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
+import type { IndexResult } from '../../data/contract';
 import {
-  computeIndex,
   resolveSpec,
   specIndicatorIds,
   WeightSetError,
@@ -9,11 +9,16 @@ import {
 } from '../../data/attractiveness/model';
 import { indexFrameworkQuery, indexInputsQuery } from '../data/attractiveness-index';
 import { catalogueQuery } from '../data/catalogue-queries';
-import { indexFills } from './index-colours';
+import { indexValueFills } from './index-colours';
 import type { IndexViewState } from './index-url-state';
+import { LiveIndex } from './live-index';
 import { useRobustness } from './use-robustness';
 
-/** The index for the URL's weight set, computed in the page by the same model the API uses. */
+/**
+ * The index for the URL's weight set, computed in the page by the same model the API uses. What a slider step
+ * needs at once (the map's colours and the legend) comes from `live`, which re-aggregates kept scores; the full
+ * result (table, details) is `useIndexResult`, rendered deferred.
+ */
 export function useIndexModel(view: IndexViewState, enabled: boolean) {
   const framework = useQuery({ ...indexFrameworkQuery, enabled });
   const catalogue = useQuery(catalogueQuery);
@@ -38,16 +43,19 @@ export function useIndexModel(view: IndexViewState, enabled: boolean) {
     enabled: enabled && ids.length > 0,
     placeholderData: keepPreviousData,
   });
-  const ready = spec && inputs.data && ids.every((id) => inputs.data.indicators.some((w) => w.id === id));
-  const result = useMemo(() => (ready ? computeIndex(spec, inputs.data) : null), [ready, spec, inputs.data]);
-  const colours = useMemo(() => (result ? indexFills(result) : null), [result]);
-  const robustness = useRobustness(ready ? spec : null, ready ? inputs.data : undefined);
+  const live = useMemo(() => (inputs.data ? new LiveIndex(inputs.data) : null), [inputs.data]);
+  const ready = spec && live?.covers(spec) ? spec : null;
+  const colours = useMemo(
+    () => (ready && live ? indexValueFills(live.inputs.codes, live.values(ready)) : null),
+    [ready, live],
+  );
+  const robustness = useRobustness(ready, ready ? inputs.data : undefined);
   return {
     framework: framework.data,
     catalogue: catalogue.data,
     spec,
+    live: ready ? live : null,
     inputs: ready ? inputs.data : undefined,
-    result,
     colours,
     robustness,
     error: resolved.error ?? framework.error?.message ?? inputs.error?.message ?? null,
@@ -55,3 +63,14 @@ export function useIndexModel(view: IndexViewState, enabled: boolean) {
 }
 
 export type IndexModel = ReturnType<typeof useIndexModel>;
+
+/**
+ * The full result, for what may lag a moving slider by a frame or more (the 290-row table, the details): rendered
+ * with a deferred spec, so React renders it when no slider step is waiting and the map never waits for it.
+ */
+export function useIndexResult(model: IndexModel): { result: IndexResult | null; spec: IndexSpec | null } {
+  const spec = useDeferredValue(model.spec);
+  const { live } = model;
+  const result = useMemo(() => (spec && live?.covers(spec) ? live.result(spec) : null), [spec, live]);
+  return { result, spec: result ? spec : null };
+}

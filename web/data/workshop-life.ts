@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { CreateWorkshopResponse, WorkshopExport } from '../../data/contract';
-import { api, readJson } from './api-client';
+import { api, ApiError, readJson } from './api-client';
 
 const workshops = api.workshops;
 
@@ -8,8 +8,18 @@ const workshops = api.workshops;
 export function useImportWorkshop() {
   return useMutation({
     mutationFn: async (fileText: string) => {
-      const parsed = WorkshopExport.safeParse(JSON.parse(fileText));
-      if (!parsed.success) throw new Error(parsed.error.issues[0]?.path.join('.') || 'not a workshop export');
+      // Checked here before it is sent, with the codes the server would use, so the page can say it in its language.
+      let json: unknown;
+      try {
+        json = JSON.parse(fileText);
+      } catch {
+        throw new ApiError(400, 'the file is not JSON', 'unreadable_file');
+      }
+      const parsed = WorkshopExport.safeParse(json);
+      if (!parsed.success) {
+        const field = parsed.error.issues[0]?.path.join('.') || null;
+        throw new ApiError(400, 'not a workshop export', 'invalid_parameter', field);
+      }
       return CreateWorkshopResponse.parse(
         await readJson(await workshops.import.$post({ json: parsed.data })),
       );

@@ -103,7 +103,7 @@ export function useWorkshopWrites(id: string, token: string) {
   const param = { workshopId: id };
   const auth = bearer(token);
   return {
-    updateWorkshop: useWrite(id, async (patch: UpdateWorkshopRequest) =>
+    updateWorkshop: useWrite(id, async (patch: UpdateWorkshopRequest & { version: number }) =>
       Workshop.parse(await readJson(await workshops[':workshopId'].$patch({ param, json: patch }, auth))),
     ),
     addOrganisation: useWrite(id, async (organisation: OrganisationInput) =>

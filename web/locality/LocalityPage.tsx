@@ -14,6 +14,8 @@ import {
 } from './locality-queries';
 import { ExportButtons } from './sections/ExportButtons';
 import { LocalityIndexSection } from '../attractiveness/LocalityIndexSection';
+import { LocalityIndexFact } from '../attractiveness/LocalityIndexFact';
+import { useLocalityIndex } from '../attractiveness/use-locality-index';
 import { CatchmentSection } from './sections/CatchmentSection';
 import { CommutingSection } from './sections/CommutingSection';
 import { FirmsSection } from './sections/FirmsSection';
@@ -55,6 +57,7 @@ export function LocalityPage({ code }: { code: string }) {
   const profile = useProfile(code, state.similarBy);
   const catalogueQuery = useCatalogue();
   const health = useHealth();
+  const localityIndex = useLocalityIndex(code);
   const comparisons = useComparisonProfiles(state.compare);
   const [trendId, setTrendId] = useState('population_total');
   const [trendRequests, setTrendRequests] = useState(0);
@@ -113,6 +116,7 @@ export function LocalityPage({ code }: { code: string }) {
           health={health.data}
           lang={lang}
           t={t}
+          index={<LocalityIndexFact index={localityIndex} lang={lang} />}
           actions={
             <>
               <button type="button" className="primary" onClick={() => window.print()}>
@@ -138,7 +142,6 @@ export function LocalityPage({ code }: { code: string }) {
             lang={lang}
             t={t}
           />
-          {/* The index rank with its interval (issue 13) goes here, as its own section beside "Stands out". */}
           <div className="locality-map-panel">
             <LocalityMiniMap
               subject={code}
@@ -189,7 +192,7 @@ export function LocalityPage({ code }: { code: string }) {
         />
         <div className="locality-pair">
           <CommutingSection profile={data} lang={lang} t={t} />
-          <LocalityIndexSection code={code} lang={lang} />
+          <LocalityIndexSection index={localityIndex} lang={lang} />
         </div>
         <TrendSection
           openRequests={trendRequests}

@@ -51,6 +51,12 @@ export function AtlasMap(props: AtlasMapProps) {
   const [popup, setPopup] = useState<FirmPopupState | null>(null);
   const [drawnKey, setDrawnKey] = useState<string | null>(null);
   const handlers = useRef(props);
+  // What the map was last coloured with: the next colouring sets only the municipalities that change.
+  const applied = useRef<{
+    map: unknown;
+    codes: readonly string[];
+    fills: ReadonlyMap<string, string>;
+  } | null>(null);
   useEffect(() => {
     handlers.current = props;
   });
@@ -71,7 +77,14 @@ export function AtlasMap(props: AtlasMapProps) {
 
   useEffect(() => {
     if (!map || props.codes.length === 0) return;
-    applyFills(map, props.codes, props.fills);
+    const last = applied.current;
+    applyFills(
+      map,
+      props.codes,
+      props.fills,
+      last?.map === map && last.codes === props.codes ? last.fills : null,
+    );
+    applied.current = { map, codes: props.codes, fills: props.fills };
     const key = props.fillKey;
     markFillApplied(key);
     let cancelled = false;

@@ -3,15 +3,19 @@ import { MAP_SOURCES } from './sources';
 
 /**
  * Re-colour municipalities through feature-state: the geometry stays on the GPU, only 290 small state objects
- * change. A municipality without a colour gets `noData`, which switches on the hatch layer.
+ * change. A municipality without a colour gets `noData`, which switches on the hatch layer. With `previous` (the
+ * fills last applied to this map for the same codes) only the municipalities whose colour changed are set: MapLibre
+ * rewrites the paint buffers of every feature whose state is set, changed or not.
  */
 export function applyFills(
   map: MapLibreMap,
   codes: readonly string[],
   fills: ReadonlyMap<string, string>,
+  previous: ReadonlyMap<string, string> | null = null,
 ): void {
   for (const code of codes) {
     const fill = fills.get(code) ?? null;
+    if (previous && (previous.get(code) ?? null) === fill) continue;
     map.setFeatureState({ source: MAP_SOURCES.municipalities, id: code }, { fill, noData: fill === null });
   }
 }

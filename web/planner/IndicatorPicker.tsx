@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { apiErrorText } from '../i18n/api-error-text';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Indicator } from '../../data/contract';
 import { indicatorSearchQuery, slimCatalogueQuery } from '../data/catalogue-queries';
@@ -58,6 +59,7 @@ export function IndicatorPicker({ atlas, value, onChange }: Props) {
     [needle, atlas, slim.data, search.data, group, lang],
   );
   const options = useMemo(() => flatOptions(list), [list]);
+  const listError = needle === '' ? slim.error : search.error;
   const activeOption = options[Math.min(active, options.length - 1)];
 
   useEffect(() => setActive(0), [needle, group]);
@@ -168,7 +170,7 @@ export function IndicatorPicker({ atlas, value, onChange }: Props) {
             list={list}
             query={needle}
             loading={needle === '' ? slim.isPending : search.isFetching}
-            error={(needle === '' ? slim.error : search.error)?.message ?? null}
+            error={listError ? apiErrorText(listError, lang) : null}
           />
           <div
             ref={listRef}

@@ -101,7 +101,7 @@ export function PlannerPage() {
               <IndexControls
                 framework={index.framework}
                 spec={index.spec}
-                result={index.result}
+                live={index.live}
                 view={indexView}
                 titleOf={titleOf}
                 onChange={onIndexView}

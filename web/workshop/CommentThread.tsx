@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { WorkshopComment } from '../../data/contract';
 import type { Lang } from '../lib/format';
 import { commentText } from './comment-texts';
+import { ApiErrorLine } from '../i18n/ApiErrorLine';
 
 interface CommentThreadProps {
   entryText: string;
@@ -13,7 +14,8 @@ interface CommentThreadProps {
   canDelete: (comment: WorkshopComment) => boolean;
   /** The device's own participant id, to say "you". */
   selfId?: string | null;
-  error?: string | null;
+  /** A failed request: said in the page's language by its code (never the server's English message). */
+  error?: Error | null;
 }
 
 /** The comments under one entry, oldest first; every comment is rendered as React text, never as HTML. */
@@ -76,7 +78,11 @@ export function CommentThread(props: CommentThreadProps) {
           <button type="submit">{t('sendComment')}</button>
         </form>
       ) : null}
-      {error ? <p role="alert">{t('commentError', { message: error })}</p> : null}
+      {error ? (
+        <p role="alert">
+          <ApiErrorLine error={error} lang={lang} say={(message) => t('commentError', { message })} />
+        </p>
+      ) : null}
     </details>
   );
 }

@@ -66,7 +66,7 @@ export function CyclePanel({ workshop, cycle, catalogue, writes, editToken, lang
           );
         })}
       </div>
-      <MeetingRecordPanel workshop={workshop} cycle={cycle} editToken={editToken} t={t} />
+      <MeetingRecordPanel workshop={workshop} cycle={cycle} editToken={editToken} lang={lang} t={t} />
     </section>
   );
 }

@@ -27,7 +27,7 @@ export function EntryComments({
       onAdd={editToken ? (text) => writes.add.mutate({ entryId: entry.id, text }) : null}
       onDelete={(commentId) => writes.remove.mutate(commentId)}
       canDelete={() => editToken !== null}
-      error={writes.add.error?.message ?? writes.remove.error?.message ?? null}
+      error={writes.add.error ?? writes.remove.error}
     />
   );
 }

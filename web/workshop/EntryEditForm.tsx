@@ -2,18 +2,21 @@ import { useState } from 'react';
 import type { Entry } from '../../data/contract';
 import type { WorkshopText } from './texts';
 import type { WorkshopWrites } from '../data/workshop-queries';
-import { saveErrorText } from './save-error-text';
+import type { Lang } from '../lib/format';
+import { SaveErrorText } from './save-error-text';
 
 /** Corrects an entry's text (and an action's due date) in place; kind and links stay as recorded. */
 export function EntryEditForm({
   entry,
   writes,
   onDone,
+  lang,
   t,
 }: {
   entry: Entry;
   writes: WorkshopWrites;
   onDone: () => void;
+  lang: Lang;
   t: WorkshopText;
 }) {
   const [text, setText] = useState(entry.text);
@@ -45,7 +48,11 @@ export function EntryEditForm({
           <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
         </label>
       ) : null}
-      {update.isError ? <p role="alert">{saveErrorText(update.error, t)}</p> : null}
+      {update.isError ? (
+        <p role="alert">
+          <SaveErrorText error={update.error} lang={lang} t={t} />
+        </p>
+      ) : null}
       <button type="submit" disabled={update.isPending}>
         {update.isPending ? t('saving') : t('save')}
       </button>{' '}

@@ -40,7 +40,7 @@ export function EntryItem({ entry, workshop, catalogue, writes, editToken, lang,
   return (
     <li className="entry" data-entry-id={entry.id}>
       {editing && writes ? (
-        <EntryEditForm entry={entry} writes={writes} onDone={() => setEditing(false)} t={t} />
+        <EntryEditForm entry={entry} writes={writes} onDone={() => setEditing(false)} lang={lang} t={t} />
       ) : (
         <p className="entry-text">{entry.text}</p>
       )}

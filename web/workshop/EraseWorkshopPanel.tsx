@@ -3,9 +3,21 @@ import { useEraseWorkshop } from '../data/workshop-life';
 import { navigate } from '../router/location-store';
 import { editTokenFrom } from './edit-token';
 import type { WorkshopText } from './texts';
+import { ApiErrorLine } from '../i18n/ApiErrorLine';
+import type { Lang } from '../lib/format';
 
 /** Permanent removal: the facilitator pastes the edit link (or its secret) again, then every row is removed. */
-export function EraseWorkshopPanel({ id, editToken, t }: { id: string; editToken: string; t: WorkshopText }) {
+export function EraseWorkshopPanel({
+  id,
+  editToken,
+  lang,
+  t,
+}: {
+  id: string;
+  editToken: string;
+  lang: Lang;
+  t: WorkshopText;
+}) {
   const [typed, setTyped] = useState('');
   const erase = useEraseWorkshop(id, editToken);
   const secret = editTokenFrom(`#${typed.split('#')[1] ?? `edit=${typed.trim()}`}`) ?? typed.trim();
@@ -36,7 +48,11 @@ export function EraseWorkshopPanel({ id, editToken, t }: { id: string; editToken
           {t('eraseButton')}
         </button>
       </form>
-      {erase.error ? <p role="alert">{t('saveError', { message: erase.error.message })}</p> : null}
+      {erase.error ? (
+        <p role="alert">
+          <ApiErrorLine error={erase.error} lang={lang} say={(message) => t('saveError', { message })} />
+        </p>
+      ) : null}
     </details>
   );
 }

@@ -2,6 +2,7 @@ import type { Lang } from '../lib/format';
 import { useImportWorkshop } from '../data/workshop-life';
 import { CreatedLinks } from './CreatedLinks';
 import type { WorkshopText } from './texts';
+import { ApiErrorLine } from '../i18n/ApiErrorLine';
 
 /** Moves a workshop here from another atlas: its exported JSON file gets new ids and new links in this one. */
 export function ImportWorkshopForm({ lang, t }: { lang: Lang; t: WorkshopText }) {
@@ -22,7 +23,15 @@ export function ImportWorkshopForm({ lang, t }: { lang: Lang; t: WorkshopText })
           }}
         />
       </label>
-      {importing.error ? <p role="alert">{t('importError', { message: importing.error.message })}</p> : null}
+      {importing.error ? (
+        <p role="alert">
+          <ApiErrorLine
+            error={importing.error}
+            lang={lang}
+            say={(message) => t('importError', { message })}
+          />
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -3,17 +3,21 @@ import type { Cycle, Workshop } from '../../data/contract';
 import { useMeetingWrites } from '../data/workshop-meeting';
 import type { WorkshopText } from './texts';
 import { OrganisationOptions } from './OrganisationOptions';
+import { ApiErrorLine } from '../i18n/ApiErrorLine';
+import type { Lang } from '../lib/format';
 
 /** Who came, what was said (plain text) and what was decided; the facilitator writes, everyone reads. */
 export function MeetingRecordPanel({
   workshop,
   cycle,
   editToken,
+  lang,
   t,
 }: {
   workshop: Workshop;
   cycle: Cycle;
   editToken: string | null;
+  lang: Lang;
   t: WorkshopText;
 }) {
   const writes = useMeetingWrites(workshop.id, editToken ?? '');
@@ -124,7 +128,11 @@ export function MeetingRecordPanel({
           <button type="submit">{t('addDecision')}</button>
         </form>
       ) : null}
-      {error ? <p role="alert">{t('saveError', { message: error.message })}</p> : null}
+      {error ? (
+        <p role="alert">
+          <ApiErrorLine error={error} lang={lang} say={(message) => t('saveError', { message })} />
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { formatValue, type Lang } from '../lib/format';
 import { readingText } from './indicator-text';
 import { IndicatorTitle } from '../lib/SourceLanguageText';
 import { outcomeText } from './outcome-texts';
+import { ApiErrorLine } from '../i18n/ApiErrorLine';
 
 /** The outcomes register: everyone reads it (live), the facilitator records and updates outcomes. */
 export function OutcomesPanel({
@@ -89,7 +90,11 @@ export function OutcomesPanel({
         ))}
       </ol>
       {editToken ? <OutcomeForm workshop={workshop} lang={lang} onAdd={writes.add} /> : null}
-      {error ? <p role="alert">{t('error', { message: error.message })}</p> : null}
+      {error ? (
+        <p role="alert">
+          <ApiErrorLine error={error} lang={lang} say={(message) => t('error', { message })} />
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useRotateLink } from '../data/workshop-participant';
 import { QrCode } from '../lib/QrCode';
 import type { WorkshopText } from './texts';
+import { ApiErrorLine } from '../i18n/ApiErrorLine';
+import type { Lang } from '../lib/format';
 
 const storageKey = (id: string) => `atlas:workshop-participant-link:${id}`;
 
@@ -17,10 +19,12 @@ export function rememberParticipantLink(id: string, link: string): void {
 export function ParticipantLinkPanel({
   id,
   editToken,
+  lang,
   t,
 }: {
   id: string;
   editToken: string;
+  lang: Lang;
   t: WorkshopText;
 }) {
   const [link, setLink] = useState(() => window.localStorage.getItem(storageKey(id)));
@@ -50,7 +54,11 @@ export function ParticipantLinkPanel({
       >
         {url ? t('participantLinkRotate') : t('participantLinkNew')}
       </button>
-      {rotate.error ? <p role="alert">{t('saveError', { message: rotate.error.message })}</p> : null}
+      {rotate.error ? (
+        <p role="alert">
+          <ApiErrorLine error={rotate.error} lang={lang} say={(message) => t('saveError', { message })} />
+        </p>
+      ) : null}
     </section>
   );
 }

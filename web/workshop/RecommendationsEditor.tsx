@@ -2,15 +2,18 @@ import { useState } from 'react';
 import type { Workshop } from '../../data/contract';
 import type { WorkshopText } from './texts';
 import type { WorkshopWrites } from '../data/workshop-queries';
-import { saveErrorText } from './save-error-text';
+import type { Lang } from '../lib/format';
+import { SaveErrorText } from './save-error-text';
 
 export function RecommendationsEditor({
   workshop,
   writes,
+  lang,
   t,
 }: {
   workshop: Workshop;
   writes: WorkshopWrites | null;
+  lang: Lang;
   t: WorkshopText;
 }) {
   const [draft, setDraft] = useState(workshop.recommendations);
@@ -34,7 +37,11 @@ export function RecommendationsEditor({
             rows={6}
             onChange={(e) => setDraft(e.target.value)}
           />
-          {save.isError ? <p role="alert">{saveErrorText(save.error, t, 'staleRecommendations')}</p> : null}
+          {save.isError ? (
+            <p role="alert">
+              <SaveErrorText error={save.error} lang={lang} t={t} stale="staleRecommendations" />
+            </p>
+          ) : null}
           <button type="submit" disabled={save.isPending || draft === workshop.recommendations}>
             {save.isPending ? t('saving') : t('save')}
           </button>

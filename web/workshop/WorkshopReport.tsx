@@ -5,6 +5,7 @@ import { REPORT_FIGURE_IDS } from '../../data/workshop-report/report-figures';
 import { reportModel, type ReportItem } from '../../data/workshop-report/report-model';
 import type { Lang } from '../lib/format';
 import { outcomesQuery } from '../data/workshop-outcomes';
+import { weightingsQuery } from '../data/workshop-weightings';
 import { useCurrentIndicators, useMunicipalityNames } from '../data/workshop-queries';
 
 interface ReportProps {
@@ -20,6 +21,7 @@ interface ReportProps {
 export function WorkshopReport({ workshop, catalogue, lang }: ReportProps) {
   const figures = useCurrentIndicators(workshop.id, REPORT_FIGURE_IDS);
   const outcomes = useQuery(outcomesQuery(workshop.id));
+  const weightings = useQuery(weightingsQuery(workshop.id)).data;
   const names = useMunicipalityNames().data;
   const model = reportModel({
     workshop,
@@ -30,6 +32,7 @@ export function WorkshopReport({ workshop, catalogue, lang }: ReportProps) {
     lang,
     generatedOn: new Date().toISOString().slice(0, 10),
     buildId: figures.data?.[0]?.buildId ?? '',
+    ...(weightings && weightings.weightings.length > 0 ? { weightings } : {}),
   });
   const t = model.texts;
   return createPortal(
@@ -106,17 +109,13 @@ export function WorkshopReport({ workshop, catalogue, lang }: ReportProps) {
             ))}
           </ol>
         </section>
-        {model.weightings.length > 0 ? (
+        {model.weightings ? (
           <section>
             <h2>{t.weightings}</h2>
-            <Table
-              header={[t.organisations, t.build, t.municipality]}
-              rows={model.weightings.map((w) => [
-                w.organisation,
-                w.buildId,
-                w.ranks.map((r) => `${r.rank}. ${r.municipality}`).join(', '),
-              ])}
-            />
+            <Table header={model.weightings.header} rows={model.weightings.rows} />
+            {model.weightings.notes.map((note) => (
+              <p key={note}>{note}</p>
+            ))}
           </section>
         ) : null}
         <section className="report-recommendations">

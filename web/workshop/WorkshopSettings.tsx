@@ -2,15 +2,19 @@ import { useState } from 'react';
 import { OrganisationKind, type Workshop } from '../../data/contract';
 import type { WorkshopText } from './texts';
 import type { WorkshopWrites } from '../data/workshop-queries';
+import { ApiErrorLine } from '../i18n/ApiErrorLine';
+import type { Lang } from '../lib/format';
 
 /** Groups change over time: a new participant joins, a fourth meeting is added. */
 export function WorkshopSettings({
   workshop,
   writes,
+  lang,
   t,
 }: {
   workshop: Workshop;
   writes: WorkshopWrites;
+  lang: Lang;
   t: WorkshopText;
 }) {
   const [name, setName] = useState('');
@@ -82,7 +86,11 @@ export function WorkshopSettings({
           {t('addCycle')}
         </button>
       </form>
-      {error ? <p role="alert">{t('saveError', { message: error.message })}</p> : null}
+      {error ? (
+        <p role="alert">
+          <ApiErrorLine error={error} lang={lang} say={(message) => t('saveError', { message })} />
+        </p>
+      ) : null}
     </details>
   );
 }

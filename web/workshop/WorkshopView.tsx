@@ -14,10 +14,12 @@ import { useCycleChoice } from './use-cycle-choice';
 import { exportUrl, useMunicipalityNames, useWorkshop, useWorkshopWrites } from '../data/workshop-queries';
 import { WorkshopReport } from './WorkshopReport';
 import { OutcomesPanel } from './OutcomesPanel';
+import { WeightingsPanel } from './WeightingsPanel';
 import { outcomeText } from './outcome-texts';
 import { reportDocxUrl } from '../data/workshop-outcomes';
 import { WorkshopSettings } from './WorkshopSettings';
-import { apiErrorText } from '../i18n/api-error-text';
+import { ApiErrorLine } from '../i18n/ApiErrorLine';
+import { ApiError } from '../data/api-client';
 import { useHoldWorkshop } from '../lib/held-workshops';
 
 export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: WorkshopText }) {
@@ -37,10 +39,14 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
   useHoldWorkshop(token && title ? { id, title, role: 'facilitator', secret: token } : null);
 
   if (workshop.isError) {
-    const missing = /no such workshop/.test(workshop.error.message);
+    const missing = workshop.error instanceof ApiError && workshop.error.status === 404;
     return (
       <p role="alert">
-        {missing ? t('notFound') : t('loadError', { message: apiErrorText(workshop.error, lang) })}
+        {missing ? (
+          t('notFound')
+        ) : (
+          <ApiErrorLine error={workshop.error} lang={lang} say={(message) => t('loadError', { message })} />
+        )}
       </p>
     );
   }
@@ -81,8 +87,8 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
         </div>
       </header>
 
-      {token ? <WorkshopSettings workshop={data} writes={writes} t={t} /> : null}
-      {token ? <ParticipantLinkPanel id={id} editToken={token} t={t} /> : null}
+      {token ? <WorkshopSettings workshop={data} writes={writes} lang={lang} t={t} /> : null}
+      {token ? <ParticipantLinkPanel id={id} editToken={token} lang={lang} t={t} /> : null}
 
       <nav className="cycle-tabs" aria-label={t('cycles')}>
         {data.cycles.map((c) => (
@@ -111,8 +117,9 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
       ) : null}
 
       <OutcomesPanel workshop={data} catalogue={catalogue} editToken={token} lang={lang} />
-      <RecommendationsEditor workshop={data} writes={token ? writes : null} t={t} />
-      {token ? <EraseWorkshopPanel id={id} editToken={token} t={t} /> : null}
+      <WeightingsPanel workshop={data} catalogue={catalogue} lang={lang} />
+      <RecommendationsEditor workshop={data} writes={token ? writes : null} lang={lang} t={t} />
+      {token ? <EraseWorkshopPanel id={id} editToken={token} lang={lang} t={t} /> : null}
       <WorkshopReport workshop={data} catalogue={catalogue} lang={lang} />
     </>
   );

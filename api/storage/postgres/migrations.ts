@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { ROW_VERSION_MIGRATION } from '../row-version-migration';
+import { WEIGHTING_MIGRATION } from '../weighting-migration';
 
 /**
  * PostgreSQL schema changes in order; a released migration is never edited, a new one is added. Each runs in its
@@ -216,6 +217,7 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
     name: 'a saved planner map view per entry (JSON, null when none)',
     sql: `ALTER TABLE entries ADD COLUMN map_view_json text;`,
   },
+  WEIGHTING_MIGRATION,
 ];
 
 /** Arbitrary constant: the advisory lock id that serialises migrations between instances. */

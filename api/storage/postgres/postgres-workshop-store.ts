@@ -2,6 +2,7 @@ import type {
   NewWorkshopEvent,
   Outcome,
   Workshop,
+  WorkshopWeighting,
   WorkshopEvent,
   WorkshopRole,
 } from '../../../data/contract';
@@ -24,11 +25,13 @@ import { PgDatabase } from './pg-database';
 import * as entries from './pg-entries';
 import { latestPgEventSeq, readPgEventsAfter, recordPgEvent } from './pg-event-log';
 import type { OutcomeRecord } from '../outcome-store';
+import type { WeightingRecord } from '../weighting-store';
 import * as live from './pg-live-room';
 import { addPgComment, deletePgComment, listPgComments } from './pg-comments';
 import { erasePgWorkshop } from './pg-erase-workshop';
 import * as outcomes from './pg-outcomes';
 import * as organisations from './pg-organisations';
+import * as weightings from './pg-weightings';
 import * as workshops from './pg-workshops';
 
 /**
@@ -198,6 +201,18 @@ export class PostgresWorkshopStore implements WorkshopStore {
 
   deleteOutcome(workshopId: string, outcomeId: string, at: string): Promise<boolean> {
     return outcomes.deletePgOutcome(this.database, workshopId, outcomeId, at);
+  }
+
+  listWeightings(workshopId: string): Promise<WorkshopWeighting[] | null> {
+    return weightings.listPgWeightings(this.database, workshopId);
+  }
+
+  saveWeighting(workshopId: string, weighting: WeightingRecord, expectedVersion: number | null) {
+    return weightings.savePgWeighting(this.database, workshopId, weighting, expectedVersion);
+  }
+
+  deleteWeighting(workshopId: string, organisationId: string, at: string): Promise<boolean> {
+    return weightings.deletePgWeighting(this.database, workshopId, organisationId, at);
   }
 
   async addDecision(workshopId: string, cycleId: string, decision: DecisionRecord): Promise<boolean> {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ROW_VERSION_MIGRATION } from '../row-version-migration';
+import { WEIGHTING_MIGRATION } from '../weighting-migration';
 
 /**
  * Schema changes in order. A migration is never edited once released: add a new one. Each runs in its own
@@ -200,6 +201,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     name: 'a saved planner map view per entry (JSON, null when none)',
     sql: `ALTER TABLE entries ADD COLUMN map_view_json TEXT;`,
   },
+  WEIGHTING_MIGRATION,
 ];
 
 export function runMigrations(db: Database.Database): number[] {

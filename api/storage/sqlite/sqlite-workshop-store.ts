@@ -3,6 +3,7 @@ import type {
   NewWorkshopEvent,
   Outcome,
   Workshop,
+  WorkshopWeighting,
   WorkshopEvent,
   WorkshopRole,
 } from '../../../data/contract';
@@ -26,12 +27,14 @@ import * as entries from './entries';
 import { eraseWorkshop } from './erase-workshop';
 import { latestEventSeq, readEventsAfter, recordEvent } from './event-log';
 import type { OutcomeRecord } from '../outcome-store';
+import type { WeightingRecord } from '../weighting-store';
 import * as meetings from './meeting-records';
 import * as outcomes from './outcomes';
 import { openWorkshopDatabase } from './open-database';
 import * as organisations from './organisations';
 import * as roles from './participants';
 import { readWorkshop } from './read-workshop';
+import * as weightings from './weightings';
 import * as workshops from './workshops';
 
 /**
@@ -204,6 +207,18 @@ export class SqliteWorkshopStore implements WorkshopStore {
 
   async deleteOutcome(workshopId: string, outcomeId: string, at: string): Promise<boolean> {
     return outcomes.deleteOutcome(this.db, workshopId, outcomeId, at);
+  }
+
+  async listWeightings(workshopId: string): Promise<WorkshopWeighting[] | null> {
+    return weightings.listWeightings(this.db, workshopId);
+  }
+
+  async saveWeighting(workshopId: string, weighting: WeightingRecord, expectedVersion: number | null) {
+    return weightings.saveWeighting(this.db, workshopId, weighting, expectedVersion);
+  }
+
+  async deleteWeighting(workshopId: string, organisationId: string, at: string): Promise<boolean> {
+    return weightings.deleteWeighting(this.db, workshopId, organisationId, at);
   }
 
   async addDecision(workshopId: string, cycleId: string, decision: DecisionRecord): Promise<boolean> {

@@ -66,17 +66,11 @@ export async function docxReport(model: ReportModel): Promise<Buffer> {
     children.push(new Paragraph(`${t.evidence}:`), ...bullets(outcome.evidence));
   });
 
-  if (model.weightings.length > 0) {
+  if (model.weightings) {
     children.push(
       heading(t.weightings),
-      table(
-        [t.organisations, t.build, t.municipality],
-        model.weightings.map((w) => [
-          w.organisation,
-          w.buildId,
-          w.ranks.map((r) => `${r.rank}. ${r.municipality}`).join(', '),
-        ]),
-      ),
+      table(model.weightings.header, model.weightings.rows),
+      ...model.weightings.notes.map((note) => new Paragraph(note)),
     );
   }
 

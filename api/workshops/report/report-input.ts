@@ -1,22 +1,15 @@
-import type { IndicatorCurrent, Outcome, Workshop } from '../../../data/contract';
+import type { IndicatorCurrent, Outcome, Workshop, WorkshopWeightings } from '../../../data/contract';
 import type { Lang } from '../../../data/format/format-value';
 import { REPORT_FIGURE_IDS } from '../../../data/workshop-report/report-figures';
-import type { ReportInput, ReportWeighting } from '../../../data/workshop-report/report-model';
+import type { ReportInput } from '../../../data/workshop-report/report-model';
 import { currentIndicator, type WorkshopBuildView } from '../indicator-readings';
-
-/**
- * Stakeholder weightings for the report (issue 15 §8). Their store is not on this branch yet: until it is, the
- * report has no weightings section. Replace this with the store read when it lands.
- */
-export async function weightingsForReport(_workshop: Workshop): Promise<ReportWeighting[]> {
-  return [];
-}
 
 /** What the report needs from the current build: its key figures now, indicator titles and municipality names. */
 export async function reportInput(
   build: WorkshopBuildView,
   workshop: Workshop,
   outcomes: readonly Outcome[],
+  weightings: WorkshopWeightings,
   lang: Lang,
   now: Date,
 ): Promise<ReportInput> {
@@ -40,6 +33,6 @@ export async function reportInput(
     lang,
     generatedOn: now.toISOString().slice(0, 10),
     buildId: build.manifest.buildId,
-    weightings: await weightingsForReport(workshop),
+    weightings: weightings.weightings.length > 0 ? weightings : undefined,
   };
 }

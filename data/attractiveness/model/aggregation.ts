@@ -97,12 +97,23 @@ export function aggregate(input: AggregationInput): Aggregated {
  * @example competitionRanks(Float64Array.of(5, 9, 5, NaN)) // [2, 1, 2, 0]
  */
 export function competitionRanks(scores: Float64Array): Int32Array {
-  const sorted = scores.filter((s) => !Number.isNaN(s)).sort();
-  const n = sorted.length;
-  const ranks = new Int32Array(scores.length);
+  return ranksInto(scores, new Int32Array(scores.length), new Float64Array(scores.length));
+}
+
+/** competitionRanks written into `out`, sorting in `scratch` (both as long as `scores`): no allocation per call. */
+export function ranksInto(scores: Float64Array, out: Int32Array, scratch: Float64Array): Int32Array {
+  let n = 0;
   for (let i = 0; i < scores.length; i += 1) {
     const s = scores[i]!;
-    if (Number.isNaN(s)) continue;
+    if (s === s) scratch[n++] = s;
+  }
+  const sorted = scratch.subarray(0, n).sort();
+  for (let i = 0; i < scores.length; i += 1) {
+    const s = scores[i]!;
+    if (s !== s) {
+      out[i] = 0;
+      continue;
+    }
     let lo = 0;
     let hi = n;
     while (lo < hi) {
@@ -110,9 +121,9 @@ export function competitionRanks(scores: Float64Array): Int32Array {
       if (sorted[mid]! <= s + TIE_TOLERANCE) lo = mid + 1;
       else hi = mid;
     }
-    ranks[i] = n - lo + 1;
+    out[i] = n - lo + 1;
   }
-  return ranks;
+  return out;
 }
 
 /** Scores closer than this are ties: floating-point noise must not split two equal municipalities. */

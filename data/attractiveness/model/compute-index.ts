@@ -41,10 +41,55 @@ export function computeIndex(
     fixed: options.fixedTreatments,
     hypothetical: options.hypothetical,
   });
+  const { normalisation, aggregation } = spec.method;
+  return indexResultOf(spec, prepared, scoreMatrix(prepared, normalisation, aggregation));
+}
+
+/**
+ * Relative weights as the spec holds them, one per indicator (in the prepared order: pillar by pillar) and one
+ * per pillar. Read from the spec, not from `prepared`, which may have been prepared for other weights.
+ */
+export function weightsOf(spec: IndexSpec) {
+  return {
+    indicatorWeights: spec.pillars.flatMap((p) => p.indicators.map((i) => i.weight)),
+    pillarWeights: spec.pillars.map((p) => p.weight),
+  };
+}
+
+/**
+ * Each pillar's share of the index: its weight over the weights of the pillars that take part (a positive weight
+ * and at least one indicator with weight); 0 for a pillar that does not.
+ */
+export function pillarShares(spec: IndexSpec): number[] {
+  const active = spec.pillars.map((p) => p.weight > 0 && p.indicators.some((i) => i.weight > 0));
+  const activeWeight = spec.pillars.reduce((sum, p, k) => sum + (active[k] ? p.weight : 0), 0);
+  return spec.pillars.map((p, k) => (active[k] ? p.weight / activeWeight : 0));
+}
+
+/**
+ * The index alone, as shown (z-scores rescaled), NaN where missing: what the map colours while a weight moves.
+ * With the prepared inputs and their score matrix kept, a weight change costs one weighted sum per municipality.
+ */
+export function indexValuesOf(
+  spec: IndexSpec,
+  prepared: PreparedIndex,
+  scores: Float64Array[],
+): Float64Array {
+  const { index } = aggregate({
+    scores,
+    pillars: prepared.members,
+    ...weightsOf(spec),
+    aggregation: spec.method.aggregation,
+    minPillarShare: spec.method.minPillarShare,
+  });
+  return rescaled(index, spec.method.normalisation);
+}
+
+/** The result for inputs already prepared and normalised (`scores`: scoreMatrix of the spec's method). */
+export function indexResultOf(spec: IndexSpec, prepared: PreparedIndex, scores: Float64Array[]): IndexResult {
   const { normalisation, aggregation, minPillarShare } = spec.method;
-  const scores = scoreMatrix(prepared, normalisation, aggregation);
-  const indicatorWeights = prepared.indicators.map((i) => i.spec.weight);
-  const pillarWeights = spec.pillars.map((p) => p.weight);
+  const { indicatorWeights, pillarWeights } = weightsOf(spec);
+  const resolved = spec.pillars.flatMap((p) => p.indicators);
   const result = aggregate({
     scores,
     pillars: prepared.members,
@@ -56,13 +101,11 @@ export function computeIndex(
   const index = rescaled(result.index, normalisation);
   const ranks = competitionRanks(result.index);
 
-  const activeWeight = spec.pillars.reduce((sum, p, k) => sum + (result.active[k] ? p.weight : 0), 0);
-  const pillarShare = spec.pillars.map((p, k) => (result.active[k] ? p.weight / activeWeight : 0));
+  const pillarShare = pillarShares(spec);
   const within = prepared.members.map((positions) => {
     const total = positions.reduce((sum, i) => sum + indicatorWeights[i]!, 0);
     return positions.map((i) => (total > 0 ? indicatorWeights[i]! / total : 0));
   });
-  const hypothetical = (options.hypothetical ?? []).length > 0;
 
   // Per pillar, the indicators with weight: fixed for the whole result, so worked out once, not per municipality.
   const usedOf = prepared.members.map((positions) => positions.filter((i) => indicatorWeights[i]! > 0));
@@ -94,17 +137,13 @@ export function computeIndex(
       for (const i of positions) {
         const indicator = prepared.indicators[i]!;
         const raw = indicator.raw[m]!;
-        const real = indicator.window.values[code];
-        values[indicator.spec.id] = Number.isNaN(raw)
+        const id = resolved[i]!.id;
+        values[id] = Number.isNaN(raw)
           ? null
-          : {
-              value: raw,
-              year: real?.[1] ?? indicator.window.to,
-              hypothetical: real === undefined || real[0] !== raw,
-            };
+          : { value: raw, year: indicator.years[m]!, hypothetical: indicator.hypothetical[m] === 1 };
         const score = scores[i]![m]!;
         const share = availableWeight > 0 ? (pillarShare[p]! * indicatorWeights[i]!) / availableWeight : 0;
-        contributions[indicator.spec.id] =
+        contributions[id] =
           !has || Number.isNaN(score) || !active ? null : contributionOf(share, score, value, aggregation);
       }
     }
@@ -132,14 +171,15 @@ export function computeIndex(
       indicators: p.indicators.map((i) => i.id),
     })),
     indicators: prepared.indicators.map((indicator, i) => {
-      const p = spec.pillars.findIndex((pillar) => pillar.id === indicator.spec.pillar);
+      const own = resolved[i]!;
+      const p = spec.pillars.findIndex((pillar) => pillar.id === own.pillar);
       const k = prepared.members[p]!.indexOf(i);
       return {
-        id: indicator.spec.id,
-        pillar: indicator.spec.pillar,
-        direction: indicator.spec.direction,
-        flipped: indicator.spec.flipped,
-        reason: indicator.spec.reason,
+        id: own.id,
+        pillar: own.pillar,
+        direction: own.direction,
+        flipped: own.flipped,
+        reason: own.reason,
         weight: within[p]![k]!,
         indexWeight: pillarShare[p]! * within[p]![k]!,
         referenceYear: indicator.window.referenceYear,
@@ -152,7 +192,7 @@ export function computeIndex(
     }),
     rows,
     n: rows.filter((r) => r.index !== null).length,
-    hypothetical,
+    hypothetical: prepared.hypothetical,
   };
 }
 

@@ -8,6 +8,10 @@ export interface PreparedIndicator {
   window: IndicatorWindow;
   /** Raw value per municipality (codes order), NaN = missing. */
   raw: Float64Array;
+  /** The year each raw value comes from (the window's end for a hypothetical one without a real value). */
+  years: Float64Array;
+  /** Per municipality, 1 where `raw` holds a hypothetical value rather than the real one. */
+  hypothetical: Uint8Array;
   /** After the treatment, NaN = missing. */
   treated: Float64Array;
   treatment: TreatmentReport;
@@ -19,6 +23,8 @@ export interface PreparedIndex {
   indicators: PreparedIndicator[];
   /** Indicator positions per pillar (spec order). */
   members: number[][];
+  /** Whether any value was replaced by a what-if: the whole result is then hypothetical. */
+  hypothetical: boolean;
 }
 
 /** A value a what-if changes: never stored, never in downloads of real figures. */
@@ -58,10 +64,19 @@ export function prepareIndex(
       if (!window) throw new MissingInputError(indicator.id);
       // Plain loops over the codes (no per-entry tuples): this runs for every slider step in the planner.
       const raw = new Float64Array(n);
-      for (let i = 0; i < n; i += 1) raw[i] = window.values[codes[i]!]?.[0] ?? NaN;
+      const years = new Float64Array(n);
+      for (let i = 0; i < n; i += 1) {
+        const real = window.values[codes[i]!];
+        raw[i] = real?.[0] ?? NaN;
+        years[i] = real?.[1] ?? window.to;
+      }
+      const hypothetical = new Uint8Array(n);
       for (const change of options.hypothetical ?? []) {
         const i = change.indicator === indicator.id ? codes.indexOf(change.code) : -1;
-        if (i >= 0) raw[i] = change.value;
+        if (i < 0) continue;
+        const real = window.values[change.code];
+        hypothetical[i] = real === undefined || real[0] !== change.value ? 1 : 0;
+        raw[i] = change.value;
       }
       const present: number[] = [];
       const at: number[] = [];
@@ -78,9 +93,9 @@ export function prepareIndex(
       const treated = new Float64Array(n).fill(NaN);
       for (let k = 0; k < at.length; k += 1) treated[at[k]!] = values[k]!;
       positions.push(indicators.length);
-      indicators.push({ spec: indicator, window, raw, treated, treatment: report });
+      indicators.push({ spec: indicator, window, raw, years, hypothetical, treated, treatment: report });
     }
     members.push(positions);
   }
-  return { codes: inputs.codes, indicators, members };
+  return { codes: inputs.codes, indicators, members, hypothetical: (options.hypothetical ?? []).length > 0 };
 }

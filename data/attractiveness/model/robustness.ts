@@ -5,8 +5,9 @@ import {
   type RobustnessFactor,
   type RobustnessResult,
 } from '../../contract';
-import { aggregate, competitionRanks, logScoresOf } from './aggregation';
+import { ranksInto } from './aggregation';
 import { scoreMatrix } from './compute-index';
+import { DrawAggregator, flatScores } from './draw-aggregation';
 import { prepareIndex } from './prepare';
 import { seededRandom } from './random';
 import type { IndexSpec } from './resolve-spec';
@@ -41,10 +42,7 @@ export function robustness(
   const random = seededRandom(options.seed);
   // Every draw aggregates one of these six score matrices: normalised (and logged) once, not per draw.
   const matrices = INDEX_NORMALISATIONS.map((norm) =>
-    INDEX_AGGREGATIONS.map((agg) => {
-      const scores = scoreMatrix(prepared, norm, agg);
-      return { scores, logScores: agg === 'geometric' ? logScoresOf(scores) : undefined };
-    }),
+    INDEX_AGGREGATIONS.map((agg) => flatScores(scoreMatrix(prepared, norm, agg), agg)),
   );
   const baseIndicator = prepared.indicators.map((i) => i.spec.weight);
   const basePillar = spec.pillars.map((p) => p.weight);
@@ -71,10 +69,16 @@ export function robustness(
   const bins = factors.map(() => new Int32Array(draws));
   const ranks = new Int32Array(draws * n);
   const binOf = (u: number) => Math.min(WEIGHT_BINS - 1, Math.floor(u * WEIGHT_BINS));
+  // Buffers reused by every draw: a draw allocates nothing.
+  const aggregator = new DrawAggregator(prepared.members);
+  const pillarWeights = new Float64Array(basePillar.length);
+  const indicatorWeights = new Float64Array(baseIndicator.length);
+  const index = new Float64Array(n);
+  const scratch = new Float64Array(n);
 
   for (let d = 0; d < draws; d += 1) {
-    const pillarWeights = [...basePillar];
-    const indicatorWeights = [...baseIndicator];
+    pillarWeights.set(basePillar);
+    indicatorWeights.set(baseIndicator);
     let f = 0;
     for (const k of pillarFactors) {
       const u = random();
@@ -93,15 +97,8 @@ export function robustness(
     bins[f++]![d] = agg;
     bins[f]![d] = leave;
     if (leave > 0) indicatorWeights[leaveOutChoices[leave - 1]!] = 0;
-    const { index } = aggregate({
-      ...matrices[norm]![agg]!,
-      pillars: prepared.members,
-      indicatorWeights,
-      pillarWeights,
-      aggregation: INDEX_AGGREGATIONS[agg]!,
-      minPillarShare: spec.method.minPillarShare,
-    });
-    ranks.set(competitionRanks(index), d * n);
+    aggregator.run(matrices[norm]![agg]!, indicatorWeights, pillarWeights, spec.method.minPillarShare, index);
+    ranksInto(index, ranks.subarray(d * n, (d + 1) * n), scratch);
   }
   return {
     ...options,
@@ -126,30 +123,33 @@ function intervalsOf(
     offsets.push(slots);
     slots += count;
   }
-  const sums = new Float64Array(slots * n);
-  const counts = new Float64Array(slots * n);
+  // Whole numbers (at most draws·n), so integer sums are exact; an unranked draw (rank 0) adds nothing to a sum.
+  const sums = new Int32Array(slots * n);
+  const counts = new Int32Array(slots * n);
   for (let d = 0; d < draws; d += 1) {
     const row = d * n;
     for (let f = 0; f < factors.length; f += 1) {
       const base = (offsets[f]! + bins[f]![d]!) * n;
       for (let m = 0; m < n; m += 1) {
         const r = ranks[row + m]!;
-        if (r > 0) {
-          sums[base + m]! += r;
-          counts[base + m]! += 1;
-        }
+        sums[base + m]! += r;
+        counts[base + m]! += r > 0 ? 1 : 0;
       }
     }
   }
   const out: Record<string, RankInterval | null> = {};
+  // Ranks are whole numbers 1..n: a counting sort of each municipality's ranks, in linear time.
   const own = new Float64Array(draws);
+  const tally = new Int32Array(n + 1);
   for (let m = 0; m < n; m += 1) {
+    tally.fill(0);
     let count = 0;
     let sum = 0;
     for (let d = 0; d < draws; d += 1) {
       const r = ranks[d * n + m]!;
       if (r > 0) {
-        own[count++] = r;
+        tally[r]! += 1;
+        count += 1;
         sum += r;
       }
     }
@@ -157,7 +157,9 @@ function intervalsOf(
       out[codes[m]!] = null;
       continue;
     }
-    const sorted = own.slice(0, count).sort();
+    let filled = 0;
+    for (let r = 1; r <= n; r += 1) for (let c = tally[r]!; c > 0; c -= 1) own[filled++] = r;
+    const sorted = own.subarray(0, count);
     const mu = sum / count;
     let variance = 0;
     for (let k = 0; k < count; k += 1) variance += (sorted[k]! - mu) ** 2;

@@ -1,11 +1,11 @@
 import type { TreatmentChoice, TreatmentReport } from '../../contract';
-import { kurtosis, skewness } from './statistics';
+import { shapeOf } from './statistics';
 
 /** COINr's defaults: treat when |skew| > 2 and kurtosis > 3.5; winsorise up to 5 points, else log. */
 export const TREATMENT_RULE = { skew: 2, kurtosis: 3.5, maxWinsorised: 5 } as const;
 
-const needsTreatment = (values: readonly number[]) =>
-  Math.abs(skewness(values)) > TREATMENT_RULE.skew && kurtosis(values) > TREATMENT_RULE.kurtosis;
+const fails = (shape: { skew: number; kurtosis: number }) =>
+  Math.abs(shape.skew) > TREATMENT_RULE.skew && shape.kurtosis > TREATMENT_RULE.kurtosis;
 
 /** Reassign the most extreme point at one end the value of the next one in, `points` times. */
 function winsorise(values: readonly number[], points: number, end: 'high' | 'low'): number[] {
@@ -53,11 +53,14 @@ export function applyTreatment(values: readonly number[], choice: TreatmentChoic
 }
 
 /** Choose the treatment by the rule: nothing, the fewest winsorised points that pass, or the log transform. */
-export function chooseTreatment(values: readonly number[]): TreatmentChoice {
-  if (!needsTreatment(values)) return { kind: 'none' };
-  const end = skewness(values) > 0 ? 'high' : 'low';
+export function chooseTreatment(
+  values: readonly number[],
+  shape: { skew: number; kurtosis: number } = shapeOf(values),
+): TreatmentChoice {
+  if (!fails(shape)) return { kind: 'none' };
+  const end = shape.skew > 0 ? 'high' : 'low';
   for (let points = 1; points <= TREATMENT_RULE.maxWinsorised; points += 1) {
-    if (!needsTreatment(winsorise(values, points, end))) return { kind: 'winsorised', points, end };
+    if (!fails(shapeOf(winsorise(values, points, end)))) return { kind: 'winsorised', points, end };
   }
   return { kind: 'log', end };
 }
@@ -66,15 +69,14 @@ export function chooseTreatment(values: readonly number[]): TreatmentChoice {
 export function treat(
   values: readonly number[],
   fixed?: TreatmentChoice,
-): { treated: number[]; report: TreatmentReport } {
-  const choice = fixed ?? chooseTreatment(values);
-  const treated = applyTreatment(values, choice);
+): { treated: readonly number[]; report: TreatmentReport } {
+  const before = shapeOf(values);
+  const choice = fixed ?? chooseTreatment(values, before);
+  // Untreated values are their own "after": the same figures without a copy and a second pass.
+  const treated = choice.kind === 'none' ? values : applyTreatment(values, choice);
+  const after = choice.kind === 'none' ? before : shapeOf(treated);
   return {
     treated,
-    report: {
-      choice,
-      before: { skew: skewness(values), kurtosis: kurtosis(values) },
-      after: { skew: skewness(treated), kurtosis: kurtosis(treated) },
-    },
+    report: { choice, before: { ...before }, after: { ...after } },
   };
 }

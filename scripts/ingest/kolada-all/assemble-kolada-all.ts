@@ -12,6 +12,9 @@ import { BY_SEX_DIR, scanKpiFolder, TOTALS_DIR } from './scan-files';
 
 const CONCEPTS_FILE = `${KOLADA_DIR}/ddf--concepts.csv`;
 
+/** The whole dump (default) or only the KPIs of the curated atlas set. */
+export type KoladaScope = 'all' | 'atlas-set';
+
 export interface KoladaAllResult {
   catalogue: KoladaCatalogueFile;
   parquet: { file: string; rows: number }[];
@@ -36,20 +39,24 @@ export async function assembleKoladaAll(
     ingestVersion: string;
     /** The Parquet file's name once every input is known (it carries the build id, made from the inputs). */
     parquetFileFor: (koladaInputs: ManifestInput[]) => string;
+    /** `atlas-set`: only the KPIs the curated atlas set carries (a smaller build, e.g. to show the dump's cost). */
+    scope?: KoladaScope;
   },
 ): Promise<KoladaAllResult> {
   const { tempDir } = dirs;
   const conceptsTable = readCsv(files, CONCEPTS_FILE, ['concept', 'concept_type', 'name']);
   const concepts = readConcepts(conceptsTable);
-  const totals = scanKpiFolder(files.rawDir, TOTALS_DIR, false);
-  const bySexFiles = scanKpiFolder(files.rawDir, BY_SEX_DIR, true);
+  const curated = koladaKpiIndicators();
+  const only = dirs.scope === 'atlas-set' ? new Set(curated.keys()) : undefined;
+  const totals = scanKpiFolder(files.rawDir, TOTALS_DIR, false, only);
+  const bySexFiles = scanKpiFolder(files.rawDir, BY_SEX_DIR, true, only);
   const skipped = [...totals.skipped, ...bySexFiles.skipped];
   const withConcept = (list: typeof totals.files) =>
     list.filter((file) => {
       if (concepts.has(file.kpi)) return true;
       skipped.push({
         kpi: file.kpi,
-        reason: `${file.file}: no measure ${file.kpi} in ${CONCEPTS_FILE}; not read`,
+        reason: `${file.file}:1: no measure ${file.kpi} in ${CONCEPTS_FILE}; not read`,
       });
       return false;
     });
@@ -61,6 +68,7 @@ export async function assembleKoladaAll(
   });
   const withData = new Set(totalFiles.map((file) => file.kpi));
   for (const concept of concepts.values()) {
+    if (only && !only.has(concept.kpi)) continue;
     if (!withData.has(concept.kpi) && !skipped.some((entry) => entry.kpi === concept.kpi))
       skipped.push({
         kpi: concept.kpi,
@@ -70,7 +78,7 @@ export async function assembleKoladaAll(
   const countyOf = new Map([...reference.municipalities.values()].map((m) => [m.code, m.countyCode]));
   const summable = new Set([...withData].filter((kpi) => isSummable(concepts.get(kpi)!)));
   const inputs = [totals.input, bySexFiles.input].filter((input) => input !== null);
-  const columnarKey = keyOf(dirs.ingestVersion, files, inputs);
+  const columnarKey = keyOf(`${dirs.ingestVersion} ${dirs.scope ?? 'all'}`, files, inputs);
   const parquetFile = dirs.parquetFileFor(inputs);
   const previous = reusePrevious(dirs.previousDir, columnarKey, tempDir, parquetFile);
   const columnar =
@@ -84,7 +92,6 @@ export async function assembleKoladaAll(
       parquetFile,
     }));
 
-  const curated = koladaKpiIndicators();
   const entries: KoladaCatalogueFile['entries'] = [];
   let flagMismatches = 0;
   for (const kpi of [...withData].sort()) {
@@ -110,6 +117,11 @@ export async function assembleKoladaAll(
     );
   }
   const warnings = [
+    ...(only
+      ? [
+          `kolada: --atlas-set-only: the ${only.size} KPIs of the atlas set alone; the rest of the dump is not read`,
+        ]
+      : []),
     ...conceptsTable.notes,
     ...skipped.map((entry) => `kolada: ${entry.reason}`),
     ...(flagMismatches > 0

@@ -4,6 +4,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { KoladaYearCoverage } from '../../../data/contract';
 import { IngestError } from '../errors';
 import { datapointsFile } from '../sources/kolada-ddf';
+import { csvReadError, linesOf } from './row-errors';
 import { bySexFile } from './scan-files';
 import type { KpiFile } from './scan-files';
 
@@ -47,7 +48,7 @@ export async function buildColumnar(input: ColumnarInput): Promise<ColumnarResul
   const db = await instance.connect();
   try {
     await loadRows(db, input);
-    await checkRows(db);
+    await checkRows(db, input);
     await addSums(db, input);
     mkdirSync(path.join(input.outDir, 'kolada'), { recursive: true });
     const parquet = await writeParquet(db, input.outDir, input.parquetFile);
@@ -62,13 +63,16 @@ export async function buildColumnar(input: ColumnarInput): Promise<ColumnarResul
   }
 }
 
-async function run(db: DuckDBConnection, sql: string, file: string): Promise<void> {
+async function run(db: DuckDBConnection, sql: string, folder: string, files: KpiFile[]): Promise<void> {
   try {
     await db.run(sql);
   } catch (error) {
-    // DuckDB's CSV errors name the file and line ("CSV Error on Line: 5 ... file=...").
+    // DuckDB's CSV errors name the file and line ("CSV Error on Line: 5 ... file = ...").
     const message = error instanceof Error ? error.message : String(error);
-    throw new IngestError({ file }, `could not read: ${message.split('\n').slice(0, 4).join(' ')}`);
+    throw (
+      csvReadError(message, files) ??
+      new IngestError({ file: folder }, `could not read: ${message.split('\n').slice(0, 4).join(' ')}`)
+    );
   }
 }
 
@@ -105,6 +109,7 @@ async function loadRows(db: DuckDBConnection, input: ColumnarInput): Promise<voi
          columns = {'geo': 'VARCHAR', 'year': 'INTEGER', 'value': 'DOUBLE'})
        WHERE value IS NOT NULL`,
       'kolada/datapoints--by--geo--year',
+      input.totals,
     );
   }
   if (input.bySex.length > 0) {
@@ -116,6 +121,7 @@ async function loadRows(db: DuckDBConnection, input: ColumnarInput): Promise<voi
          columns = {'geo': 'VARCHAR', 'gender': 'VARCHAR', 'year': 'INTEGER', 'value': 'DOUBLE'})
        WHERE value IS NOT NULL`,
       'kolada/datapoints--by--geo--gender--year',
+      input.bySex,
     );
   }
   await checkGender(db, input.bySex);
@@ -140,27 +146,38 @@ async function checkGender(db: DuckDBConnection, bySex: KpiFile[]): Promise<void
   );
 }
 
-/** Bad rows stop the build with the file and the offending key; the previous build stays in place. */
-async function checkRows(db: DuckDBConnection): Promise<void> {
-  const fileOf = (row: Record<string, unknown>) => ({
-    file: row.sex === 'total' ? datapointsFile(String(row.kpi)) : bySexFile(String(row.kpi)),
-  });
+/** Bad rows stop the build with the file, the line and the offending key; the previous build stays in place. */
+async function checkRows(db: DuckDBConnection, input: ColumnarInput): Promise<void> {
+  const locate = (row: Record<string, unknown>) => {
+    const total = row.sex === 'total';
+    const kpi = String(row.kpi);
+    const file = (total ? input.totals : input.bySex).find((entry) => entry.kpi === kpi);
+    const name = total ? datapointsFile(kpi) : bySexFile(kpi);
+    const gender = total ? undefined : row.sex === 'women' ? 'k' : 'm';
+    const lines = file ? linesOf(file, { geo: String(row.geo), year: Number(row.year), gender }) : [];
+    return { name, lines };
+  };
   const badGeo = await db.runAndReadAll(
     `SELECT kpi, sex, geo, year FROM obs WHERE geo NOT IN (SELECT geo FROM places) LIMIT 1`,
   );
-  for (const row of badGeo.getRowObjectsJS())
+  for (const row of badGeo.getRowObjectsJS()) {
+    const { name, lines } = locate(row);
     throw new IngestError(
-      fileOf(row),
+      { file: name, ...(lines[0] !== undefined ? { line: lines[0], column: 1 } : {}) },
       `geo "${String(row.geo)}" (year ${String(row.year)}) is neither 0 (Sweden), a county nor a municipality code`,
     );
+  }
   const duplicates = await db.runAndReadAll(
     `SELECT kpi, sex, year, geo, count(*) AS n FROM obs GROUP BY kpi, sex, year, geo HAVING count(*) > 1 LIMIT 1`,
   );
-  for (const row of duplicates.getRowObjectsJS())
+  for (const row of duplicates.getRowObjectsJS()) {
+    const { name, lines } = locate(row);
+    const first = lines[0] !== undefined ? ` (first on line ${lines[0]})` : '';
     throw new IngestError(
-      fileOf(row),
-      `duplicated (kpi, geo, year): ${String(row.kpi)} ${String(row.geo)} ${String(row.year)} appears ${String(row.n)} times`,
+      { file: name, ...(lines[1] !== undefined ? { line: lines[1] } : {}) },
+      `duplicated (kpi, geo, year): ${String(row.kpi)} ${String(row.geo)} ${String(row.year)} appears ${String(row.n)} times${first}`,
     );
+  }
 }
 
 /**

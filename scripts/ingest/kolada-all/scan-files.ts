@@ -28,7 +28,13 @@ export interface ScannedFolder {
  * Lists one datapoints folder: every file whose name is a KPI file and whose header names that same KPI in its
  * value column (a header naming another KPI is skipped with the file and line, never silently read as this KPI).
  */
-export function scanKpiFolder(rawDir: string, relativeDir: string, bySex: boolean): ScannedFolder {
+export function scanKpiFolder(
+  rawDir: string,
+  relativeDir: string,
+  bySex: boolean,
+  /** Only these KPIs' files are read (the atlas set alone); the others are not opened. */
+  only?: ReadonlySet<string>,
+): ScannedFolder {
   const absoluteDir = path.join(rawDir, relativeDir);
   if (!existsSync(absoluteDir)) return { files: [], input: null, skipped: [] };
   const expectedHeader = bySex ? ['geo', 'gender', 'year'] : ['geo', 'year'];
@@ -44,6 +50,7 @@ export function scanKpiFolder(rawDir: string, relativeDir: string, bySex: boolea
       continue;
     }
     const kpi = (match[1] ?? '').toUpperCase();
+    if (only && !only.has(kpi)) continue;
     const absolute = path.join(absoluteDir, name);
     const bytes = readFileSync(absolute);
     digest.update(`${name} ${createHash('sha256').update(bytes).digest('hex')}\n`);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { needsWebBuild, readStartConfig } from '../../../api/start-config';
+import { WEB_STAMP_FILE, webSourceStamp } from '../../../api/web-source-stamp';
 
 const repo = path.join(os.tmpdir(), 'atlas-repo');
 
@@ -55,12 +56,28 @@ describe('npm start configuration (api/start-config.ts)', () => {
     expect(() => readStartConfig({ PORT: port }, repo)).toThrow(`PORT must be 0-65535, got "${port}"`);
   });
 
-  it('builds the dashboard only when dist/web/index.html is missing and npm run dev has not asked to skip', () => {
+  it('builds the dashboard when it is missing or was built from other sources, unless npm run dev skips it', () => {
     const webDir = path.join(tmp, 'web');
-    expect(needsWebBuild({ webDir, skipWebBuild: false })).toBe(true);
-    expect(needsWebBuild({ webDir, skipWebBuild: true })).toBe(false);
+    expect(needsWebBuild({ webDir, skipWebBuild: false }, 'stamp-a')).toBe(true);
+    expect(needsWebBuild({ webDir, skipWebBuild: true }, 'stamp-a')).toBe(false);
     mkdirSync(webDir);
     writeFileSync(path.join(webDir, 'index.html'), '<!doctype html>');
-    expect(needsWebBuild({ webDir, skipWebBuild: false })).toBe(false);
+    // A dashboard with no stamp was built by hand or by an older atlas: it may be stale, so it is rebuilt.
+    expect(needsWebBuild({ webDir, skipWebBuild: false }, 'stamp-a')).toBe(true);
+    writeFileSync(path.join(webDir, WEB_STAMP_FILE), 'stamp-a\n');
+    expect(needsWebBuild({ webDir, skipWebBuild: false }, 'stamp-a')).toBe(false);
+    expect(needsWebBuild({ webDir, skipWebBuild: false }, 'stamp-b')).toBe(true);
+  });
+
+  it('stamps the dashboard from its sources: a changed source file changes the stamp', () => {
+    const repoRoot = path.join(tmp, 'repo');
+    mkdirSync(path.join(repoRoot, 'web'), { recursive: true });
+    mkdirSync(path.join(repoRoot, 'data', 'build'), { recursive: true });
+    writeFileSync(path.join(repoRoot, 'web', 'main.tsx'), 'one');
+    const first = webSourceStamp(repoRoot);
+    writeFileSync(path.join(repoRoot, 'data', 'build', 'manifest.json'), '{}');
+    expect(webSourceStamp(repoRoot)).toBe(first);
+    writeFileSync(path.join(repoRoot, 'web', 'main.tsx'), 'two');
+    expect(webSourceStamp(repoRoot)).not.toBe(first);
   });
 });

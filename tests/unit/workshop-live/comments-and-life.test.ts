@@ -186,12 +186,12 @@ describe("a workshop's whole life", () => {
     // The new secrets work in the new workshop, the old ones do not.
     const edit = await call(app, 'PATCH', `/api/workshops/${copy.workshop.id}`, {
       token: copy.editToken,
-      body: { title: 'Kopia' },
+      body: { title: 'Kopia', version: copy.workshop.version },
     });
     expect(edit.status).toBe(200);
     const old = await call(app, 'PATCH', `/api/workshops/${copy.workshop.id}`, {
       token: room.facilitator,
-      body: { title: 'x' },
+      body: { title: 'x', version: copy.workshop.version + 1 },
     });
     expect(old.status).toBe(403);
   });

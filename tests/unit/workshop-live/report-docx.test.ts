@@ -52,7 +52,7 @@ beforeAll(async () => {
   });
   await call(app, 'PATCH', room.base, {
     ...auth,
-    body: { recommendations: `Bygg fler hyresrätter\n${XSS}` },
+    body: { recommendations: `Bygg fler hyresrätter\n${XSS}`, version: 1 },
   });
   const outcome = await call(app, 'POST', `${room.base}/outcomes`, {
     ...auth,

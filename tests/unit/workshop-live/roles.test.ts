@@ -77,7 +77,7 @@ describe('what only the facilitator may do', () => {
         ...asParticipant,
         body: { status: 'done' },
       }),
-      await call(app, 'PATCH', room.base, { ...asParticipant, body: { dotsPerParticipant: 50 } }),
+      await call(app, 'PATCH', room.base, { ...asParticipant, body: { dotsPerParticipant: 50, version: 1 } }),
       await call(app, 'POST', `${room.base}/links/rotate`, {
         ...asParticipant,
         body: { role: 'facilitator' },
@@ -139,10 +139,12 @@ describe('what only the facilitator may do', () => {
       })
     ).json as RotateLinkResponse;
     expect(
-      (await call(app, 'PATCH', room.base, { token: room.facilitator, body: { title: 'x' } })).status,
+      (await call(app, 'PATCH', room.base, { token: room.facilitator, body: { title: 'x', version: 1 } }))
+        .status,
     ).toBe(403);
     expect(
-      (await call(app, 'PATCH', room.base, { token: newEdit.token, body: { title: 'Ny titel' } })).status,
+      (await call(app, 'PATCH', room.base, { token: newEdit.token, body: { title: 'Ny titel', version: 1 } }))
+        .status,
     ).toBe(200);
   });
 
@@ -155,7 +157,10 @@ describe('what only the facilitator may do', () => {
 describe('dots per participant per cycle', () => {
   it('stops at the facilitator-set number of dots in a cycle and reports what is used', async () => {
     const room = await openRoom(app);
-    await call(app, 'PATCH', room.base, { token: room.facilitator, body: { dotsPerParticipant: 2 } });
+    await call(app, 'PATCH', room.base, {
+      token: room.facilitator,
+      body: { dotsPerParticipant: 2, version: 1 },
+    });
     const me = await join(app, room);
     const auth = { token: room.participantToken, voterKey: me.voterKey };
     const entry = (
@@ -224,7 +229,7 @@ describe('idempotency keys', () => {
     const response = await call(app, 'PATCH', room.base, {
       token: room.facilitator,
       idempotencyKey: 'a b',
-      body: { title: 'x' },
+      body: { title: 'x', version: 1 },
     });
     expect(response.status).toBe(400);
     expect((response.json as { error: { field: string } }).error.field).toBe('idempotency-key');

@@ -38,7 +38,12 @@ describe('write limits that fit a room', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
       statuses.push(
-        (await call(app, 'PATCH', room.base, { token: room.facilitator, body: { title: `t${i}` } })).status,
+        (
+          await call(app, 'PATCH', room.base, {
+            token: room.facilitator,
+            body: { title: `t${i}`, version: i + 1 },
+          })
+        ).status,
       );
     }
     expect(statuses).toEqual([200, 200, 200, 429]);

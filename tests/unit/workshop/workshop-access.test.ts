@@ -93,9 +93,9 @@ describe('write rate limit per client', () => {
     });
     const { workshop, editToken } = await createGnosjoWorkshop(strict);
     const url = `/api/workshops/${workshop.id}`;
-    expect((await send(strict, 'PATCH', url, { title: 'a' }, editToken)).status).toBe(200);
-    expect((await send(strict, 'PATCH', url, { title: 'b' }, editToken)).status).toBe(200);
-    const blocked = await send(strict, 'PATCH', url, { title: 'c' }, editToken);
+    expect((await send(strict, 'PATCH', url, { title: 'a', version: 1 }, editToken)).status).toBe(200);
+    expect((await send(strict, 'PATCH', url, { title: 'b', version: 2 }, editToken)).status).toBe(200);
+    const blocked = await send(strict, 'PATCH', url, { title: 'c', version: 3 }, editToken);
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await send(strict, 'GET', url)).status).toBe(200);

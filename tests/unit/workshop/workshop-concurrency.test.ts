@@ -10,6 +10,20 @@ afterAll(async () => {
   db.cleanup();
 });
 
+/** A new Gnosjö workshop with one obstacle in its first cycle. */
+async function workshopWithEntry(text: string) {
+  const { workshop, editToken } = await createGnosjoWorkshop(app);
+  const base = `/api/workshops/${workshop.id}`;
+  const created = await send(
+    app,
+    'POST',
+    `${base}/cycles/${workshop.cycles[0]?.id}/entries`,
+    { kind: 'obstacle', text },
+    editToken,
+  );
+  return { base, editToken, entry: created.json as Entry };
+}
+
 describe('concurrent changes of one workshop', () => {
   it('numbers 20 cycles added at the same moment 4..23: all 201, none 500', async () => {
     const { workshop, editToken } = await createGnosjoWorkshop(app);
@@ -24,17 +38,7 @@ describe('concurrent changes of one workshop', () => {
   });
 
   it('keeps both edits of one entry from one version apart: one 200, one 409 with the entry as it is now', async () => {
-    const { workshop, editToken } = await createGnosjoWorkshop(app);
-    const base = `/api/workshops/${workshop.id}`;
-    const entry = (
-      await send(
-        app,
-        'POST',
-        `${base}/cycles/${workshop.cycles[0]?.id}/entries`,
-        { kind: 'obstacle', text: 'Få bostäder' },
-        editToken,
-      )
-    ).json as Entry;
+    const { base, editToken, entry } = await workshopWithEntry('Få bostäder');
     expect(entry.version).toBe(1);
     const [a, b] = await Promise.all(
       ['Få hyresrätter', 'Få bostäder för nyanställda'].map((text) =>
@@ -61,17 +65,7 @@ describe('concurrent changes of one workshop', () => {
   });
 
   it('refuses a change without a version, naming the field', async () => {
-    const { workshop, editToken } = await createGnosjoWorkshop(app);
-    const base = `/api/workshops/${workshop.id}`;
-    const entry = (
-      await send(
-        app,
-        'POST',
-        `${base}/cycles/${workshop.cycles[0]?.id}/entries`,
-        { kind: 'obstacle', text: 'x' },
-        editToken,
-      )
-    ).json as Entry;
+    const { base, editToken, entry } = await workshopWithEntry('x');
     const response = await send(app, 'PATCH', `${base}/entries/${entry.id}`, { text: 'y' }, editToken);
     expect(response.status).toBe(400);
     expect(response.json).toMatchObject({ error: { field: 'version' } });

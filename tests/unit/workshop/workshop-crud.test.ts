@@ -45,7 +45,13 @@ describe('workshop create, read, update, delete', () => {
   it('updates title and recommendations, adds a fourth cycle and an organisation', async () => {
     const { workshop, editToken } = await createGnosjoWorkshop(app);
     const base = `/api/workshops/${workshop.id}`;
-    const patched = await send(app, 'PATCH', base, { recommendations: 'Bygg hyresrätter.' }, editToken);
+    const patched = await send(
+      app,
+      'PATCH',
+      base,
+      { recommendations: 'Bygg hyresrätter.', version: 1 },
+      editToken,
+    );
     expect(patched.status).toBe(200);
     expect((patched.json as Workshop).recommendations).toBe('Bygg hyresrätter.');
     const cycle = await send(
@@ -69,7 +75,7 @@ describe('workshop create, read, update, delete', () => {
       app,
       'PATCH',
       `${base}/cycles/${workshop.cycles[0]?.id}`,
-      { title: 'Start' },
+      { title: 'Start', version: 1 },
       editToken,
     );
     expect((renamed.json as Workshop).cycles[0]?.title).toBe('Start');

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { ApiErrorLine } from '../../i18n/ApiErrorLine';
 import type { Indicator } from '../../../data/contract';
 import { indicatorDetailsQuery } from '../../data/catalogue-queries';
 import { profileQuery } from '../../data/profile-queries';
@@ -71,7 +72,13 @@ function ChosenRow({
       />
       <p className="card-hint rows-help">{text('chosenHelp', { name })}</p>
       {profile.error ? (
-        <p role="alert">{text('chosenError', { message: profile.error.message })}</p>
+        <p role="alert">
+          <ApiErrorLine
+            error={profile.error}
+            lang={lang}
+            say={(message) => text('chosenError', { message })}
+          />
+        </p>
       ) : item ? (
         <ul className="indicator-rows">
           <IndicatorRow

@@ -56,12 +56,14 @@ export function IndicatorRow(props: IndicatorRowProps) {
         <div className="row-value">
           <span className="row-number">{format(latest.value)}</span>{' '}
           <span className="card-year">{latest.year}</span>
-          <span className="row-rank">
-            {t('rankOf', { rank: latest.rank, n: latest.n })}{' '}
-            <span className="card-hint">
-              ({indicator.direction === 'neutral' ? t('rankHelp') : t('rankHelpBetter')})
+          {latest.rank !== undefined && (
+            <span className="row-rank">
+              {t('rankOf', { rank: latest.rank, n: latest.n })}{' '}
+              <span className="card-hint">
+                ({indicator.direction === 'neutral' ? t('rankHelp') : t('rankHelpBetter')})
+              </span>
             </span>
-          </span>
+          )}
         </div>
       ) : (
         <div className="row-value card-missing">{t('missing')}</div>

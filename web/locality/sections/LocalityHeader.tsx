@@ -10,11 +10,13 @@ interface LocalityHeaderProps {
   health: HealthResponse | undefined;
   lang: Lang;
   t: LocalityText;
+  /** The index rank with its interval, a fact of the first screen. */
+  index: React.ReactNode;
   actions: React.ReactNode;
 }
 
-/** Name, county, labour market region, SKR group, population with year and source, and the data vintage. */
-export function LocalityHeader({ profile, health, lang, t, actions }: LocalityHeaderProps) {
+/** Name, county, labour market region, SKR group, population with year and source, the index rank, the vintage. */
+export function LocalityHeader({ profile, health, lang, t, index, actions }: LocalityHeaderProps) {
   const { municipality } = profile;
   const populationItem = profile.indicators.find((item) => item.indicator.id === 'population_total');
   const population = populationItem?.latest ?? null;
@@ -65,6 +67,7 @@ export function LocalityHeader({ profile, health, lang, t, actions }: LocalityHe
               )}
             </dd>
           </div>
+          {index}
           {health && (
             <div>
               <dt>{t('vintage')}</dt>

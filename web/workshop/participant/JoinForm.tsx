@@ -3,17 +3,22 @@ import type { JoinWorkshopResponse, Workshop } from '../../../data/contract';
 import { useJoinWorkshop } from '../../data/workshop-participant';
 import type { ParticipantText } from './texts';
 import { OrganisationOptions } from '../OrganisationOptions';
+import { ApiError } from '../../data/api-client';
+import { ApiErrorLine } from '../../i18n/ApiErrorLine';
+import type { Lang } from '../../lib/format';
 
 export function JoinForm({
   id,
   token,
   workshop,
+  lang,
   t,
   onJoined,
 }: {
   id: string;
   token: string;
   workshop: Workshop;
+  lang: Lang;
   t: ParticipantText;
   onJoined: (joined: JoinWorkshopResponse) => void;
 }) {
@@ -41,9 +46,11 @@ export function JoinForm({
       </button>
       {join.error ? (
         <p role="alert">
-          {join.error.message.includes('no longer')
-            ? t('invalidLink')
-            : t('joinError', { message: join.error.message })}
+          {join.error instanceof ApiError && join.error.status === 403 ? (
+            t('invalidLink')
+          ) : (
+            <ApiErrorLine error={join.error} lang={lang} say={(message) => t('joinError', { message })} />
+          )}
         </p>
       ) : null}
     </form>

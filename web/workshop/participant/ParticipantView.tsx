@@ -6,6 +6,7 @@ import { commentsQuery } from '../../data/workshop-comments';
 import { participantSelfQuery } from '../../data/workshop-participant';
 import type { Lang } from '../../lib/format';
 import { useWorkshop } from '../../data/workshop-queries';
+import { ApiError } from '../../data/api-client';
 import { readDevice, saveDevice, type DeviceIdentity } from './device';
 import { JoinForm } from './JoinForm';
 import { NoteForm } from './NoteForm';
@@ -43,6 +44,7 @@ export function ParticipantView({ id, token, lang }: { id: string; token: string
         id={id}
         token={token}
         workshop={data}
+        lang={lang}
         t={t}
         onJoined={(joined) => {
           const next = { token, voterKey: joined.voterKey, participantId: joined.participantId };
@@ -52,7 +54,8 @@ export function ParticipantView({ id, token, lang }: { id: string; token: string
       />
     );
   }
-  const forbidden = self.error && /no longer|not \(or no longer\)|unknown voter/.test(self.error.message);
+  // 403: the link was rotated, or the device's voter key is unknown here.
+  const forbidden = self.error instanceof ApiError && self.error.status === 403;
   return (
     <div className="participant">
       <header>

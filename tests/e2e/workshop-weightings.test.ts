@@ -1,0 +1,120 @@
+import AxeBuilder from '@axe-core/playwright';
+import { serve, type ServerType } from '@hono/node-server';
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../api/app';
+import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
+import type { CreateWorkshopResponse, WorkshopWeighting } from '../../data/contract';
+import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
+import { isolatedContext, launchChromium, type LaunchedBrowser } from './support/browser';
+import { buildWeb } from './support/bundle-web';
+
+/** Stakeholder weightings side by side on the workshop page, on a 360 px phone, in Swedish and in English. */
+const SCREENSHOTS = path.join(ARTIFACTS_DIR, 'screenshots');
+const store = new SqliteWorkshopStore(':memory:');
+
+let server: ServerType;
+let origin: string;
+let launched: LaunchedBrowser;
+let created: CreateWorkshopResponse;
+let page: Page;
+const saved: WorkshopWeighting[] = [];
+
+beforeAll(async () => {
+  const webDir = await buildWeb('e2e-workshop-weightings-web');
+  const app = createApp({ buildDir: TEST_BUILD_DIR, webDir, workshopStore: store });
+  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const response = await fetch(`${origin}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      title: 'Gnosjö kompetensverkstad',
+      municipalities: ['0617'],
+      organisations: [
+        { name: 'Gnosjö kommun', kind: 'municipality' },
+        { name: 'Exempelgjuteriet AB', kind: 'firm' },
+      ],
+      cycles: [{ date: '2026-01-20' }],
+    }),
+  });
+  created = (await response.json()) as CreateWorkshopResponse;
+  const weights = [
+    { housing: 3, services: 2 },
+    { work: 3, skills: 2 },
+  ];
+  for (const [i, organisation] of created.workshop.organisations.entries()) {
+    const put = await fetch(`${origin}/api/workshops/${created.workshop.id}/weightings/${organisation.id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${created.editToken}` },
+      body: JSON.stringify({ weightSet: { framework: 'default', weights: weights[i] } }),
+    });
+    expect(put.status).toBe(200);
+    saved.push((await put.json()) as WorkshopWeighting);
+  }
+  launched = await launchChromium();
+  const phone = await isolatedContext(launched.browser, origin, { width: 360, height: 640 });
+  page = await phone.context.newPage();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await launched?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await store.close();
+});
+
+async function checkPage(lang: 'sv' | 'en') {
+  const query = lang === 'en' ? '?lang=en' : '';
+  // The read link: the facilitator's edit page does not fit 360 px yet (its settings rows), the board does.
+  await page.goto(`${origin}/workshop/${created.workshop.id}${query}`);
+  const table = page.locator('table.weightings-table');
+  await table.waitFor({ timeout: 20_000 });
+  const header = await table.locator('thead th').allTextContents();
+  expect(header).toEqual([lang === 'sv' ? 'Viktning' : 'Weighting', 'Gnosjö kommun', 'Exempelgjuteriet AB']);
+  const rankRow = table.locator('tbody tr', {
+    hasText: lang === 'sv' ? 'Rang för Gnosjö' : 'Rank of Gnosjö',
+  });
+  const of = lang === 'sv' ? 'av' : 'of';
+  expect(await rankRow.locator('td').allTextContents()).toEqual(
+    saved.map((w) => `${w.ranks['0617']} ${of} ${w.n}`),
+  );
+  const housing = table.locator('tbody tr', { hasText: lang === 'sv' ? 'Vikt: Boende' : 'Weight: Housing' });
+  expect(await housing.count()).toBe(1);
+  const build = table.locator('tbody tr', { hasText: lang === 'sv' ? 'Databygge' : 'Data build' });
+  expect(await build.locator('td').allTextContents()).toEqual(saved.map((w) => w.buildId));
+  const results = await new AxeBuilder({ page }).include('main').analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+  // The table scrolls inside its own box, so the panel never gets wider than the phone. (The app header's
+  // buttons overflow at 360 px on this page, and widen <main>, before this panel: reported to the lead.)
+  const tooWide = await page.evaluate(() =>
+    [...document.querySelectorAll('section.weightings, section.weightings *')]
+      .filter((e) => e.getBoundingClientRect().right > 360.5 && !e.closest('.table-scroll'))
+      .map((e) => `${e.tagName}.${e.className}`),
+  );
+  expect(tooWide).toEqual([]);
+  await page.locator('section.weightings').screenshot({
+    path: path.join(SCREENSHOTS, `workshop-weightings-${lang}.png`),
+  });
+  return (await page.locator('section.weightings').textContent()) ?? '';
+}
+
+describe('stakeholder weightings on the workshop page', () => {
+  it('shows two organisations side by side in Swedish, axe clean at 360 px', async () => {
+    const text = await checkPage('sv');
+    expect(text).toContain('Aktörernas viktningar');
+    expect(text).not.toMatch(/Weighting|Rank of|Data build/);
+  });
+
+  it('and in English', async () => {
+    const text = await checkPage('en');
+    expect(text).toContain("Stakeholders' weightings");
+    expect(text).not.toMatch(/Viktning|Rang för|Databygge/);
+  });
+});
