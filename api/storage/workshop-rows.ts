@@ -1,4 +1,12 @@
-import type { Cycle, Decision, Entry, IndicatorLink, LinkedSource, Workshop } from '../../data/contract';
+import type {
+  Cycle,
+  Decision,
+  Entry,
+  IndicatorLink,
+  LinkedSource,
+  SavedMapView,
+  Workshop,
+} from '../../data/contract';
 import { validStoredWorkshop } from './stored-workshop';
 import type { EntryRecord } from './workshop-store';
 
@@ -34,6 +42,8 @@ export interface EntryRow {
   version: number;
   votes: number;
   author_participant_id?: string | null;
+  /** Since migration 10; null when the entry saved no map view. */
+  map_view_json: string | null;
 }
 export interface LinkRow {
   entry_id: string;
@@ -116,6 +126,7 @@ function toEntry(row: EntryRow, links: IndicatorLink[]): Entry {
     organisationId: row.organisation_id,
     theme: row.theme,
     links,
+    mapView: row.map_view_json === null ? null : (JSON.parse(row.map_view_json) as SavedMapView), // checked with the workshop
     action:
       row.action_owner_id !== null && row.action_status !== null
         ? {
@@ -148,6 +159,7 @@ export function entryColumns(entry: EntryRecord) {
     owner: entry.action?.ownerOrganisationId ?? null,
     due: entry.action?.dueDate ?? null,
     status: entry.action?.status ?? null,
+    mapView: entry.mapView ? JSON.stringify(entry.mapView) : null,
     buildId: entry.buildId,
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,

@@ -3,6 +3,7 @@ import type {
   EntryKind,
   EntryTheme,
   IndicatorLink,
+  SavedMapView,
   Organisation,
   OrganisationKind,
   NewWorkshopEvent,
@@ -216,6 +217,8 @@ export interface EntryRecord {
   organisationId: string | null;
   theme: EntryTheme | null;
   links: IndicatorLink[];
+  /** Checked against the build by the service; stored as JSON. Absent or null: none. */
+  mapView?: SavedMapView | null;
   action: { ownerOrganisationId: string; dueDate: string | null; status: ActionStatus } | null;
   /** Null when the facilitator wrote it. */
   authorParticipantId: string | null;

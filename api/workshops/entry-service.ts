@@ -5,6 +5,7 @@ import {
   type Entry,
   type IndicatorLink,
   type IndicatorLinkRequest,
+  type SavedMapView,
   type UpdateEntryRequest,
   UpdateEntryRequest as UpdateEntrySchema,
   VOTABLE_KINDS,
@@ -15,6 +16,7 @@ import type { z } from 'zod';
 import type { EntryRecord } from '../storage/workshop-store';
 import { newId } from '../storage/secrets';
 import { forbidden, requireParticipantId, type WorkshopActor } from './access';
+import { checkMapView } from './map-view-check';
 import { checkNoDuplicateLinks, resolveIndicatorLink } from './resolve-links';
 import { conflict, fromZodError, invalidField, StaleEntryError, unknownChild } from './workshop-errors';
 import type { WorkshopService } from './workshop-service';
@@ -42,7 +44,11 @@ export class EntryService {
     const cycle = workshop.cycles.find((candidate) => candidate.id === cycleId);
     if (!cycle) throw unknownChild('cycleId', 'cycle in this workshop');
     const at = this.workshops.timestamp();
-    await this.workshops.deps.build.kolada.ensure(request.links.map((link) => link.indicatorId));
+    await this.workshops.deps.build.kolada.ensure([
+      ...request.links.map((link) => link.indicatorId),
+      ...(request.mapView ? [request.mapView.indicatorId] : []),
+    ]);
+    const build = this.workshops.deps.build;
     const record: EntryRecord = {
       id: newId(),
       cycleId,
@@ -51,6 +57,7 @@ export class EntryService {
       organisationId: this.organisation(workshop, request.organisationId ?? null, 'organisationId'),
       theme: request.theme ?? null,
       links: this.resolveLinks(request.links, [], at),
+      mapView: request.mapView ? checkMapView(build, request.mapView) : null,
       action: request.action
         ? {
             ownerOrganisationId: this.requireOrganisation(workshop, request.action.ownerOrganisationId),
@@ -100,8 +107,10 @@ export class EntryService {
           status: patch.action?.status ?? current.action.status,
         }
       : null;
-    if (patch.links)
-      await this.workshops.deps.build.kolada.ensure(patch.links.map((link) => link.indicatorId));
+    await this.workshops.deps.build.kolada.ensure([
+      ...(patch.links ?? []).map((link) => link.indicatorId),
+      ...(patch.mapView ? [patch.mapView.indicatorId] : []),
+    ]);
     const outcome = await this.store.updateEntry(
       workshopId,
       {
@@ -113,6 +122,7 @@ export class EntryService {
             : this.organisation(workshop, patch.organisationId, 'organisationId'),
         theme: patch.theme === undefined ? current.theme : patch.theme,
         links: patch.links ? this.resolveLinks(patch.links, current.links, at) : current.links,
+        mapView: patch.mapView === undefined ? current.mapView : this.mapView(patch.mapView, current.mapView),
         action,
         authorParticipantId: current.author.participantId,
         updatedAt: at,
@@ -217,6 +227,13 @@ export class EntryService {
     return requests.map((request, index) =>
       resolveIndicatorLink(build, request, existing, at, `links.${index}`),
     );
+  }
+
+  /** A view sent back unchanged is kept as saved, even if the build has since lost its indicator or year. */
+  private mapView(view: SavedMapView | null, current: SavedMapView | null): SavedMapView | null {
+    if (view === null) return null;
+    if (current && JSON.stringify(view) === JSON.stringify(current)) return current;
+    return checkMapView(this.workshops.deps.build, view);
   }
 
   private organisation(workshop: Workshop, id: string | null, field: string): string | null {

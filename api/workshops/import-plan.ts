@@ -87,6 +87,7 @@ export function planImport(file: WorkshopExport): ImportPlan {
           organisationId: organisation(entry.organisationId, `${path}.organisationId`),
           theme: entry.theme,
           links: entry.links,
+          mapView: entry.mapView,
           action: entry.action
             ? {
                 ...entry.action,

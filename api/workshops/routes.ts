@@ -13,6 +13,8 @@ import { withIfMatch } from './if-match';
 import { liveRouteSpecs } from './live-route-specs';
 import { meetingRouteSpecs } from './meeting-route-specs';
 import { outcomeRoutes } from './outcome-routes';
+import { evidenceRoutes } from './evidence-routes';
+import { linkedIndicatorIds } from './link-evidence';
 import { weightingRoutes } from './weighting-routes';
 import { MeetingService } from './meeting-service';
 import { ParticipantService } from './participant-service';
@@ -89,6 +91,7 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
 
   return app
     .route('/', outcomeRoutes(workshops, guards, options.build))
+    .route('/', evidenceRoutes(workshops, options.build))
     .route('/', weightingRoutes(workshops, guards))
     .openapi(meeting.setRecord, async (c) => {
       const { workshopId, cycleId } = c.req.valid('param');
@@ -190,10 +193,7 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     .openapi(specs.sinceLastTime, async (c) => {
       const { workshopId, number } = c.req.valid('param');
       const workshop = await workshops.get(workshopId);
-      const linked = workshop.cycles.flatMap((cycle) =>
-        cycle.entries.flatMap((e) => e.links.map((l) => l.indicatorId)),
-      );
-      await options.build.kolada.ensure(linked);
+      await options.build.kolada.ensure(linkedIndicatorIds(workshop));
       return c.json(sinceLastTime(workshop, number, options.build), 200);
     })
     .openapi(specs.addEntry, async (c) => {

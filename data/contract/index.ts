@@ -19,4 +19,6 @@ export * from './attractiveness-result';
 export * from './attractiveness-api';
 export * from './workshop-roles';
 export * from './workshop-outcomes';
+export * from './workshop-map-view';
+export * from './workshop-evidence';
 export * from './workshop-weightings';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MunicipalityCode } from './codes';
 import { CleanText, TEXT_LIMITS } from './clean-text';
+import { SavedMapView } from './workshop-map-view';
 import {
   ActionStatus,
   EntryKind,
@@ -98,6 +99,7 @@ export const CreateEntryRequest = z
     organisationId: WorkshopId.nullable().optional(),
     theme: EntryTheme.nullable().optional(),
     links: z.array(IndicatorLinkRequest).max(20).default([]),
+    mapView: SavedMapView.nullable().optional(),
     action: ActionInput.optional(),
   })
   .superRefine((entry, ctx) => {
@@ -123,6 +125,8 @@ export const UpdateEntryRequest = z
     organisationId: WorkshopId.nullable(),
     theme: EntryTheme.nullable(),
     links: z.array(IndicatorLinkRequest).max(20),
+    /** Null removes the saved map view. */
+    mapView: SavedMapView.nullable(),
     action: ActionInput.partial(),
   })
   .partial()

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IndicatorId, MunicipalityCode, THEMES, Year } from './codes';
 import { Indicator, LocalisedText, Unit } from './indicator';
 import { CleanText, TEXT_LIMITS } from './clean-text';
+import { SavedMapView } from './workshop-map-view';
 
 /**
  * Workshop learning cycles: a locality's group (firms, municipality, region, schools) meets in cycles about two
@@ -104,6 +105,8 @@ export const Entry = z
     organisationId: WorkshopId.nullable(),
     theme: EntryTheme.nullable(),
     links: z.array(IndicatorLink),
+    /** A planner map view saved with the entry (null: none); files exported before it existed read as null. */
+    mapView: SavedMapView.nullable().default(null),
     /** Present exactly when kind is "action". */
     action: ActionDetails.nullable(),
     votes: z.number().int().nonnegative(),

@@ -26,7 +26,7 @@ export function SourceLanguageText({ text, textLang, lang }: { text: string; tex
   );
 }
 
-interface TitledIndicator {
+export interface TitledIndicator {
   title: { sv: string; en: string };
   /** "sv" when Kolada publishes no English title (data/contract). */
   titleLanguage?: 'sv' | undefined;

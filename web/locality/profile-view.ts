@@ -1,6 +1,6 @@
 import { THEMES, type Indicator, type Theme } from '../../data/contract';
 import type { AggregateFigure, ProfileIndicator, ProfileResponse } from '../../data/contract/api';
-import { alignToExpectedYears, type YearSlot } from './charts/series-gaps';
+import { alignToExpectedYears, type YearSlot } from '../lib/charts/series-gaps';
 
 /** The figures a workshop looks at first, in the order the brief lists them (absent ones are skipped). */
 export const KEY_FIGURE_IDS = [

@@ -30,6 +30,7 @@ import { valuesQuery } from '../data/values-queries';
 import type { PickerOption } from './picker-model';
 import { sexSuffix } from './picker-texts';
 import { PlannerErrorText } from './PlannerErrorText';
+import { AddToWorkshop } from '../lib/AddToWorkshop';
 
 // The side panel is not needed for the first coloured map: its code loads when it is first shown.
 const RankingTable = lazy(async () => ({ default: (await import('./RankingTable')).RankingTable }));
@@ -285,6 +286,24 @@ export function PlannerPage() {
           ) : null}
           {!indexMode && !state.table && !selected ? (
             <p className="hint panel__empty">{t('selectHint')}</p>
+          ) : null}
+          {!indexMode && shownIndicator && values.data ? (
+            <AddToWorkshop
+              lang={state.lang}
+              prefill={{
+                link: state.selected
+                  ? { indicatorId: shownIndicator.id, municipality: state.selected }
+                  : null,
+                mapView: {
+                  indicatorId: shownIndicator.id,
+                  year: values.data.year,
+                  sex: state.sex,
+                  camera: state.view,
+                  layers: state.overlays,
+                  selected: state.selected,
+                },
+              }}
+            />
           ) : null}
         </Suspense>
       </aside>

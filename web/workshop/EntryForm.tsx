@@ -9,10 +9,13 @@ import {
 } from '../../data/contract';
 import { formatValue, type Lang } from '../lib/format';
 import type { WorkshopText } from './texts';
-import { useCurrentIndicators, type WorkshopWrites } from '../data/workshop-queries';
+import { useCurrentIndicators, useMunicipalityNames, type WorkshopWrites } from '../data/workshop-queries';
 import { OrganisationOptions } from './OrganisationOptions';
 import { SourceLabel } from '../lib/SourceLanguageText';
 import { apiErrorText } from '../i18n/api-error-text';
+import { useLocation } from '../router/location-store';
+import { prefillFrom } from '../lib/evidence-links';
+import { evidenceText } from '../lib/evidence-texts';
 
 interface EntryFormProps {
   workshop: Workshop;
@@ -33,6 +36,13 @@ export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) 
   const [ownerId, setOwnerId] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [status, setStatus] = useState<ActionStatus>('planned');
+  // "Add to workshop" from the locality page or the planner: the link (and map view) it was opened with.
+  const { search } = useLocation();
+  const [prefill] = useState(() => prefillFrom(search));
+  const [prefilledLink, setPrefilledLink] = useState(prefill.link);
+  const [attachView, setAttachView] = useState(prefill.mapView !== null);
+  const names = useMunicipalityNames().data;
+  const e = evidenceText(lang);
   const add = writes.addEntry;
   const options = [...(indicators.data ?? [])].sort((a, b) =>
     a.title[lang].localeCompare(b.title[lang], lang),
@@ -46,12 +56,26 @@ export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) 
       text,
       organisationId: organisationId || null,
       theme: theme ? EntryTheme.parse(theme) : null,
-      links: chosen ? [{ indicatorId: chosen.indicatorId, municipality: chosen.municipality }] : [],
+      links: chosen
+        ? [{ indicatorId: chosen.indicatorId, municipality: chosen.municipality }]
+        : prefilledLink
+          ? [prefilledLink]
+          : [],
+      mapView: attachView ? prefill.mapView : null,
       ...(kind === 'action'
         ? { action: { ownerOrganisationId: ownerId, status, ...(dueDate ? { dueDate } : {}) } }
         : {}),
     };
-    add.mutate({ cycleId: cycle.id, entry }, { onSuccess: () => setText('') });
+    add.mutate(
+      { cycleId: cycle.id, entry },
+      {
+        onSuccess: () => {
+          setText('');
+          setPrefilledLink(null);
+          setAttachView(false);
+        },
+      },
+    );
   };
 
   return (
@@ -112,6 +136,26 @@ export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) 
           ))}
         </select>
       </label>
+      {prefilledLink && !chosen ? (
+        <p className="link-preview" data-testid="prefilled-link">
+          {e('prefilledLink', {
+            indicator: prefilledLink.indicatorId,
+            municipality: names?.get(prefilledLink.municipality) ?? prefilledLink.municipality,
+          })}
+        </p>
+      ) : null}
+      {prefill.mapView ? (
+        <label className="field inline">
+          <input
+            type="checkbox"
+            checked={attachView}
+            onChange={(event) => setAttachView(event.target.checked)}
+          />
+          <span>
+            {e('attachMapView', { indicator: prefill.mapView.indicatorId, year: prefill.mapView.year })}
+          </span>
+        </label>
+      ) : null}
       {chosen ? (
         <p className="link-preview" data-testid="link-preview">
           {t('source')}: <SourceLabel source={chosen.source} lang={lang} /> · {t('year')} {chosen.year}

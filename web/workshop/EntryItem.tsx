@@ -6,9 +6,10 @@ import type { Lang } from '../lib/format';
 import { EntryComments } from './EntryComments';
 import { EntryEditForm } from './EntryEditForm';
 import { StatusSelect } from './StatusSelect';
-import { readingText } from './indicator-text';
-import { IndicatorTitle, SourceLabel } from '../lib/SourceLanguageText';
-import { fillNodes } from '../i18n/fill-nodes';
+import { LinkEvidenceItem } from './LinkEvidenceItem';
+import { workshopEvidenceQuery } from '../data/workshop-evidence';
+import { evidenceText } from '../lib/evidence-texts';
+import { plannerHref } from '../lib/evidence-links';
 import type { WorkshopText } from './texts';
 import { useMunicipalityNames, type WorkshopWrites } from '../data/workshop-queries';
 
@@ -35,6 +36,7 @@ export function EntryItem({ entry, workshop, catalogue, writes, editToken, lang,
     enabled: entry.links.some((link) => !catalogue.has(link.indicatorId)),
   }).data;
   const titled = (id: string) => catalogue.get(id) ?? slim?.indicators.find((line) => line.id === id);
+  const evidence = useQuery({ ...workshopEvidenceQuery(workshop.id), enabled: entry.links.length > 0 }).data;
   return (
     <li className="entry" data-entry-id={entry.id}>
       {editing && writes ? (
@@ -48,25 +50,32 @@ export function EntryItem({ entry, workshop, catalogue, writes, editToken, lang,
       </p>
       {entry.links.length > 0 ? (
         <ul className="entry-links">
-          {entry.links.map((link) => {
-            const indicator = catalogue.get(link.indicatorId);
-            const titledBy = titled(link.indicatorId);
-            const text = readingText(link, indicator, lang);
-            return (
-              <li key={`${link.indicatorId}-${link.municipality}`}>
-                {titledBy ? <IndicatorTitle indicator={titledBy} lang={lang} /> : link.indicatorId},{' '}
-                {fillNodes(
-                  t('linked', {
-                    municipality: names?.get(link.municipality) ?? link.municipality,
-                    value: text.value,
-                    year: text.year,
-                  }),
-                  { source: <SourceLabel source={link.source} lang={lang} /> },
-                )}
-              </li>
-            );
-          })}
+          {entry.links.map((link) => (
+            <LinkEvidenceItem
+              key={`${link.indicatorId}-${link.municipality}`}
+              link={link}
+              evidence={
+                evidence?.links.find(
+                  (item) =>
+                    item.entryId === entry.id &&
+                    item.indicatorId === link.indicatorId &&
+                    item.municipality === link.municipality,
+                ) ?? null
+              }
+              indicator={catalogue.get(link.indicatorId)}
+              titled={titled(link.indicatorId)}
+              municipalityName={names?.get(link.municipality) ?? link.municipality}
+              lang={lang}
+            />
+          ))}
         </ul>
+      ) : null}
+      {entry.mapView ? (
+        <p className="entry-map-view">
+          <a href={plannerHref(entry.mapView, lang)} data-testid="map-view-link">
+            {evidenceText(lang)('openMapView', { year: entry.mapView.year })}
+          </a>
+        </p>
       ) : null}
       {entry.action ? (
         <p className="entry-action">

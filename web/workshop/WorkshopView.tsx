@@ -20,6 +20,7 @@ import { reportDocxUrl } from '../data/workshop-outcomes';
 import { WorkshopSettings } from './WorkshopSettings';
 import { ApiErrorLine } from '../i18n/ApiErrorLine';
 import { ApiError } from '../data/api-client';
+import { useHoldWorkshop } from '../lib/held-workshops';
 
 export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: WorkshopText }) {
   const workshop = useWorkshop(id);
@@ -34,6 +35,8 @@ export function WorkshopView({ id, lang, t }: { id: string; lang: Lang; t: Works
   );
   const [chosen, choose] = useCycleChoice();
   const live = useLiveWorkshop(id);
+  const title = workshop.data?.title;
+  useHoldWorkshop(token && title ? { id, title, role: 'facilitator', secret: token } : null);
 
   if (workshop.isError) {
     const missing = workshop.error instanceof ApiError && workshop.error.status === 404;

@@ -212,6 +212,11 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       );
     `,
   },
+  {
+    version: 10,
+    name: 'a saved planner map view per entry (JSON, null when none)',
+    sql: `ALTER TABLE entries ADD COLUMN map_view_json text;`,
+  },
   WEIGHTING_MIGRATION,
 ];
 

@@ -25,8 +25,9 @@ export function addEntry(db: PgDatabase, workshopId: string, entry: EntryRecord)
     const c = entryColumns(entry);
     await client.query(
       `INSERT INTO entries (id, workshop_id, cycle_id, kind, text, organisation_id, theme, action_owner_id,
-         action_due_date, action_status, build_id, created_at, updated_at, version, author_participant_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1, $14)`,
+         action_due_date, action_status, build_id, created_at, updated_at, version, author_participant_id,
+         map_view_json)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1, $14, $15)`,
       [
         c.id,
         workshopId,
@@ -42,6 +43,7 @@ export function addEntry(db: PgDatabase, workshopId: string, entry: EntryRecord)
         c.createdAt,
         c.updatedAt,
         entry.authorParticipantId,
+        c.mapView,
       ],
     );
     await insertLinks(client, entry);
@@ -60,7 +62,7 @@ export async function updateEntry(
     const c = entryColumns(entry);
     const result = await client.query(
       `UPDATE entries SET text = $3, organisation_id = $4, theme = $5, action_owner_id = $6,
-         action_due_date = $7, action_status = $8, updated_at = $9, version = version + 1
+         action_due_date = $7, action_status = $8, updated_at = $9, map_view_json = $11, version = version + 1
        WHERE ${LIVE_ENTRY} AND version = $10`,
       [
         c.id,
@@ -73,6 +75,7 @@ export async function updateEntry(
         c.status,
         c.updatedAt,
         expectedVersion,
+        c.mapView,
       ],
     );
     if (result.rowCount !== 1) {

@@ -20,9 +20,10 @@ export function addEntry(db: Database.Database, workshopId: string, entry: Entry
     if (!cycle) return false;
     db.prepare(
       `INSERT INTO entries (id, workshop_id, cycle_id, kind, text, organisation_id, theme, action_owner_id,
-         action_due_date, action_status, author_participant_id, build_id, created_at, updated_at, version)
+         action_due_date, action_status, author_participant_id, build_id, created_at, updated_at, version,
+         map_view_json)
        VALUES (@id, @workshopId, @cycleId, @kind, @text, @organisationId, @theme, @owner, @due, @status,
-         @author, @buildId, @createdAt, @updatedAt, 1)`,
+         @author, @buildId, @createdAt, @updatedAt, 1, @mapView)`,
     ).run({ ...entryColumns(entry), workshopId, author: entry.authorParticipantId });
     insertLinks(db, entry);
     return true;
@@ -42,7 +43,7 @@ export function updateEntry(
       .prepare(
         `UPDATE entries SET text = @text, organisation_id = @organisationId, theme = @theme,
            action_owner_id = @owner, action_due_date = @due, action_status = @status, updated_at = @updatedAt,
-           version = version + 1
+           map_view_json = @mapView, version = version + 1
          WHERE id = @id AND workshop_id = @workshopId AND version = @expectedVersion
            AND cycle_id IN (SELECT id FROM cycles WHERE deleted_at IS NULL)`,
       )

@@ -196,6 +196,11 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX outcomes_by_workshop ON outcomes(workshop_id, created_at);
     `,
   },
+  {
+    version: 10,
+    name: 'a saved planner map view per entry (JSON, null when none)',
+    sql: `ALTER TABLE entries ADD COLUMN map_view_json TEXT;`,
+  },
   WEIGHTING_MIGRATION,
 ];
 

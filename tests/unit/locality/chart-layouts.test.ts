@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dotsPath, layoutDotRow } from '../../../web/locality/charts/dot-plot-layout';
-import { alignToExpectedYears } from '../../../web/locality/charts/series-gaps';
-import { layoutSparkline } from '../../../web/locality/charts/sparkline-layout';
+import { alignToExpectedYears } from '../../../web/lib/charts/series-gaps';
+import { layoutSparkline } from '../../../web/lib/charts/sparkline-layout';
 import { layoutTimeSeries } from '../../../web/locality/charts/time-series-layout';
 
 const box = { width: 400, height: 200, margin: { top: 10, right: 10, bottom: 30, left: 50 } };

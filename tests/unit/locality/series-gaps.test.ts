@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignToExpectedYears, findSeriesBreaks } from '../../../web/locality/charts/series-gaps';
+import { alignToExpectedYears, findSeriesBreaks } from '../../../web/lib/charts/series-gaps';
 
 describe('alignToExpectedYears', () => {
   it('turns a year the indicator is published for but the municipality lacks into an explicit null', () => {

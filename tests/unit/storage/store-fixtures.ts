@@ -44,6 +44,7 @@ export function entryRecord(cycleId: string, overrides: Partial<EntryRecord> = {
     organisationId: null,
     theme: 'housing',
     links: [link('population_total', 9500.5)],
+    mapView: null,
     authorParticipantId: null,
     action: null,
     buildId: 'b1',

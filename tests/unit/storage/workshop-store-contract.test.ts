@@ -101,6 +101,31 @@ describe.each(['sqlite', 'postgres'])('WorkshopStore contract: %s', (name) => {
     expect(await store().updateEntry(newId(), changed, 2)).toBe('not_found');
   });
 
+  it("keeps an entry's saved map view as written, replaces it and clears it with the entry", async () => {
+    const { record, cycle1 } = await seeded();
+    const view = {
+      indicatorId: 'population_total',
+      year: 2023,
+      sex: 'women' as const,
+      camera: { lon: 14.15, lat: 57.36, zoom: 8.25 },
+      layers: ['firms' as const],
+      selected: '0617',
+    };
+    const entry = entryRecord(cycle1, { mapView: view });
+    await store().addEntry(record.id, entry);
+    const read = async () => (await store().getWorkshop(record.id))?.cycles[0]?.entries[0]?.mapView;
+    expect(await read()).toEqual(view);
+    const moved = { ...view, camera: null, layers: [] };
+    expect(await store().updateEntry(record.id, { ...entry, mapView: moved, updatedAt: at(1) }, 1)).toBe(
+      'updated',
+    );
+    expect(await read()).toEqual(moved);
+    expect(await store().updateEntry(record.id, { ...entry, mapView: null, updatedAt: at(2) }, 2)).toBe(
+      'updated',
+    );
+    expect(await read()).toBeNull();
+  });
+
   it('lets exactly one of many concurrent edits from the same version win', async () => {
     const { record, cycle1 } = await seeded();
     const entry = entryRecord(cycle1);

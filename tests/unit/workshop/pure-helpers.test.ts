@@ -37,6 +37,7 @@ describe('dot-vote order', () => {
     kind,
     text: id,
     author: { role: 'facilitator', participantId: null },
+    mapView: null,
     organisationId: null,
     theme: null,
     links: [],

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import type { YearSlot } from './series-gaps';
+import type { YearSlot } from '../../lib/charts/series-gaps';
 import { layoutTimeSeries } from './time-series-layout';
 
 export interface ChartLine {

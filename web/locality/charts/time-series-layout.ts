@@ -1,5 +1,5 @@
 import { extent, line, scaleLinear } from 'd3';
-import { findSeriesBreaks, type SeriesBreak, type YearSlot } from './series-gaps';
+import { findSeriesBreaks, type SeriesBreak, type YearSlot } from '../../lib/charts/series-gaps';
 
 export interface ChartBox {
   width: number;

@@ -9,6 +9,7 @@ import { useLocation } from '../../router/location-store';
 import type { LocalityText } from '../texts';
 import { chosenText } from './chosen-indicator-texts';
 import { IndicatorRow } from './IndicatorRow';
+import { AddToWorkshop } from '../../lib/AddToWorkshop';
 
 interface Props {
   code: string;
@@ -65,6 +66,10 @@ function ChosenRow({
         <h2 id="chosen-heading">{text('chosenHeading')}</h2>
         <a href={planner}>{text('chosenBackToMap')}</a>
       </div>
+      <AddToWorkshop
+        prefill={{ link: { indicatorId: shownId, municipality: code }, mapView: null }}
+        lang={lang}
+      />
       <p className="card-hint rows-help">{text('chosenHelp', { name })}</p>
       {profile.error ? (
         <p role="alert">

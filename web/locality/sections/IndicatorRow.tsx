@@ -2,7 +2,7 @@ import type { Indicator } from '../../../data/contract';
 import type { ProfileIndicator, ValuesResponse } from '../../../data/contract/api';
 import type { Lang } from '../../lib/format';
 import { DistributionStrip } from '../charts/DistributionStrip';
-import { Sparkline } from '../charts/Sparkline';
+import { Sparkline } from '../../lib/charts/Sparkline';
 import { municipalitySlots } from '../profile-view';
 import { IndicatorTitle, SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';

@@ -14,6 +14,7 @@ import { participantText } from './texts';
 import { useOutbox } from './use-outbox';
 import { VoteList } from './VoteList';
 import './participant.css';
+import { useHoldWorkshop } from '../../lib/held-workshops';
 
 /**
  * The participant's phone (`/workshop/:id#join=<secret>`): join once, then write notes and give dots with one
@@ -31,6 +32,8 @@ export function ParticipantView({ id, token, lang }: { id: string; token: string
   const self = useQuery(participantSelfQuery(id, auth));
   const outbox = useOutbox(id, auth);
   const comments = useQuery(commentsQuery(id));
+  const title = workshop.data?.title;
+  useHoldWorkshop(title ? { id, title, role: 'participant', secret: token } : null);
 
   if (!workshop.data) return <p aria-busy="true">{t('loading')}</p>;
   const data = workshop.data;

@@ -1,0 +1,158 @@
+import AxeBuilder from '@axe-core/playwright';
+import { serve, type ServerType } from '@hono/node-server';
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../api/app';
+import { newId } from '../../api/storage/secrets';
+import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
+import type { CreateWorkshopResponse } from '../../data/contract';
+import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
+import { isolatedContext, launchChromium, type LaunchedBrowser } from './support/browser';
+import { buildWeb } from './support/bundle-web';
+import { normaliseIntl } from './support/normalise';
+
+/** Evidence on every card (issue 15 §5): add to workshop, then/now with a series, "now" unavailable, map views. */
+const store = new SqliteWorkshopStore(':memory:');
+const SHOTS = path.join(ARTIFACTS_DIR, 'screenshots');
+let server: ServerType;
+let origin: string;
+let launched: LaunchedBrowser;
+let page: Page;
+let created: CreateWorkshopResponse;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const webDir = await buildWeb('e2e-evidence-web');
+  const app = createApp({ buildDir: TEST_BUILD_DIR, webDir, workshopStore: store });
+  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  launched = await launchChromium();
+  page = await (await isolatedContext(launched.browser, origin)).context.newPage();
+  const response = await fetch(`${origin}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      title: 'Gnosjö kompetens',
+      municipalities: ['0617'],
+      cycles: [{ date: '2026-01-20' }],
+    }),
+  });
+  created = (await response.json()) as CreateWorkshopResponse;
+  // A link written against an older build whose indicator this build no longer has.
+  const cycleId = created.workshop.cycles[0]?.id ?? '';
+  const at = '2025-06-01T10:00:00.000Z';
+  await store.addEntry(created.workshop.id, {
+    id: newId(),
+    cycleId,
+    kind: 'challenge',
+    text: 'Gammal siffra',
+    organisationId: null,
+    theme: null,
+    links: [
+      {
+        indicatorId: 'retired_indicator',
+        municipality: '0617',
+        value: 12.5,
+        year: 2019,
+        source: { id: 'kolada', publisher: 'RKA', table: 'N00000', citation: 'RKA, Kolada N00000' },
+        buildId: 'oldbuild1',
+        linkedAt: at,
+      },
+    ],
+    action: null,
+    authorParticipantId: null,
+    buildId: 'oldbuild1',
+    createdAt: at,
+    updatedAt: at,
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await launched?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await store.close();
+});
+
+const text = async (selector: string) =>
+  normaliseIntl((await page.locator(selector).first().textContent()) ?? '');
+
+async function addThroughPicker(): Promise<void> {
+  await page.locator('.add-to-workshop summary').first().click();
+  await page.getByRole('link', { name: /Gnosjö kompetens/ }).click();
+  await page.waitForSelector('form.entry-form');
+}
+
+describe('evidence on workshop cards', () => {
+  it('adds a figure from the locality page: the card shows then, now and the series', async () => {
+    await page.goto(`${origin}/workshop/${created.workshop.id}#edit=${created.editToken}`);
+    await page.waitForSelector('h1');
+    await page.goto(`${origin}/kommun/0617?indicator=population_total`);
+    await page.waitForSelector('[data-testid="chosen-indicator"] .add-to-workshop');
+    await addThroughPicker();
+    expect(await text('[data-testid="prefilled-link"]')).toContain('population_total');
+    await page.locator('form.entry-form textarea[name="text"]').fill('Befolkningen minskar');
+    await page.locator('form.entry-form button[type="submit"]').click();
+    const card = page.locator('li.link-evidence[data-indicator="population_total"]');
+    await card.locator('[data-testid="link-now"]').waitFor();
+    expect(normaliseIntl((await card.locator('[data-testid="link-then"]').textContent()) ?? '')).toMatch(
+      /Då: 9 131 .*2024/,
+    );
+    expect(normaliseIntl((await card.locator('[data-testid="link-now"]').textContent()) ?? '')).toMatch(
+      /Nu: 9 131 .*2024.*SCB/,
+    );
+    expect(await card.locator('svg.sparkline title').textContent()).toMatch(/1994–2024/);
+    await card.locator('summary').click();
+    expect(await card.locator('.link-series-table tbody tr').count()).toBe(31);
+    expect(
+      await text('li.link-evidence[data-indicator="retired_indicator"] [data-testid="link-now"]'),
+    ).toContain('inte längre den här indikatorn');
+    const axe = await new AxeBuilder({ page }).include('.entry-columns').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await card.scrollIntoViewIfNeeded();
+    await page
+      .locator('li.entry', { has: card })
+      .screenshot({ path: path.join(SHOTS, 'evidence-card-360.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }, 120_000);
+
+  it('says in English why "now" is unavailable', async () => {
+    await page.goto(`${origin}/workshop/${created.workshop.id}?lang=en#edit=${created.editToken}`);
+    const unavailable = 'li.link-evidence[data-indicator="retired_indicator"] [data-testid="link-now"]';
+    await page.waitForSelector(unavailable);
+    expect(await text(unavailable)).toBe(
+      'Now: unavailable. The current data build no longer has this indicator.',
+    );
+    expect(
+      await text('li.link-evidence[data-indicator="retired_indicator"] [data-testid="link-then"]'),
+    ).toMatch(/Then: 12\.5 \(2019/);
+  }, 60_000);
+
+  it('saves the planner map view with an entry and opens the planner in that state', async () => {
+    await page.goto(
+      `${origin}/?indicator=population_total&year=2023&sel=0617&layers=firms&view=14.1500,57.3600,8.00`,
+    );
+    await page.waitForSelector('.add-to-workshop');
+    await addThroughPicker();
+    expect(await page.locator('form.entry-form input[type="checkbox"]').isChecked()).toBe(true);
+    await page.locator('form.entry-form textarea[name="text"]').fill('Se kartan');
+    await page.locator('form.entry-form button[type="submit"]').click();
+    const link = page.locator('[data-testid="map-view-link"]').first();
+    await link.waitFor();
+    expect(await link.textContent()).toContain('2023');
+    await link.click();
+    await page.waitForSelector('.add-to-workshop');
+    const params = new URL(page.url()).searchParams;
+    expect(Object.fromEntries(params)).toMatchObject({
+      indicator: 'population_total',
+      year: '2023',
+      sel: '0617',
+      layers: 'firms',
+      view: '14.1500,57.3600,8.00',
+    });
+  }, 120_000);
+});
