@@ -5,7 +5,16 @@
  * served by the other one without a restart, while the other never writes a build of its own.
  * The two processes are started once and reused by every case.
  */
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +26,9 @@ import type {
   WorkshopEvent,
 } from '../../../data/contract';
 import type { HealthResponse, ValuesResponse } from '../../../data/contract/api';
+import pg from 'pg';
 import { readPointer, writePointer } from '../../../api/build/shared/build-pointer';
+import { BUILD_LOCK } from '../../../api/storage/postgres/pg-build-lock';
 import { type ApiProcess, callApi, killRunning, startTwoWithWorkshop } from '../../support/api-process';
 import { type PostgresCluster, startPostgresCluster } from '../../support/postgres-cluster';
 import { openEventStream } from '../../support/sse-client';
@@ -29,6 +40,7 @@ import { GNOSJO_WORKSHOP } from '../workshop/support';
 const IMPORTED = 'import_larlingsplatser_i_verkstader';
 const WRITE_BURST = 20;
 let cluster: PostgresCluster;
+let databaseUrl = '';
 let root = '';
 let buildsRoot = '';
 let a: ApiProcess;
@@ -42,6 +54,7 @@ const testBuildId = (
 beforeAll(async () => {
   cluster = await startPostgresCluster();
   const url = await cluster.createDatabase('builds');
+  databaseUrl = url;
   root = mkdtempSync(path.join(tmpdir(), 'atlas-shared-builds-'));
   buildsRoot = path.join(root, 'builds');
   const env = {
@@ -161,7 +174,7 @@ describe('rate limits across two processes', () => {
 describe('data builds across instances', () => {
   let newBuildId = '';
 
-  it('builds on the instance that holds the lock; the other refuses with 409 naming it, then serves the new build', async () => {
+  it('builds on the instance that holds the lock; the other refuses with 409 naming the holder, then serves the new build', async () => {
     expect((await health(a)).buildId).toBe(testBuildId);
     expect((await health(b)).buildId).toBe(testBuildId);
     const csv = new Uint8Array(fixture('larlingsplatser-excel-1252.csv'));
@@ -171,16 +184,32 @@ describe('data builds across instances', () => {
         headers: { 'content-type': 'text/csv' },
         body: csv,
       });
-    const onA = saveOn(a);
-    await waitFor(() => a.output().includes('holding the build lock'), 'A to take the build lock', 30_000);
-    const refused = await saveOn(b);
-    expect(refused.status).toBe(409);
-    const reason = (await refused.json()) as { error: { code: string; message: string } };
-    expect(reason.error.code).toBe('conflict');
-    expect(reason.error.message).toContain(`pid ${a.child.pid}`);
-    const removeOnB = await fetch(`${b.url}/api/imports/larlingsplatser`, { method: 'DELETE' });
-    expect(removeOnB.status).toBe(409);
+    // The test holds the build lock itself while B is asked, so the refusal does not race a rebuild that may
+    // finish in a few seconds on a quiet machine.
+    const holder = new pg.Client({
+      connectionString: databaseUrl,
+      application_name: 'atlas-builder test-holder',
+    });
+    await holder.connect();
+    try {
+      const { rows } = await holder.query<{ got: boolean }>('SELECT pg_try_advisory_lock($1) AS got', [
+        BUILD_LOCK,
+      ]);
+      expect(rows[0]?.got).toBe(true);
+      const refused = await saveOn(b);
+      expect(refused.status).toBe(409);
+      const reason = (await refused.json()) as { error: { code: string; message: string } };
+      expect(reason.error.code).toBe('conflict');
+      expect(reason.error.message).toContain('atlas-builder test-holder');
+      const removeOnB = await fetch(`${b.url}/api/imports/larlingsplatser`, { method: 'DELETE' });
+      expect(removeOnB.status).toBe(409);
+    } finally {
+      await holder.end();
+    }
+    // B wrote no build while refusing (the root is created by the first writer).
+    expect(existsSync(buildsRoot) ? readdirSync(buildsRoot) : []).toEqual([]);
 
+    const onA = saveOn(a);
     const saved = await onA;
     const body = (await saved.json()) as SavedImport;
     expect(saved.status, JSON.stringify(body)).toBe(201);
