@@ -114,7 +114,7 @@ describe('a planner maps a Kolada KPI found by searching "förskola" (Swedish pa
     await page.getByRole('button', { name: 'Visa tabell' }).click();
     const total = await values('year=2021');
     const row = total.values.find((v) => v.code === GOTEBORG)!;
-    expect(await tableCell(GOTEBORG, 4)).toBe('81,8');
+    await expect.poll(() => tableCell(GOTEBORG, 4), { timeout: 15_000 }).toBe('81,8');
     expect(row.value).toBe(81.8);
     expect(await tableCell(GOTEBORG, 0)).toBe(String(row.rank));
   });
@@ -129,7 +129,10 @@ describe('a planner maps a Kolada KPI found by searching "förskola" (Swedish pa
       expect(queryOf(page).get('sex')).toBe(sex);
       const api = await values(`year=2021&sex=${sex}`);
       const row = api.values.find((v) => v.code === GOTEBORG)!;
-      expect(await tableCell(GOTEBORG, 4)).toBe(normaliseIntl(row.value.toLocaleString('sv-SE')));
+      // The table follows the map in a deferred render (the map is re-coloured first), title and cells together.
+      await expect
+        .poll(() => tableCell(GOTEBORG, 4), { timeout: 15_000 })
+        .toBe(normaliseIntl(row.value.toLocaleString('sv-SE')));
       expect(await tableCell(GOTEBORG, 0)).toBe(String(row.rank));
       expect(await page.locator('#ranking-title').textContent()).toContain(label);
     }
@@ -141,7 +144,7 @@ describe('a planner maps a Kolada KPI found by searching "förskola" (Swedish pa
     const gap = await values('year=2021&sex=gap');
     const row = gap.values.find((v) => v.code === GOTEBORG)!;
     expect(row.value).toBeCloseTo(80.8 - 82.5, 6);
-    expect(await tableCell(GOTEBORG, 4)).toBe('-1,7');
+    await expect.poll(() => tableCell(GOTEBORG, 4), { timeout: 15_000 }).toBe('-1,7');
     // The map colours are the diverging scale centred on 0 over the API's gap values.
     const scale = divergingScale(gap.values.map((v) => v.value));
     const codes = gap.values.slice(0, 6).map((v) => v.code);
@@ -154,9 +157,9 @@ describe('a planner maps a Kolada KPI found by searching "förskola" (Swedish pa
 
   it('downloads the gap as CSV: the link carries sex=, the file its header and Göteborg’s row', async () => {
     const link = page.getByRole('link', { name: 'Ladda ner CSV' });
-    expect(await link.getAttribute('href')).toBe(
-      `/api/indicators/${KPI}/values?year=2021&format=csv&sex=gap`,
-    );
+    await expect
+      .poll(() => link.getAttribute('href'), { timeout: 15_000 })
+      .toBe(`/api/indicators/${KPI}/values?year=2021&format=csv&sex=gap`);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe(`${KPI}-2021-gap.csv`);
     const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
