@@ -10,7 +10,7 @@
  * one cold load of each page with a summary of its longest tasks in artifacts/bench/.
  */
 import { serve, type ServerType } from '@hono/node-server';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,11 +33,9 @@ import {
 } from './web-measure';
 import { indexSliderDrag } from './web-index-slider';
 import { LOCALITY_CODE, STATIC_LOCALITY_PATH, firstScreen, writeStaticLocalityPage } from './web-locality';
-import { formatHotSources, hotSources } from './web-profile';
-import { formatTasks, longestTasks, mainThread, traced, type TraceEvent } from './web-trace';
+import { progress, traceColdLoads } from './web-traces';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
-const OUT_DIR = path.join(REPO_ROOT, 'artifacts', 'bench');
 const RUNS = Number(process.env.ATLAS_BENCH_RUNS ?? 5);
 /** `ATLAS_BENCH_TRACE_ONLY=1`: only the traces and their longest tasks (finding where time goes, no ratios). */
 const TRACE_ONLY = process.env.ATLAS_BENCH_TRACE_ONLY === '1';
@@ -82,8 +80,6 @@ interface SideRuns {
   firstScreen: number[];
 }
 
-const progress = (what: string) => process.stderr.write(`  web bench: ${what}\n`);
-
 /** One run of one side: a cold and a warm load in one context (its HTTP cache), then switches and a drag. */
 async function runSide(browser: Browser, origin: string, side: Side, into: SideRuns): Promise<void> {
   progress(`${side}: loads`);
@@ -104,66 +100,6 @@ async function runSide(browser: Browser, origin: string, side: Side, into: SideR
     into.indexSlider.push(await indexSliderDrag(again, origin));
   }
   await context.close();
-}
-
-interface Site {
-  origin: string;
-  /** The built site, with hidden source maps for the profile summary. */
-  dir: string;
-}
-
-/** A trace's longest main-thread tasks and the modules its JavaScript time went to. */
-function summarise(title: string, tracePath: string, events: TraceEvent[], site: Site): string {
-  const thread = mainThread(events);
-  const hot = thread ? hotSources(events, thread, site.dir, REPO_ROOT) : [];
-  return [
-    formatTasks(`Longest main-thread tasks, ${title} (${tracePath})`, longestTasks(events)),
-    formatHotSources(`Main-thread JavaScript self time by module, ${title}`, hot),
-  ].join('\n');
-}
-
-async function traceColdLoads(browser: Browser, sites: Record<Side, Site>): Promise<string[]> {
-  mkdirSync(OUT_DIR, { recursive: true });
-  const summaries: string[] = [];
-  for (const side of ['bare', 'dashboard'] as const) {
-    progress(`${side}: traced cold load`);
-    const { context } = await isolatedContext(browser, sites[side].origin);
-    const page = await context.newPage();
-    const tracePath = path.join(OUT_DIR, `web-${side}-cold-load.trace.json`);
-    const events = await traced(
-      browser,
-      page,
-      tracePath,
-      async () => void (await load(page, `${sites[side].origin}/`)),
-    );
-    summaries.push(summarise(`${side}, cold load`, tracePath, events, sites[side]));
-    await context.close();
-  }
-  summaries.push(...(await traceInteractions(browser, sites.dashboard)));
-  writeFileSync(path.join(OUT_DIR, 'web-long-tasks.txt'), `${summaries.join('\n\n')}\n`);
-  return summaries;
-}
-
-/** The dashboard's indicator switches and slider drag under a trace: where a switch or a frame spends its time. */
-async function traceInteractions(browser: Browser, site: Site): Promise<string[]> {
-  const { origin } = site;
-  const { context } = await isolatedContext(browser, origin);
-  await context.addInitScript(LONG_TASK_OBSERVER);
-  const page = await context.newPage();
-  await load(page, `${origin}/`);
-  const summaries: string[] = [];
-  const steps: [string, () => Promise<unknown>][] = [
-    ['indicator switches', () => switchTimes(page, 'dashboard')],
-    ['slider drag', () => sliderDrag(page, 'dashboard')],
-  ];
-  for (const [what, action] of steps) {
-    progress(`dashboard: traced ${what}`);
-    const tracePath = path.join(OUT_DIR, `web-dashboard-${what.replace(/ /g, '-')}.trace.json`);
-    const events = await traced(browser, page, tracePath, async () => void (await action()));
-    summaries.push(summarise(`dashboard, ${what}`, tracePath, events, site));
-  }
-  await context.close();
-  return summaries;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;

@@ -1,18 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { MapView } from './url-state';
 import { formatNumber } from '../lib/format';
 import { AtlasMap } from '../map/AtlasMap';
 import type { MunicipalityHover } from '../map/types';
 import { useI18n } from '../i18n/use-i18n';
-import {
-  indexViewFromParams,
-  indexViewToParams,
-  type IndexViewState,
-} from '../attractiveness/index-url-state';
 import { ModeSwitch } from '../attractiveness/ModeSwitch';
 import { indexText } from '../attractiveness/texts';
-import { useIndexModel } from '../attractiveness/use-index-model';
+import { usePlannerIndex } from './use-planner-index';
+import {
+  IndexControls,
+  IndexLegend,
+  IndexPanel,
+  IndicatorPicker,
+  RankingTable,
+  SummaryPanel,
+} from './lazy-panels';
 import { ClassificationPicker } from './ClassificationPicker';
 import { CoverageNote } from './CoverageNote';
 import { FirmCard } from './FirmCard';
@@ -31,20 +34,6 @@ import type { PickerOption } from './picker-model';
 import { sexSuffix } from './picker-texts';
 import { PlannerErrorText } from './PlannerErrorText';
 import { AddToWorkshop } from '../lib/AddToWorkshop';
-
-// The side panel is not needed for the first coloured map: its code loads when it is first shown.
-const RankingTable = lazy(async () => ({ default: (await import('./RankingTable')).RankingTable }));
-const SummaryPanel = lazy(async () => ({ default: (await import('./SummaryPanel')).SummaryPanel }));
-// The picker over 2,000 indicators is not needed for the first map either.
-const IndicatorPicker = lazy(async () => ({ default: (await import('./IndicatorPicker')).IndicatorPicker }));
-// Index mode's controls and panel (with their map projection and charts) load when the mode is first opened.
-const IndexControls = lazy(async () => ({
-  default: (await import('../attractiveness/IndexControls')).IndexControls,
-}));
-const IndexLegend = lazy(async () => ({
-  default: (await import('../attractiveness/IndexLegend')).IndexLegend,
-}));
-const IndexPanel = lazy(async () => ({ default: (await import('../attractiveness/IndexPanel')).IndexPanel }));
 
 export function PlannerPage() {
   const { lang, t } = useI18n();
@@ -71,28 +60,13 @@ export function PlannerPage() {
   const onYear = useCallback((year: number, continuous: boolean) => update({ year }, continuous), [update]);
   const clusterLabel = useCallback((n: number) => t('clusterSites', { n: formatNumber(n, lang) }), [t, lang]);
   const indexMode = state.mode === 'index';
-  const indexView = useMemo(() => indexViewFromParams(state.index), [state.index]);
-  const index = useIndexModel(indexView, indexMode);
-  const onIndexView = useCallback(
-    (view: IndexViewState, continuous: boolean) => update({ index: indexViewToParams(view) }, continuous),
-    [update],
+  const { index, indexView, onIndexView, titleOf } = usePlannerIndex(
+    state,
+    update,
+    data.catalogue.data,
+    lang,
   );
   const indexTitle = indexText(lang)('title');
-  // The framework's own title first: most of Kolada has a Swedish title only, which an English page must not show.
-  const frameworkTitles = useMemo(
-    () =>
-      new Map(
-        (index.framework?.framework.pillars ?? []).flatMap((p) =>
-          p.indicators.flatMap((i) => (i.title ? [[i.id, i.title] as const] : [])),
-        ),
-      ),
-    [index.framework],
-  );
-  const titleOf = useCallback(
-    (id: string) =>
-      frameworkTitles.get(id)?.[lang] ?? data.catalogue.data?.find((i) => i.id === id)?.title[lang] ?? id,
-    [frameworkTitles, data.catalogue.data, lang],
-  );
 
   const { indicator, year, sex, values, model, shownIndicator, lookups } = data;
   // What the map shows names the legend, the map and the tooltip: until a new indicator's colours are drawn, they
