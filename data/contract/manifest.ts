@@ -14,6 +14,17 @@ export const ManifestInput = z.object({
 });
 export type ManifestInput = z.infer<typeof ManifestInput>;
 
+/** Whether a source of a live build came from the live API or from the snapshot, and when it was fetched. */
+export const SourceOrigin = z.object({
+  source: z.string(),
+  origin: z.enum(['live', 'snapshot']),
+  /** The latest fetch time of its responses (live only). */
+  fetchedAt: z.string().datetime().optional(),
+  /** What it covers, or why a source meant to come live came from the snapshot. */
+  detail: z.string().optional(),
+});
+export type SourceOrigin = z.infer<typeof SourceOrigin>;
+
 const Listed = <T extends z.ZodType>(item: T) =>
   z.object({ count: z.number().int().nonnegative(), examples: z.array(item) });
 
@@ -50,6 +61,8 @@ export const BuildManifest = z.object({
     .record(z.string(), z.array(z.object({ indicator: z.string(), year: z.number().int() })))
     .optional(),
   inputs: z.array(ManifestInput),
+  /** Live builds only: per source, live or snapshot (an offline build takes everything from the snapshot). */
+  sources: z.array(SourceOrigin).optional(),
   outputs: z.array(
     z.object({
       file: z.string(),

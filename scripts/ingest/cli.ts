@@ -1,6 +1,6 @@
 /**
  * npm run ingest [-- --from DIR] [--out DIR] [--quiet] [--atlas-set-only]
- *   [--live | --offline-cache] [--import FILE [--import-kind indicator|firms]] [--remove-import NAME] [--no-imports]
+ *   [--live | --offline-cache [--kpis N00001,U30446,…]] [--import FILE [--import-kind indicator|firms]] [--remove-import NAME] [--no-imports]
  * Reads the offline snapshot (default ../shared/data, or ATLAS_RAW_DIR) and writes the build (default data/build,
  * or ATLAS_BUILD_DIR). Exit code 1 with a file:line:column message on bad input; the previous build is kept.
  * Live fetching and users' imports: see docs/live-ingest.md (exit code 2 when a live source failed).
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError } from './errors';
 import { CLI_EXTRA_OPTIONS, planExtraSources } from './live/cli-extra-sources';
+import { LiveKoladaCatalogueError } from './live/kolada-catalogue-refresh';
 import { runIngest } from './run-ingest';
 import { formatSummary } from './summary';
 
@@ -59,7 +60,15 @@ async function main(): Promise<number> {
       );
       return 1;
     }
+    if (error instanceof LiveKoladaCatalogueError) {
+      process.stderr.write(
+        `${error.message}.\nThe previous build in ${outDir} is unchanged. Run again to resume (fetched responses are cached).\n`,
+      );
+      return 2;
+    }
     throw error;
+  } finally {
+    extras.cleanup();
   }
 }
 

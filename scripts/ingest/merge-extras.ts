@@ -1,6 +1,12 @@
-import type { CommutingFile, FirmSiteCollection, MunicipalityFeature } from '../../data/contract';
+import type {
+  CommutingFile,
+  FirmSiteCollection,
+  MunicipalityFeature,
+  SourceOrigin,
+} from '../../data/contract';
 import type { IndicatorDefinition } from '../../data/indicators';
 import { IngestError } from './errors';
+import type { KoladaLiveOverlay } from './kolada-all/live-overlay';
 import type { Snapshot } from './load-snapshot';
 import type { Reference } from './sources/reference';
 import type { RawObservation, SourceResult } from './source-types';
@@ -15,6 +21,10 @@ export interface ExtraSource extends SourceResult {
   definitions?: IndicatorDefinition[];
   firmSites?: FirmSiteCollection['features'];
   commuting?: CommutingFile;
+  /** Live KPIs of the whole Kolada catalogue, staged as DDF files: they replace the dump's. */
+  koladaCatalogue?: KoladaLiveOverlay;
+  /** Per source: live or the snapshot, and when it was fetched (written to the manifest's `sources`). */
+  origins?: SourceOrigin[];
 }
 
 /** What a loader may need from the snapshot, e.g. polygons to place imported sites. */

@@ -100,6 +100,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     ...extras.flatMap((extra) => extra.inputs),
   ];
   const definitionsText = JSON.stringify({ definitions, sources: SOURCES });
+  const liveKolada = extras.find((extra) => extra.koladaCatalogue)?.koladaCatalogue;
   const writer = new BuildWriter(options.outDir);
   try {
     const write = <T>(schema: z.ZodType<T>, file: string, value: T, pretty = false) =>
@@ -125,6 +126,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       parquetFileFor: (koladaInputs) =>
         KOLADA_PARQUET.byIndicator(buildId(inputsWith(koladaInputs), INGEST_VERSION, definitionsText)),
       scope: options.koladaScope ?? 'all',
+      ...(liveKolada ? { live: liveKolada } : {}),
     });
     summary.push(koladaAll.summary);
     warnings.push(...koladaAll.warnings);
@@ -152,6 +154,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       outputs: writer.files(),
       warnings,
       changes,
+      sources: [...extras.flatMap((extra) => extra.origins ?? []), ...koladaAll.origins],
     });
     const parquetFile = koladaParquetOf(manifest.outputs);
     if (parquetFile !== null && parquetFile !== KOLADA_PARQUET.byIndicator(manifest.buildId))

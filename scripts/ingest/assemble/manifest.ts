@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { BuildChanges, BuildManifest, ManifestInput, ObservationSeries } from '../../../data/contract';
+import type {
+  BuildChanges,
+  BuildManifest,
+  ManifestInput,
+  ObservationSeries,
+  SourceOrigin,
+} from '../../../data/contract';
 
 /**
  * A build id that changes exactly when an input file, the indicator and source definitions (titles, units,
@@ -66,6 +72,8 @@ export function buildManifest(options: {
   outputs: BuildManifest['outputs'];
   warnings: string[];
   changes?: BuildChanges | null;
+  /** Live builds: per source, live or snapshot. */
+  sources?: SourceOrigin[];
 }): BuildManifest {
   return {
     buildId: buildId(options.inputs, options.ingestVersion, options.definitions),
@@ -74,6 +82,7 @@ export function buildManifest(options: {
     vintage: vintageBySource(options.series),
     vintageAhead: vintageAhead(options.series),
     inputs: options.inputs,
+    ...(options.sources && options.sources.length > 0 ? { sources: options.sources } : {}),
     outputs: options.outputs,
     warnings: options.warnings,
     changes: options.changes ?? null,

@@ -1,4 +1,4 @@
-import type { KoladaCatalogueFile, ManifestInput } from '../../../data/contract';
+import type { KoladaCatalogueFile, ManifestInput, SourceOrigin } from '../../../data/contract';
 import { KOLADA_ID_RULE } from '../../../data/indicators/kolada-catalogue-rules';
 import { readCsv } from '../csv/read-csv';
 import type { RawFiles } from '../raw-files';
@@ -7,6 +7,8 @@ import type { Reference } from '../sources/reference';
 import type { SummaryRow } from '../summary';
 import { catalogueEntry, isSummable, readConcepts } from './catalogue';
 import { buildColumnar } from './columnar';
+import { liveOverlayPart } from './live-overlay-part';
+import type { KoladaLiveOverlay } from './live-overlay';
 import { keyOf, reusePrevious } from './reuse-previous';
 import { BY_SEX_DIR, scanKpiFolder, TOTALS_DIR } from './scan-files';
 
@@ -23,6 +25,8 @@ export interface KoladaAllResult {
   inputs: ManifestInput[];
   warnings: string[];
   summary: SummaryRow;
+  /** With a live overlay: how many KPIs came live and how many from the dump. */
+  origins: SourceOrigin[];
 }
 
 /**
@@ -41,6 +45,8 @@ export async function assembleKoladaAll(
     parquetFileFor: (koladaInputs: ManifestInput[]) => string;
     /** `atlas-set`: only the KPIs the curated atlas set carries (a smaller build, e.g. to show the dump's cost). */
     scope?: KoladaScope;
+    /** KPIs refreshed from the live API (`--live`): they replace the dump's files and concepts. */
+    live?: KoladaLiveOverlay;
   },
 ): Promise<KoladaAllResult> {
   const { tempDir } = dirs;
@@ -48,9 +54,14 @@ export async function assembleKoladaAll(
   const concepts = readConcepts(conceptsTable);
   const curated = koladaKpiIndicators();
   const only = dirs.scope === 'atlas-set' ? new Set(curated.keys()) : undefined;
-  const totals = scanKpiFolder(files.rawDir, TOTALS_DIR, false, only);
-  const bySexFiles = scanKpiFolder(files.rawDir, BY_SEX_DIR, true, only);
-  const skipped = [...totals.skipped, ...bySexFiles.skipped];
+  const live = liveOverlayPart(dirs.live, concepts);
+  const include = (kpi: string) => (!only || only.has(kpi)) && !live.replaces(kpi);
+  const totals = scanKpiFolder(files.rawDir, TOTALS_DIR, false, include);
+  const bySexFiles = scanKpiFolder(files.rawDir, BY_SEX_DIR, true, include);
+  totals.files.push(...live.totals);
+  bySexFiles.files.push(...live.bySex);
+  for (const list of [totals.files, bySexFiles.files]) list.sort((a, b) => a.kpi.localeCompare(b.kpi));
+  const skipped = [...totals.skipped, ...bySexFiles.skipped, ...live.skipped];
   const withConcept = (list: typeof totals.files) =>
     list.filter((file) => {
       if (concepts.has(file.kpi)) return true;
@@ -78,7 +89,10 @@ export async function assembleKoladaAll(
   const countyOf = new Map([...reference.municipalities.values()].map((m) => [m.code, m.countyCode]));
   const summable = new Set([...withData].filter((kpi) => isSummable(concepts.get(kpi)!)));
   const inputs = [totals.input, bySexFiles.input].filter((input) => input !== null);
-  const columnarKey = keyOf(`${dirs.ingestVersion} ${dirs.scope ?? 'all'}`, files, inputs);
+  const columnarKey = keyOf(`${dirs.ingestVersion} ${dirs.scope ?? 'all'}`, files, [
+    ...inputs,
+    ...live.inputs,
+  ]);
   const parquetFile = dirs.parquetFileFor(inputs);
   const previous = reusePrevious(dirs.previousDir, columnarKey, tempDir, parquetFile);
   const columnar =
@@ -123,6 +137,7 @@ export async function assembleKoladaAll(
         ]
       : []),
     ...conceptsTable.notes,
+    ...live.warnings,
     ...skipped.map((entry) => `kolada: ${entry.reason}`),
     ...(flagMismatches > 0
       ? [
@@ -130,14 +145,18 @@ export async function assembleKoladaAll(
         ]
       : []),
   ];
+  const liveEntries = entries.filter((entry) => live.replaces(entry.indicator.kpi ?? '')).length;
   return {
+    origins: live.origins(liveEntries, entries.length - liveEntries),
     catalogue: { idRule: KOLADA_ID_RULE, columnarKey, entries, skipped },
     parquet: columnar.parquet,
     reused: previous !== null,
     inputs,
     warnings,
     summary: {
-      source: `Kolada, whole dump (${entries.length} KPIs, ${columnar.bySex.size} by sex)`,
+      source: dirs.live
+        ? `Kolada, whole catalogue (${entries.length} KPIs, ${liveEntries} live, ${columnar.bySex.size} by sex)`
+        : `Kolada, whole dump (${entries.length} KPIs, ${columnar.bySex.size} by sex)`,
       rows: columnar.totalValues,
       coverage: `${entries.filter((e) => e.aliasOf).length} in the atlas set, ${skipped.length} skipped`,
       warnings: warnings.length,

@@ -25,6 +25,8 @@ export interface KoladaConcept {
   /** Kolada's own flag; unreliable (data README): reported against the files, never used. */
   flaggedBySex: boolean;
   line: number;
+  /** Where a live concept came from (`live:GET <url>`); a dump concept has none and is named by its line. */
+  fetchedFrom?: string;
 }
 
 /** The measures of ddf--concepts.csv (entity concepts are not indicators). */

@@ -32,8 +32,8 @@ export function scanKpiFolder(
   rawDir: string,
   relativeDir: string,
   bySex: boolean,
-  /** Only these KPIs' files are read (the atlas set alone); the others are not opened. */
-  only?: ReadonlySet<string>,
+  /** Only these KPIs' files are read (the atlas set alone, or those not refreshed live); others are not opened. */
+  include?: (kpi: string) => boolean,
 ): ScannedFolder {
   const absoluteDir = path.join(rawDir, relativeDir);
   if (!existsSync(absoluteDir)) return { files: [], input: null, skipped: [] };
@@ -50,7 +50,7 @@ export function scanKpiFolder(
       continue;
     }
     const kpi = (match[1] ?? '').toUpperCase();
-    if (only && !only.has(kpi)) continue;
+    if (include && !include(kpi)) continue;
     const absolute = path.join(absoluteDir, name);
     const bytes = readFileSync(absolute);
     digest.update(`${name} ${createHash('sha256').update(bytes).digest('hex')}\n`);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { formatRejections, importFile } from '../import/import-commands';
 import { importStoreAt } from '../import/import-store';
@@ -7,6 +7,8 @@ import { importsToSource } from '../import/imports-to-source';
 import { RawFiles } from '../raw-files';
 import type { ExtraSource, ExtraSourceLoader } from '../run-ingest';
 import { loadReference } from '../sources/reference';
+import { IngestError } from '../errors';
+import { parseKpisOption } from './kolada-catalogue-refresh';
 import { fetchLiveSource } from './live-source';
 
 /** The CLI flags this module answers (see docs/live-ingest.md). */
@@ -17,6 +19,7 @@ export const CLI_EXTRA_OPTIONS = {
   'import-kind': { type: 'string' },
   'remove-import': { type: 'string' },
   'no-imports': { type: 'boolean', default: false },
+  kpis: { type: 'string' },
 } as const;
 
 export interface ExtraSourceFlags {
@@ -26,6 +29,10 @@ export interface ExtraSourceFlags {
   'import-kind'?: string;
   'remove-import'?: string;
   'no-imports'?: boolean;
+  /** With --live: the Kolada KPIs to refresh (the rest of the catalogue comes from the dump). */
+  kpis?: string;
+  /** With --live: refresh only the atlas set's Kolada KPIs, not the whole catalogue. */
+  'atlas-set-only'?: boolean;
 }
 
 export interface ExtraSourcePlan {
@@ -35,6 +42,8 @@ export interface ExtraSourcePlan {
   load: ExtraSourceLoader;
   /** Filled by `load`: live sources that failed (the build then keeps the snapshot's figures for them). */
   liveFailures: string[];
+  /** Removes what `load` staged (the live Kolada catalogue's DDF files); call it once the build is done. */
+  cleanup: () => void;
 }
 
 /**
@@ -49,7 +58,22 @@ export function planExtraSources(
   const store = importStoreAt(
     process.env.ATLAS_IMPORTS_DIR ?? path.join(paths.repoRoot, 'data', 'local', 'imports'),
   );
-  const plan: ExtraSourcePlan = { stop: null, load: () => [], liveFailures: [] };
+  const plan: ExtraSourcePlan = { stop: null, load: () => [], liveFailures: [], cleanup: () => undefined };
+  const live = flags.live === true || flags['offline-cache'] === true;
+  let kpis: string[] | 'all' = 'all';
+  if (flags.kpis !== undefined) {
+    if (!live || flags['atlas-set-only']) {
+      log('--kpis works only with --live or --offline-cache, and not with --atlas-set-only');
+      return { ...plan, stop: 1 };
+    }
+    try {
+      kpis = parseKpisOption(flags.kpis);
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      log(error.message);
+      return { ...plan, stop: 1 };
+    }
+  }
   const removeName = flags['remove-import'];
   if (removeName) {
     const removed = store.remove(removeName);
@@ -81,15 +105,23 @@ export function planExtraSources(
   }
   plan.load = async (context) => {
     const sources: ExtraSource[] = [];
-    if (flags.live || flags['offline-cache']) {
+    if (live) {
       const cacheDir = process.env.ATLAS_LIVE_CACHE_DIR ?? path.join(paths.repoRoot, 'data', 'cache', 'live');
       const offline = flags['offline-cache'] === true;
+      let stagingDir: string | null = null;
+      if (!flags['atlas-set-only']) {
+        mkdirSync(cacheDir, { recursive: true });
+        const staged = mkdtempSync(path.join(cacheDir, 'kolada-staging-'));
+        stagingDir = staged;
+        plan.cleanup = () => rmSync(staged, { recursive: true, force: true });
+      }
       const { result, commuting } = await fetchLiveSource({
         rawDir: paths.rawDir,
         reference: context.reference,
         cacheDir,
         offline,
         log,
+        koladaCatalogue: stagingDir ? { kpis, stagingDir } : null,
       });
       plan.liveFailures = result.failures;
       sources.push({
@@ -97,7 +129,9 @@ export function planExtraSources(
         observations: result.observations,
         inputs: result.inputs,
         warnings: result.warnings,
+        origins: result.origins,
         ...(commuting ? { commuting } : {}),
+        ...(result.koladaCatalogue ? { koladaCatalogue: result.koladaCatalogue } : {}),
       });
     }
     const stored = flags['no-imports'] ? [] : store.list();

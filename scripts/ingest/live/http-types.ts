@@ -6,7 +6,7 @@ export interface HttpResponseLike {
 }
 export type FetchLike = (
   url: string,
-  init?: { method?: string; headers?: Record<string, string>; body?: string },
+  init?: { method?: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal },
 ) => Promise<HttpResponseLike>;
 
 /** Time, injected so rate limits and back-off can be tested without waiting. */

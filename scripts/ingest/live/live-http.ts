@@ -35,6 +35,8 @@ export interface LiveHttpOptions {
   maxRetries?: number;
   /** First back-off when a 429/5xx has no Retry-After; doubles on each retry. */
   backoffMs?: number;
+  /** A request (headers and body) that takes longer is aborted and counts as a failed try. */
+  timeoutMs?: number;
 }
 
 export interface JsonResponse {
@@ -79,6 +81,7 @@ export class LiveHttp {
     if (this.options.offline) throw new NotCachedError(request.url);
     const maxRetries = this.options.maxRetries ?? 5;
     let backoff = this.options.backoffMs ?? 1000;
+    const timeoutMs = this.options.timeoutMs ?? 120_000;
     for (let attempt = 0; ; attempt++) {
       await limiter?.acquire();
       let response: HttpResponseLike;
@@ -91,6 +94,7 @@ export class LiveHttp {
             ...(request.body ? { 'content-type': 'application/json' } : {}),
           },
           ...(request.body ? { body: request.body } : {}),
+          signal: AbortSignal.timeout(timeoutMs),
         });
         text = await response.text();
       } catch (error) {
@@ -100,7 +104,13 @@ export class LiveHttp {
           backoff *= 2;
           continue;
         }
-        throw new Error(`${request.url}: ${error instanceof Error ? error.message : String(error)}`);
+        const timedOut = error instanceof Error && error.name === 'TimeoutError';
+        const reason = timedOut
+          ? `no complete answer within ${timeoutMs / 1000} s`
+          : error instanceof Error
+            ? error.message
+            : String(error);
+        throw new Error(`${request.url}: ${reason} (after ${maxRetries + 1} tries)`);
       }
       if (response.status === 403) throw new TooManyCellsError(request.url);
       const retryable = response.status === 429 || response.status >= 500;
