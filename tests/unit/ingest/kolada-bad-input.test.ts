@@ -7,7 +7,7 @@ import { IngestError } from '../../../scripts/ingest/errors';
 import { runIngest } from '../../../scripts/ingest/run-ingest';
 import { RAW_DIR } from '../../support/paths';
 import { removeTempSnapshots } from './fixture-snapshot';
-import { assemble, BAD, N18905, rawWith, TOTALS } from './kolada-fixture';
+import { assemble, BAD, linkedSnapshot, N18905, rawWith, TOTALS } from './kolada-fixture';
 const parent = mkdtempSync(path.join(tmpdir(), 'atlas-kolada-bad-'));
 afterAll(() => {
   removeTempSnapshots();
@@ -83,27 +83,6 @@ describe('bad values in the whole-Kolada dump stop the build with file and line 
   });
 });
 
-/** A raw folder of links to the real snapshot: the atlas set's 72 Kolada files and, if given, one more file. */
-function linkedSnapshot(name: string, extra?: { file: string; from: string }): string {
-  const dir = path.join(parent, name);
-  mkdirSync(path.join(dir, TOTALS), { recursive: true });
-  for (const folder of ['geo', 'reference', 'stats', 'flows', 'firms'])
-    symlinkSync(path.join(RAW_DIR, folder), path.join(dir, folder));
-  for (const file of ['ddf--concepts.csv', 'selected-kpis.csv'])
-    symlinkSync(path.join(RAW_DIR, 'kolada', file), path.join(dir, 'kolada', file));
-  const selected = readFileSync(path.join(RAW_DIR, 'kolada', 'selected-kpis.csv'), 'utf8')
-    .split(/\r?\n/)
-    .slice(1)
-    .map((line) => line.split(',')[0]!.trim().toLowerCase())
-    .filter((kpi) => kpi !== '');
-  for (const kpi of selected) {
-    const file = `${TOTALS}/ddf--datapoints--${kpi}--by--geo--year.csv`;
-    symlinkSync(path.join(RAW_DIR, file), path.join(dir, file));
-  }
-  if (extra) symlinkSync(extra.from, path.join(dir, extra.file));
-  return dir;
-}
-
 const hashes = (dir: string): Record<string, string> => {
   const all: Record<string, string> = {};
   const walk = (relative: string) => {
@@ -123,11 +102,14 @@ const hashes = (dir: string): Record<string, string> => {
 describe('a failed run leaves the last good build byte-identical', () => {
   it('a duplicated row in a Kolada file outside the atlas set fails after the atlas files were written; every file of the previous build keeps its sha256', async () => {
     const outDir = path.join(parent, 'build');
-    await runIngest({ rawDir: linkedSnapshot('good'), outDir, quiet: true });
+    await runIngest({ rawDir: linkedSnapshot(parent, 'good'), outDir, quiet: true });
     const before = hashes(outDir);
     expect(Object.keys(before)).toEqual(expect.arrayContaining(['manifest.json', 'kolada-catalogue.json']));
     expect(Object.keys(before).some((file) => file.endsWith('.parquet'))).toBe(true);
-    const bad = linkedSnapshot('bad', { file: N18905, from: path.join(BAD, 'errors', 'duplicated-row.csv') });
+    const bad = linkedSnapshot(parent, 'bad', {
+      file: N18905,
+      from: path.join(BAD, 'errors', 'duplicated-row.csv'),
+    });
     await expect(runIngest({ rawDir: bad, outDir, quiet: true })).rejects.toThrow(
       `${N18905}:5: duplicated (kpi, geo, year)`,
     );
