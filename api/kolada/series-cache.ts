@@ -20,6 +20,8 @@ export interface KoladaSeriesSource extends SeriesRules {
  */
 export class KoladaSeriesCache {
   private readonly entries = new Map<string, YearMap>();
+  /** Series being read now, by key: the query that will fill them. */
+  private readonly inFlight = new Map<string, Promise<void>>();
   private trimScheduled = false;
 
   constructor(
@@ -44,10 +46,37 @@ export class KoladaSeriesCache {
     return this.entries.keys();
   }
 
-  /** Loads the missing ones of these indicators' series for one sex view, in one query. */
+  /**
+   * Loads the missing ones of these indicators' series for one sex view, in one query. Concurrent first requests
+   * for one series share the query already running for it (single flight): 50 clients asking for a KPI nobody
+   * has read yet cost one Parquet read, not 50 queued on the one DuckDB connection.
+   */
   async ensure(sources: readonly KoladaSeriesSource[], sex: SexView = 'total'): Promise<void> {
-    const missing = sources.filter((source) => !this.entries.has(seriesKey(source.indicatorId, sex)));
-    if (missing.length === 0) return;
+    const keyOf = (source: KoladaSeriesSource) => seriesKey(source.indicatorId, sex);
+    const absent = sources.filter((source) => !this.entries.has(keyOf(source)));
+    if (absent.length === 0) return;
+    const running = new Set<Promise<void>>();
+    const toRead: KoladaSeriesSource[] = [];
+    for (const source of absent) {
+      const flight = this.inFlight.get(keyOf(source));
+      if (flight) running.add(flight);
+      else toRead.push(source);
+    }
+    if (toRead.length > 0) {
+      const read = this.read(toRead, sex);
+      for (const source of toRead) this.inFlight.set(keyOf(source), read);
+      running.add(read);
+      void read
+        .finally(() => {
+          for (const source of toRead)
+            if (this.inFlight.get(keyOf(source)) === read) this.inFlight.delete(keyOf(source));
+        })
+        .catch(() => {});
+    }
+    await Promise.all(running);
+  }
+
+  private async read(missing: readonly KoladaSeriesSource[], sex: SexView): Promise<void> {
     const sexes: KoladaSex[] = sex === 'gap' ? ['women', 'men'] : [sex];
     const rows = await this.reader.rows(
       missing.map((source) => source.kpi),
