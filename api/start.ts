@@ -9,7 +9,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
-import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { workshopDbPath } from './storage';
@@ -23,8 +22,9 @@ import { FileImportStore } from './imports/file-import-store';
 import type { ImportStore } from './imports/import-store';
 import { needsWebBuild, readStartConfig, type StartConfig } from './start-config';
 import { webSourceStamp } from './web-source-stamp';
+import { repoRootFrom } from './repo-root';
 
-const repoRoot = path.resolve(import.meta.dirname, '..');
+const repoRoot = repoRootFrom(import.meta.dirname);
 
 /** The ingest runs as its own process (npm run ingest), never inside the server, with the stored imports. */
 async function ensureBuild({ buildDir, rawDir }: StartConfig, imports: ImportStore): Promise<void> {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 
 export type KoladaSex = 'total' | 'women' | 'men';
 
@@ -27,10 +27,13 @@ export class ParquetReader {
     this.byIndicator = file === null ? '' : path.join(buildDir, file);
   }
 
+  /** DuckDB's bindings are loaded with the first query, not at start: the atlas set never needs them. */
   private connect(): Promise<DuckDBConnection> {
-    this.connection ??= DuckDBInstance.create(':memory:', { threads: '1', memory_limit: '128MB' }).then(
-      (instance) => instance.connect(),
-    );
+    this.connection ??= import('@duckdb/node-api')
+      .then(({ DuckDBInstance }) =>
+        DuckDBInstance.create(':memory:', { threads: '1', memory_limit: '128MB' }),
+      )
+      .then((instance) => instance.connect());
     return this.connection;
   }
 
