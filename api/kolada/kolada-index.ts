@@ -25,6 +25,8 @@ export interface KoladaIndex {
   cache: KoladaSeriesCache;
   /** Loads what these indicators need from Parquet (atlas-set totals are already in memory). */
   ensure(ids: readonly string[], sex?: SexView): Promise<void>;
+  /** Starts the Parquet reader in the background, so the first read does not pay for it. */
+  warm(): void;
 }
 
 /** The catalogue entry's id and rules for reading an indicator's KPI from Parquet. */
@@ -65,6 +67,7 @@ export function indexKolada(
     entryById,
     groups: new Map([...groups].map(([group, ids]) => [group, atlasFirst(ids)])),
     cache,
+    warm: () => reader.warm(),
     async ensure(ids, sex = 'total') {
       const sources: KoladaSeriesSource[] = [];
       for (const raw of ids) {

@@ -37,6 +37,19 @@ export class ParquetReader {
     return this.connection;
   }
 
+  /**
+   * Opens DuckDB in the background (npm start calls it once it listens): the first request for a KPI outside the
+   * atlas set then waits for its own read only, not for the bindings to load and the instance to start.
+   */
+  warm(): void {
+    if (this.byIndicator === '') return;
+    this.connect().catch((error: unknown) => {
+      // The first query will meet the same error and answer it; a failed warm-up must not stop the server.
+      this.connection = null;
+      console.error('[atlas] DuckDB warm-up failed:', error instanceof Error ? error.message : error);
+    });
+  }
+
   /** Every row of some KPIs for one sex (or all sexes). */
   async rows(kpis: readonly string[], sexes: readonly KoladaSex[]): Promise<KoladaRow[]> {
     if (kpis.length === 0 || this.byIndicator === '') return [];
