@@ -27,6 +27,8 @@ export interface KoladaIndex {
   ensure(ids: readonly string[], sex?: SexView): Promise<void>;
   /** Several sex views of one answer at once: nothing one view loaded is trimmed before the answer is built. */
   ensureViews(requests: readonly { ids: readonly string[]; sex: SexView }[]): Promise<void>;
+  /** Starts the Parquet reader in the background, so the first read does not pay for it. */
+  warm(): void;
 }
 
 /** The catalogue entry's id and rules for reading an indicator's KPI from Parquet. */
@@ -80,6 +82,7 @@ export function indexKolada(
     entryById,
     groups: new Map([...groups].map(([group, ids]) => [group, atlasFirst(ids)])),
     cache,
+    warm: () => reader.warm(),
     async ensure(ids, sex = 'total') {
       await cache.ensure(sourcesOf(ids, sex), sex);
     },
