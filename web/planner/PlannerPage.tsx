@@ -26,7 +26,7 @@ import { GEOMETRY_URLS } from '../data/geometry-queries';
 import { usePlannerData } from './use-planner-data';
 import { usePlannerState } from './use-planner-state';
 import { useDrawnChoropleth } from './use-drawn-choropleth';
-import { YearSlider } from './YearSlider';
+import { YearSlider, type YearChange } from './YearSlider';
 import { SexSelector } from '../lib/SexSelector';
 import { slimCatalogueQuery } from '../data/catalogue-queries';
 import { valuesQuery } from '../data/values-queries';
@@ -37,7 +37,13 @@ import { AddToWorkshop } from '../lib/AddToWorkshop';
 
 export function PlannerPage() {
   const { lang, t } = useI18n();
-  const [state, update] = usePlannerState();
+  const [urlState, update] = usePlannerState();
+  // The year under a held slider: the map follows it every frame, the URL takes it on release (YearSlider).
+  const [dragYear, setDragYear] = useState<number | null>(null);
+  const state = useMemo(
+    () => (dragYear === null ? urlState : { ...urlState, year: dragYear }),
+    [urlState, dragYear],
+  );
   const [drawnKey, setDrawnKey] = useState<string | null>(null);
   const mapDrawn = drawnKey !== null;
   const data = usePlannerData(state, mapDrawn);
@@ -57,7 +63,14 @@ export function PlannerPage() {
   const [initialView] = useState(state.view);
   const onViewChange = useCallback((view: MapView) => update({ view }, true), [update]);
   const onSelect = useCallback((code: string | null) => update({ selected: code }), [update]);
-  const onYear = useCallback((year: number, continuous: boolean) => update({ year }, continuous), [update]);
+  const onYear = useCallback(
+    (year: number, how: YearChange) => {
+      if (how === 'drag') return setDragYear(year);
+      setDragYear(null);
+      update({ year }, how === 'step');
+    },
+    [update],
+  );
   const clusterLabel = useCallback((n: number) => t('clusterSites', { n: formatNumber(n, lang) }), [t, lang]);
   const indexMode = state.mode === 'index';
   const { index, indexView, onIndexView, titleOf } = usePlannerIndex(
