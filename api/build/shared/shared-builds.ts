@@ -195,7 +195,7 @@ export class SharedBuilds implements BuildRebuilder {
     }
     const listed = new Set([pointer.dir, ...pointer.previous]);
     for (const { buildId, instanceId, secondsAgo } of served)
-      if (!listed.has(buildId))
+      if (!listed.has(buildId) && existsSync(path.join(this.options.root, buildId)))
         log(`keeping old build ${buildId}: ${instanceId} served it ${Math.round(secondsAgo)} s ago`);
     return pruneBuilds(this.options.root, pointer, new Set(served.map((entry) => entry.buildId)));
   }
