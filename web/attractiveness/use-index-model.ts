@@ -22,7 +22,7 @@ import { useRobustness } from './use-robustness';
 export function useIndexModel(view: IndexViewState, enabled: boolean) {
   const framework = useQuery({ ...indexFrameworkQuery, enabled });
   const catalogue = useQuery(catalogueQuery);
-  const resolved = useMemo((): { spec: IndexSpec | null; error: string | null } => {
+  const resolved = useMemo((): { spec: IndexSpec | null; error: WeightSetError | null } => {
     if (!framework.data || !catalogue.data) return { spec: null, error: null };
     const known = new Set(catalogue.data.map((i) => i.id));
     try {
@@ -31,8 +31,7 @@ export function useIndexModel(view: IndexViewState, enabled: boolean) {
         error: null,
       };
     } catch (error) {
-      if (error instanceof WeightSetError)
-        return { spec: null, error: `${error.parameter}: ${error.message}` };
+      if (error instanceof WeightSetError) return { spec: null, error };
       throw error;
     }
   }, [framework.data, catalogue.data, view.weightSet]);
@@ -58,7 +57,8 @@ export function useIndexModel(view: IndexViewState, enabled: boolean) {
     inputs: ready ? inputs.data : undefined,
     colours,
     robustness,
-    error: resolved.error ?? framework.error?.message ?? inputs.error?.message ?? null,
+    /** Shown by its code in the page's language (IndexErrorLine), never by its English message. */
+    error: resolved.error ?? framework.error ?? inputs.error ?? null,
   };
 }
 

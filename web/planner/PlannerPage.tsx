@@ -6,6 +6,7 @@ import { AtlasMap } from '../map/AtlasMap';
 import type { MunicipalityHover } from '../map/types';
 import { useI18n } from '../i18n/use-i18n';
 import { ModeSwitch } from '../attractiveness/ModeSwitch';
+import { IndexErrorLine } from '../attractiveness/IndexErrorLine';
 import { indexText } from '../attractiveness/texts';
 import { usePlannerIndex } from './use-planner-index';
 import {
@@ -118,7 +119,9 @@ export function PlannerPage() {
               {index.colours ? <IndexLegend legend={index.colours.legend} /> : null}
             </Suspense>
           ) : (
-            <p className="hint">{index.error ?? t('loading')}</p>
+            <p className="hint">
+              {index.error ? <IndexErrorLine error={index.error} lang={lang} /> : t('loading')}
+            </p>
           )
         ) : data.catalogue.data && indicator && year ? (
           <>

@@ -75,6 +75,8 @@ const sv = {
   staleEntry: 'Någon annan ändrade posten under tiden. Den visas nu som den är; gör din ändring igen.',
   staleRecommendations:
     'Någon annan sparade rekommendationerna under tiden. Deras text syns när du laddar om; din text finns kvar här: spara igen för att ersätta deras.',
+  staleRecord:
+    'Någon annan ändrade protokollet under tiden. Närvaron visas nu som den är och deras protokolltext syns när du laddar om; din text finns kvar här: spara igen för att ersätta deras.',
   delete: 'Radera',
   edit: 'Ändra',
   cancel: 'Avbryt',
@@ -215,6 +217,8 @@ const en: Record<WorkshopTextKey, string> = {
   staleEntry: 'Someone else changed this entry meanwhile. It now shows as it is; make your change again.',
   staleRecommendations:
     'Someone else saved the recommendations meanwhile. Their text shows when you reload; yours stays here: save again to replace theirs.',
+  staleRecord:
+    'Someone else changed the meeting record meanwhile. Attendance now shows as it is and their minutes show when you reload; yours stay here: save again to replace theirs.',
   delete: 'Delete',
   edit: 'Edit',
   cancel: 'Cancel',

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { ROW_VERSION_MIGRATION } from '../row-version-migration';
+import { MEETING_VERSION_MIGRATION } from '../meeting-version-migration';
 import { WEIGHTING_MIGRATION } from '../weighting-migration';
 import { BUILD_SERVERS_MIGRATION } from './build-servers-migration';
 
@@ -219,6 +220,7 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
     sql: `ALTER TABLE entries ADD COLUMN map_view_json text;`,
   },
   WEIGHTING_MIGRATION,
+  MEETING_VERSION_MIGRATION,
   BUILD_SERVERS_MIGRATION,
 ];
 
