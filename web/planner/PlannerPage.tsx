@@ -10,6 +10,7 @@ import { indexText } from '../attractiveness/texts';
 import { usePlannerIndex } from './use-planner-index';
 import {
   IndexControls,
+  SaveWeightsForm,
   IndexLegend,
   IndexPanel,
   IndicatorPicker,
@@ -103,6 +104,12 @@ export function PlannerPage() {
                 onChange={onIndexView}
               />
               {index.colours ? <IndexLegend legend={index.colours.legend} /> : null}
+              <SaveWeightsForm
+                weightSet={indexView.weightSet}
+                buildId={index.inputs?.buildId ?? null}
+                onLoad={(weightSet) => onIndexView({ weightSet, perspective: null }, false)}
+                lang={state.lang}
+              />
             </Suspense>
           ) : (
             <p className="hint">{index.error ?? t('loading')}</p>
