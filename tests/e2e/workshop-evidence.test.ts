@@ -157,7 +157,7 @@ describe('evidence on workshop cards', () => {
     expect(await page.locator('form.entry-form input[type="checkbox"]').isChecked()).toBe(true);
     await page.locator('form.entry-form textarea[name="text"]').fill('Se kartan');
     await page.locator('form.entry-form button[type="submit"]').click();
-    const link = page.locator('[data-testid="map-view-link"]').first();
+    const link = page.locator('li.entry', { hasText: 'Se kartan' }).locator('[data-testid="map-view-link"]');
     await link.waitFor();
     expect(await link.textContent()).toContain('2023');
     await link.click();
@@ -184,9 +184,7 @@ describe('evidence on workshop cards', () => {
         }),
       })
     ).json()) as CreateWorkshopResponse;
-    const phone = await (
-      await isolatedContext(launched.browser, origin, { width: 360, height: 640 })
-    ).context.newPage();
+    const phone = await (await isolatedContext(launched.browser, origin)).context.newPage();
     await phone.goto(`${origin}/workshop/${room.workshop.id}#join=${room.participantToken}`);
     await phone.getByRole('button', { name: 'Gå med' }).click();
     await phone.waitForSelector('form.note-form');
@@ -195,6 +193,7 @@ describe('evidence on workshop cards', () => {
     await phone.getByRole('link', { name: /Gnosjö rummet/ }).click();
     const form = phone.locator('form.note-form');
     await form.waitFor();
+    await phone.setViewportSize({ width: 360, height: 640 });
     expect(normaliseIntl((await form.locator('[data-testid="prefilled-link"]').textContent()) ?? '')).toBe(
       'Länkas: population_total för Gnosjö',
     );
