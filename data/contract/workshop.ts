@@ -198,6 +198,13 @@ export type VoteTally = z.infer<typeof VoteTally>;
 export const IndicatorNow = IndicatorReading.extend({ builtAt: z.iso.datetime() });
 export type IndicatorNow = z.infer<typeof IndicatorNow>;
 
+/**
+ * Why the current build cannot say "now" for a link: the indicator is gone from the catalogue, the build no
+ * longer has the year the link was made for, or it has no value for this municipality in any year.
+ */
+export const NowUnavailable = z.enum(['indicator_gone', 'year_gone', 'no_value']);
+export type NowUnavailable = z.infer<typeof NowUnavailable>;
+
 export const SinceLastTime = z
   .object({
     cycle: z.object({ id: WorkshopId, number: z.number().int(), date: IsoDate }),
@@ -212,8 +219,9 @@ export const SinceLastTime = z
         indicatorId: IndicatorId,
         municipality: MunicipalityCode,
         then: IndicatorReading,
-        /** Null when the current build has no value for this municipality (missing is missing). */
+        /** The current build's latest value; null exactly when `unavailable` says why (missing is missing). */
         now: IndicatorNow.nullable(),
+        unavailable: NowUnavailable.nullable(),
       }),
     ),
   })

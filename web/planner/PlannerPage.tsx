@@ -11,6 +11,7 @@ import { indexText } from '../attractiveness/texts';
 import { usePlannerIndex } from './use-planner-index';
 import {
   IndexControls,
+  SaveWeightsForm,
   IndexLegend,
   IndexPanel,
   IndicatorPicker,
@@ -117,6 +118,12 @@ export function PlannerPage() {
                 onChange={onIndexView}
               />
               {index.colours ? <IndexLegend legend={index.colours.legend} /> : null}
+              <SaveWeightsForm
+                weightSet={indexView.weightSet}
+                buildId={index.inputs?.buildId ?? null}
+                onLoad={(weightSet) => onIndexView({ weightSet, perspective: null }, false)}
+                lang={state.lang}
+              />
             </Suspense>
           ) : (
             <p className="hint">
