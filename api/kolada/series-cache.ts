@@ -46,8 +46,26 @@ export class KoladaSeriesCache {
 
   /** Loads the missing ones of these indicators' series for one sex view, in one query. */
   async ensure(sources: readonly KoladaSeriesSource[], sex: SexView = 'total'): Promise<void> {
+    await this.ensureViews([{ sources, sex }]);
+  }
+
+  /**
+   * Several sex views for one answer (e.g. a profile's totals and women): every read finishes before any entry is
+   * stored, so a trim scheduled while one read waits cannot drop what an earlier read of the same answer loaded.
+   */
+  async ensureViews(
+    requests: readonly { sources: readonly KoladaSeriesSource[]; sex: SexView }[],
+  ): Promise<void> {
+    const loaded: [string, YearMap][] = [];
+    for (const { sources, sex } of requests) loaded.push(...(await this.read(sources, sex)));
+    if (loaded.length === 0) return;
+    for (const [key, series] of loaded) this.entries.set(key, series);
+    this.scheduleTrim();
+  }
+
+  private async read(sources: readonly KoladaSeriesSource[], sex: SexView): Promise<[string, YearMap][]> {
     const missing = sources.filter((source) => !this.entries.has(seriesKey(source.indicatorId, sex)));
-    if (missing.length === 0) return;
+    if (missing.length === 0) return [];
     const sexes: KoladaSex[] = sex === 'gap' ? ['women', 'men'] : [sex];
     const rows = await this.reader.rows(
       missing.map((source) => source.kpi),
@@ -60,12 +78,13 @@ export class KoladaSeriesCache {
       list.push(row);
       byKey.set(key, list);
     }
-    for (const source of missing) {
+    return missing.map((source) => {
       const of = (s: KoladaSex) => seriesFromRows(source, byKey.get(`${source.kpi}|${s}`) ?? []);
-      const series = sex === 'gap' ? gapSeries(of('women'), of('men')) : of(sex);
-      this.entries.set(seriesKey(source.indicatorId, sex), series);
-    }
-    this.scheduleTrim();
+      return [
+        seriesKey(source.indicatorId, sex),
+        sex === 'gap' ? gapSeries(of('women'), of('men')) : of(sex),
+      ];
+    });
   }
 
   private scheduleTrim(): void {

@@ -15,7 +15,7 @@ import {
   type PickerList,
   type PickerOption,
 } from './picker-model';
-import { pickerText } from './picker-texts';
+import { pickerText } from '../lib/picker-texts';
 import './indicator-picker.css';
 
 interface Props {

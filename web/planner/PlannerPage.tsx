@@ -27,11 +27,11 @@ import { usePlannerData } from './use-planner-data';
 import { usePlannerState } from './use-planner-state';
 import { useDrawnChoropleth } from './use-drawn-choropleth';
 import { YearSlider } from './YearSlider';
-import { SexSelector } from './SexSelector';
+import { SexSelector } from '../lib/SexSelector';
 import { slimCatalogueQuery } from '../data/catalogue-queries';
 import { valuesQuery } from '../data/values-queries';
 import type { PickerOption } from './picker-model';
-import { sexSuffix } from './picker-texts';
+import { sexSuffix } from '../lib/picker-texts';
 import { PlannerErrorText } from './PlannerErrorText';
 import { AddToWorkshop } from '../lib/AddToWorkshop';
 
