@@ -75,7 +75,7 @@ export function PlannerPage() {
   );
   const clusterLabel = useCallback((n: number) => t('clusterSites', { n: formatNumber(n, lang) }), [t, lang]);
   const indexMode = state.mode === 'index';
-  const { index, indexView, onIndexView, titleOf } = usePlannerIndex(
+  const { index, indexView, liveView, onIndexView, onIndexHold, titleOf, fillKey } = usePlannerIndex(
     state,
     update,
     data.catalogue.data,
@@ -107,15 +107,16 @@ export function PlannerPage() {
       <aside className="controls" aria-label={t('indicator')}>
         <ModeSwitch mode={state.mode} onChange={(mode) => update({ mode })} />
         {indexMode ? (
-          index.framework && index.spec ? (
+          index.framework && index.shownSpec ? (
             <Suspense fallback={<p className="hint">{t('loading')}</p>}>
               <IndexControls
                 framework={index.framework}
-                spec={index.spec}
+                spec={index.shownSpec}
                 live={index.live}
-                view={indexView}
+                view={liveView}
                 titleOf={titleOf}
                 onChange={onIndexView}
+                onHold={onIndexHold}
               />
               {index.colours ? <IndexLegend legend={index.colours.legend} /> : null}
               <SaveWeightsForm
@@ -184,7 +185,7 @@ export function PlannerPage() {
           codes={data.codes}
           onDrawn={setDrawnKey}
           fills={(indexMode ? index.colours?.fills : model?.fills) ?? EMPTY_FILLS}
-          fillKey={indexMode ? `index:${JSON.stringify(state.index)}` : (model?.key ?? '')}
+          fillKey={indexMode ? fillKey : (model?.key ?? '')}
           selected={state.selected}
           overlays={state.overlays}
           firms={data.firmSites}
