@@ -21,6 +21,11 @@ export interface StartConfig {
   buildsKeep: number;
   /** How often each instance reads the pointer besides listening for announcements (ATLAS_BUILD_POLL_SECONDS). */
   buildPollMs: number;
+  /**
+   * An old build that a live instance reported serving within this long is not pruned (ATLAS_BUILDS_GRACE_SECONDS,
+   * default 120, at least 3 polls).
+   */
+  buildsGraceMs: number;
 }
 
 /**
@@ -33,6 +38,7 @@ export function readStartConfig(env: NodeJS.ProcessEnv, repoRoot: string): Start
   const portText = env.PORT?.trim() || '8080';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) throw new Error(`PORT must be 0-65535, got "${env.PORT}"`);
+  const pollSeconds = positiveNumber(env, 'ATLAS_BUILD_POLL_SECONDS') ?? 10;
   return {
     port,
     host: env.HOST?.trim() || '127.0.0.1',
@@ -50,7 +56,9 @@ export function readStartConfig(env: NodeJS.ProcessEnv, repoRoot: string): Start
       .filter((address) => address.length > 0),
     buildsRoot: env.ATLAS_BUILDS_ROOT?.trim() ? path.resolve(repoRoot, env.ATLAS_BUILDS_ROOT.trim()) : null,
     buildsKeep: Math.max(2, Math.floor(positiveNumber(env, 'ATLAS_BUILDS_KEEP') ?? 3)),
-    buildPollMs: (positiveNumber(env, 'ATLAS_BUILD_POLL_SECONDS') ?? 10) * 1000,
+    buildPollMs: pollSeconds * 1000,
+    // Instances report on every poll: a grace shorter than a few polls would prune under a healthy instance.
+    buildsGraceMs: Math.max(positiveNumber(env, 'ATLAS_BUILDS_GRACE_SECONDS') ?? 120, 3 * pollSeconds) * 1000,
   };
 }
 

@@ -9,7 +9,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
-import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { workshopDbPath } from './storage';
@@ -17,14 +16,15 @@ import { openStorage } from './storage/open-storage';
 import { DEFAULT_WRITE_LIMIT } from './workshops/rate-limit';
 import { IMPORT_PREVIEW_LIMIT, IMPORT_SAVE_LIMIT } from './imports/import-limits';
 import { openSharedBuilds } from './build/shared/open-shared-builds';
-import { unusableBuildReason } from './build/load-build';
+import { loadBuildCached, unusableBuildReason } from './build/load-build';
 import { importsForHost } from './imports/imports-config';
 import { FileImportStore } from './imports/file-import-store';
 import type { ImportStore } from './imports/import-store';
 import { needsWebBuild, readStartConfig, type StartConfig } from './start-config';
 import { webSourceStamp } from './web-source-stamp';
+import { repoRootFrom } from './repo-root';
 
-const repoRoot = path.resolve(import.meta.dirname, '..');
+const repoRoot = repoRootFrom(import.meta.dirname);
 
 /** The ingest runs as its own process (npm run ingest), never inside the server, with the stored imports. */
 async function ensureBuild({ buildDir, rawDir }: StartConfig, imports: ImportStore): Promise<void> {
@@ -98,6 +98,8 @@ async function main(): Promise<void> {
   });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     console.log(`[atlas] serving http://${host}:${info.port} (build ${servedDir})`);
+    // After listening, not before: the start is not held up by a reader only the rest of Kolada needs.
+    setImmediate(() => (shared?.build ?? loadBuildCached(servedDir)).kolada.warm());
   }) as Server; // serve() makes an HTTP/1 server unless asked for HTTP/2
   let stopping = false;
   const stop = (signal: string) => {

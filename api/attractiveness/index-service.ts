@@ -22,7 +22,8 @@ export function specFromQuery(
   try {
     const weightSet = weightSetFromParams((name: WeightSetParam) => query[name]);
     const framework = FRAMEWORKS.get(weightSet.framework);
-    if (!framework) throw new WeightSetError('framework', `unknown framework "${weightSet.framework}"`);
+    if (!framework)
+      throw new WeightSetError('framework', 'unknown_framework', { framework: weightSet.framework });
     const spec = resolveSpec(framework, weightSet, (id) => build.indicatorById.has(id));
     return { weightSet, spec };
   } catch (error) {

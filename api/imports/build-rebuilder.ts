@@ -9,6 +9,8 @@ import { rebuildWithImports } from './rebuild';
 export interface BuildRebuilder {
   /** Runs `work` (a change of the imports and its rebuilds) as the only builder; a 409 ApiError when it cannot. */
   exclusive<T>(work: () => Promise<T>): Promise<T>;
+  /** Why this process never builds (a read-only shared builds root), shown in the import list; null when it does. */
+  readOnlyReason?(): string | null;
   /** Runs the ingest over the imports in `importsDir` and returns the new build, validated. */
   rebuild(importsDir: string): Promise<AtlasBuild>;
 }

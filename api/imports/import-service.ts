@@ -62,7 +62,9 @@ export class ImportService {
   }
 
   async list(): Promise<ImportList> {
-    const reason = this.readOnlyReason();
+    // A read-only builds root is not a 403 (another instance behind the same address takes the change) but the
+    // list still says that this instance cannot.
+    const reason = this.readOnlyReason() ?? this.rebuilder?.readOnlyReason?.() ?? null;
     return {
       imports: (await this.store.list()).map(summarise),
       writable: reason === null,

@@ -25,6 +25,10 @@ export interface KoladaIndex {
   cache: KoladaSeriesCache;
   /** Loads what these indicators need from Parquet (atlas-set totals are already in memory). */
   ensure(ids: readonly string[], sex?: SexView): Promise<void>;
+  /** Several sex views of one answer at once: nothing one view loaded is trimmed before the answer is built. */
+  ensureViews(requests: readonly { ids: readonly string[]; sex: SexView }[]): Promise<void>;
+  /** Starts the Parquet reader in the background, so the first read does not pay for it. */
+  warm(): void;
 }
 
 /** The catalogue entry's id and rules for reading an indicator's KPI from Parquet. */
@@ -56,6 +60,19 @@ export function indexKolada(
   const atlasFirst = (ids: string[]) =>
     [...new Set(ids)].sort((a, b) => Number(curated.has(b)) - Number(curated.has(a)));
   const cache = new KoladaSeriesCache(reader);
+  const sourcesOf = (ids: readonly string[], sex: SexView) => {
+    const sources: KoladaSeriesSource[] = [];
+    for (const raw of ids) {
+      const id = aliases.get(raw) ?? raw;
+      const entry = entryById.get(id);
+      const indicator = curated.get(id) ?? extended.get(id);
+      if (!entry || !indicator) continue;
+      if (sex === 'total' && curated.has(id)) continue;
+      if (sex !== 'total' && !entry.indicator.bySex) continue;
+      sources.push(seriesSource(indicator, entry));
+    }
+    return sources;
+  };
   return {
     idRule: file.idRule,
     entries: file.entries,
@@ -65,18 +82,12 @@ export function indexKolada(
     entryById,
     groups: new Map([...groups].map(([group, ids]) => [group, atlasFirst(ids)])),
     cache,
+    warm: () => reader.warm(),
     async ensure(ids, sex = 'total') {
-      const sources: KoladaSeriesSource[] = [];
-      for (const raw of ids) {
-        const id = aliases.get(raw) ?? raw;
-        const entry = entryById.get(id);
-        const indicator = curated.get(id) ?? extended.get(id);
-        if (!entry || !indicator) continue;
-        if (sex === 'total' && curated.has(id)) continue;
-        if (sex !== 'total' && !entry.indicator.bySex) continue;
-        sources.push(seriesSource(indicator, entry));
-      }
-      await cache.ensure(sources, sex);
+      await cache.ensure(sourcesOf(ids, sex), sex);
+    },
+    async ensureViews(requests) {
+      await cache.ensureViews(requests.map(({ ids, sex }) => ({ sources: sourcesOf(ids, sex), sex })));
     },
   };
 }

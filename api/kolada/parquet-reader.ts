@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 
 export type KoladaSex = 'total' | 'women' | 'men';
 
@@ -27,11 +27,27 @@ export class ParquetReader {
     this.byIndicator = file === null ? '' : path.join(buildDir, file);
   }
 
+  /** DuckDB's bindings are loaded with the first query, not at start: the atlas set never needs them. */
   private connect(): Promise<DuckDBConnection> {
-    this.connection ??= DuckDBInstance.create(':memory:', { threads: '1', memory_limit: '128MB' }).then(
-      (instance) => instance.connect(),
-    );
+    this.connection ??= import('@duckdb/node-api')
+      .then(({ DuckDBInstance }) =>
+        DuckDBInstance.create(':memory:', { threads: '1', memory_limit: '128MB' }),
+      )
+      .then((instance) => instance.connect());
     return this.connection;
+  }
+
+  /**
+   * Opens DuckDB in the background (npm start calls it once it listens): the first request for a KPI outside the
+   * atlas set then waits for its own read only, not for the bindings to load and the instance to start.
+   */
+  warm(): void {
+    if (this.byIndicator === '') return;
+    this.connect().catch((error: unknown) => {
+      // The first query will meet the same error and answer it; a failed warm-up must not stop the server.
+      this.connection = null;
+      console.error('[atlas] DuckDB warm-up failed:', error instanceof Error ? error.message : error);
+    });
   }
 
   /** Every row of some KPIs for one sex (or all sexes). */

@@ -4,6 +4,7 @@ import { gapSeries, seriesFromRows, type SeriesRules } from './series-from-rows'
 
 export type SexView = KoladaSex | 'gap';
 type YearMap = ReadonlyMap<number, ObservationSeries>;
+type Loaded = ReadonlyMap<string, YearMap>;
 
 /** The key a sex view is cached (and looked up in seriesByIndicator) under: `id` for totals, `id@women` ... */
 export const seriesKey = (indicatorId: string, sex: SexView = 'total') =>
@@ -20,6 +21,8 @@ export interface KoladaSeriesSource extends SeriesRules {
  */
 export class KoladaSeriesCache {
   private readonly entries = new Map<string, YearMap>();
+  /** Series being read now, by key: the query that will fill them. */
+  private readonly inFlight = new Map<string, Promise<Loaded>>();
   private trimScheduled = false;
 
   constructor(
@@ -44,10 +47,53 @@ export class KoladaSeriesCache {
     return this.entries.keys();
   }
 
-  /** Loads the missing ones of these indicators' series for one sex view, in one query. */
+  /**
+   * Loads the missing ones of these indicators' series for one sex view, in one query. Concurrent first requests
+   * for one series share the query already running for it (single flight): 50 clients asking for a KPI nobody
+   * has read yet cost one Parquet read, not 50 queued on the one DuckDB connection.
+   */
   async ensure(sources: readonly KoladaSeriesSource[], sex: SexView = 'total'): Promise<void> {
-    const missing = sources.filter((source) => !this.entries.has(seriesKey(source.indicatorId, sex)));
-    if (missing.length === 0) return;
+    await this.ensureViews([{ sources, sex }]);
+  }
+
+  /**
+   * Several sex views for one answer (e.g. a profile's totals and women): every read finishes before any entry is
+   * stored, so a trim scheduled while one read waits cannot drop what an earlier read of the same answer loaded.
+   */
+  async ensureViews(
+    requests: readonly { sources: readonly KoladaSeriesSource[]; sex: SexView }[],
+  ): Promise<void> {
+    const flights = new Set<Promise<Loaded>>();
+    for (const { sources, sex } of requests) {
+      const toRead: KoladaSeriesSource[] = [];
+      for (const source of sources) {
+        const key = seriesKey(source.indicatorId, sex);
+        if (this.entries.has(key)) continue;
+        const flight = this.inFlight.get(key);
+        if (flight) flights.add(flight);
+        else toRead.push(source);
+      }
+      if (toRead.length > 0) flights.add(this.startRead(toRead, sex));
+    }
+    if (flights.size === 0) return;
+    for (const loaded of await Promise.all(flights))
+      for (const [key, series] of loaded) this.entries.set(key, series);
+    this.scheduleTrim();
+  }
+
+  private startRead(sources: readonly KoladaSeriesSource[], sex: SexView): Promise<Loaded> {
+    const keys = sources.map((source) => seriesKey(source.indicatorId, sex));
+    const read = this.read(sources, sex);
+    for (const key of keys) this.inFlight.set(key, read);
+    void read
+      .finally(() => {
+        for (const key of keys) if (this.inFlight.get(key) === read) this.inFlight.delete(key);
+      })
+      .catch(() => {});
+    return read;
+  }
+
+  private async read(missing: readonly KoladaSeriesSource[], sex: SexView): Promise<Loaded> {
     const sexes: KoladaSex[] = sex === 'gap' ? ['women', 'men'] : [sex];
     const rows = await this.reader.rows(
       missing.map((source) => source.kpi),
@@ -60,12 +106,13 @@ export class KoladaSeriesCache {
       list.push(row);
       byKey.set(key, list);
     }
-    for (const source of missing) {
-      const of = (s: KoladaSex) => seriesFromRows(source, byKey.get(`${source.kpi}|${s}`) ?? []);
-      const series = sex === 'gap' ? gapSeries(of('women'), of('men')) : of(sex);
-      this.entries.set(seriesKey(source.indicatorId, sex), series);
-    }
-    this.scheduleTrim();
+    return new Map(
+      missing.map((source) => {
+        const of = (s: KoladaSex) => seriesFromRows(source, byKey.get(`${source.kpi}|${s}`) ?? []);
+        const series = sex === 'gap' ? gapSeries(of('women'), of('men')) : of(sex);
+        return [seriesKey(source.indicatorId, sex), series];
+      }),
+    );
   }
 
   private scheduleTrim(): void {

@@ -11,6 +11,23 @@ export interface EventStreamOptions {
   heartbeatMs?: number;
 }
 
+const encoder = new TextEncoder();
+const frames = new WeakMap<WorkshopEvent, Uint8Array>();
+
+/**
+ * One event as its SSE bytes (`id`, `event: workshop`, one `data:` line: JSON has no raw newline), made once per
+ * event: the bus hands every connection the same event object, and 200 open pages each re-serialising and
+ * re-encoding it was the live board's cost per write.
+ */
+export function sseFrame(event: WorkshopEvent): Uint8Array {
+  let frame = frames.get(event);
+  if (!frame) {
+    frame = encoder.encode(`event: workshop\ndata: ${JSON.stringify(event)}\nid: ${event.seq}\n\n`);
+    frames.set(event, frame);
+  }
+  return frame;
+}
+
 /** Events read from the log per round trip while catching up. */
 export const EVENT_PAGE = 500;
 
@@ -50,7 +67,7 @@ export function workshopEventStream(
     };
     const write = async (event: WorkshopEvent) => {
       if (closed) return;
-      await stream.writeSSE({ id: String(event.seq), event: 'workshop', data: JSON.stringify(event) });
+      await stream.write(sseFrame(event));
       sent = event.seq;
       // Deleting is soft (the facilitator may restore), so the log stays; the page still has to hear it went.
       if (event.type === 'workshop_deleted') await gone();

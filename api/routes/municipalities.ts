@@ -52,8 +52,8 @@ export const municipalityRoutes = (build: AtlasBuild) => {
   const defaultProfile = memoise(compute, ({ code }) => code, build.municipalityByCode.size);
   const customProfile = memoise(
     compute,
-    ({ code, similarBy, similarCount, group, indicators }) =>
-      `${code}|${similarBy?.join(',') ?? ''}|${similarCount ?? ''}|${group ?? ''}|${indicators?.join(',') ?? ''}`,
+    ({ code, similarBy, similarCount, group, indicators, sex }) =>
+      `${code}|${similarBy?.join(',') ?? ''}|${similarCount ?? ''}|${group ?? ''}|${indicators?.join(',') ?? ''}|${sex ?? ''}`,
     CUSTOM_PROFILE_CACHE,
   );
   const standing = memoise(
@@ -69,19 +69,19 @@ export const municipalityRoutes = (build: AtlasBuild) => {
     })
     .openapi(profileRoute, async (c) => {
       const { code } = c.req.valid('param');
-      const { similarBy, similarCount, group, indicators } = c.req.valid('query');
-      const custom = [similarBy, similarCount, group, indicators].some((option) => option !== undefined);
+      const { similarBy, similarCount, group, indicators, sex } = c.req.valid('query');
+      const custom = [similarBy, similarCount, group, indicators, sex].some((option) => option !== undefined);
       // The rest of Kolada comes from Parquet: load what this answer needs before the synchronous profile.
-      await build.kolada.ensure([
-        ...(group === undefined && indicators === undefined
-          ? []
-          : profileIndicatorIds(build, group, indicators)),
-        ...(similarBy ?? []),
+      const scoped =
+        group === undefined && indicators === undefined ? [] : profileIndicatorIds(build, group, indicators);
+      await build.kolada.ensureViews([
+        { ids: [...scoped, ...(similarBy ?? [])], sex: 'total' },
+        ...(sex ? [{ ids: scoped.length > 0 ? scoped : profileIndicatorIds(build, undefined), sex }] : []),
       ]);
       return sendCachedJson(
         c,
         custom
-          ? customProfile({ code, similarBy, similarCount, group, indicators })
+          ? customProfile({ code, similarBy, similarCount, group, indicators, sex })
           : defaultProfile({ code }),
       );
     });

@@ -1,5 +1,5 @@
 import type { Indicator, MunicipalityProperties, ObservationSeries } from '../../data/contract';
-import type { ProfileIndicator, ProfileResponse } from '../../data/contract/api';
+import type { ProfileIndicator, ProfileResponse, ProfileSexView } from '../../data/contract/api';
 import type { AtlasBuild } from '../build/atlas-build';
 import { countyFigure, nationalFigure, sourceOf } from './aggregates';
 import { commutingSummary } from './commuting-summary';
@@ -7,6 +7,7 @@ import { summariseIndicator } from './indicator-summary';
 import { badParameter } from '../http/api-error';
 import { requireMunicipality, seriesOf } from './lookup';
 import { findPeers } from './peers';
+import { sexFigure } from './profile-sex';
 import { rankingOf } from './ranking-cache';
 import { categoryCounts, isCategorical, rankingOrder } from './ranking-order';
 
@@ -14,7 +15,15 @@ function profileIndicator(
   build: AtlasBuild,
   indicator: Indicator,
   m: MunicipalityProperties,
+  sex: ProfileSexView | undefined,
 ): ProfileIndicator {
+  return {
+    ...totals(build, indicator, m),
+    ...(sex ? { sex: sexFigure(build, indicator, m.code, sex) } : {}),
+  };
+}
+
+function totals(build: AtlasBuild, indicator: Indicator, m: MunicipalityProperties): ProfileIndicator {
   const withValue = seriesOf(build, indicator.id).filter((s) => s.municipalities[m.code] !== undefined);
   const series = withValue.map((s) => ({ year: s.year, value: s.municipalities[m.code]!, source: s.source }));
   const latestSeries = withValue.at(-1);
@@ -69,6 +78,8 @@ export interface ProfileOptions {
   group?: string;
   /** Chosen indicators (any catalogue ids, e.g. one opened from the planner) instead of the atlas set. */
   indicators?: readonly string[];
+  /** Adds women's or men's figures, or the derived gap, beside each indicator's totals. */
+  sex?: ProfileSexView;
 }
 
 /**
@@ -108,7 +119,7 @@ export function municipalityProfile(
     buildId: build.manifest.buildId,
     indicators: profileIndicatorIds(build, options.group, options.indicators).flatMap((id) => {
       const indicator = build.indicatorById.get(id);
-      return indicator ? [profileIndicator(build, indicator, municipality)] : [];
+      return indicator ? [profileIndicator(build, indicator, municipality, options.sex)] : [];
     }),
     commuting: commutingSummary(build, code),
     peers: findPeers(build, municipality, options.similarBy, options.similarCount ?? 5),

@@ -7,6 +7,7 @@ import type {
   SavedMapView,
   Workshop,
 } from '../../data/contract';
+import type { MeetingRecord } from './meeting-record-rows';
 import { validStoredWorkshop } from './stored-workshop';
 import type { EntryRecord } from './workshop-store';
 
@@ -62,7 +63,7 @@ export interface WorkshopRows {
   cycles: Pick<Cycle, 'id' | 'number' | 'date' | 'title' | 'version'>[];
   /** Meeting records by cycle id; a store without them (PostgreSQL so far) leaves this out. */
   meetings?: {
-    records: Map<string, { attendance: string[]; minutes: string }>;
+    records: Map<string, MeetingRecord>;
     decisions: Map<string, Decision[]>;
   };
   /** Ordered by creation. */
@@ -97,6 +98,7 @@ export function assembleWorkshop(rows: WorkshopRows): Workshop {
       entries: entriesByCycle.get(cycle.id) ?? [],
       attendance: rows.meetings?.records.get(cycle.id)?.attendance ?? [],
       minutes: rows.meetings?.records.get(cycle.id)?.minutes ?? '',
+      recordVersion: rows.meetings?.records.get(cycle.id)?.version ?? 0,
       decisions: rows.meetings?.decisions.get(cycle.id) ?? [],
     })),
     createdAt: row.created_at,

@@ -92,16 +92,26 @@ export interface WorkshopStore extends CommentStore, WorkshopLifeStore, OutcomeS
   /** Removes for good what was soft-deleted before `deletedBefore`; returns how many workshops and cycles. */
   purgeDeleted(deletedBefore: string): Promise<number>;
 
-  /** Sets attendance and/or minutes of a cycle's meeting record (created on first write); false: unknown cycle. */
+  /**
+   * Sets attendance and/or minutes of a cycle's meeting record (created on first write, as version 1), only if
+   * its version is still `expectedVersion` when one is given (0: no record written yet); the version then goes
+   * up by one. 'not_found': no such live cycle in this workshop.
+   */
   setMeetingRecord(
     workshopId: string,
     cycleId: string,
     record: { attendance?: string[]; minutes?: string },
     at: string,
-  ): Promise<boolean>;
+    expectedVersion?: number,
+  ): Promise<UpdateOutcome>;
   /** False when the cycle is not in this workshop. */
   addDecision(workshopId: string, cycleId: string, decision: DecisionRecord): Promise<boolean>;
-  updateDecision(workshopId: string, decision: DecisionRecord): Promise<boolean>;
+  /** Only from `expectedVersion` when one is given; bumps the decision's version. */
+  updateDecision(
+    workshopId: string,
+    decision: DecisionRecord,
+    expectedVersion?: number,
+  ): Promise<UpdateOutcome>;
   deleteDecision(workshopId: string, decisionId: string, at: string): Promise<boolean>;
 
   addEntry(workshopId: string, entry: EntryRecord): Promise<boolean>;

@@ -75,7 +75,9 @@ export class EntryService {
     };
     if (!(await this.store.addEntry(workshopId, record)))
       throw unknownChild('cycleId', 'cycle in this workshop');
-    const entry = this.find(await this.workshops.get(workshopId), record.id);
+    // The new entry as the store now holds it, without reading the whole workshop back: that re-read grew with
+    // every entry and was most of a write's cost in the live-board bench.
+    const entry = newEntry(record);
     await this.workshops.publish(workshopId, 'entry_added', entry.id, { cycleId, kind: entry.kind });
     return entry;
   }
@@ -258,4 +260,19 @@ function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw fromZodError(parsed.error);
   return parsed.data;
+}
+
+/** A just-added entry as a read of the store would give it: version 1, no dots yet. */
+function newEntry(record: EntryRecord): Entry {
+  const { authorParticipantId, mapView, ...fields } = record;
+  return {
+    ...fields,
+    mapView: mapView ?? null,
+    votes: 0,
+    author: {
+      role: authorParticipantId ? 'participant' : 'facilitator',
+      participantId: authorParticipantId,
+    },
+    version: 1,
+  };
 }

@@ -1,11 +1,12 @@
 import { ApiError } from '../http/api-error';
 
 /**
- * The version a PATCH of a workshop, cycle or organisation is based on may come as `version` in the body or as
- * an `If-Match` header (`"3"`, `W/"3"` or `3`), as HTTP clients do with ETags. Read from the raw request
+ * The version a PATCH of a workshop, cycle, organisation or decision (or a PUT of a meeting record, where 0 means
+ * none written yet) is based on may come as `version` in the body or as an `If-Match` header (`"3"`, `W/"3"` or
+ * `3`), as HTTP clients do with ETags. Read from the raw request
  * rather than declared in the route spec, so the typed dashboard client is not made to send a header.
  */
-const IF_MATCH = /^\s*(?:W\/)?"?([1-9]\d{0,8})"?\s*$/;
+const IF_MATCH = /^\s*(?:W\/)?"?(0|[1-9]\d{0,8})"?\s*$/;
 
 export function withIfMatch<T extends { version?: number | undefined }>(
   body: T,

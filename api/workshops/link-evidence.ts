@@ -1,4 +1,11 @@
-import type { IndicatorLink, LinkEvidence, Workshop, WorkshopEvidence } from '../../data/contract';
+import type {
+  IndicatorLink,
+  IndicatorNow,
+  LinkEvidence,
+  NowUnavailable,
+  Workshop,
+  WorkshopEvidence,
+} from '../../data/contract';
 import { currentReading, type WorkshopBuildView } from './indicator-readings';
 
 /**
@@ -15,16 +22,28 @@ export function workshopEvidence(workshop: Workshop, build: WorkshopBuildView): 
 
 export function linkEvidence(entryId: string, link: IndicatorLink, build: WorkshopBuildView): LinkEvidence {
   const base = { entryId, indicatorId: link.indicatorId, municipality: link.municipality };
+  const reading = nowForLink(link, build);
   const byYear = build.seriesByIndicator.get(link.indicatorId);
-  if (!build.indicatorById.has(link.indicatorId) || !byYear) {
-    return { ...base, now: null, unavailable: 'indicator_gone', series: [] };
-  }
-  const series = [...byYear.keys()]
-    .sort((a, b) => a - b)
-    .map((year) => ({ year, value: byYear.get(year)?.municipalities[link.municipality] ?? null }));
-  if (!byYear.has(link.year)) return { ...base, now: null, unavailable: 'year_gone', series };
+  const series =
+    reading.unavailable === 'indicator_gone' || !byYear
+      ? []
+      : [...byYear.keys()]
+          .sort((a, b) => a - b)
+          .map((year) => ({ year, value: byYear.get(year)?.municipalities[link.municipality] ?? null }));
+  return { ...base, ...reading, series };
+}
+
+/** "Now" for one stored link, or why the current build cannot say it: one reason on cards and in "since last time". */
+export function nowForLink(
+  link: Pick<IndicatorLink, 'indicatorId' | 'municipality' | 'year'>,
+  build: WorkshopBuildView,
+): { now: IndicatorNow; unavailable: null } | { now: null; unavailable: NowUnavailable } {
+  const byYear = build.seriesByIndicator.get(link.indicatorId);
+  if (!build.indicatorById.has(link.indicatorId) || !byYear)
+    return { now: null, unavailable: 'indicator_gone' };
+  if (!byYear.has(link.year)) return { now: null, unavailable: 'year_gone' };
   const now = currentReading(build, link.indicatorId, link.municipality);
-  return { ...base, now, unavailable: now ? null : 'no_value', series };
+  return now ? { now, unavailable: null } : { now: null, unavailable: 'no_value' };
 }
 
 /** Every indicator id linked anywhere in the workshop, for loading their Kolada series first. */

@@ -2,6 +2,8 @@ import {
   Cycle,
   DecisionInput,
   MeetingRecordRequest,
+  StaleDecisionBody,
+  StaleMeetingRecordBody,
   UpdateDecisionRequest,
   WorkshopId,
 } from '../../data/contract';
@@ -22,7 +24,8 @@ export function meetingRouteSpecs(guards: WorkshopRouteGuards) {
   return {
     setRecord: jsonWriteRoute(write, {
       operationId: 'setWorkshopMeetingRecord',
-      summary: "Set a cycle's attendance (organisation ids) and minutes (plain text)",
+      summary:
+        "Set a cycle's attendance (organisation ids) and minutes (plain text), from the recordVersion last read (0: none yet)",
       method: 'put',
       path: '/{workshopId}/cycles/{cycleId}/record',
       params: CycleParams,
@@ -30,6 +33,7 @@ export function meetingRouteSpecs(guards: WorkshopRouteGuards) {
       status: 200,
       response: Cycle,
       description: 'The cycle with its record',
+      stale: StaleMeetingRecordBody,
     }),
     addDecision: jsonWriteRoute(write, {
       operationId: 'addWorkshopDecision',
@@ -52,6 +56,7 @@ export function meetingRouteSpecs(guards: WorkshopRouteGuards) {
       status: 200,
       response: Cycle,
       description: 'The cycle with its decisions',
+      stale: StaleDecisionBody,
     }),
     removeDecision: noContentWriteRoute(write, {
       operationId: 'deleteWorkshopDecision',

@@ -6,7 +6,8 @@ import type {
   Workshop,
 } from '../../data/contract';
 import { newId } from '../storage/secrets';
-import { invalidField, unknownChild } from './workshop-errors';
+import { requireVersion } from './if-match';
+import { invalidField, StaleVersionError, unknownChild } from './workshop-errors';
 import type { WorkshopService } from './workshop-service';
 
 /** The meeting record of a cycle (attendance, minutes, decisions); facilitator only (route guards). */
@@ -17,8 +18,19 @@ export class MeetingService {
     return this.workshops.deps.store;
   }
 
-  async setRecord(workshopId: string, cycleId: string, request: MeetingRecordRequest): Promise<Cycle> {
+  /**
+   * `version` (body or If-Match): the cycle's recordVersion last read, 0 for a record not written yet; without it
+   * 428, and a stale one gets 409 with the cycle as it is now.
+   */
+  async setRecord(
+    workshopId: string,
+    cycleId: string,
+    { version, ...request }: MeetingRecordRequest,
+  ): Promise<Cycle> {
     const workshop = await this.workshops.get(workshopId);
+    if (!workshop.cycles.some((c) => c.id === cycleId))
+      throw unknownChild('cycleId', 'cycle in this workshop');
+    const expected = requireVersion(version, 'meeting record');
     const attendance = request.attendance;
     attendance?.forEach((organisationId, index) =>
       this.checkOrganisation(workshop, organisationId, `attendance.${index}`),
@@ -26,13 +38,18 @@ export class MeetingService {
     if (attendance && new Set(attendance).size !== attendance.length) {
       throw invalidField('attendance', 'an organisation is listed twice');
     }
-    const saved = await this.store.setMeetingRecord(
+    const outcome = await this.store.setMeetingRecord(
       workshopId,
       cycleId,
       { attendance, minutes: request.minutes },
       this.workshops.timestamp(),
+      expected,
     );
-    if (!saved) throw unknownChild('cycleId', 'cycle in this workshop');
+    if (outcome === 'stale') {
+      const now = await this.cycle(workshopId, cycleId);
+      throw new StaleVersionError(now, 'meeting record', now.recordVersion);
+    }
+    if (outcome === 'not_found') throw unknownChild('cycleId', 'cycle in this workshop');
     await this.workshops.publish(workshopId, 'meeting_record_updated', cycleId);
     return this.cycle(workshopId, cycleId);
   }
@@ -57,21 +74,39 @@ export class MeetingService {
     return this.cycle(workshopId, cycleId);
   }
 
-  async updateDecision(workshopId: string, decisionId: string, patch: UpdateDecisionRequest): Promise<Cycle> {
+  /** `version` (body or If-Match): the decision's version last read; 428 without, 409 with the decision when stale. */
+  async updateDecision(
+    workshopId: string,
+    decisionId: string,
+    { version, ...patch }: UpdateDecisionRequest,
+  ): Promise<Cycle> {
+    const find = (workshop: Workshop) => {
+      const cycle = workshop.cycles.find((c) => c.decisions.some((d) => d.id === decisionId));
+      return { cycle, decision: cycle?.decisions.find((d) => d.id === decisionId) };
+    };
     const workshop = await this.workshops.get(workshopId);
-    const cycle = workshop.cycles.find((c) => c.decisions.some((d) => d.id === decisionId));
-    const current = cycle?.decisions.find((d) => d.id === decisionId);
+    const { cycle, decision: current } = find(workshop);
     if (!cycle || !current) throw unknownChild('decisionId', 'decision in this workshop');
+    const expected = requireVersion(version, 'decision');
     if (patch.ownerOrganisationId)
       this.checkOrganisation(workshop, patch.ownerOrganisationId, 'ownerOrganisationId');
-    await this.store.updateDecision(workshopId, {
-      ...current,
-      text: patch.text ?? current.text,
-      ownerOrganisationId:
-        patch.ownerOrganisationId === undefined ? current.ownerOrganisationId : patch.ownerOrganisationId,
-      reviewDate: patch.reviewDate === undefined ? current.reviewDate : patch.reviewDate,
-      updatedAt: this.workshops.timestamp(),
-    });
+    const outcome = await this.store.updateDecision(
+      workshopId,
+      {
+        ...current,
+        text: patch.text ?? current.text,
+        ownerOrganisationId:
+          patch.ownerOrganisationId === undefined ? current.ownerOrganisationId : patch.ownerOrganisationId,
+        reviewDate: patch.reviewDate === undefined ? current.reviewDate : patch.reviewDate,
+        updatedAt: this.workshops.timestamp(),
+      },
+      expected,
+    );
+    if (outcome === 'stale') {
+      const now = find(await this.workshops.get(workshopId)).decision;
+      if (now) throw new StaleVersionError(now, 'decision');
+    }
+    if (outcome !== 'updated') throw unknownChild('decisionId', 'decision in this workshop');
     await this.workshops.publish(workshopId, 'meeting_record_updated', cycle.id, { decisionId });
     return this.cycle(workshopId, cycle.id);
   }

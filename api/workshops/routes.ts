@@ -95,7 +95,8 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     .route('/', weightingRoutes(workshops, guards))
     .openapi(meeting.setRecord, async (c) => {
       const { workshopId, cycleId } = c.req.valid('param');
-      return c.json(await meetings.setRecord(workshopId, cycleId, c.req.valid('json')), 200);
+      const record = withIfMatch(c.req.valid('json'), c.req.header('if-match'));
+      return c.json(await meetings.setRecord(workshopId, cycleId, record), 200);
     })
     .openapi(meeting.addDecision, async (c) => {
       const { workshopId, cycleId } = c.req.valid('param');
@@ -103,7 +104,8 @@ export function createWorkshopRoutes(options: WorkshopRoutesOptions) {
     })
     .openapi(meeting.updateDecision, async (c) => {
       const { workshopId, decisionId } = c.req.valid('param');
-      return c.json(await meetings.updateDecision(workshopId, decisionId, c.req.valid('json')), 200);
+      const patch = withIfMatch(c.req.valid('json'), c.req.header('if-match'));
+      return c.json(await meetings.updateDecision(workshopId, decisionId, patch), 200);
     })
     .openapi(meeting.removeDecision, async (c) => {
       const { workshopId, decisionId } = c.req.valid('param');

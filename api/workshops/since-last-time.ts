@@ -1,5 +1,6 @@
 import type { SinceLastTime, Workshop } from '../../data/contract';
-import { currentReading, type WorkshopBuildView } from './indicator-readings';
+import type { WorkshopBuildView } from './indicator-readings';
+import { nowForLink } from './link-evidence';
 import { unknownChild } from './workshop-errors';
 
 /**
@@ -41,7 +42,7 @@ export function sinceLastTime(
         indicatorId: link.indicatorId,
         municipality: link.municipality,
         then: { value: link.value, year: link.year, source: link.source, buildId: link.buildId },
-        now: currentReading(build, link.indicatorId, link.municipality),
+        ...nowForLink(link, build),
       })),
     ),
   };

@@ -29,7 +29,8 @@ export async function weightingFromBuild(
 ): Promise<Pick<WeightingRecord, 'weightSet' | 'buildId' | 'pillars' | 'indicators' | 'ranks'>> {
   try {
     const framework = FRAMEWORKS.get(weightSet.framework);
-    if (!framework) throw new WeightSetError('framework', `unknown framework "${weightSet.framework}"`);
+    if (!framework)
+      throw new WeightSetError('framework', 'unknown_framework', { framework: weightSet.framework });
     const spec = resolveSpec(framework, weightSet, (id) => build.indicatorById.has(id));
     const ids = specIndicatorIds(spec);
     await build.kolada.ensure(ids);

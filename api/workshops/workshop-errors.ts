@@ -1,6 +1,7 @@
 import type { ZodError } from 'zod';
 import type {
   Cycle,
+  Decision,
   Entry,
   Organisation,
   StaleEntryBody,
@@ -32,20 +33,23 @@ export function fromZodError(error: ZodError): ApiError {
 export const RESTORE_WINDOW_DAYS = 30;
 
 /**
- * 409 for a change based on an old version of a row (entry, workshop, cycle, organisation); the body carries the
- * row as it is now, in the shape of StaleEntryBody and its siblings in data/contract/workshop-stale.ts.
+ * 409 for a change based on an old version of a row (entry, workshop, cycle, organisation, decision, meeting
+ * record); the body carries the row as it is now, in the shape of StaleEntryBody and its siblings in
+ * data/contract/workshop-stale.ts.
  */
 export class StaleVersionError<
-  T extends Entry | Workshop | Cycle | Organisation | WorkshopWeighting,
+  T extends Entry | Workshop | Cycle | Organisation | WorkshopWeighting | Decision,
 > extends ApiError {
+  /** `version`: the one the client should have sent, when it is not the row's own (a cycle's record version). */
   constructor(
     readonly current: T,
     what: string,
+    version: number = current.version,
   ) {
     super(
       409,
       'stale_version',
-      `the ${what} was changed meanwhile (now version ${current.version}): merge with the current one and retry`,
+      `the ${what} was changed meanwhile (now version ${version}): merge with the current one and retry`,
       'version',
     );
   }

@@ -35,25 +35,23 @@ const MAX_ITEMS = 100;
 
 function pairs(name: string, text: string): [string, string][] {
   const items = text.split(',').map((s) => s.trim());
-  if (items.length > MAX_ITEMS) throw new WeightSetError(name, `at most ${MAX_ITEMS} items`);
+  if (items.length > MAX_ITEMS) throw new WeightSetError(name, 'too_many_items', { max: MAX_ITEMS });
   return items.map((item) => {
     const at = item.lastIndexOf(':');
-    if (!item || at <= 0 || at === item.length - 1)
-      throw new WeightSetError(name, `"${item}" is not key:value`);
+    if (!item || at <= 0 || at === item.length - 1) throw new WeightSetError(name, 'not_key_value', { item });
     return [item.slice(0, at), item.slice(at + 1)];
   });
 }
 
 function direction(name: string, text: string, of: string): IndexDirection {
   const parsed = IndexDirection.safeParse(text);
-  if (!parsed.success)
-    throw new WeightSetError(name, `direction of "${of}" must be better or worse, not "${text}"`);
+  if (!parsed.success) throw new WeightSetError(name, 'bad_direction', { of, text });
   return parsed.data;
 }
 
 function enumValue<T extends string>(name: string, options: readonly T[], text: string): T {
   const found = options.find((o) => o === text);
-  if (!found) throw new WeightSetError(name, `must be one of ${options.join(', ')}`);
+  if (!found) throw new WeightSetError(name, 'not_one_of', { options: options.join(', ') });
   return found;
 }
 
@@ -65,8 +63,8 @@ export function weightSetFromParams(get: (name: WeightSetParam) => string | null
     for (const [key, value] of pairs('weights', weightsText)) {
       const weight = Number(value);
       if (!Number.isFinite(weight) || value.trim() === '')
-        throw new WeightSetError('weights', `weight of "${key}" is not a number`);
-      if (weight < 0) throw new WeightSetError('weights', `weight of "${key}" is negative`);
+        throw new WeightSetError('weights', 'weight_not_number', { key });
+      if (weight < 0) throw new WeightSetError('weights', 'weight_negative', { key });
       weights[key] = weight;
     }
   }
@@ -81,11 +79,9 @@ export function weightSetFromParams(get: (name: WeightSetParam) => string | null
   if (addText) {
     for (const item of addText.split(',').map((s) => s.trim())) {
       const [pillar, id, dir, ...rest] = item.split(':');
-      if (!pillar || !id || rest.length > 0)
-        throw new WeightSetError('add', `"${item}" is not pillar:indicator:direction`);
-      if (!dir) throw new WeightSetError('add', `"${item}" has no direction (better or worse)`);
-      if (!IndicatorId.safeParse(id).success)
-        throw new WeightSetError('add', `"${id}" is not an indicator id`);
+      if (!pillar || !id || rest.length > 0) throw new WeightSetError('add', 'not_add_item', { item });
+      if (!dir) throw new WeightSetError('add', 'add_without_direction', { item });
+      if (!IndicatorId.safeParse(id).success) throw new WeightSetError('add', 'not_indicator_id', { id });
       added.push({ pillar, id, direction: direction('add', dir, id) });
     }
   }
@@ -102,7 +98,9 @@ export function weightSetFromParams(get: (name: WeightSetParam) => string | null
   });
   if (!method.success) {
     const field = String(method.error.issues[0]?.path[0] ?? 'method');
-    throw new WeightSetError(field, method.error.issues[0]?.message ?? 'invalid');
+    throw new WeightSetError(field, 'invalid_method', {
+      message: method.error.issues[0]?.message ?? 'invalid',
+    });
   }
   return WeightSet.parse({
     framework: get('framework') || 'default',

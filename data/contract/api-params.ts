@@ -41,6 +41,9 @@ export const MunicipalitiesQuery = z.object({
 
 export const SexView = z.enum(['total', 'women', 'men', 'gap']);
 export type SexView = z.infer<typeof SexView>;
+/** A sex view the profile can add beside the totals (`?sex=`): Kolada's women or men, or the derived gap. */
+export const ProfileSexView = SexView.exclude(['total']);
+export type ProfileSexView = z.infer<typeof ProfileSexView>;
 
 export const ValueFormat = z.enum(['json', 'csv', 'csv-sv', 'xlsx']);
 export type ValueFormat = z.infer<typeof ValueFormat>;
@@ -95,6 +98,11 @@ export const ProfileQuery = z.object({
   indicators: commaList().pipe(z.array(IndicatorId).min(1).max(30)).optional().meta({
     description: 'Instead of the atlas set: these indicators only (any catalogue ids), comma-separated',
     example: 'kolada_n00530',
+  }),
+  sex: ProfileSexView.optional().meta({
+    description:
+      "Adds each indicator's figures for women, men or the gap (women minus men, derived) beside the totals; " +
+      'an indicator Kolada does not split by sex is marked unavailable',
   }),
 });
 

@@ -2,10 +2,35 @@
 import { z } from 'zod';
 import { IndicatorId, MunicipalityCode, Year } from './codes';
 import { MunicipalityProperties } from './geography';
-import { SourceRef } from './indicator';
+import { LocalisedText, SourceRef } from './indicator';
+import { ProfileSexView } from './api-params';
 import { AggregateFigure, CategoryCount, IndicatorSummary, NamedArea, RankingOrder } from './api-shared';
 
 export const SeriesPoint = z.object({ year: Year, value: z.number(), source: z.string() });
+
+/**
+ * One indicator's figures for the chosen sex view. `available: false` when Kolada does not split the KPI by sex
+ * (`reason` says so): never zeros. The gap (women minus men) is `derived` and has no rank.
+ */
+export const ProfileSexFigure = z.object({
+  view: ProfileSexView,
+  label: LocalisedText,
+  derived: z.boolean(),
+  available: z.boolean(),
+  reason: LocalisedText.nullable(),
+  latest: z
+    .object({
+      year: Year,
+      value: z.number(),
+      source: SourceRef,
+      n: z.number().int(),
+      rank: z.number().int().min(1).optional(),
+      percentile: z.number().min(0).max(100).optional(),
+    })
+    .nullable(),
+  series: z.array(SeriesPoint),
+});
+export type ProfileSexFigure = z.infer<typeof ProfileSexFigure>;
 
 export const ProfileIndicator = z.object({
   indicator: IndicatorSummary,
@@ -31,6 +56,8 @@ export const ProfileIndicator = z.object({
   /** The county's and the nation's figure for every year of the series (the trend chart's comparison lines). */
   countySeries: z.array(AggregateFigure),
   nationalSeries: z.array(AggregateFigure),
+  /** Only with `?sex=women|men|gap`: that view beside the totals above, which stay the default. */
+  sex: ProfileSexFigure.optional(),
 });
 export type ProfileIndicator = z.infer<typeof ProfileIndicator>;
 

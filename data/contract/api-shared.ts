@@ -10,6 +10,8 @@ export const NamedArea = z.object({ code: z.string(), name: z.string() });
 export const IndicatorSummary = z.object({
   id: IndicatorId,
   title: z.object({ sv: z.string(), en: z.string() }),
+  /** "sv" when Kolada publishes no English title (`title.en` repeats the Swedish): shown marked on English pages. */
+  titleLanguage: z.literal('sv').optional(),
   theme: CatalogueTheme,
   unit: Unit,
   decimals: z.number().int(),

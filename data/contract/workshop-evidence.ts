@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { IndicatorId, MunicipalityCode, Year } from './codes';
-import { IndicatorNow, WorkshopId } from './workshop';
-
-/**
- * Why the current build cannot say "now" for a link: the indicator is gone from the catalogue, the build no
- * longer has the year the link was made for, or it has no value for this municipality in any year.
- */
-export const NowUnavailable = z.enum(['indicator_gone', 'year_gone', 'no_value']);
-export type NowUnavailable = z.infer<typeof NowUnavailable>;
+import { IndicatorNow, NowUnavailable, WorkshopId } from './workshop';
 
 /** One linked indicator's evidence on a card: "now" from the current build, next to the stored "then". */
 export const LinkEvidence = z

@@ -8,6 +8,7 @@ import {
   EntryTheme,
   IndicatorLinkRequest,
   IsoDate,
+  MeetingRecordVersion,
   Organisation,
   PlainText,
   RowVersion,
@@ -143,6 +144,12 @@ export const MeetingRecordRequest = z
     minutes: CleanText(TEXT_LIMITS.recommendations, { multiline: true, allowEmpty: true }),
   })
   .partial()
+  .extend({
+    version: MeetingRecordVersion.optional().meta({
+      description:
+        "The cycle's recordVersion last read, 0 for a record not written yet (required: here or as an If-Match header; 428 without either, 409 when stale)",
+    }),
+  })
   .meta({ id: 'WorkshopMeetingRecordRequest' });
 export type MeetingRecordRequest = z.infer<typeof MeetingRecordRequest>;
 
@@ -155,5 +162,7 @@ export const DecisionInput = z
   .meta({ id: 'WorkshopDecisionInput' });
 export type DecisionInput = z.infer<typeof DecisionInput>;
 
-export const UpdateDecisionRequest = DecisionInput.partial().meta({ id: 'UpdateWorkshopDecisionRequest' });
+export const UpdateDecisionRequest = DecisionInput.partial()
+  .extend({ version: VersionOrIfMatch })
+  .meta({ id: 'UpdateWorkshopDecisionRequest' });
 export type UpdateDecisionRequest = z.infer<typeof UpdateDecisionRequest>;

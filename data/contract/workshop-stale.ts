@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Cycle, Organisation, Workshop } from './workshop';
+import { Cycle, Decision, Organisation, Workshop } from './workshop';
 import { WorkshopWeighting } from './workshop-weightings';
 
 /**
@@ -23,3 +23,9 @@ export type StaleOrganisationBody = z.infer<typeof StaleOrganisationBody>;
 /** A weighting saved over an old version (or without one over an existing weighting). */
 export const StaleWeightingBody = staleBody(WorkshopWeighting, 'WorkshopStaleWeighting');
 export type StaleWeightingBody = z.infer<typeof StaleWeightingBody>;
+/** A decision changed over an old version: the decision as it is now. */
+export const StaleDecisionBody = staleBody(Decision, 'StaleWorkshopDecision');
+export type StaleDecisionBody = z.infer<typeof StaleDecisionBody>;
+/** A meeting record written over an old version: the cycle as it is now (its recordVersion, attendance, minutes). */
+export const StaleMeetingRecordBody = staleBody(Cycle, 'StaleWorkshopMeetingRecord');
+export type StaleMeetingRecordBody = z.infer<typeof StaleMeetingRecordBody>;

@@ -39,6 +39,8 @@ export type ActionStatus = z.infer<typeof ActionStatus>;
  * is refused (409) with the row as it is now (optimistic concurrency).
  */
 export const RowVersion = z.number().int().positive();
+/** A meeting record's version: 0 means none written yet (the first PUT sends 0). */
+export const MeetingRecordVersion = z.number().int().min(0).max(999_999_999);
 
 export const Organisation = z
   .object({
@@ -130,6 +132,8 @@ export const Decision = z
     reviewDate: IsoDate.nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
+    /** Goes up by one with every change: send it back with the next PATCH (files exported before it read as 1). */
+    version: RowVersion.default(1),
   })
   .meta({ id: 'WorkshopDecision' });
 export type Decision = z.infer<typeof Decision>;
@@ -146,6 +150,11 @@ export const Cycle = z
     attendance: z.array(WorkshopId),
     minutes: z.string().max(20000),
     decisions: z.array(Decision),
+    /**
+     * Version of the meeting record (attendance and minutes), apart from the cycle's own: 0 until the record is
+     * first written, then up by one with every PUT. Send it with the next PUT of the record.
+     */
+    recordVersion: MeetingRecordVersion.default(0),
     /** Goes up with a change of the date or title (not with its entries). */
     version: RowVersion,
   })
@@ -189,6 +198,13 @@ export type VoteTally = z.infer<typeof VoteTally>;
 export const IndicatorNow = IndicatorReading.extend({ builtAt: z.iso.datetime() });
 export type IndicatorNow = z.infer<typeof IndicatorNow>;
 
+/**
+ * Why the current build cannot say "now" for a link: the indicator is gone from the catalogue, the build no
+ * longer has the year the link was made for, or it has no value for this municipality in any year.
+ */
+export const NowUnavailable = z.enum(['indicator_gone', 'year_gone', 'no_value']);
+export type NowUnavailable = z.infer<typeof NowUnavailable>;
+
 export const SinceLastTime = z
   .object({
     cycle: z.object({ id: WorkshopId, number: z.number().int(), date: IsoDate }),
@@ -203,8 +219,9 @@ export const SinceLastTime = z
         indicatorId: IndicatorId,
         municipality: MunicipalityCode,
         then: IndicatorReading,
-        /** Null when the current build has no value for this municipality (missing is missing). */
+        /** The current build's latest value; null exactly when `unavailable` says why (missing is missing). */
         now: IndicatorNow.nullable(),
+        unavailable: NowUnavailable.nullable(),
       }),
     ),
   })

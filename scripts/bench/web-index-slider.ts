@@ -8,6 +8,11 @@ import { SLIDER_FRAMES, type BenchWindow, type SliderRun } from './web-measure';
 
 /** Open index mode in `page`, wait for its first coloured map, then drag the housing weight frame by frame. */
 export async function indexSliderDrag(page: Page, origin: string): Promise<SliderRun> {
+  await openIndexMode(page, origin);
+  return dragIndexWeight(page);
+}
+
+export async function openIndexMode(page: Page, origin: string): Promise<void> {
   await page.goto(`${origin}/?mode=index`);
   await page.waitForFunction(
     () => performance.getEntriesByName('atlas:first-coloured-map').length > 0,
@@ -17,6 +22,10 @@ export async function indexSliderDrag(page: Page, origin: string): Promise<Slide
     },
   );
   await page.locator('input[data-pillar="housing"]').waitFor();
+}
+
+/** The drag itself, in an open index mode (the traced run traces only this). */
+export function dragIndexWeight(page: Page): Promise<SliderRun> {
   return page.evaluate(async (frames) => {
     const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
     const slider = document.querySelector<HTMLInputElement>('input[data-pillar="housing"]')!;
@@ -30,12 +39,17 @@ export async function indexSliderDrag(page: Page, origin: string): Promise<Slide
       setValue.call(slider, (start + 0.1 * (offset + 1)).toFixed(1));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
     };
+    // A drag holds the pointer down from its first step to its last, as a hand on the slider does (and as the
+    // year-slider drag does): letting go hands the weights to the URL, the table and the robustness run.
+    const pointer = (type: string) => slider.dispatchEvent(new PointerEvent(type, { bubbles: true }));
     await frame();
     const started = performance.now();
+    pointer('pointerdown');
     for (let i = 0; i < frames; i++) {
       step(i);
       await frame();
     }
+    pointer('pointerup');
     // Done when the colouring of the last step (the latest one handed to the map) is drawn.
     await frame();
     const key = String(lastMark('atlas:fill-applied')?.detail);

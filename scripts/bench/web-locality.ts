@@ -3,7 +3,8 @@
  * population with year and source, what stands out (value, year, source) and the reach answer. The static page is
  * written by the benchmark from the API's own answers for the same build, never from typed-in numbers, and sets
  * the same User Timing mark when its last element is parsed; the dashboard sets it in the commit that completes its
- * first screen (web/locality/use-first-screen-mark.ts).
+ * first screen (web/locality/use-first-screen-mark.ts). The mark is set by a same-origin script file, not an inline
+ * script: the API's CSP (`script-src 'self'`) blocks inline scripts, which left the mark unset and the row NaN.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,12 +22,16 @@ const FIRST_SCREEN_MARK = 'atlas:first-screen-complete';
 /** Gnosjö: the README's example locality, with firms, peers and a reach answer. */
 export const LOCALITY_CODE = '0617';
 export const STATIC_LOCALITY_PATH = `/bench-locality-${LOCALITY_CODE}.html`;
+const STATIC_MARK_SCRIPT = `/bench-locality-${LOCALITY_CODE}.js`;
+
+/** How the generator asks the API (a loopback origin in the bench, `app.request` in the unit test). */
+export type ApiFetch = (url: string) => Promise<Response>;
 
 const escape = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-async function get<T>(origin: string, url: string, schema: { parse(body: unknown): T }): Promise<T> {
-  const response = await fetch(`${origin}${url}`);
+async function get<T>(request: ApiFetch, url: string, schema: { parse(body: unknown): T }): Promise<T> {
+  const response = await request(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return schema.parse(await response.json());
 }
@@ -38,19 +43,23 @@ function item(entry: StandsOutItem): string {
   )}</small></li>`;
 }
 
-/** Writes the static first screen into `webDir` from the answers `origin` gives (the same build and defaults). */
-export async function writeStaticLocalityPage(origin: string, webDir: string): Promise<void> {
+/**
+ * Writes the static first screen (and its mark script) into `webDir` from the answers `api` gives (the same build
+ * and defaults): an origin string or a fetch function.
+ */
+export async function writeStaticLocalityPage(api: string | ApiFetch, webDir: string): Promise<void> {
   const code = LOCALITY_CODE;
+  const request: ApiFetch = typeof api === 'string' ? (url) => fetch(`${api}${url}`) : api;
   const [profile, health, standsOut, firms] = await Promise.all([
-    get(origin, `/api/municipalities/${code}`, ProfileResponse),
-    get(origin, '/api/health', HealthResponse),
-    get(origin, `/api/municipalities/${code}/stands-out?group=peers`, StandsOutResponse),
-    get(origin, `/api/firms?municipality=${code}`, FirmsResponse),
+    get(request, `/api/municipalities/${code}`, ProfileResponse),
+    get(request, '/api/health', HealthResponse),
+    get(request, `/api/municipalities/${code}/stands-out?group=peers`, StandsOutResponse),
+    get(request, `/api/firms?municipality=${code}`, FirmsResponse),
   ]);
   // The page's default start: the municipality's first listed site, or its centre.
   const site = firms.features[0]?.properties.siteId;
   const start = site ? `site=${encodeURIComponent(site)}` : `municipality=${code}`;
-  const reach = await get(origin, `/api/reach?${start}&target=age_20_64&n=5000`, ReachResponse);
+  const reach = await get(request, `/api/reach?${start}&target=age_20_64&n=5000`, ReachResponse);
   const { municipality } = profile;
   const population = profile.indicators.find((i) => i.indicator.id === 'population_total')?.latest;
   const reachText = reach.reached
@@ -75,9 +84,11 @@ export async function writeStaticLocalityPage(origin: string, webDir: string): P
 <h3>Svagheter</h3><ol>${standsOut.weaknesses.map(item).join('')}</ol>
 <h3>Anmärkningsvärt</h3><ol>${standsOut.notable.map(item).join('')}</ol></section>
 <section><h2>Räckvidd (uppskattning)</h2><p>${escape(reachText)}. ${escape(reach.centre.label)}.</p></section>
-<script>performance.mark(${JSON.stringify(FIRST_SCREEN_MARK)}, { detail: ${JSON.stringify(code)} });</script>
+<script src="${STATIC_MARK_SCRIPT}"></script>
 </body></html>
 `;
+  const mark = `performance.mark(${JSON.stringify(FIRST_SCREEN_MARK)}, { detail: ${JSON.stringify(code)} });\n`;
+  writeFileSync(path.join(webDir, STATIC_MARK_SCRIPT), mark);
   writeFileSync(path.join(webDir, STATIC_LOCALITY_PATH), html);
 }
 

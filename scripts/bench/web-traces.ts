@@ -4,6 +4,8 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { isolatedContext } from '../../tests/e2e/support/browser';
 import { LONG_TASK_OBSERVER, load, sliderDrag, switchTimes, type Side } from './web-measure';
+import { drawRuns, openIndexTable } from './web-index-draws';
+import { dragIndexWeight, openIndexMode } from './web-index-slider';
 import { formatHotSources, hotSources } from './web-profile';
 import { formatTasks, longestTasks, mainThread, traced, type TraceEvent } from './web-trace';
 
@@ -50,7 +52,10 @@ export async function traceColdLoads(browser: Browser, sites: Record<Side, Site>
   return summaries;
 }
 
-/** The dashboard's indicator switches and slider drag under a trace: where a switch or a frame spends its time. */
+/**
+ * The dashboard's indicator switches, slider drag, index weight drag and index robustness draws under a trace:
+ * where a switch or a frame spends its time.
+ */
 async function traceInteractions(browser: Browser, site: Site): Promise<string[]> {
   const { origin } = site;
   const { context } = await isolatedContext(browser, origin);
@@ -58,11 +63,15 @@ async function traceInteractions(browser: Browser, site: Site): Promise<string[]
   const page = await context.newPage();
   await load(page, `${origin}/`);
   const summaries: string[] = [];
-  const steps: [string, () => Promise<unknown>][] = [
+  // Each with what to do before its trace starts (opening index mode is not part of the drag or the draws).
+  const steps: [string, () => Promise<unknown>, (() => Promise<void>)?][] = [
     ['indicator switches', () => switchTimes(page, 'dashboard')],
     ['slider drag', () => sliderDrag(page, 'dashboard')],
+    ['index weight drag', () => dragIndexWeight(page), () => openIndexMode(page, origin)],
+    ['index draws', () => drawRuns(page, 2), () => openIndexTable(page, origin)],
   ];
-  for (const [what, action] of steps) {
+  for (const [what, action, before] of steps) {
+    await before?.();
     progress(`dashboard: traced ${what}`);
     const tracePath = path.join(OUT_DIR, `web-dashboard-${what.replace(/ /g, '-')}.trace.json`);
     const events = await traced(browser, page, tracePath, async () => void (await action()));

@@ -32,6 +32,7 @@ import {
   type SwitchTimes,
 } from './web-measure';
 import { indexSliderDrag } from './web-index-slider';
+import { indexDraws, type DrawsRun } from './web-index-draws';
 import { LOCALITY_CODE, STATIC_LOCALITY_PATH, firstScreen, writeStaticLocalityPage } from './web-locality';
 import { progress, traceColdLoads } from './web-traces';
 
@@ -76,6 +77,8 @@ interface SideRuns {
   slider: SliderRun[];
   /** The dashboard's index-weight drag (the bare page has one per-frame re-colour: `slider`). */
   indexSlider: SliderRun[];
+  /** The dashboard's index robustness draws in its worker, and the main thread meanwhile. */
+  indexDraws: DrawsRun[];
   /** Locality first screen, cold: the dashboard's /kommun page, or the static page with the same figures. */
   firstScreen: number[];
 }
@@ -98,6 +101,8 @@ async function runSide(browser: Browser, origin: string, side: Side, into: SideR
   if (side === 'dashboard') {
     progress(`${side}: index slider`);
     into.indexSlider.push(await indexSliderDrag(again, origin));
+    progress(`${side}: index robustness draws`);
+    into.indexDraws.push(...(await indexDraws(again, origin)));
   }
   await context.close();
 }
@@ -139,8 +144,16 @@ export async function runWebBench(): Promise<void> {
   const launched = await launchChromium();
   const loadBefore = os.loadavg()[0]!;
   const runs: Record<Side, SideRuns> = {
-    bare: { cold: [], warm: [], switches: [], slider: [], indexSlider: [], firstScreen: [] },
-    dashboard: { cold: [], warm: [], switches: [], slider: [], indexSlider: [], firstScreen: [] },
+    bare: { cold: [], warm: [], switches: [], slider: [], indexSlider: [], indexDraws: [], firstScreen: [] },
+    dashboard: {
+      cold: [],
+      warm: [],
+      switches: [],
+      slider: [],
+      indexSlider: [],
+      indexDraws: [],
+      firstScreen: [],
+    },
   };
   try {
     const traces = await traceColdLoads(launched.browser, {
@@ -232,6 +245,13 @@ export async function runWebBench(): Promise<void> {
     console.log(
       `index weight drag main-thread tasks: dashboard ${longTasks(app.indexSlider)}, bare ${longTasks(base.slider)} ` +
         `(target: none beyond the bare page's)`,
+    );
+    const draws = app.indexDraws;
+    console.log(
+      `index robustness draws (1,000, worker ${ms(median(draws.map((r) => r.workerMs)))}, target < 1 s) ` +
+        `main-thread tasks meanwhile: dashboard ${median(draws.map((r) => r.longTasks))} over 50 ms ` +
+        `(longest ${ms(median(draws.map((r) => r.longestTask)))}), bare ${longTasks(base.slider)} ` +
+        `(target: none over 50 ms)`,
     );
     console.log(`MapLibre worker before first map: ${kb(median(app.cold.map((r) => r.workerJsGz)))} (apart)`);
     console.log(traces.join('\n'));

@@ -17,6 +17,8 @@ const app = createApp({
   workshopStore: new SqliteWorkshopStore(file),
   workshopRateLimit: { capacity: 1_000_000, refillPerSecond: 1_000_000 },
 });
+// Exit cleanly on SIGTERM so that --cpu-prof writes its profile.
+process.once('SIGTERM', () => process.exit(0));
 serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
   process.stdout.write(`listening ${info.port}\n`);
 });

@@ -21,9 +21,13 @@ interface Server {
 }
 
 async function startServer(buildDir: string): Promise<Server> {
+  // LIVE_BENCH_CPU_PROF=dir writes a V8 CPU profile of each server run there (open it in Chrome's DevTools).
+  const profile = process.env.LIVE_BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.LIVE_BENCH_CPU_PROF)}`]
+    : [];
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'scripts/bench/workshop-live-server.ts', buildDir],
+    [...profile, '--import', 'tsx', 'scripts/bench/workshop-live-server.ts', buildDir],
     {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -37,6 +41,13 @@ async function startServer(buildDir: string): Promise<Server> {
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
   });
   return { url: `http://127.0.0.1:${port}`, child };
+}
+
+/** User + system CPU time the process has used, in ms: per-write cost that a busy machine does not inflate. */
+function cpuMs(pid: number): number {
+  // Fields after the command name: state is field 3, utime 14, stime 15 (clock ticks of 10 ms on Linux).
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function rssMiB(pid: number): number {
@@ -99,6 +110,7 @@ async function run(buildDir: string, clients: number) {
     });
     await allReady;
     const rssBefore = rssMiB(server.child.pid!);
+    const cpuBefore = cpuMs(server.child.pid!);
     // The peak while the writes run, not only the end: a burst of buffered events would hide in an end sample.
     let rssPeak = rssBefore;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMiB(server.child.pid!))), 250);
@@ -123,6 +135,7 @@ async function run(buildDir: string, clients: number) {
     }
     await Promise.all(writes);
     await new Promise((resolve) => setTimeout(resolve, 2000));
+    const serverCpuMs = cpuMs(server.child.pid!) - cpuBefore;
     clearInterval(sampler);
     const rssAfter = rssMiB(server.child.pid!);
     rssPeak = Math.max(rssPeak, rssAfter);
@@ -136,9 +149,11 @@ async function run(buildDir: string, clients: number) {
         else latencies.push(at - t0);
       }
     }
-    return { writeMs, latencies, missing, rssBefore, rssAfter, rssPeak, writes: sentAt.size };
+    return { writeMs, latencies, missing, rssBefore, rssAfter, rssPeak, serverCpuMs, writes: sentAt.size };
   } finally {
+    const exited = new Promise((resolve) => server.child.once('exit', resolve));
     server.child.kill('SIGTERM');
+    await exited;
   }
 }
 
@@ -175,6 +190,10 @@ export async function runWorkshopLiveBench(): Promise<void> {
   );
   console.log(
     `delivery (write sent -> event received, ${loaded.latencies.length} samples, ${loaded.missing} missing): p50 ${f(quantile(loaded.latencies, 0.5))} ms, p99 ${f(quantile(loaded.latencies, 0.99))} ms (target < 1000 ms: ${quantile(loaded.latencies, 0.99) < 1000 && loaded.missing === 0 ? 'met' : 'NOT met'})`,
+  );
+  const perWrite = (r: { serverCpuMs: number; writes: number }) => f(r.serverCpuMs / r.writes);
+  console.log(
+    `server CPU per write (user + system, incl. fan-out): ${perWrite(baseline)} ms with no clients, ${perWrite(loaded)} ms with ${CLIENTS} clients`,
   );
   console.log(
     `ratios vs baseline: write p99 ${(quantile(loaded.writeMs, 0.99) / quantile(baseline.writeMs, 0.99)).toFixed(2)}x, server RSS ${(loaded.rssAfter / baseline.rssAfter).toFixed(2)}x (peak ${(loaded.rssPeak / baseline.rssPeak).toFixed(2)}x)`,

@@ -3,7 +3,8 @@
  * and read p99 of a 200-entry workshop for SQLite (synchronous=FULL) and PostgreSQL (fsync on, a throw-away local
  * cluster); then HTTP reads of that workshop through one API instance against two instances on the same
  * PostgreSQL database (autocannon, the same total connections). On 2 shared cores a second instance mostly adds
- * contention; the figure shows what a second machine would have to beat.
+ * contention; the figure shows what a second machine would have to beat. The load average is printed before and
+ * after: on a busy machine every figure is slower and noisier, the ratios less so.
  */
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,7 +38,13 @@ const READS = 100;
 const HTTP_SECONDS = 5;
 const CONNECTIONS = 20;
 
-async function measureStore(label: string, store: WorkshopStore): Promise<number> {
+const loadAverage = () =>
+  `load average ${os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')} (1, 5, 15 min) on ${os.cpus().length} cores`;
+
+async function measureStore(label: string, store: WorkshopStore): Promise<{ rate: number; p99: number }> {
   const writing = await seed(store);
   const end = performance.now() + WRITE_SECONDS * 1000;
   let writes = 0;
@@ -56,7 +63,7 @@ async function measureStore(label: string, store: WorkshopStore): Promise<number
   console.log(
     `${label.padEnd(12)} entry writes/s ${rate.toFixed(0).padStart(6)}   read p99 (200 entries) ${p99.toFixed(1)} ms`,
   );
-  return rate;
+  return { rate, p99 };
 }
 
 async function httpReads(label: string, instances: ApiProcess[], workshopId: string) {
@@ -79,18 +86,22 @@ async function httpReads(label: string, instances: ApiProcess[], workshopId: str
 }
 
 export async function runWorkshopStoresBench(): Promise<void> {
+  console.log(loadAverage());
   const dir = mkdtempSync(path.join(os.tmpdir(), 'atlas-stores-bench-'));
   const cluster = await startPostgresCluster({ durable: true });
   const build = await findOrMakeBuild();
   const started: ApiProcess[] = [];
   try {
     const sqlite = new SqliteWorkshopStore(path.join(dir, 'atlas.sqlite'));
-    const sqliteRate = await measureStore('SQLite', sqlite);
+    const sqliteRun = await measureStore('SQLite', sqlite);
     await sqlite.close();
     const url = await cluster.createDatabase('bench');
     const postgres = new PostgresWorkshopStore(url);
-    const pgRate = await measureStore('PostgreSQL', postgres);
-    console.log(`PostgreSQL / SQLite writes: ${(pgRate / sqliteRate).toFixed(2)}`);
+    const pgRun = await measureStore('PostgreSQL', postgres);
+    console.log(
+      `PostgreSQL / SQLite: writes ${(pgRun.rate / sqliteRun.rate).toFixed(2)}, ` +
+        `read p99 ${(pgRun.p99 / sqliteRun.p99).toFixed(2)}`,
+    );
 
     const { workshopId, cycleId } = await seed(postgres);
     for (let i = 0; i < 200; i += 1) await writeEntry(postgres, workshopId, cycleId, i);
@@ -103,6 +114,7 @@ export async function runWorkshopStoresBench(): Promise<void> {
     console.log(
       `2 instances / 1 instance: ${(two / one).toFixed(2)} (${os.cpus().length} cores on this machine)`,
     );
+    console.log(`after the run: ${loadAverage()}`);
   } finally {
     for (const instance of started) await instance.stop();
     await cluster.destroy();

@@ -65,6 +65,13 @@ describe('planner in index mode', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 6 });
     await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 6 });
+    // While the pointer is down the map follows every step, but the URL does not (no history write per frame),
+    // nor, with it, the table.
+    await expect
+      .poll(async () => (await fillsOf(page, [GNOSJO]))[0], { timeout: 30_000 })
+      .not.toBe(fillBefore);
+    expect(new URL(page.url()).searchParams.get('i_weights')).toBeNull();
+    expect(await gnosjoTableRank()).toBe(before);
     await page.mouse.up();
     await page.waitForFunction(() =>
       new URL(location.href).searchParams.get('i_weights')?.includes('housing:'),

@@ -93,6 +93,82 @@ describe('planner map in headless Chromium', () => {
     expect(await text('[data-testid="legend"]')).toContain('58 kommuner');
   });
 
+  it('opens the picker without scrolling it, and scrolls only when a keyboard move leaves the view', async () => {
+    await page.evaluate(() => {
+      const counted = window as unknown as { scrolls: number };
+      counted.scrolls = 0;
+      const original = Element.prototype.scrollIntoView;
+      Element.prototype.scrollIntoView = function (this: Element, arg?: boolean | ScrollIntoViewOptions) {
+        counted.scrolls++;
+        original.call(this, arg);
+      };
+    });
+    const scrolls = () => page.evaluate(() => (window as unknown as { scrolls: number }).scrolls);
+    const input = page.getByTestId('indicator-input');
+    await input.click();
+    await page.locator('[data-testid="indicator-listbox"] [role="option"]').nth(40).waitFor();
+    await input.press('ArrowDown');
+    expect(await scrolls()).toBe(0);
+    for (let i = 0; i < 4; i++) await input.press('PageDown');
+    expect(await scrolls()).toBeGreaterThan(0);
+    const inView = await page.evaluate(() => {
+      const list = document.querySelector('[data-testid="indicator-listbox"]')!.getBoundingClientRect();
+      const id = document
+        .querySelector('[data-testid="indicator-input"]')!
+        .getAttribute('aria-activedescendant');
+      const row = document.getElementById(id!)!.getBoundingClientRect();
+      return row.top >= list.top - 1 && row.bottom <= list.bottom + 1;
+    });
+    expect(inView).toBe(true);
+    await input.press('Escape');
+  });
+
+  it('re-colours each step of a slider drag and writes the URL once, on release, as one history entry', async () => {
+    const years = await page.evaluate(() =>
+      Number(document.querySelector('[data-testid="year-slider"]')!.getAttribute('max')),
+    );
+    expect(years).toBeGreaterThan(4);
+    const before = await page.evaluate(() => ({
+      length: history.length,
+      year: new URLSearchParams(location.search).get('year'),
+    }));
+    const step = (position: number) =>
+      page.evaluate((at) => {
+        const slider = document.querySelector<HTMLInputElement>('[data-testid="year-slider"]')!;
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(slider, String(at));
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        return slider.getAttribute('aria-valuetext');
+      }, position);
+    await page.evaluate(() =>
+      document
+        .querySelector('[data-testid="year-slider"]')!
+        .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true })),
+    );
+    await step(0);
+    const firstYear = await page.getAttribute('[data-testid="year-slider"]', 'aria-valuetext');
+    for (const position of [1, 2, 3]) {
+      await step(position);
+      const shown = await page.getAttribute('[data-testid="year-slider"]', 'aria-valuetext');
+      await waitForMap(page, `population_total:${shown}:quantile`);
+      // Shown and drawn, but the URL still holds the drag's first step.
+      expect(queryOf(page).get('year')).toBe(firstYear);
+    }
+    const lastYear = await page.getAttribute('[data-testid="year-slider"]', 'aria-valuetext');
+    await page.evaluate(() =>
+      document
+        .querySelector('[data-testid="year-slider"]')!
+        .dispatchEvent(new PointerEvent('pointerup', { bubbles: true })),
+    );
+    await page.waitForFunction((year) => new URLSearchParams(location.search).get('year') === year, lastYear);
+    expect(await page.evaluate(() => history.length)).toBe(before.length + 1);
+    expect(lastYear).not.toBe(before.year);
+    await page.goBack();
+    await page.waitForFunction(
+      (year) => new URLSearchParams(location.search).get('year') === year,
+      before.year,
+    );
+  });
+
   it('shows name, value with unit and year, and rank on hover', async () => {
     // Firm sites without coordinates sit on the interior point: switch them off to hover the municipality itself.
     await openPlanner(page, origin, '?indicator=population_total&layers=counties,flows');

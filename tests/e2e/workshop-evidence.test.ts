@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app';
 import { newId } from '../../api/storage/secrets';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
-import type { CreateWorkshopResponse } from '../../data/contract';
+import type { CreateWorkshopResponse, Workshop } from '../../data/contract';
 import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
 import { isolatedContext, launchChromium, type LaunchedBrowser } from './support/browser';
 import { buildWeb } from './support/bundle-web';
@@ -94,6 +94,9 @@ describe('evidence on workshop cards', () => {
     await page.waitForSelector('[data-testid="chosen-indicator"] .add-to-workshop');
     await addThroughPicker();
     expect(await text('[data-testid="prefilled-link"]')).toContain('population_total');
+    // The locality page sends a map view too: this indicator and year, Gnosjö's extent, every layer.
+    expect(await page.locator('form.entry-form input[name="attachMapView"]').isChecked()).toBe(true);
+    expect(await text('form.entry-form .prefilled-map-view')).toContain('2024');
     await page.locator('form.entry-form textarea[name="text"]').fill('Befolkningen minskar');
     await page.locator('form.entry-form button[type="submit"]').click();
     const card = page.locator('li.link-evidence[data-indicator="population_total"]');
@@ -110,6 +113,19 @@ describe('evidence on workshop cards', () => {
     expect(
       await text('li.link-evidence[data-indicator="retired_indicator"] [data-testid="link-now"]'),
     ).toContain('inte längre den här indikatorn');
+    const stored = (await (await fetch(`${origin}/api/workshops/${created.workshop.id}`)).json()) as Workshop;
+    const added = stored.cycles[0]?.entries.find((entry) => entry.text === 'Befolkningen minskar');
+    expect(added?.mapView).toMatchObject({
+      indicatorId: 'population_total',
+      year: 2024,
+      sex: 'total',
+      layers: ['counties', 'firms', 'flows'],
+      selected: '0617',
+    });
+    // Gnosjö's interior point is near 13.7 E, 57.4 N; the whole municipality fits at a zoom of about 9.
+    expect(added?.mapView?.camera?.lon).toBeCloseTo(13.7, 0);
+    expect(added?.mapView?.camera?.lat).toBeCloseTo(57.4, 0);
+    expect(added?.mapView?.camera?.zoom).toBeGreaterThan(7);
     const axe = await new AxeBuilder({ page }).include('.entry-columns').analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await page.setViewportSize({ width: 360, height: 740 });
@@ -141,7 +157,7 @@ describe('evidence on workshop cards', () => {
     expect(await page.locator('form.entry-form input[type="checkbox"]').isChecked()).toBe(true);
     await page.locator('form.entry-form textarea[name="text"]').fill('Se kartan');
     await page.locator('form.entry-form button[type="submit"]').click();
-    const link = page.locator('[data-testid="map-view-link"]').first();
+    const link = page.locator('li.entry', { hasText: 'Se kartan' }).locator('[data-testid="map-view-link"]');
     await link.waitFor();
     expect(await link.textContent()).toContain('2023');
     await link.click();
@@ -154,5 +170,56 @@ describe('evidence on workshop cards', () => {
       layers: 'firms',
       view: '14.1500,57.3600,8.00',
     });
+  }, 120_000);
+
+  it("pre-fills the participant's phone form from the locality page, link and map view", async () => {
+    const room = (await (
+      await fetch(`${origin}/api/workshops`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          title: 'Gnosjö rummet',
+          municipalities: ['0617'],
+          cycles: [{ date: '2026-01-20' }],
+        }),
+      })
+    ).json()) as CreateWorkshopResponse;
+    const phone = await (await isolatedContext(launched.browser, origin)).context.newPage();
+    await phone.goto(`${origin}/workshop/${room.workshop.id}#join=${room.participantToken}`);
+    await phone.getByRole('button', { name: 'Gå med' }).click();
+    await phone.waitForSelector('form.note-form');
+    await phone.goto(`${origin}/kommun/0617?indicator=population_total`);
+    await phone.locator('[data-testid="chosen-indicator"] .add-to-workshop summary').click();
+    await phone.getByRole('link', { name: /Gnosjö rummet/ }).click();
+    const form = phone.locator('form.note-form');
+    await form.waitFor();
+    await phone.setViewportSize({ width: 360, height: 640 });
+    expect(normaliseIntl((await form.locator('[data-testid="prefilled-link"]').textContent()) ?? '')).toBe(
+      'Länkas: population_total för Gnosjö',
+    );
+    expect(await form.locator('input[name="attachMapView"]').isChecked()).toBe(true);
+    const axe = await new AxeBuilder({ page: phone }).include('form.note-form').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await form.screenshot({ path: path.join(SHOTS, 'participant-note-prefilled-360.png') });
+    await form.locator('textarea[name="text"]').fill('Färre unga stannar');
+    await form.getByRole('button', { name: 'Skicka' }).click();
+    await expect
+      .poll(
+        async () => {
+          const read = (await (
+            await fetch(`${origin}/api/workshops/${room.workshop.id}`)
+          ).json()) as Workshop;
+          return read.cycles[0]?.entries.find((entry) => entry.text === 'Färre unga stannar') ?? null;
+        },
+        { timeout: 20_000 },
+      )
+      .toMatchObject({
+        author: { role: 'participant' },
+        links: [{ indicatorId: 'population_total', municipality: '0617', value: 9131, year: 2024 }],
+        mapView: { indicatorId: 'population_total', year: 2024, selected: '0617' },
+      });
+    // The form is empty again: the next note carries no link.
+    expect(await form.locator('[data-testid="prefilled-link"]').count()).toBe(0);
+    await phone.context().close();
   }, 120_000);
 });

@@ -178,7 +178,10 @@ describe('live workshop room: projector and phone', () => {
     const record = facilitator.locator('section.meeting-record');
     // The box shows what the server holds: it turns checked once the write is back.
     const present = record.getByRole('checkbox', { name: 'Exempelgjuteriet AB' });
+    const put = facilitator.waitForRequest((r) => r.method() === 'PUT' && r.url().endsWith('/record'));
     await present.click();
+    // The first write of a record names version 0: none written yet.
+    expect((await put).postDataJSON()).toMatchObject({ version: 0 });
     await expect.poll(() => present.isChecked(), LIVE).toBe(true);
     await record.getByLabel('Beslut', { exact: true }).fill('Kartlägg lärlingsplatser');
     await record.locator('select[name="decisionOwner"]').selectOption({ label: 'Exempelgjuteriet AB' });
@@ -195,5 +198,50 @@ describe('live workshop room: projector and phone', () => {
     expect(workshop.cycles[0]?.decisions).toMatchObject([
       { text: 'Kartlägg lärlingsplatser', reviewDate: '2099-03-01' },
     ]);
+  });
+
+  it('the minutes go with the record version read; a 409 says so in Swedish and keeps the typed text', async () => {
+    const record = facilitator.locator('section.meeting-record');
+    const read = async () =>
+      (await (await fetch(`${origin}/api/workshops/${created.workshop.id}`)).json()) as {
+        cycles: { minutes: string; recordVersion: number }[];
+      };
+    const version = (await read()).cycles[0]?.recordVersion;
+    expect(version).toBe(1);
+    // Someone else's save in between is answered by the server with 409: here it is the answer to this one.
+    let sent: unknown = null;
+    await facilitator.route(
+      '**/record',
+      async (route) => {
+        sent = route.request().postDataJSON();
+        await route.fulfill({
+          status: 409,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            error: {
+              code: 'stale_version',
+              message: 'the meeting record was changed meanwhile',
+              field: 'version',
+            },
+          }),
+        });
+      },
+      { times: 1 },
+    );
+    // By name: the label's accessible name takes in the typed text, so getByLabel loses it once filled.
+    const minutes = record.locator('textarea[name="minutes"]');
+    const text = 'Vi gick igenom pendlingen och lärlingsplatserna.';
+    await minutes.fill(text);
+    await record.getByRole('button', { name: 'Spara', exact: true }).click();
+    await expect
+      .poll(() => record.getByRole('alert').textContent(), LIVE)
+      .toContain('Någon annan ändrade protokollet');
+    expect(sent).toEqual({ minutes: text, version });
+    expect(await minutes.inputValue()).toBe(text);
+    await record.screenshot({ path: path.join(SCREENSHOTS, 'workshop-meeting-record-stale.png') });
+    await record.getByRole('button', { name: 'Spara', exact: true }).click();
+    await expect
+      .poll(async () => (await read()).cycles[0], LIVE)
+      .toMatchObject({ minutes: text, recordVersion: 2 });
   });
 });

@@ -118,3 +118,100 @@ describe('stakeholder weightings on the workshop page', () => {
     expect(text).not.toMatch(/Viktning|Rang för|Databygge/);
   });
 });
+
+describe("the planner's index mode saves its weights for an organisation", () => {
+  let desk: Page;
+  const firm = () => created.workshop.organisations[1]!;
+  const storedFor = async (organisationId: string) => {
+    const all = (await (await fetch(`${origin}/api/workshops/${created.workshop.id}/weightings`)).json()) as {
+      weightings: WorkshopWeighting[];
+    };
+    return all.weightings.find((w) => w.organisationId === organisationId);
+  };
+
+  beforeAll(async () => {
+    desk = await (
+      await isolatedContext(launched.browser, origin, { width: 1280, height: 900 })
+    ).context.newPage();
+    // This browser holds the facilitator's link to the Gnosjö workshop and only the participants' link to another.
+    const other = (await (
+      await fetch(`${origin}/api/workshops`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          title: 'Värnamo deltagarverkstad',
+          municipalities: ['0683'],
+          organisations: [{ name: 'Värnamo kommun', kind: 'municipality' }],
+          cycles: [{ date: '2026-02-01' }],
+        }),
+      })
+    ).json()) as CreateWorkshopResponse;
+    await desk.goto(`${origin}/workshop/${created.workshop.id}#edit=${created.editToken}`);
+    await desk.waitForSelector('table.weightings-table');
+    await desk.goto(`${origin}/workshop/${other.workshop.id}#join=${other.participantToken}`);
+    await desk.waitForSelector('h1');
+  }, 60_000);
+
+  it('saves, meets a 409 after someone else saved, reloads the stored weighting and saves over it', async () => {
+    await desk.goto(`${origin}/?mode=index&i_weights=housing:4,work:1`);
+    const form = desk.locator('section.save-weights');
+    await form.getByLabel('Verkstad').selectOption({ label: 'Gnosjö kompetensverkstad (samtalsledare)' });
+    await form.getByLabel('Organisation').selectOption({ label: firm().name });
+    expect(await form.textContent()).toContain('version 1');
+    // Someone else saves for the firm meanwhile: the page still holds version 1.
+    const behind = await fetch(`${origin}/api/workshops/${created.workshop.id}/weightings/${firm().id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${created.editToken}` },
+      body: JSON.stringify({ weightSet: { framework: 'default', weights: { skills: 5 } }, version: 1 }),
+    });
+    expect(behind.status).toBe(200);
+    await form.getByRole('button', { name: 'Spara vikterna' }).click();
+    const alert = form.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(`Någon har sparat en annan viktning för ${firm().name}`);
+    expect((await storedFor(firm().id))?.weightSet.weights).toEqual({ skills: 5 });
+    // Reloading puts the stored weights on the map (the URL), keyboard only.
+    await form.getByRole('button', { name: 'Hämta den sparade viktningen' }).focus();
+    await desk.keyboard.press('Enter');
+    await desk.waitForURL(/i_weights=skills(%3A|:)5/);
+    expect(await form.getByRole('status').textContent()).toContain('version 2');
+    const results = await new AxeBuilder({ page: desk }).include('section.save-weights').analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await form.screenshot({ path: path.join(SCREENSHOTS, 'planner-save-weights-409-sv.png') });
+
+    // Set our own weights again and save over version 2.
+    await desk.goto(`${origin}/?mode=index&i_weights=housing:4,work:1`);
+    await form.getByLabel('Verkstad').selectOption({ label: 'Gnosjö kompetensverkstad (samtalsledare)' });
+    await form.getByLabel('Organisation').selectOption({ label: firm().name });
+    await form.getByRole('button', { name: 'Spara vikterna' }).click();
+    const link = form.getByRole('link', { name: 'Öppna verkstadens viktningar' });
+    await link.waitFor();
+    const stored = await storedFor(firm().id);
+    expect(stored).toMatchObject({ version: 3, weightSet: { weights: { housing: 4, work: 1 } } });
+    expect(stored?.weightSet.buildId).toBe(stored?.buildId);
+    await form.screenshot({ path: path.join(SCREENSHOTS, 'planner-save-weights-sv.png') });
+
+    // The workshop's weightings show the firm's ranks as the API stored them.
+    await link.click();
+    const table = desk.locator('table.weightings-table');
+    await table.waitFor();
+    expect(await desk.evaluate(() => document.activeElement?.id)).toBe('weightings-heading');
+    const rankRow = table.locator('tbody tr', { hasText: 'Rang för Gnosjö' });
+    expect(await rankRow.locator('td').nth(1).textContent()).toBe(`${stored?.ranks['0617']} av ${stored?.n}`);
+  }, 120_000);
+
+  it('names a participant-only link and offers no save, in English', async () => {
+    await desk.goto(`${origin}/?mode=index&lang=en`);
+    const form = desk.locator('section.save-weights');
+    await form.getByLabel('Workshop').selectOption({ label: 'Värnamo deltagarverkstad (participant)' });
+    expect(await form.getByRole('note').textContent()).toBe(
+      'This browser holds only the participants\' link to "Värnamo deltagarverkstad". Saving weights needs the facilitator\'s link.',
+    );
+    expect(await form.getByRole('button').count()).toBe(0);
+    const text = (await form.textContent()) ?? '';
+    expect(text).not.toMatch(/Verkstad|Spara|deltagare/);
+    const results = await new AxeBuilder({ page: desk }).include('section.save-weights').analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await form.screenshot({ path: path.join(SCREENSHOTS, 'planner-save-weights-participant-en.png') });
+  }, 60_000);
+});

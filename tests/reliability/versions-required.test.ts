@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app';
 import { openStorage, type Storage } from '../../api/storage/open-storage';
-import type { Outcome, Workshop } from '../../data/contract';
+import type { Cycle, Outcome, Workshop } from '../../data/contract';
 import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster';
 import { createGnosjoWorkshop, GNOSJO, send, testBuild } from '../unit/workshop/support';
 
@@ -73,6 +73,23 @@ describe.each(['sqlite', 'postgres'])('a PATCH without a version changes nothing
     );
     expect(added.status).toBe(201);
     outcome = added.json as Outcome;
+    const recordUrl = `${base}/cycles/${cycleId}/record`;
+    const record = await send(
+      app,
+      'PUT',
+      recordUrl,
+      { attendance: [owner], minutes: 'Protokoll', version: 0 },
+      token,
+    );
+    expect(record.status).toBe(200);
+    const decided = await send(
+      app,
+      'POST',
+      `${base}/cycles/${cycleId}/decisions`,
+      { text: 'Ansök om medel' },
+      token,
+    );
+    expect(decided.status).toBe(201);
     before = await read();
   });
 
@@ -132,6 +149,23 @@ describe.each(['sqlite', 'postgres'])('a PATCH without a version changes nothing
     expect((await send(app, 'GET', `${base}/outcomes`)).json).toEqual([outcome]);
   });
 
+  it('the meeting record: 428, attendance, minutes and record version as they were', async () => {
+    const cycle = before.cycles[0];
+    const url = `${base}/cycles/${cycle?.id}/record`;
+    refusedWith428(await send(app, 'PUT', url, { minutes: 'Kapad' }, token));
+    refusedWith428(await send(app, 'PUT', url, { attendance: [] }, token));
+    expect((await read()).cycles[0]).toEqual(cycle);
+    expect(cycle?.recordVersion).toBe(1);
+  });
+
+  it('a decision: 428, text, owner, review date and version as they were', async () => {
+    const decision = before.cycles[0]?.decisions[0];
+    const url = `${base}/decisions/${decision?.id}`;
+    refusedWith428(await send(app, 'PATCH', url, { text: 'Kapad', reviewDate: '2030-01-01' }, token));
+    expect((await read()).cycles[0]?.decisions).toEqual([decision]);
+    expect(decision?.version).toBe(1);
+  });
+
   it('answers 403 without the secret and 404 for an unknown row first: probing learns nothing new', async () => {
     expect((await send(app, 'PATCH', base, { title: 'x' })).status).toBe(403);
     expect((await send(app, 'PATCH', base, { title: 'x' }, 'wrong-token')).status).toBe(403);
@@ -140,6 +174,12 @@ describe.each(['sqlite', 'postgres'])('a PATCH without a version changes nothing
     expect((await send(app, 'PATCH', `${base}/organisations/${UNKNOWN}`, { name: 'x' }, token)).status).toBe(
       404,
     );
+    const record = `${base}/cycles/${before.cycles[0]?.id}/record`;
+    expect((await send(app, 'PUT', record, { minutes: 'x' })).status).toBe(403);
+    expect((await send(app, 'PUT', `${base}/cycles/${UNKNOWN}/record`, { minutes: 'x' }, token)).status).toBe(
+      404,
+    );
+    expect((await send(app, 'PATCH', `${base}/decisions/${UNKNOWN}`, { text: 'x' }, token)).status).toBe(404);
     expect(await read()).toEqual(before);
   });
 
@@ -164,3 +204,76 @@ describe.each(['sqlite', 'postgres'])('a PATCH without a version changes nothing
     expect((await send(app, 'PATCH', url, { title: 'x' }, doomed.editToken)).status).toBe(404);
   });
 });
+
+describe.each(['sqlite', 'postgres'])(
+  'two writers from the same version: one 409, no text lost: %s',
+  (name) => {
+    let app: ReturnType<typeof createApp>;
+    let base = '';
+    let token = '';
+    const read = async () => (await send(app, 'GET', base)).json as Workshop;
+
+    beforeAll(async () => {
+      const storage = storages[name];
+      if (!storage) throw new Error(`${name} storage did not open`);
+      app = createApp({
+        build: testBuild(),
+        workshopStore: storage.store,
+        workshopRateLimit: { capacity: 10_000, refillPerSecond: 10_000 },
+      });
+      const created = await createGnosjoWorkshop(app);
+      base = `/api/workshops/${created.workshop.id}`;
+      token = created.editToken;
+    });
+
+    /** Both writers send what they read; the loser's 409 carries the winner's row, so a merge keeps both texts. */
+    function winnerAndLoser<T>(answers: { status: number; json: unknown }[], texts: [string, string]) {
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+      const won = answers.findIndex((a) => a.status === 200);
+      const lost = answers[1 - won]?.json as { error: { code: string }; current: T };
+      expect(lost.error.code).toBe('stale_version');
+      return { winner: texts[won] ?? '', loser: texts[1 - won] ?? '', current: lost.current };
+    }
+
+    it('the meeting record, first written by two at once (both from version 0)', async () => {
+      const cycle = (await read()).cycles[1];
+      const url = `${base}/cycles/${cycle?.id}/record`;
+      expect(cycle?.recordVersion).toBe(0);
+      const texts: [string, string] = ['Anna: vi såg på pendlingen.', 'Bo: vi såg på bostäderna.'];
+      const answers = await Promise.all(
+        texts.map((minutes) => send(app, 'PUT', url, { minutes, version: cycle?.recordVersion }, token)),
+      );
+      const { winner, loser, current } = winnerAndLoser<Cycle>(answers, texts);
+      expect(current).toMatchObject({ minutes: winner, recordVersion: 1 });
+      const merged = `${current.minutes}\n${loser}`;
+      const retry = await send(app, 'PUT', url, { minutes: merged, version: current.recordVersion }, token);
+      expect(retry.status).toBe(200);
+      expect((await read()).cycles[1]).toMatchObject({ minutes: merged, recordVersion: 2 });
+    });
+
+    it('a decision changed by two at once', async () => {
+      const cycleId = (await read()).cycles[0]?.id;
+      const added = await send(app, 'POST', `${base}/cycles/${cycleId}/decisions`, { text: 'Ansök' }, token);
+      const decision = (added.json as Cycle).decisions[0];
+      const url = `${base}/decisions/${decision?.id}`;
+      const texts: [string, string] = ['Ansök om medel i mars', 'Ansök om medel hos regionen'];
+      const answers = await Promise.all(
+        texts.map((text) => send(app, 'PATCH', url, { text, version: decision?.version }, token)),
+      );
+      const { winner, current } = winnerAndLoser<{ text: string; version: number }>(answers, texts);
+      expect(current).toMatchObject({ text: winner, version: 2 });
+      expect((await read()).cycles[0]?.decisions[0]).toMatchObject({ text: winner, version: 2 });
+    });
+
+    it('takes the record version from If-Match too, "0" for a record not written yet', async () => {
+      const cycle = (await read()).cycles[2];
+      const response = await app.request(`${base}/cycles/${cycle?.id}/record`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'if-match': '"0"' },
+        body: JSON.stringify({ minutes: 'Via If-Match' }),
+      });
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as Cycle).recordVersion).toBe(1);
+    });
+  },
+);

@@ -19,8 +19,15 @@ export interface ApiProcess {
   stop: () => Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function spawnApi(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('api', 'start.ts')], {
+/** How the instance's command line is run: as is, or wrapped (tests/support/read-only-view.ts). */
+export type Launcher = (command: string, args: string[]) => { command: string; args: string[] };
+
+export function spawnApi(
+  env: Record<string, string>,
+  launch: Launcher = (command, args) => ({ command, args }),
+): { child: ChildProcess; output: () => string } {
+  const { command, args } = launch(process.execPath, ['--import', 'tsx', path.join('api', 'start.ts')]);
+  const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
@@ -38,8 +45,12 @@ export function spawnApi(env: Record<string, string>): { child: ChildProcess; ou
   return { child, output: () => text };
 }
 
-export function startApiProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ApiProcess> {
-  const { child, output } = spawnApi(env);
+export function startApiProcess(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  launch?: Launcher,
+): Promise<ApiProcess> {
+  const { child, output } = spawnApi(env, launch);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
@@ -96,8 +107,9 @@ export async function callApi(
 export async function startTwoWithWorkshop(
   env: Record<string, string>,
   workshop: unknown,
+  timeoutMs?: number,
 ): Promise<{ a: ApiProcess; b: ApiProcess; created: CreateWorkshopResponse }> {
-  const [a, b] = await Promise.all([startApiProcess(env), startApiProcess(env)]);
+  const [a, b] = await Promise.all([startApiProcess(env, timeoutMs), startApiProcess(env, timeoutMs)]);
   const response = await callApi(a, 'POST', '/api/workshops', workshop);
   if (response.status !== 201)
     throw new Error(`creating the workshop failed: ${JSON.stringify(response.json)}`);

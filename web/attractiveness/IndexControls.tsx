@@ -25,12 +25,14 @@ interface Props {
   titleOf: (id: string) => string;
   /** `continuous`: a slider is moving (the URL entry is replaced, not added). */
   onChange: (view: IndexViewState, continuous: boolean) => void;
+  /** A pointer down on a slider (`true`), or a slider let go (`false`, its last step handed on first). */
+  onHold: (holding: boolean) => void;
 }
 
 const MAX_WEIGHT = 5;
 
 /** Perspective, a slider per pillar (per indicator when expanded), directions with their reasons, method, CSV. */
-export function IndexControls({ framework, spec, live, view, titleOf, onChange }: Props) {
+export function IndexControls({ framework, spec, live, view, titleOf, onChange, onHold }: Props) {
   const { lang } = useI18n();
   const t = indexText(lang);
   const [open, setOpen] = useState<string | null>(null);
@@ -50,6 +52,11 @@ export function IndexControls({ framework, spec, live, view, titleOf, onChange }
     setDraft(next);
     weights.schedule(next);
   };
+  const letGo = () => {
+    weights.flush();
+    onHold(false);
+  };
+  const release = { onPointerDown: () => onHold(true), onPointerUp: letGo, onKeyUp: letGo, onBlur: letGo };
   const shownWeight = (key: string, weight: number) => draft?.weights[key] ?? weight;
   const perspective = framework.perspectives.find((p) => p.id === view.perspective);
   const params = apiParams(view);
@@ -104,6 +111,7 @@ export function IndexControls({ framework, spec, live, view, titleOf, onChange }
                   aria-label={t('weightOf', { name: pillar.title[lang] })}
                   aria-valuetext={`${shownWeight(pillar.id, pillar.weight).toFixed(1)} (${Math.round(share * 100)} %)`}
                   onChange={(event) => setWeight(pillar.id, Number(event.target.value))}
+                  {...release}
                 />
                 <output className="index-slider__share">{Math.round(share * 100)} %</output>
               </label>
@@ -132,6 +140,7 @@ export function IndexControls({ framework, spec, live, view, titleOf, onChange }
                             value={shownWeight(indicator.id, indicator.weight)}
                             aria-label={t('weightOf', { name })}
                             onChange={(event) => setWeight(indicator.id, Number(event.target.value))}
+                            {...release}
                           />
                         </label>
                         <p className="index-indicator__direction">

@@ -7,6 +7,7 @@ import { IndexDetails } from './IndexDetails';
 import { IndexRanking } from './IndexRanking';
 import { PerspectiveCompare } from './PerspectiveCompare';
 import { WhatIf } from './WhatIf';
+import { IndexErrorLine } from './IndexErrorLine';
 import { indexText } from './texts';
 
 interface Props {
@@ -30,7 +31,8 @@ export function IndexPanel({ model, view, table, selected, nameOf, areas, titleO
   const { result, spec } = useIndexResult(model);
   const weightSet = useDeferredValue(view.weightSet);
   const { robustness, inputs, framework } = model;
-  if (!result || !spec || !inputs || !framework) return <p className="hint">{model.error ?? '…'}</p>;
+  if (!result || !spec || !inputs || !framework)
+    return <p className="hint">{model.error ? <IndexErrorLine error={model.error} lang={lang} /> : '…'}</p>;
   if (table) {
     return (
       <IndexRanking

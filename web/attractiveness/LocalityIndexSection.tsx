@@ -2,6 +2,7 @@ import './index-mode.css';
 import { median } from 'd3-array';
 import type { Lang } from '../lib/format';
 import { formatNumber } from '../lib/format';
+import { IndexErrorLine } from './IndexErrorLine';
 import { indexText } from './texts';
 import { fillNodes } from '../i18n/fill-nodes';
 import { SourceLanguageText } from '../lib/SourceLanguageText';
@@ -19,7 +20,7 @@ export function LocalityIndexSection({ index, lang }: { index: LocalityIndex; la
     <section id="index" className="locality-section index-locality" aria-labelledby="index-locality-title">
       <h2 id="index-locality-title">{t('localityTitle')}</h2>
       {!result || !row || !self ? (
-        <p className="hint">{model.error ?? '…'}</p>
+        <p className="hint">{model.error ? <IndexErrorLine error={model.error} lang={lang} /> : '…'}</p>
       ) : (
         <>
           <p>

@@ -5,6 +5,7 @@ const sv = {
   modeLabel: 'Visa',
   modeIndicator: 'Indikator',
   modeIndex: 'Index',
+  indexError: 'Indexet kan inte räknas fram: {message}',
   title: 'Attraktivitetsindex',
   perspective: 'Perspektiv',
   custom: 'Egen viktning',
@@ -87,6 +88,7 @@ const sv = {
 export type IndexTextKey = keyof typeof sv;
 
 const en: Record<IndexTextKey, string> = {
+  indexError: 'The index cannot be computed: {message}',
   modeLabel: 'Show',
   modeIndicator: 'Indicator',
   modeIndex: 'Index',

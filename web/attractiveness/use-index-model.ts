@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
-import type { IndexResult } from '../../data/contract';
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import type { IndexResult, WeightSet } from '../../data/contract';
 import {
   resolveSpec,
   specIndicatorIds,
@@ -16,27 +16,31 @@ import { useRobustness } from './use-robustness';
 
 /**
  * The index for the URL's weight set, computed in the page by the same model the API uses. What a slider step
- * needs at once (the map's colours and the legend) comes from `live`, which re-aggregates kept scores; the full
- * result (table, details) is `useIndexResult`, rendered deferred.
+ * needs at once (the map's colours and the legend) comes from `live`, which re-aggregates kept scores, for the
+ * `moving` view while a slider moves; the full result (table, details) is `useIndexResult`, for the settled view.
  */
-export function useIndexModel(view: IndexViewState, enabled: boolean) {
+export function useIndexModel(view: IndexViewState, enabled: boolean, moving: IndexViewState | null = null) {
   const framework = useQuery({ ...indexFrameworkQuery, enabled });
   const catalogue = useQuery(catalogueQuery);
-  const resolved = useMemo((): { spec: IndexSpec | null; error: string | null } => {
-    if (!framework.data || !catalogue.data) return { spec: null, error: null };
-    const known = new Set(catalogue.data.map((i) => i.id));
-    try {
-      return {
-        spec: resolveSpec(framework.data.framework, view.weightSet, (id) => known.has(id)),
-        error: null,
-      };
-    } catch (error) {
-      if (error instanceof WeightSetError)
-        return { spec: null, error: `${error.parameter}: ${error.message}` };
-      throw error;
-    }
-  }, [framework.data, catalogue.data, view.weightSet]);
+  const known = useMemo(
+    () => (catalogue.data ? new Set(catalogue.data.map((i) => i.id)) : null),
+    [catalogue.data],
+  );
+  const resolve = useCallback(
+    (weightSet: WeightSet): { spec: IndexSpec | null; error: WeightSetError | null } => {
+      if (!framework.data || !known) return { spec: null, error: null };
+      try {
+        return { spec: resolveSpec(framework.data.framework, weightSet, (id) => known.has(id)), error: null };
+      } catch (error) {
+        if (error instanceof WeightSetError) return { spec: null, error };
+        throw error;
+      }
+    },
+    [framework.data, known],
+  );
+  const resolved = useMemo(() => resolve(view.weightSet), [resolve, view.weightSet]);
   const { spec } = resolved;
+  const movingSpec = useMemo(() => (moving ? resolve(moving.weightSet).spec : null), [resolve, moving]);
   const ids = useMemo(() => (spec ? specIndicatorIds(spec) : []), [spec]);
   const inputs = useQuery({
     ...indexInputsQuery(ids),
@@ -45,20 +49,25 @@ export function useIndexModel(view: IndexViewState, enabled: boolean) {
   });
   const live = useMemo(() => (inputs.data ? new LiveIndex(inputs.data) : null), [inputs.data]);
   const ready = spec && live?.covers(spec) ? spec : null;
+  // The map follows a moving slider every frame; everything else (table, details, the worker's draws) the settled view.
+  const shown = movingSpec && live?.covers(movingSpec) ? movingSpec : ready;
   const colours = useMemo(
-    () => (ready && live ? indexValueFills(live.inputs.codes, live.values(ready)) : null),
-    [ready, live],
+    () => (shown && live ? indexValueFills(live.inputs.codes, live.values(shown)) : null),
+    [shown, live],
   );
   const robustness = useRobustness(ready, ready ? inputs.data : undefined);
   return {
     framework: framework.data,
     catalogue: catalogue.data,
     spec,
+    /** The spec the sliders show: the moving one during a drag. */
+    shownSpec: movingSpec ?? spec,
     live: ready ? live : null,
     inputs: ready ? inputs.data : undefined,
     colours,
     robustness,
-    error: resolved.error ?? framework.error?.message ?? inputs.error?.message ?? null,
+    /** Shown by its code in the page's language (IndexErrorLine), never by its English message. */
+    error: resolved.error ?? framework.error ?? inputs.error ?? null,
   };
 }
 

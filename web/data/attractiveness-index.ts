@@ -30,15 +30,17 @@ export function indexInputsQuery(indicators: readonly string[]) {
 export const defaultIndexQuery = queryOptions({
   queryKey: ['index', 'default'],
   ...FOREVER,
-  // hono/client reads a path segment named "index" as the root ("/api"), so the URL is taken from a sibling route.
-  queryFn: async () =>
-    IndexResponse.parse(
-      await readJson(await fetch(api.index.framework.$url().pathname.replace(/\/framework$/, ''))),
-    ),
+  queryFn: async () => IndexResponse.parse(await readJson(await fetch(indexPath()))),
 });
+
+/**
+ * `/api/index`: hono/client reads a path segment named "index" as the root (`api.index.$url()` is `/api`), so
+ * the path is taken from a sibling route.
+ */
+const indexPath = () => api.index.framework.$url().pathname.replace(/\/framework$/, '');
 
 /** Where the dashboard's CSV download of the index points (same parameters as the view). */
 export function indexCsvUrl(params: Record<string, string>, dialect: 'csv' | 'csv-sv'): string {
   const search = new URLSearchParams({ ...params, format: dialect });
-  return `${api.index.$url().pathname}?${search.toString()}`;
+  return `${indexPath()}?${search.toString()}`;
 }

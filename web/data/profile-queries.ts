@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ProfileResponse } from '../../data/contract/api';
+import { ProfileResponse, type ProfileSexView } from '../../data/contract/api';
 import { api } from './api-client';
 import { STATIC } from './cache-policy';
 import { parsed } from './parse-response';
@@ -8,6 +8,8 @@ import { parsed } from './parse-response';
 export interface ProfileScope {
   group?: string;
   indicators?: readonly string[];
+  /** Women's or men's figures, or the derived gap, beside each indicator's totals. */
+  sex?: ProfileSexView;
 }
 
 /**
@@ -17,13 +19,14 @@ export interface ProfileScope {
 export function profileQuery(code: string, similarBy: readonly string[] = [], scope: ProfileScope = {}) {
   const indicators = scope.indicators?.join(',') ?? '';
   return queryOptions({
-    queryKey: ['profile', code, similarBy.join(','), scope.group ?? '', indicators],
+    queryKey: ['profile', code, similarBy.join(','), scope.group ?? '', indicators, scope.sex ?? ''],
     ...STATIC,
     queryFn: () => {
       const query = {
         ...(similarBy.length > 0 ? { similarBy: similarBy.join(',') } : {}),
         ...(scope.group === undefined ? {} : { group: scope.group }),
         ...(indicators === '' ? {} : { indicators }),
+        ...(scope.sex === undefined ? {} : { sex: scope.sex }),
       };
       return parsed(api.municipalities[':code'].$get({ param: { code }, query }), ProfileResponse);
     },

@@ -10,12 +10,15 @@ export function ApiErrorLine({
   error,
   lang,
   say = (text) => text,
+  parts = apiErrorParts,
 }: {
   error: unknown;
   lang: Lang;
   say?: (text: string) => string;
+  /** How the error becomes text: by its API code, or e.g. a weight set's own code (indexErrorParts). */
+  parts?: typeof apiErrorParts;
 }) {
-  const { text, field } = apiErrorParts(error, lang);
+  const { text, field } = parts(error, lang);
   return (
     <>
       {say(text)}

@@ -74,9 +74,14 @@ export function apiErrorParts(
   const t = createTranslator<ErrorKey>({ sv, en }, lang);
   if (!(error instanceof ApiError)) return { text: t('network'), field: null };
   const text = t(error.code ?? (error.status >= 500 ? 'internal' : 'bad_request'));
-  if (!error.field) return { text, field: null };
+  return { text, field: error.field ? fieldParts(error.field, lang) : null };
+}
+
+/** "(parameter: {field})" in the page's language, split around the name so a page can show the name as code. */
+export function fieldParts(name: string, lang: Lang): { before: string; name: string; after: string } {
+  const t = createTranslator<ErrorKey>({ sv, en }, lang);
   const [before = '', after = ''] = t('field', { field: '\u0000' }).split('\u0000');
-  return { text, field: { before, name: error.field, after } };
+  return { before, name, after };
 }
 
 export const API_ERROR_DICTIONARIES = { sv, en };

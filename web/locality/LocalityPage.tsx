@@ -20,6 +20,8 @@ import { CatchmentSection } from './sections/CatchmentSection';
 import { CommutingSection } from './sections/CommutingSection';
 import { FirmsSection } from './sections/FirmsSection';
 import { IndicatorRows } from './sections/IndicatorRows';
+import { CatalogueSection } from './catalogue/CatalogueSection';
+import { SexSelector } from '../lib/SexSelector';
 import { ChosenIndicatorSection } from './sections/ChosenIndicatorSection';
 import { ReachPanel } from './sections/ReachPanel';
 import { StandsOutSection } from './sections/StandsOutSection';
@@ -45,6 +47,7 @@ const SECTIONS: readonly [string, LocalityTextKey][] = [
   ['stands-out', 'standsOut'],
   ['reach', 'reachHeading'],
   ['figures', 'rowsHeading'],
+  ['catalogue', 'sectionCatalogue'],
   ['commuting', 'sectionCommuting'],
   ['trend', 'sectionTrend'],
   ['peers', 'sectionPeers'],
@@ -56,7 +59,7 @@ const SECTIONS: readonly [string, LocalityTextKey][] = [
 export function LocalityPage({ code }: { code: string }) {
   const { state, lang, update } = useLocalityState(code);
   const t = localityText(lang);
-  const profile = useProfile(code, state.similarBy);
+  const profile = useProfile(code, state.similarBy, state.sex);
   const catalogueQuery = useCatalogue();
   const health = useHealth();
   const localityIndex = useLocalityIndex(code);
@@ -198,7 +201,9 @@ export function LocalityPage({ code }: { code: string }) {
             setTrendId(id);
             setTrendRequests((n) => n + 1);
           }}
+          controls={<SexSelector value={state.sex} available onChange={(sex) => update({ ...state, sex })} />}
         />
+        <CatalogueSection code={code} name={municipality.name} sex={state.sex} lang={lang} t={t} />
         <div className="locality-pair">
           <CommutingSection profile={data} lang={lang} t={t} />
           <LocalityIndexSection index={localityIndex} lang={lang} />
@@ -241,6 +246,7 @@ export function LocalityPage({ code }: { code: string }) {
       <PrintBrief
         profile={data}
         group={state.group}
+        index={localityIndex}
         reach={reach.data}
         catalogue={catalogue}
         radiusKm={state.radiusKm}

@@ -1,4 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
+import type { SexView } from '../../data/contract/api';
 import { catalogueQuery, healthQuery } from '../data/catalogue-queries';
 import { catchmentQuery, type CatchmentCentre } from '../data/catchment-queries';
 import { firmsInMunicipalityQuery, firmsNearQuery } from '../data/firms-queries';
@@ -9,9 +10,9 @@ import { valuesQuery } from '../data/values-queries';
 export { catchmentPath, type CatchmentCentre } from '../data/catchment-queries';
 
 /** The locality page's reads: the shared query options of web/data, with what this page adds (placeholders). */
-export function useProfile(code: string, similarBy: readonly string[]) {
+export function useProfile(code: string, similarBy: readonly string[], sex: SexView = 'total') {
   return useQuery({
-    ...profileQuery(code, similarBy),
+    ...profileQuery(code, similarBy, sex === 'total' ? {} : { sex }),
     placeholderData: (previous) => (previous?.municipality.code === code ? previous : undefined),
   });
 }

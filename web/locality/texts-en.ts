@@ -25,6 +25,7 @@ export const en: Record<LocalityTextKey, string> = {
   sectionPeers: 'Comparisons',
   sectionCommuting: 'Commuting',
   sectionFirms: 'Metal firms',
+  sectionCatalogue: 'All of Kolada',
   sectionCatchment: 'Catchment',
   missing: 'Missing',
   rankOf: 'Rank {rank} of {n}',
@@ -183,7 +184,7 @@ export const en: Record<LocalityTextKey, string> = {
   briefStandsOut: 'Stands out against {group}',
   briefIndexRank: 'Index {index}, rank {rank} of {n} (1 = highest).',
   briefIndexInterval: 'Robustness interval {p5}–{p95} (5–95 % of {draws} draws).',
-  briefIndexNoInterval: 'The index answer has no robustness interval.',
+  briefIndexNoInterval: 'The index has no robustness interval.',
   briefIndexMissing: 'No index: a pillar lacks too many indicators for this municipality.',
   briefIndexMethod:
     "The index's method: {normalisation}, {aggregation}, equal pillar weights; the interval shows the rank as weights, normalisation, aggregation and one left-out indicator vary. Reference years {years}, build {build}.",

@@ -23,6 +23,7 @@ export const sv = {
   sectionPeers: 'Jämförelser',
   sectionCommuting: 'Pendling',
   sectionFirms: 'Metallföretag',
+  sectionCatalogue: 'Hela Kolada',
   sectionCatchment: 'Upptagningsområde',
   missing: 'Saknas',
   rankOf: 'Plats {rank} av {n}',
@@ -179,7 +180,7 @@ export const sv = {
   briefStandsOut: 'Sticker ut jämfört med {group}',
   briefIndexRank: 'Index {index}, rang {rank} av {n} (1 = högst).',
   briefIndexInterval: 'Robusthetsintervall {p5}–{p95} (5–95 % av {draws} dragningar).',
-  briefIndexNoInterval: 'Robusthetsintervall saknas i indexets svar.',
+  briefIndexNoInterval: 'Indexet har inget robusthetsintervall.',
   briefIndexMissing: 'Inget index: en pelare saknar för många indikatorer för kommunen.',
   briefIndexMethod:
     'Indexets metod: {normalisation}, {aggregation}, lika vikter för pelarna; intervallet visar rangen när vikter, normalisering, sammanvägning och en utelämnad indikator varieras. Referensår {years}, bygge {build}.',

@@ -1,3 +1,4 @@
+import { SexView } from '../../data/contract/api-params';
 import type { ReachTarget } from '../../data/contract/reach';
 import type { ComparisonGroup } from '../../data/contract/stands-out';
 
@@ -16,6 +17,8 @@ export interface LocalityUrlState {
   /** How many people the reach answer looks for (`?reach=`), and of which group (`?target=`). */
   reachN: number;
   reachTarget: ReachTarget;
+  /** Which series the figures show beside the totals (`?sex=`): total (default), women, men or the gap. */
+  sex: SexView;
 }
 
 export const REACH_N = { min: 1, max: 20_000_000, default: 5000 } as const;
@@ -46,7 +49,7 @@ function list(value: string | null, pattern: RegExp): string[] {
  * @example
  * parseLocalityState(new URLSearchParams('compare=0680,0662,0680,x&radiusKm=500'), '0617')
  * // { compare: ['0680', '0662'], similarBy: [], radiusKm: 100, site: null, group: 'peers', reachN: 5000,
- * //   reachTarget: 'age_20_64' }
+ * //   reachTarget: 'age_20_64', sex: 'total' }
  */
 export function parseLocalityState(params: URLSearchParams, subject: string): LocalityUrlState {
   const radius = Number(params.get('radiusKm'));
@@ -69,6 +72,7 @@ export function parseLocalityState(params: URLSearchParams, subject: string): Lo
         ? Math.min(REACH_N.max, Math.max(REACH_N.min, reach))
         : REACH_N.default,
     reachTarget: params.get('target') === 'employed' ? 'employed' : 'age_20_64',
+    sex: SexView.safeParse(params.get('sex')).data ?? 'total',
   };
 }
 
@@ -83,6 +87,7 @@ export function writeLocalityState(params: URLSearchParams, state: LocalityUrlSt
   set('group', state.group === 'peers' ? null : state.group);
   set('reach', state.reachN === REACH_N.default ? null : String(state.reachN));
   set('target', state.reachTarget === 'age_20_64' ? null : state.reachTarget);
+  set('sex', state.sex === 'total' ? null : state.sex);
   return next;
 }
 

@@ -20,10 +20,15 @@ export function markFillApplied(key: string): void {
   if (import.meta.env.MODE === 'test' && window.__atlas) window.__atlas.fillAppliedAt = performance.now();
 }
 
+// Once per page: a flag, not a look-up in the timeline, which grows by two marks per re-coloured frame.
+let firstColouredMapMarked = false;
+
 export function markFillDrawn(key: string): void {
-  const first = performance.getEntriesByName(MAP_MARKS.firstColouredMap).length === 0;
   performance.mark(MAP_MARKS.fillDrawn, { detail: key });
-  if (first) performance.mark(MAP_MARKS.firstColouredMap, { detail: key });
+  if (!firstColouredMapMarked) {
+    firstColouredMapMarked = true;
+    performance.mark(MAP_MARKS.firstColouredMap, { detail: key });
+  }
   if (import.meta.env.MODE === 'test') {
     if (window.__atlas) window.__atlas.fillKey = key;
     if (!window.__atlasReady) window.__atlasReadyAt = performance.now();

@@ -15,7 +15,7 @@ import {
   type PickerList,
   type PickerOption,
 } from './picker-model';
-import { pickerText } from './picker-texts';
+import { pickerText } from '../lib/picker-texts';
 import './indicator-picker.css';
 
 interface Props {
@@ -80,10 +80,19 @@ export function IndicatorPicker({ atlas, value, onChange, onPreview }: Props) {
   const activeOption = options[Math.min(active, options.length - 1)];
 
   useEffect(() => setActive(0), [needle, group]);
+  // Only a keyboard move scrolls, and only when its option left the list's view. Opening, typing or a new list
+  // used to scroll on every render: a forced layout of 200 rows in each indicator switch.
+  const scrollToActive = useRef(false);
   useEffect(() => {
-    if (!open || !activeOption) return;
-    listRef.current?.querySelector(`[data-value="${activeOption.id}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [open, activeOption]);
+    if (!scrollToActive.current || !activeOption) return;
+    scrollToActive.current = false;
+    const list = listRef.current;
+    const row = list?.querySelector<HTMLElement>(`[data-value="${activeOption.id}"]`);
+    if (!list || !row) return;
+    const top = row.offsetTop - list.offsetTop;
+    if (top < list.scrollTop || top + row.offsetHeight > list.scrollTop + list.clientHeight)
+      row.scrollIntoView({ block: 'nearest' });
+  }, [activeOption]);
 
   const close = () => {
     setOpen(false);
@@ -106,6 +115,7 @@ export function IndicatorPicker({ atlas, value, onChange, onPreview }: Props) {
       else {
         const next = Math.max(0, Math.min(options.length - 1, Math.min(active, options.length - 1) + move));
         setActive(next);
+        scrollToActive.current = true;
         // The option the keyboard lands on starts loading, as a pointer over it would.
         const option = options[next];
         if (option && option.id !== value.id) onPreview?.(option);

@@ -3,7 +3,7 @@ import { formatBound, unitLabel } from '../lib/format';
 import type { Legend as LegendModel } from '../lib/legend';
 import { useI18n } from '../i18n/use-i18n';
 import type { SexView } from '../../data/contract/api';
-import { pickerText, sexSuffix } from './picker-texts';
+import { pickerText, sexSuffix } from '../lib/picker-texts';
 import { IndicatorTitle } from '../lib/SourceLanguageText';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { PickerOption } from './picker-model';
-import type { PickerText } from './picker-texts';
+import type { PickerText } from '../lib/picker-texts';
 
 interface Props {
   id: string;

@@ -6,10 +6,12 @@ import { AtlasMap } from '../map/AtlasMap';
 import type { MunicipalityHover } from '../map/types';
 import { useI18n } from '../i18n/use-i18n';
 import { ModeSwitch } from '../attractiveness/ModeSwitch';
+import { IndexErrorLine } from '../attractiveness/IndexErrorLine';
 import { indexText } from '../attractiveness/texts';
 import { usePlannerIndex } from './use-planner-index';
 import {
   IndexControls,
+  SaveWeightsForm,
   IndexLegend,
   IndexPanel,
   IndicatorPicker,
@@ -26,18 +28,24 @@ import { GEOMETRY_URLS } from '../data/geometry-queries';
 import { usePlannerData } from './use-planner-data';
 import { usePlannerState } from './use-planner-state';
 import { useDrawnChoropleth } from './use-drawn-choropleth';
-import { YearSlider } from './YearSlider';
-import { SexSelector } from './SexSelector';
+import { YearSlider, type YearChange } from './YearSlider';
+import { SexSelector } from '../lib/SexSelector';
 import { slimCatalogueQuery } from '../data/catalogue-queries';
 import { valuesQuery } from '../data/values-queries';
 import type { PickerOption } from './picker-model';
-import { sexSuffix } from './picker-texts';
+import { sexSuffix } from '../lib/picker-texts';
 import { PlannerErrorText } from './PlannerErrorText';
 import { AddToWorkshop } from '../lib/AddToWorkshop';
 
 export function PlannerPage() {
   const { lang, t } = useI18n();
-  const [state, update] = usePlannerState();
+  const [urlState, update] = usePlannerState();
+  // The year under a held slider: the map follows it every frame, the URL takes it on release (YearSlider).
+  const [dragYear, setDragYear] = useState<number | null>(null);
+  const state = useMemo(
+    () => (dragYear === null ? urlState : { ...urlState, year: dragYear }),
+    [urlState, dragYear],
+  );
   const [drawnKey, setDrawnKey] = useState<string | null>(null);
   const mapDrawn = drawnKey !== null;
   const data = usePlannerData(state, mapDrawn);
@@ -57,10 +65,17 @@ export function PlannerPage() {
   const [initialView] = useState(state.view);
   const onViewChange = useCallback((view: MapView) => update({ view }, true), [update]);
   const onSelect = useCallback((code: string | null) => update({ selected: code }), [update]);
-  const onYear = useCallback((year: number, continuous: boolean) => update({ year }, continuous), [update]);
+  const onYear = useCallback(
+    (year: number, how: YearChange) => {
+      if (how === 'drag') return setDragYear(year);
+      setDragYear(null);
+      update({ year }, how === 'step');
+    },
+    [update],
+  );
   const clusterLabel = useCallback((n: number) => t('clusterSites', { n: formatNumber(n, lang) }), [t, lang]);
   const indexMode = state.mode === 'index';
-  const { index, indexView, onIndexView, titleOf } = usePlannerIndex(
+  const { index, indexView, liveView, onIndexView, onIndexHold, titleOf, fillKey } = usePlannerIndex(
     state,
     update,
     data.catalogue.data,
@@ -92,20 +107,29 @@ export function PlannerPage() {
       <aside className="controls" aria-label={t('indicator')}>
         <ModeSwitch mode={state.mode} onChange={(mode) => update({ mode })} />
         {indexMode ? (
-          index.framework && index.spec ? (
+          index.framework && index.shownSpec ? (
             <Suspense fallback={<p className="hint">{t('loading')}</p>}>
               <IndexControls
                 framework={index.framework}
-                spec={index.spec}
+                spec={index.shownSpec}
                 live={index.live}
-                view={indexView}
+                view={liveView}
                 titleOf={titleOf}
                 onChange={onIndexView}
+                onHold={onIndexHold}
               />
               {index.colours ? <IndexLegend legend={index.colours.legend} /> : null}
+              <SaveWeightsForm
+                weightSet={indexView.weightSet}
+                buildId={index.inputs?.buildId ?? null}
+                onLoad={(weightSet) => onIndexView({ weightSet, perspective: null }, false)}
+                lang={state.lang}
+              />
             </Suspense>
           ) : (
-            <p className="hint">{index.error ?? t('loading')}</p>
+            <p className="hint">
+              {index.error ? <IndexErrorLine error={index.error} lang={lang} /> : t('loading')}
+            </p>
           )
         ) : data.catalogue.data && indicator && year ? (
           <>
@@ -161,7 +185,7 @@ export function PlannerPage() {
           codes={data.codes}
           onDrawn={setDrawnKey}
           fills={(indexMode ? index.colours?.fills : model?.fills) ?? EMPTY_FILLS}
-          fillKey={indexMode ? `index:${JSON.stringify(state.index)}` : (model?.key ?? '')}
+          fillKey={indexMode ? fillKey : (model?.key ?? '')}
           selected={state.selected}
           overlays={state.overlays}
           firms={data.firmSites}

@@ -5,7 +5,7 @@ import { valuesDownloadUrl } from '../data/values-queries';
 import { formatNumber, formatValue, unitLabel } from '../lib/format';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/translate';
-import { sexSuffix } from './picker-texts';
+import { sexSuffix } from '../lib/picker-texts';
 import { rankingRows, sortRows, type Sort, type SortColumn } from './ranking-rows';
 import { IndicatorTitle } from '../lib/SourceLanguageText';
 import { fillNodes } from '../i18n/fill-nodes';

@@ -7,7 +7,7 @@ import { navigate } from '../router/location-store';
 import { useI18n } from '../i18n/use-i18n';
 import { FlowsSummary } from './FlowsSummary';
 import { localityHref } from './locality-link';
-import { sexSuffix } from './picker-texts';
+import { sexSuffix } from '../lib/picker-texts';
 import { KeyFigures } from './KeyFigures';
 
 interface Props {

@@ -1,10 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 
+/**
+ * How a year was reached: `choice` a deliberate one (a click or a key: a history entry), `step` one of a
+ * continuous run that the URL follows (playback, or the end of a drag: replaces the entry), `drag` a step under a
+ * held pointer (shown at once, but the URL waits for the release: a history write per frame costs the drag).
+ */
+export type YearChange = 'choice' | 'step' | 'drag';
+
 interface Props {
   years: number[];
   value: number;
-  onChange: (year: number, continuous: boolean) => void;
+  onChange: (year: number, how: YearChange) => void;
 }
 
 const STEP_MS = 1200;
@@ -15,22 +22,30 @@ export function YearSlider({ years, value, onChange }: Props) {
   const id = useId();
   const [playing, setPlaying] = useState(false);
   const index = Math.max(0, years.indexOf(value));
-  // A pointer drag is one choice: its first step adds a history entry, the steps after it replace that entry
-  // (a back button through every year passed, and a pushState per frame, help nobody).
+  // A pointer drag is one choice: its first step adds a history entry, the steps after it are shown without
+  // touching the URL, and the release writes the last one into that entry (a back button through every year
+  // passed, and a history write per frame, help nobody).
   const drag = useRef<'idle' | 'pressed' | 'moving'>('idle');
+  const dragged = useRef<number | null>(null);
+  const release = () => {
+    const year = dragged.current;
+    drag.current = 'idle';
+    dragged.current = null;
+    if (year !== null) onChange(year, 'step');
+  };
 
   useEffect(() => {
     if (!playing) return;
     const timer = window.setTimeout(() => {
       const next = years[index + 1];
       if (next === undefined) setPlaying(false);
-      else onChange(next, true);
+      else onChange(next, 'step');
     }, STEP_MS);
     return () => window.clearTimeout(timer);
   }, [playing, index, years, onChange]);
 
   const toggle = () => {
-    if (!playing && index === years.length - 1 && years[0] !== undefined) onChange(years[0], true);
+    if (!playing && index === years.length - 1 && years[0] !== undefined) onChange(years[0], 'step');
     setPlaying(!playing);
   };
 
@@ -65,13 +80,18 @@ export function YearSlider({ years, value, onChange }: Props) {
           disabled={years.length < 2}
           aria-valuetext={String(value)}
           onPointerDown={() => (drag.current = 'pressed')}
-          onPointerUp={() => (drag.current = 'idle')}
-          onPointerCancel={() => (drag.current = 'idle')}
+          onPointerUp={release}
+          onPointerCancel={release}
           onChange={(event) => {
             setPlaying(false);
             const year = years[Number(event.target.value)];
             if (year === undefined) return;
-            onChange(year, drag.current === 'moving');
+            if (drag.current === 'moving') {
+              dragged.current = year;
+              onChange(year, 'drag');
+              return;
+            }
+            onChange(year, 'choice');
             if (drag.current === 'pressed') drag.current = 'moving';
           }}
         />

@@ -17,3 +17,6 @@ export const IndexLegend = lazy(async () => ({
 export const IndexPanel = lazy(async () => ({
   default: (await import('../attractiveness/IndexPanel')).IndexPanel,
 }));
+export const SaveWeightsForm = lazy(async () => ({
+  default: (await import('../attractiveness/SaveWeightsForm')).SaveWeightsForm,
+}));

@@ -9,13 +9,11 @@ import {
 } from '../../data/contract';
 import { formatValue, type Lang } from '../lib/format';
 import type { WorkshopText } from './texts';
-import { useCurrentIndicators, useMunicipalityNames, type WorkshopWrites } from '../data/workshop-queries';
+import { useCurrentIndicators, type WorkshopWrites } from '../data/workshop-queries';
 import { OrganisationOptions } from './OrganisationOptions';
 import { SourceLabel } from '../lib/SourceLanguageText';
 import { apiErrorText } from '../i18n/api-error-text';
-import { useLocation } from '../router/location-store';
-import { prefillFrom } from '../lib/evidence-links';
-import { evidenceText } from '../lib/evidence-texts';
+import { PrefilledEvidence, useEvidencePrefill } from './PrefilledEvidence';
 
 interface EntryFormProps {
   workshop: Workshop;
@@ -37,12 +35,7 @@ export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) 
   const [dueDate, setDueDate] = useState('');
   const [status, setStatus] = useState<ActionStatus>('planned');
   // "Add to workshop" from the locality page or the planner: the link (and map view) it was opened with.
-  const { search } = useLocation();
-  const [prefill] = useState(() => prefillFrom(search));
-  const [prefilledLink, setPrefilledLink] = useState(prefill.link);
-  const [attachView, setAttachView] = useState(prefill.mapView !== null);
-  const names = useMunicipalityNames().data;
-  const e = evidenceText(lang);
+  const prefill = useEvidencePrefill();
   const add = writes.addEntry;
   const options = [...(indicators.data ?? [])].sort((a, b) =>
     a.title[lang].localeCompare(b.title[lang], lang),
@@ -56,12 +49,8 @@ export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) 
       text,
       organisationId: organisationId || null,
       theme: theme ? EntryTheme.parse(theme) : null,
-      links: chosen
-        ? [{ indicatorId: chosen.indicatorId, municipality: chosen.municipality }]
-        : prefilledLink
-          ? [prefilledLink]
-          : [],
-      mapView: attachView ? prefill.mapView : null,
+      ...prefill.toSend(),
+      ...(chosen ? { links: [{ indicatorId: chosen.indicatorId, municipality: chosen.municipality }] } : {}),
       ...(kind === 'action'
         ? { action: { ownerOrganisationId: ownerId, status, ...(dueDate ? { dueDate } : {}) } }
         : {}),
@@ -71,8 +60,7 @@ export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) 
       {
         onSuccess: () => {
           setText('');
-          setPrefilledLink(null);
-          setAttachView(false);
+          prefill.clear();
         },
       },
     );
@@ -136,26 +124,7 @@ export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) 
           ))}
         </select>
       </label>
-      {prefilledLink && !chosen ? (
-        <p className="link-preview" data-testid="prefilled-link">
-          {e('prefilledLink', {
-            indicator: prefilledLink.indicatorId,
-            municipality: names?.get(prefilledLink.municipality) ?? prefilledLink.municipality,
-          })}
-        </p>
-      ) : null}
-      {prefill.mapView ? (
-        <label className="field inline">
-          <input
-            type="checkbox"
-            checked={attachView}
-            onChange={(event) => setAttachView(event.target.checked)}
-          />
-          <span>
-            {e('attachMapView', { indicator: prefill.mapView.indicatorId, year: prefill.mapView.year })}
-          </span>
-        </label>
-      ) : null}
+      <PrefilledEvidence prefill={prefill} showLink={!chosen} lang={lang} />
       {chosen ? (
         <p className="link-preview" data-testid="link-preview">
           {t('source')}: <SourceLabel source={chosen.source} lang={lang} /> · {t('year')} {chosen.year}

@@ -4,6 +4,7 @@ import { useMeetingWrites } from '../data/workshop-meeting';
 import type { WorkshopText } from './texts';
 import { OrganisationOptions } from './OrganisationOptions';
 import { ApiErrorLine } from '../i18n/ApiErrorLine';
+import { SaveErrorText } from './save-error-text';
 import type { Lang } from '../lib/format';
 
 /** Who came, what was said (plain text) and what was decided; the facilitator writes, everyone reads. */
@@ -25,7 +26,9 @@ export function MeetingRecordPanel({
   const [decision, setDecision] = useState({ text: '', owner: '', reviewDate: '' });
   const name = (id: string | null) => workshop.organisations.find((o) => o.id === id)?.name ?? '–';
   const attendance = new Set(cycle.attendance);
-  const error = writes.setRecord.error ?? writes.addDecision.error;
+  // Every write of the record names the version read with the page: one over a newer record is refused (409).
+  const setRecord = (record: { attendance?: string[]; minutes?: string }) =>
+    writes.setRecord.mutate({ cycleId: cycle.id, record: { ...record, version: cycle.recordVersion } });
   return (
     <section className="meeting-record" aria-labelledby={`record-${cycle.id}`}>
       <h3 id={`record-${cycle.id}`}>{t('meetingRecord')}</h3>
@@ -41,7 +44,7 @@ export function MeetingRecordPanel({
                 const next = new Set(attendance);
                 if (event.target.checked) next.add(organisation.id);
                 else next.delete(organisation.id);
-                writes.setRecord.mutate({ cycleId: cycle.id, record: { attendance: [...next] } });
+                setRecord({ attendance: [...next] });
               }}
             />
             {organisation.name}
@@ -52,7 +55,7 @@ export function MeetingRecordPanel({
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            writes.setRecord.mutate({ cycleId: cycle.id, record: { minutes } });
+            setRecord({ minutes });
           }}
         >
           <label className="field">
@@ -128,9 +131,18 @@ export function MeetingRecordPanel({
           <button type="submit">{t('addDecision')}</button>
         </form>
       ) : null}
-      {error ? (
+      {writes.setRecord.error ? (
         <p role="alert">
-          <ApiErrorLine error={error} lang={lang} say={(message) => t('saveError', { message })} />
+          <SaveErrorText error={writes.setRecord.error} lang={lang} t={t} stale="staleRecord" />
+        </p>
+      ) : null}
+      {writes.addDecision.error ? (
+        <p role="alert">
+          <ApiErrorLine
+            error={writes.addDecision.error}
+            lang={lang}
+            say={(message) => t('saveError', { message })}
+          />
         </p>
       ) : null}
     </section>

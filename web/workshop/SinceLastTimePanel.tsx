@@ -1,5 +1,6 @@
 import type { Indicator, Workshop } from '../../data/contract';
 import type { Lang } from '../lib/format';
+import { evidenceText } from '../lib/evidence-texts';
 import { readingText } from './indicator-text';
 import { apiErrorText } from '../i18n/api-error-text';
 import { IndicatorTitle, SourceLabel } from '../lib/SourceLanguageText';
@@ -20,6 +21,7 @@ interface SinceLastTimeProps {
 export function SinceLastTimePanel({ workshop, number, catalogue, writes, lang, t }: SinceLastTimeProps) {
   const since = useSinceLastTime(workshop.id, number, true);
   const names = useMunicipalityNames().data;
+  const evidenceT = evidenceText(lang);
   if (!since.data) return since.isError ? <p role="alert">{apiErrorText(since.error, lang)}</p> : null;
   const { actions, decisionsDue, indicators, previous } = since.data;
   if (!previous) return null;
@@ -87,10 +89,10 @@ export function SinceLastTimePanel({ workshop, number, catalogue, writes, lang, 
                   <td>
                     {then.value} ({then.year}; {t('buildOf', { build: item.then.buildId.slice(0, 8) })})
                   </td>
-                  <td>
+                  <td data-testid="since-now">
                     {now && item.now
                       ? `${now.value} (${now.year}; ${t('buildOf', { build: item.now.buildId.slice(0, 8) })})`
-                      : t('missingNow')}
+                      : evidenceT(`unavailable_${item.unavailable ?? 'no_value'}`, { year: item.then.year })}
                   </td>
                   <td>
                     <SourceLabel source={(item.now ?? item.then).source} lang={lang} />

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { Indicator, Workshop } from '../../data/contract';
 import { weightingTable } from '../../data/workshop-weightings/weighting-table';
 import type { Lang } from '../lib/format';
 import { weightingsQuery } from '../data/workshop-weightings';
 import { useMunicipalityNames } from '../data/workshop-queries';
 import { weightingText } from './weighting-texts';
+import { useLocation } from '../router/location-store';
 
 interface WeightingsPanelProps {
   workshop: Workshop;
@@ -32,9 +34,21 @@ export function WeightingsPanel({ workshop, catalogue, lang }: WeightingsPanelPr
       })
     : null;
   const planner = `/?mode=index${lang === 'en' ? '&lang=en' : ''}`;
+  // The planner's "saved" message links here with ?show=weightings: bring the table into view once it is there.
+  const show = new URLSearchParams(useLocation().search).get('show') === 'weightings';
+  const heading = useRef<HTMLHeadingElement>(null);
+  const ready = table !== null;
+  useEffect(() => {
+    if (show && ready) {
+      heading.current?.scrollIntoView({ block: 'start' });
+      heading.current?.focus();
+    }
+  }, [show, ready]);
   return (
-    <section className="weightings" aria-labelledby="weightings-heading">
-      <h2 id="weightings-heading">{t('heading')}</h2>
+    <section className="weightings" id="weightings" aria-labelledby="weightings-heading">
+      <h2 id="weightings-heading" ref={heading} tabIndex={-1}>
+        {t('heading')}
+      </h2>
       <p className="help">
         {t('help')} <a href={planner}>{t('openIndex')}</a>
       </p>

@@ -16,7 +16,7 @@ export function SaveErrorText({
   error: Error;
   lang: Lang;
   t: WorkshopText;
-  stale?: 'staleEntry' | 'staleRecommendations';
+  stale?: 'staleEntry' | 'staleRecommendations' | 'staleRecord';
 }) {
   if (error instanceof ApiError && error.status === 409) return <>{t(stale)}</>;
   return <ApiErrorLine error={error} lang={lang} say={(message) => t('saveError', { message })} />;

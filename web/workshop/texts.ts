@@ -75,6 +75,8 @@ const sv = {
   staleEntry: 'Någon annan ändrade posten under tiden. Den visas nu som den är; gör din ändring igen.',
   staleRecommendations:
     'Någon annan sparade rekommendationerna under tiden. Deras text syns när du laddar om; din text finns kvar här: spara igen för att ersätta deras.',
+  staleRecord:
+    'Någon annan ändrade protokollet under tiden. Närvaron visas nu som den är och deras protokolltext syns när du laddar om; din text finns kvar här: spara igen för att ersätta deras.',
   delete: 'Radera',
   edit: 'Ändra',
   cancel: 'Avbryt',
@@ -91,7 +93,6 @@ const sv = {
   sinceNoIndicators: 'Inga indikatorer kopplades förra gången.',
   then: 'Då',
   now: 'Nu',
-  missingNow: 'saknas i dagens data',
   buildOf: 'databygge {build}',
   recommendations: 'Rekommendationer',
   recommendationsHelp: 'Gruppens slutsatser: verktyg och förslag till politiken. Kommer sist i rapporten.',
@@ -215,6 +216,8 @@ const en: Record<WorkshopTextKey, string> = {
   staleEntry: 'Someone else changed this entry meanwhile. It now shows as it is; make your change again.',
   staleRecommendations:
     'Someone else saved the recommendations meanwhile. Their text shows when you reload; yours stays here: save again to replace theirs.',
+  staleRecord:
+    'Someone else changed the meeting record meanwhile. Attendance now shows as it is and their minutes show when you reload; yours stay here: save again to replace theirs.',
   delete: 'Delete',
   edit: 'Edit',
   cancel: 'Cancel',
@@ -231,7 +234,6 @@ const en: Record<WorkshopTextKey, string> = {
   sinceNoIndicators: 'No indicators were linked last time.',
   then: 'Then',
   now: 'Now',
-  missingNow: 'missing in the current data',
   buildOf: 'data build {build}',
   recommendations: 'Recommendations',
   recommendationsHelp: "The group's conclusions: tools and policy proposals. They close the report.",

@@ -45,12 +45,12 @@ export function removeUnlisted(dir: string): void {
 }
 
 /**
- * Keeps the build the pointer names and the ones before it that it lists (instances that have not swapped yet may
- * still read them); removes every other build directory and any staging left by a writer that died. Only the
- * lock holder calls this.
+ * Keeps the build the pointer names, the ones before it that it lists, and every build in `served` (what live
+ * instances reported serving within the grace period: one slow to swap still reads its old build); removes every
+ * other build directory and any staging left by a writer that died. Only the lock holder calls this.
  */
-export function pruneBuilds(root: string, pointer: BuildPointer): string[] {
-  const keep = new Set([pointer.dir, ...pointer.previous]);
+export function pruneBuilds(root: string, pointer: BuildPointer, served: ReadonlySet<string>): string[] {
+  const keep = new Set([pointer.dir, ...pointer.previous, ...served]);
   const removed: string[] = [];
   for (const entry of readdirSync(root, { withFileTypes: true })) {
     if (!entry.isDirectory() || keep.has(entry.name)) continue;
@@ -60,6 +60,31 @@ export function pruneBuilds(root: string, pointer: BuildPointer): string[] {
     }
   }
   return removed;
+}
+
+/**
+ * Why this process cannot write the builds root (the root made if missing, then a probe directory made and
+ * removed), or null when it can. A probe left by a crash starts like a staging directory, so the next prune
+ * removes it. As root, permission bits do not stop writes; a read-only mount (EROFS) still does.
+ */
+export function unwritableReason(root: string): string | null {
+  const probe = path.join(root, `${STAGING_PREFIX}probe-${process.pid}`);
+  try {
+    mkdirSync(root, { recursive: true });
+    // Not recursive: a recursive mkdir reports ENOENT for a read-only file system.
+    mkdirSync(probe);
+    // force: the builder's prune may have removed it meanwhile.
+    rmSync(probe, { recursive: true, force: true });
+    return null;
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    // Left by a process of the same pid that died between the two calls: the root was writable then.
+    if (code === 'EEXIST') {
+      rmSync(probe, { recursive: true, force: true });
+      return unwritableReason(root);
+    }
+    return `${root} cannot be written (${code ?? message})`;
+  }
 }
 
 /** The build ids in the root with a complete build (its manifest is written last). */

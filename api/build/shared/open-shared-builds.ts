@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { Storage } from '../../storage/open-storage';
 import { PgBuildLock } from '../../storage/postgres/pg-build-lock';
+import { PgBuildServers } from '../../storage/postgres/pg-build-servers';
 import type { AtlasBuild } from '../atlas-build';
 import { loadBuild } from '../load-build';
+import { unwritableReason } from './build-dirs';
 import { readPointer } from './build-pointer';
 import { SharedBuilds } from './shared-builds';
 import { loadVerifiedBuild } from './verify-build';
@@ -14,6 +16,7 @@ export interface SharedBuildsConfig {
   rawDir: string;
   buildsKeep: number;
   buildPollMs: number;
+  buildsGraceMs: number;
 }
 
 /**
@@ -31,11 +34,21 @@ export async function openSharedBuilds(
       'ATLAS_BUILDS_ROOT is for several instances: it needs ATLAS_DB to be a postgres:// URL (the build lock and ' +
         'the announcements of new builds live there)',
     );
+  // Decided once at start: a host that cannot write the root never takes the build lock, so it never holds up
+  // the instance that can.
+  const readOnlyReason = unwritableReason(config.buildsRoot);
+  if (readOnlyReason)
+    console.log(
+      `[atlas] read-only builds root: this instance serves builds, another writes them (${readOnlyReason})`,
+    );
   const pointer = readPointer(config.buildsRoot);
   let build: AtlasBuild;
   let dir: string;
+  const servers = new PgBuildServers(storage.database);
   if (pointer) {
     dir = path.join(config.buildsRoot, pointer.dir);
+    // Before the check, which can take a while: the builder must not prune this build meanwhile.
+    await servers.report(pointer.buildId).catch(() => undefined);
     build = await loadVerifiedBuild(dir, pointer.buildId);
     console.log(`[atlas] serving build ${pointer.buildId} of the shared builds root ${config.buildsRoot}`);
   } else {
@@ -54,6 +67,9 @@ export async function openSharedBuilds(
     initial: { id: build.manifest.buildId, dir },
     keep: config.buildsKeep,
     pollMs: config.buildPollMs,
+    servers,
+    graceMs: config.buildsGraceMs,
+    readOnlyReason,
   });
   return { shared, build, dir };
 }

@@ -5,10 +5,11 @@ import { ApiError } from '../../http/api-error';
 import { type BuildRebuilder, queued } from '../../imports/build-rebuilder';
 import { runIngest } from '../../imports/rebuild';
 import type { HeldBuildLock, PgBuildLock } from '../../storage/postgres/pg-build-lock';
+import type { PgBuildServers } from '../../storage/postgres/pg-build-servers';
 import type { PgNotifier } from '../../storage/postgres/pg-notifier';
 import type { AtlasBuild } from '../atlas-build';
 import { pruneBuilds, removeUnlisted, seedFromServed, STAGING_PREFIX } from './build-dirs';
-import { readPointer, writePointer } from './build-pointer';
+import { type BuildPointer, readPointer, writePointer } from './build-pointer';
 import { loadVerifiedBuild } from './verify-build';
 
 export const BUILDS_CHANNEL = 'builds';
@@ -25,6 +26,12 @@ export interface SharedBuildsOptions {
   keep: number;
   /** How often the pointer is read in case a notification was missed (ATLAS_BUILD_POLL_SECONDS, default 10). */
   pollMs: number;
+  /** Where each instance reports the build it serves (every poll and every swap). */
+  servers: PgBuildServers;
+  /** An old build reported within this long is not pruned (ATLAS_BUILDS_GRACE_SECONDS). */
+  graceMs: number;
+  /** Why this process cannot write the root (it then never takes the build lock), or null. */
+  readOnlyReason: string | null;
 }
 
 const log = (line: string) => console.log(`[atlas] ${line}`);
@@ -41,6 +48,7 @@ export class SharedBuilds implements BuildRebuilder {
   private held: HeldBuildLock | null = null;
   private rejected: string | null = null;
   private checking: Promise<void> | null = null;
+  private reportFailing = false;
 
   constructor(private readonly options: SharedBuildsOptions) {
     this.served = options.initial;
@@ -50,7 +58,22 @@ export class SharedBuilds implements BuildRebuilder {
     return this.served.id;
   }
 
+  readOnlyReason(): string | null {
+    const reason = this.options.readOnlyReason;
+    return reason && `read-only builds root: this instance serves builds, another writes them (${reason})`;
+  }
+
   exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const readOnly = this.readOnlyReason();
+    // Refused before anything is stored, so nothing is lost: the user still has the file to send again.
+    if (readOnly)
+      return Promise.reject(
+        new ApiError(
+          503,
+          'unavailable',
+          `${readOnly}; nothing was saved: send the change again, to an instance that writes builds`,
+        ),
+      );
     return queued(`shared:${this.options.root}`, async () => {
       const attempt = await this.options.lock.tryAcquire();
       if ('holder' in attempt) {
@@ -92,6 +115,8 @@ export class SharedBuilds implements BuildRebuilder {
       await held.confirm();
       await this.announce(id, target);
       return build;
+    } catch (error) {
+      throw unwritable(error, root) ?? error;
     } finally {
       rmSync(staging, { recursive: true, force: true });
     }
@@ -102,7 +127,25 @@ export class SharedBuilds implements BuildRebuilder {
     const check = () => void this.check(swap);
     this.options.notifier.subscribe(BUILDS_CHANNEL, check);
     this.options.notifier.onReconnect(check);
-    setInterval(check, this.options.pollMs).unref();
+    void this.heartbeat();
+    setInterval(() => {
+      check();
+      void this.heartbeat();
+    }, this.options.pollMs).unref();
+  }
+
+  /** Tells the builder which build this instance reads; a failure is logged once until a report succeeds. */
+  private async heartbeat(): Promise<void> {
+    try {
+      await this.options.servers.report(this.served.id);
+      this.reportFailing = false;
+    } catch (error) {
+      if (!this.reportFailing)
+        console.error(
+          `[atlas] could not report the served build ${this.served.id}: ${(error as Error).message}`,
+        );
+      this.reportFailing = true;
+    }
   }
 
   /** One check at a time; a check asked for meanwhile is covered by the next poll or announcement. */
@@ -130,12 +173,31 @@ export class SharedBuilds implements BuildRebuilder {
       swap(build);
       this.served = { id: pointer.buildId, dir };
       log(`now serving build ${pointer.buildId} from ${dir} (was ${was})`);
+      await this.heartbeat();
     } catch (error) {
       this.rejected = pointer.buildId;
       console.error(
         `[atlas] build ${pointer.buildId} rejected, still serving ${this.served.id}: ${(error as Error).message}`,
       );
     }
+  }
+
+  /** Prunes what no live instance serves; without the reports (database down) it prunes nothing this time. */
+  private async prune(pointer: BuildPointer): Promise<string[]> {
+    let served;
+    try {
+      served = await this.options.servers.servedWithin(this.options.graceMs);
+    } catch (error) {
+      console.error(
+        `[atlas] old builds not pruned: which builds the instances serve is unknown (${(error as Error).message})`,
+      );
+      return [];
+    }
+    const listed = new Set([pointer.dir, ...pointer.previous]);
+    for (const { buildId, instanceId, secondsAgo } of served)
+      if (!listed.has(buildId) && existsSync(path.join(this.options.root, buildId)))
+        log(`keeping old build ${buildId}: ${instanceId} served it ${Math.round(secondsAgo)} s ago`);
+    return pruneBuilds(this.options.root, pointer, new Set(served.map((entry) => entry.buildId)));
   }
 
   private async announce(id: string, dir: string): Promise<void> {
@@ -156,7 +218,8 @@ export class SharedBuilds implements BuildRebuilder {
     };
     writePointer(root, pointer);
     this.served = { id, dir };
-    const removed = pruneBuilds(root, pointer);
+    await this.heartbeat();
+    const removed = await this.prune(pointer);
     log(
       `build ${id} written to ${dir} and announced to the other instances` +
         (removed.length > 0 ? `; removed old builds ${removed.join(', ')}` : ''),
@@ -166,6 +229,20 @@ export class SharedBuilds implements BuildRebuilder {
       console.error(`[atlas] could not announce build ${id}: ${(error as Error).message}`);
     });
   }
+}
+
+const WRITE_REFUSED = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/** The root turned read-only after start (a remount): a 503 with the reason, not a 500. */
+function unwritable(error: unknown, root: string): ApiError | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !WRITE_REFUSED.has(code)) return null;
+  return new ApiError(
+    503,
+    'unavailable',
+    `this instance could not write the builds root ${root} (${code}); nothing was saved: send the change again, ` +
+      'to an instance that writes builds',
+  );
 }
 
 function buildIdIn(dir: string): string {

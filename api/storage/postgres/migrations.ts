@@ -1,6 +1,8 @@
 import type pg from 'pg';
 import { ROW_VERSION_MIGRATION } from '../row-version-migration';
+import { MEETING_VERSION_MIGRATION } from '../meeting-version-migration';
 import { WEIGHTING_MIGRATION } from '../weighting-migration';
+import { BUILD_SERVERS_MIGRATION } from './build-servers-migration';
 
 /**
  * PostgreSQL schema changes in order; a released migration is never edited, a new one is added. Each runs in its
@@ -218,6 +220,8 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
     sql: `ALTER TABLE entries ADD COLUMN map_view_json text;`,
   },
   WEIGHTING_MIGRATION,
+  MEETING_VERSION_MIGRATION,
+  BUILD_SERVERS_MIGRATION,
 ];
 
 /** Arbitrary constant: the advisory lock id that serialises migrations between instances. */

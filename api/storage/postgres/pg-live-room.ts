@@ -1,10 +1,10 @@
-import type { Decision, WorkshopRole } from '../../../data/contract';
-import type { DecisionRecord, ParticipantRecord, StoredResponse } from '../workshop-store';
+import type { WorkshopRole } from '../../../data/contract';
+import type { ParticipantRecord, StoredResponse } from '../workshop-store';
 import type { PgDatabase, Queryable } from './pg-database';
 import { lockWorkshop } from './pg-workshop-change';
 
 /**
- * PostgreSQL side of the live room (roles, dots, idempotent answers, meeting records), the same rows as SQLite.
+ * PostgreSQL side of the live room (roles, dots, idempotent answers), the same rows as SQLite.
  * Writes that count or number lock the workshop's row first (`FOR UPDATE`), so concurrent votes serialise.
  */
 
@@ -158,136 +158,4 @@ export async function saveIdempotentResponse(
      ON CONFLICT (workshop_id, key) DO NOTHING`,
     [workshopId, key, response.status, response.body, at],
   );
-}
-
-const cycleInWorkshop = async (client: Queryable, workshopId: string, cycleId: string) =>
-  ((
-    await client.query('SELECT 1 FROM cycles WHERE id = $1 AND workshop_id = $2 AND deleted_at IS NULL', [
-      cycleId,
-      workshopId,
-    ])
-  ).rowCount ?? 0) > 0;
-
-export async function setMeetingRecord(
-  db: PgDatabase,
-  workshopId: string,
-  cycleId: string,
-  record: { attendance?: string[]; minutes?: string },
-  at: string,
-): Promise<boolean> {
-  return db.transaction(async (client) => {
-    if (!(await lockWorkshop(client, workshopId)) || !(await cycleInWorkshop(client, workshopId, cycleId)))
-      return false;
-    await client.query(
-      `INSERT INTO cycle_records (cycle_id, workshop_id) VALUES ($1, $2) ON CONFLICT (cycle_id) DO NOTHING`,
-      [cycleId, workshopId],
-    );
-    await client.query(
-      `UPDATE cycle_records SET attendance_json = coalesce($1, attendance_json), minutes = coalesce($2, minutes)
-       WHERE cycle_id = $3`,
-      [record.attendance ? JSON.stringify(record.attendance) : null, record.minutes ?? null, cycleId],
-    );
-    await touch(client, workshopId, at);
-    return true;
-  });
-}
-
-export async function addDecision(
-  db: PgDatabase,
-  workshopId: string,
-  cycleId: string,
-  decision: DecisionRecord,
-) {
-  return db.transaction(async (client) => {
-    if (!(await lockWorkshop(client, workshopId)) || !(await cycleInWorkshop(client, workshopId, cycleId)))
-      return false;
-    await client.query(
-      `INSERT INTO decisions (id, workshop_id, cycle_id, text, owner_id, review_date, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        decision.id,
-        workshopId,
-        cycleId,
-        decision.text,
-        decision.ownerOrganisationId,
-        decision.reviewDate,
-        decision.createdAt,
-        decision.updatedAt,
-      ],
-    );
-    await touch(client, workshopId, decision.updatedAt);
-    return true;
-  });
-}
-
-export async function updateDecision(db: PgDatabase, workshopId: string, decision: DecisionRecord) {
-  return db.transaction(async (client) => {
-    const result = await client.query(
-      `UPDATE decisions SET text = $1, owner_id = $2, review_date = $3, updated_at = $4
-       WHERE id = $5 AND workshop_id = $6`,
-      [
-        decision.text,
-        decision.ownerOrganisationId,
-        decision.reviewDate,
-        decision.updatedAt,
-        decision.id,
-        workshopId,
-      ],
-    );
-    if (result.rowCount === 1) await touch(client, workshopId, decision.updatedAt);
-    return result.rowCount === 1;
-  });
-}
-
-export async function deleteDecision(db: PgDatabase, workshopId: string, decisionId: string, at: string) {
-  return db.transaction(async (client) => {
-    const result = await client.query('DELETE FROM decisions WHERE id = $1 AND workshop_id = $2', [
-      decisionId,
-      workshopId,
-    ]);
-    if (result.rowCount === 1) await touch(client, workshopId, at);
-    return result.rowCount === 1;
-  });
-}
-
-/** Meeting records of a workshop for getWorkshop (inside its read transaction). */
-export async function readPgMeetingRecords(client: Queryable, workshopId: string) {
-  const records = new Map<string, { attendance: string[]; minutes: string }>();
-  const recordRows = await client.query<{ cycle_id: string; attendance_json: string; minutes: string }>(
-    'SELECT cycle_id, attendance_json, minutes FROM cycle_records WHERE workshop_id = $1',
-    [workshopId],
-  );
-  for (const row of recordRows.rows) {
-    records.set(row.cycle_id, {
-      attendance: JSON.parse(row.attendance_json) as string[],
-      minutes: row.minutes,
-    });
-  }
-  const decisions = new Map<string, Decision[]>();
-  const decisionRows = await client.query<{
-    id: string;
-    cycle_id: string;
-    text: string;
-    owner_id: string | null;
-    review_date: string | null;
-    created_at: string;
-    updated_at: string;
-  }>(
-    `SELECT id, cycle_id, text, owner_id, review_date, created_at, updated_at FROM decisions
-     WHERE workshop_id = $1 ORDER BY created_at, seq`,
-    [workshopId],
-  );
-  for (const row of decisionRows.rows) {
-    const list = decisions.get(row.cycle_id) ?? [];
-    list.push({
-      id: row.id,
-      text: row.text,
-      ownerOrganisationId: row.owner_id,
-      reviewDate: row.review_date,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    });
-    decisions.set(row.cycle_id, list);
-  }
-  return { records, decisions };
 }

@@ -37,7 +37,13 @@ export async function updateVersionedChild(
   db: PgDatabase,
   workshopId: string,
   at: string,
-  row: { table: 'cycles' | 'organisations'; id: string; live: string; set: string; values: unknown[] },
+  row: {
+    table: 'cycles' | 'organisations' | 'decisions';
+    id: string;
+    live: string;
+    set: string;
+    values: unknown[];
+  },
   expectedVersion?: number,
 ): Promise<UpdateOutcome> {
   let outcome: UpdateOutcome = 'not_found';

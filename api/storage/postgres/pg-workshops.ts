@@ -3,7 +3,7 @@ import { assembleWorkshop, type EntryRow, type LinkRow, type WorkshopRow } from 
 import type { NewWorkshopRecord, UpdateOutcome, WorkshopPatch } from '../workshop-store';
 import { insertCycle } from './pg-cycles';
 import type { PgDatabase } from './pg-database';
-import { readPgMeetingRecords } from './pg-live-room';
+import { readPgMeetingRecords } from './pg-meeting-records';
 import { insertOrganisation } from './pg-organisations';
 
 /** PostgreSQL side of the workshop row itself: create, read whole, patch, soft delete and purge. */

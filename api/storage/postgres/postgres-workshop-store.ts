@@ -17,6 +17,7 @@ import type {
   OrganisationRecord,
   ParticipantRecord,
   StoredResponse,
+  UpdateOutcome,
   WorkshopPatch,
   WorkshopStore,
 } from '../workshop-store';
@@ -27,6 +28,7 @@ import { latestPgEventSeq, readPgEventsAfter, recordPgEvent } from './pg-event-l
 import type { OutcomeRecord } from '../outcome-store';
 import type { WeightingRecord } from '../weighting-store';
 import * as live from './pg-live-room';
+import * as meetings from './pg-meeting-records';
 import { addPgComment, deletePgComment, listPgComments } from './pg-comments';
 import { erasePgWorkshop } from './pg-erase-workshop';
 import * as outcomes from './pg-outcomes';
@@ -183,8 +185,9 @@ export class PostgresWorkshopStore implements WorkshopStore {
     cycleId: string,
     record: { attendance?: string[]; minutes?: string },
     at: string,
-  ): Promise<boolean> {
-    return live.setMeetingRecord(this.database, workshopId, cycleId, record, at);
+    expectedVersion?: number,
+  ): Promise<UpdateOutcome> {
+    return meetings.setMeetingRecord(this.database, workshopId, cycleId, record, at, expectedVersion);
   }
 
   listOutcomes(workshopId: string): Promise<Outcome[] | null> {
@@ -216,15 +219,19 @@ export class PostgresWorkshopStore implements WorkshopStore {
   }
 
   async addDecision(workshopId: string, cycleId: string, decision: DecisionRecord): Promise<boolean> {
-    return live.addDecision(this.database, workshopId, cycleId, decision);
+    return meetings.addDecision(this.database, workshopId, cycleId, decision);
   }
 
-  async updateDecision(workshopId: string, decision: DecisionRecord): Promise<boolean> {
-    return live.updateDecision(this.database, workshopId, decision);
+  async updateDecision(
+    workshopId: string,
+    decision: DecisionRecord,
+    expectedVersion?: number,
+  ): Promise<UpdateOutcome> {
+    return meetings.updateDecision(this.database, workshopId, decision, expectedVersion);
   }
 
   async deleteDecision(workshopId: string, decisionId: string, at: string): Promise<boolean> {
-    return live.deleteDecision(this.database, workshopId, decisionId, at);
+    return meetings.deleteDecision(this.database, workshopId, decisionId, at);
   }
 
   async recordEvent(workshopId: string, event: NewWorkshopEvent): Promise<WorkshopEvent | null> {

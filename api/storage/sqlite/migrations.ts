@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ROW_VERSION_MIGRATION } from '../row-version-migration';
+import { MEETING_VERSION_MIGRATION } from '../meeting-version-migration';
 import { WEIGHTING_MIGRATION } from '../weighting-migration';
 
 /**
@@ -202,6 +203,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     sql: `ALTER TABLE entries ADD COLUMN map_view_json TEXT;`,
   },
   WEIGHTING_MIGRATION,
+  MEETING_VERSION_MIGRATION,
 ];
 
 export function runMigrations(db: Database.Database): number[] {

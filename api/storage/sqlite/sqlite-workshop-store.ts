@@ -17,6 +17,7 @@ import type {
   OrganisationRecord,
   ParticipantRecord,
   StoredResponse,
+  UpdateOutcome,
   WorkshopPatch,
   WorkshopStore,
 } from '../workshop-store';
@@ -189,8 +190,9 @@ export class SqliteWorkshopStore implements WorkshopStore {
     cycleId: string,
     record: { attendance?: string[]; minutes?: string },
     at: string,
-  ): Promise<boolean> {
-    return meetings.setMeetingRecord(this.db, workshopId, cycleId, record, at);
+    expectedVersion?: number,
+  ): Promise<UpdateOutcome> {
+    return meetings.setMeetingRecord(this.db, workshopId, cycleId, record, at, expectedVersion);
   }
 
   async listOutcomes(workshopId: string): Promise<Outcome[] | null> {
@@ -225,8 +227,12 @@ export class SqliteWorkshopStore implements WorkshopStore {
     return meetings.addDecision(this.db, workshopId, cycleId, decision);
   }
 
-  async updateDecision(workshopId: string, decision: DecisionRecord): Promise<boolean> {
-    return meetings.updateDecision(this.db, workshopId, decision);
+  async updateDecision(
+    workshopId: string,
+    decision: DecisionRecord,
+    expectedVersion?: number,
+  ): Promise<UpdateOutcome> {
+    return meetings.updateDecision(this.db, workshopId, decision, expectedVersion);
   }
 
   async deleteDecision(workshopId: string, decisionId: string, at: string): Promise<boolean> {

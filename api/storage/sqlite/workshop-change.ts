@@ -35,7 +35,13 @@ export function updateVersionedChild(
   db: Database.Database,
   workshopId: string,
   at: string,
-  row: { table: 'cycles' | 'organisations'; id: string; live: string; set: string; values: unknown[] },
+  row: {
+    table: 'cycles' | 'organisations' | 'decisions';
+    id: string;
+    live: string;
+    set: string;
+    values: unknown[];
+  },
   expectedVersion?: number,
 ): UpdateOutcome {
   let outcome: UpdateOutcome = 'not_found';

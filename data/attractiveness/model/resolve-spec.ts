@@ -1,3 +1,4 @@
+import { WeightSetError } from './weight-set-error';
 import type { IndexDirection, IndexFramework, IndexMethod, LocalisedText, WeightSet } from '../../contract';
 
 export interface ResolvedIndicator {
@@ -26,15 +27,7 @@ export interface IndexSpec {
   method: IndexMethod;
 }
 
-/** A weight set that cannot be computed; `parameter` names the query parameter (or field) at fault. */
-export class WeightSetError extends Error {
-  constructor(
-    readonly parameter: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { WeightSetError };
 
 /**
  * Apply a WeightSet to its framework. `isKnownIndicator` is the catalogue check for added indicators.
@@ -61,10 +54,11 @@ export function resolveSpec(
   const byIndicator = new Map(pillars.flatMap((p) => p.indicators.map((i) => [i.id, i] as const)));
   for (const added of weightSet.added) {
     const pillar = pillars.find((p) => p.id === added.pillar);
-    if (!pillar) throw new WeightSetError('add', `unknown pillar "${added.pillar}"`);
-    if (!isKnownIndicator(added.id)) throw new WeightSetError('add', `unknown indicator "${added.id}"`);
+    if (!pillar) throw new WeightSetError('add', 'unknown_pillar', { pillar: added.pillar });
+    if (!isKnownIndicator(added.id))
+      throw new WeightSetError('add', 'unknown_indicator', { indicator: added.id });
     if (byIndicator.has(added.id))
-      throw new WeightSetError('add', `indicator "${added.id}" is already in the index`);
+      throw new WeightSetError('add', 'already_in_index', { indicator: added.id });
     const indicator = {
       id: added.id,
       pillar: pillar.id,
@@ -78,21 +72,21 @@ export function resolveSpec(
   }
   for (const [id, direction] of Object.entries(weightSet.directions)) {
     const indicator = byIndicator.get(id);
-    if (!indicator) throw new WeightSetError('directions', `indicator "${id}" is not in the index`);
+    if (!indicator) throw new WeightSetError('directions', 'not_in_index', { indicator: id });
     indicator.flipped = indicator.reason !== null && direction !== indicator.direction;
     indicator.direction = direction;
   }
   for (const [key, weight] of Object.entries(weightSet.weights)) {
     if (!Number.isFinite(weight) || weight < 0)
-      throw new WeightSetError('weights', `weight of "${key}" must be ≥ 0`);
+      throw new WeightSetError('weights', 'weight_below_zero', { key });
     const pillar = pillars.find((p) => p.id === key);
     const indicator = byIndicator.get(key);
     if (pillar) pillar.weight = weight;
     else if (indicator) indicator.weight = weight;
-    else throw new WeightSetError('weights', `"${key}" is neither a pillar nor an indicator of the index`);
+    else throw new WeightSetError('weights', 'not_pillar_or_indicator', { key });
   }
   const used = pillars.filter((p) => p.weight > 0 && p.indicators.some((i) => i.weight > 0));
-  if (used.length === 0) throw new WeightSetError('weights', 'every weight is zero: nothing to combine');
+  if (used.length === 0) throw new WeightSetError('weights', 'all_weights_zero');
   return { framework: framework.id, pillars, method: weightSet.method };
 }
 

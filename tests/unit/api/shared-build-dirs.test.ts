@@ -1,12 +1,18 @@
 /**
  * The shared builds root's bookkeeping (issue 16 §2): the pointer is written atomically and a bad one is an error
- * naming the file; pruning keeps the builds the pointer lists and removes older ones and dead writers' staging.
+ * naming the file; pruning keeps the builds the pointer lists and the ones live instances serve, and removes older
+ * ones and dead writers' staging; the writability probe leaves nothing behind and names why a root cannot be written.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pruneBuilds, removeUnlisted, STAGING_PREFIX } from '../../../api/build/shared/build-dirs';
+import {
+  pruneBuilds,
+  removeUnlisted,
+  STAGING_PREFIX,
+  unwritableReason,
+} from '../../../api/build/shared/build-dirs';
 import { type BuildPointer, readPointer, writePointer } from '../../../api/build/shared/build-pointer';
 
 let root = '';
@@ -52,13 +58,24 @@ describe('pruning the builds root', () => {
     mkdirSync(path.join(root, `${STAGING_PREFIX}123-456`));
     mkdirSync(path.join(root, 'lost+found'));
     const current = pointer('dddddddddddddddd', ['cccccccccccccccc', 'bbbbbbbbbbbbbbbb']);
-    expect(pruneBuilds(root, current).sort()).toEqual([`${STAGING_PREFIX}123-456`, 'aaaaaaaaaaaaaaaa']);
+    expect(pruneBuilds(root, current, new Set()).sort()).toEqual([
+      `${STAGING_PREFIX}123-456`,
+      'aaaaaaaaaaaaaaaa',
+    ]);
     expect(readdirSync(root).sort()).toEqual([
       'bbbbbbbbbbbbbbbb',
       'cccccccccccccccc',
       'dddddddddddddddd',
       'lost+found',
     ]);
+  });
+
+  it('keeps a build a live instance still serves, though the pointer no longer lists it', () => {
+    for (const name of ['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb', 'cccccccccccccccc'])
+      mkdirSync(path.join(root, name));
+    const current = pointer('cccccccccccccccc', ['bbbbbbbbbbbbbbbb']);
+    expect(pruneBuilds(root, current, new Set(['aaaaaaaaaaaaaaaa', 'cccccccccccccccc']))).toEqual([]);
+    expect(pruneBuilds(root, current, new Set(['bbbbbbbbbbbbbbbb']))).toEqual(['aaaaaaaaaaaaaaaa']);
   });
 
   it("removes the files a build's manifest does not list (the previous build's Parquet file)", () => {
@@ -78,5 +95,19 @@ describe('pruning the builds root', () => {
     expect(existsSync(path.join(dir, 'kolada/values-by-indicator-old.parquet'))).toBe(false);
     expect(readdirSync(path.join(dir, 'kolada'))).toEqual(['values-by-indicator-new.parquet']);
     expect(existsSync(path.join(dir, 'indicators.json'))).toBe(true);
+  });
+});
+
+describe('whether this process can write the builds root', () => {
+  it('makes a missing root and leaves no probe in it', () => {
+    const missing = path.join(root, 'shared', 'builds');
+    expect(unwritableReason(missing)).toBeNull();
+    expect(readdirSync(missing)).toEqual([]);
+  });
+
+  it('names the root and the error when it cannot be written (a file where the directory should be)', () => {
+    writeFileSync(path.join(root, 'not-a-directory'), '');
+    const builds = path.join(root, 'not-a-directory', 'builds');
+    expect(unwritableReason(builds)).toBe(`${builds} cannot be written (ENOTDIR)`);
   });
 });

@@ -24,6 +24,7 @@ describe('npm start configuration (api/start-config.ts)', () => {
       buildsRoot: null,
       buildsKeep: 3,
       buildPollMs: 10_000,
+      buildsGraceMs: 120_000,
     });
   });
 
@@ -67,6 +68,16 @@ describe('npm start configuration (api/start-config.ts)', () => {
     });
     expect(() => readStartConfig({ ATLAS_BUILD_POLL_SECONDS: '0' }, repo)).toThrow(
       'ATLAS_BUILD_POLL_SECONDS must be a positive number, got "0"',
+    );
+  });
+
+  it('keeps builds served within the grace period: 120 s by default, never under three polls', () => {
+    expect(readStartConfig({}, repo).buildsGraceMs).toBe(120_000);
+    expect(readStartConfig({ ATLAS_BUILDS_GRACE_SECONDS: '30' }, repo).buildsGraceMs).toBe(30_000);
+    const slowPoll = { ATLAS_BUILDS_GRACE_SECONDS: '30', ATLAS_BUILD_POLL_SECONDS: '20' };
+    expect(readStartConfig(slowPoll, repo).buildsGraceMs).toBe(60_000);
+    expect(() => readStartConfig({ ATLAS_BUILDS_GRACE_SECONDS: 'soon' }, repo)).toThrow(
+      'ATLAS_BUILDS_GRACE_SECONDS must be a positive number, got "soon"',
     );
   });
 

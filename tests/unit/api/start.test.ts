@@ -1,15 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../support/paths';
 
-/** Starts `npm start`'s entry point and resolves with its URL once it says it is serving. */
+/** Starts `npm start`'s entry point (the server bundle's launcher) and resolves with its URL once it says it is serving. */
 function start(
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; url: string; log: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/start.ts'], {
+  const child = spawn(process.execPath, ['scripts/start-server.mjs'], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -27,7 +27,7 @@ function start(
   });
 }
 
-describe('npm start (api/start.ts)', () => {
+describe('npm start (scripts/start-server.mjs running the bundle of api/start.ts)', () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'atlas-start-'));
   let child: ChildProcess | undefined;
   afterAll(() => {
@@ -57,5 +57,26 @@ describe('npm start (api/start.ts)', () => {
     const unknown = await fetch(`${server.url}/api/no-such-endpoint`);
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  }, 240_000);
+
+  it('rebuilds the server bundle when its stamp no longer matches the sources, then serves from it', async () => {
+    child?.kill('SIGTERM');
+    const stampFile = path.join(REPO_ROOT, 'dist', 'api', '.source-stamp');
+    const { inputs } = JSON.parse(readFileSync(stampFile, 'utf8')) as { inputs: string[] };
+    expect(inputs).toContain('api/start.ts');
+    expect(inputs.some((file) => file.startsWith('data/contract/'))).toBe(true);
+    writeFileSync(stampFile, JSON.stringify({ stamp: 'from-older-sources', inputs }));
+    const server = await start({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ATLAS_BUILD_DIR: path.join(tmp, 'build'),
+      ATLAS_DB: path.join(tmp, 'atlas.sqlite'),
+      ATLAS_SKIP_WEB_BUILD: '1',
+    });
+    child = server.child;
+    expect(server.log()).toContain('server bundle missing or older than its sources');
+    expect(server.log()).not.toContain('running the offline ingest');
+    expect(JSON.parse(readFileSync(stampFile, 'utf8')).stamp).toMatch(/^[0-9a-f]{16}$/);
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
   }, 240_000);
 });

@@ -30,10 +30,11 @@ describe('locality URL state', () => {
       group: 'county' as const,
       reachN: 1200,
       reachTarget: 'employed' as const,
+      sex: 'gap' as const,
     };
     const written = writeLocalityState(params, state);
     expect(toQueryString(written)).toBe(
-      '?lang=en&compare=0680,0662&similarBy=population_total&radiusKm=50&site=SE-MET-042&group=county&reach=1200&target=employed',
+      '?lang=en&compare=0680,0662&similarBy=population_total&radiusKm=50&site=SE-MET-042&group=county&reach=1200&target=employed&sex=gap',
     );
     expect(parseLocalityState(written, '0617')).toEqual(state);
   });
@@ -42,6 +43,12 @@ describe('locality URL state', () => {
     expect(parseLocalityState(new URLSearchParams(''), '0617').group).toBe('peers');
     expect(parseLocalityState(new URLSearchParams('group=nation'), '0617').group).toBe('nation');
     expect(parseLocalityState(new URLSearchParams('group=planet'), '0617').group).toBe('peers');
+  });
+
+  it('shows totals unless the link names a known sex view', () => {
+    expect(parseLocalityState(new URLSearchParams(''), '0617').sex).toBe('total');
+    expect(parseLocalityState(new URLSearchParams('sex=women'), '0617').sex).toBe('women');
+    expect(parseLocalityState(new URLSearchParams('sex=female'), '0617').sex).toBe('total');
   });
 
   it('adds and removes a comparison, up to the maximum', () => {

@@ -2,19 +2,12 @@
  * Issue 16 §2 with two real API processes on one PostgreSQL database and one shared builds root
  * (ATLAS_BUILDS_ROOT): live events over SSE reach the other instance's clients, the write and import limits hold
  * across both processes, and a new data build written by the process holding the build lock is checked and
- * served by the other one without a restart, while the other never writes a build of its own.
- * The two processes are started once and reused by every case.
+ * served by the other one without a restart, while the other never writes a build of its own. A third process
+ * sees the builds root read-only (its own mount namespace): it never takes the build lock and refuses import
+ * changes with a 503. Old builds are pruned only when no live instance still serves them.
+ * The three processes are started once and reused by every case.
  */
-import {
-  existsSync,
-  linkSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,26 +18,38 @@ import type {
   Workshop,
   WorkshopEvent,
 } from '../../../data/contract';
-import type { HealthResponse, ValuesResponse } from '../../../data/contract/api';
+import type { ValuesResponse } from '../../../data/contract/api';
+import type { ImportList } from '../../../data/contract/imports';
 import pg from 'pg';
 import { readPointer, writePointer } from '../../../api/build/shared/build-pointer';
 import { BUILD_LOCK } from '../../../api/storage/postgres/pg-build-lock';
-import { type ApiProcess, callApi, killRunning, startTwoWithWorkshop } from '../../support/api-process';
+import {
+  type ApiProcess,
+  callApi,
+  killRunning,
+  startApiProcess,
+  startTwoWithWorkshop,
+} from '../../support/api-process';
 import { type PostgresCluster, startPostgresCluster } from '../../support/postgres-cluster';
 import { openEventStream } from '../../support/sse-client';
+import { readOnlyView } from '../../support/read-only-view';
 import { requestFrom } from '../../support/request-from';
 import { TEST_BUILD_DIR } from '../../support/paths';
 import { fixture } from '../imports-api/imports-app';
 import { GNOSJO_WORKSHOP } from '../workshop/support';
+import { copyBuild, saveImport, servedBuildId, waitFor } from './shared-builds-support';
 
 const IMPORTED = 'import_larlingsplatser_i_verkstader';
 const WRITE_BURST = 20;
+const START_TIMEOUT_MS = 180_000;
 let cluster: PostgresCluster;
 let databaseUrl = '';
 let root = '';
 let buildsRoot = '';
 let a: ApiProcess;
 let b: ApiProcess;
+/** Sees the builds root read-only. */
+let c: ApiProcess;
 let workshop: Workshop;
 let token = '';
 const testBuildId = (
@@ -61,19 +66,27 @@ beforeAll(async () => {
     ATLAS_DB: url,
     ATLAS_BUILDS_ROOT: buildsRoot,
     ATLAS_BUILD_POLL_SECONDS: '2',
+    ATLAS_BUILDS_KEEP: '2',
+    // Longer than any rebuild here: the stopped instance of the pruning case still counts as live.
+    ATLAS_BUILDS_GRACE_SECONDS: '900',
     ATLAS_IMPORTS_DIR: path.join(root, 'files'),
     ATLAS_WRITE_BURST: String(WRITE_BURST),
     ATLAS_WRITE_PER_SECOND: '0.001',
   };
   // Until the first shared build, both serve ATLAS_BUILD_DIR (the test build, which nobody writes).
   let created: CreateWorkshopResponse;
-  ({ a, b, created } = await startTwoWithWorkshop(env, GNOSJO_WORKSHOP));
+  // The read-only view binds the root onto itself, so it must exist first.
+  mkdirSync(buildsRoot);
+  // Generous: on a shared machine under load a start alone has taken over a minute.
+  ({ a, b, created } = await startTwoWithWorkshop(env, GNOSJO_WORKSHOP, START_TIMEOUT_MS));
+  c = await startApiProcess(env, START_TIMEOUT_MS, readOnlyView(buildsRoot));
   workshop = created.workshop;
   token = created.editToken;
-});
+}, 480_000);
 
 afterAll(async () => {
-  killRunning(a, b);
+  if (b?.child.exitCode === null) b.child.kill('SIGCONT');
+  killRunning(a, b, c);
   await cluster?.destroy();
   if (root) rmSync(root, { recursive: true, force: true });
 });
@@ -84,17 +97,16 @@ const call = (instance: ApiProcess, method: string, route: string, body?: unknow
 const entriesPath = () => `/api/workshops/${workshop.id}/cycles/${workshop.cycles[0]?.id}/entries`;
 const eventsUrl = (instance: ApiProcess) => `${instance.url}/api/workshops/${workshop.id}/events`;
 
-async function health(instance: ApiProcess): Promise<HealthResponse> {
-  return (await call(instance, 'GET', '/api/health')).json as HealthResponse;
-}
-
-async function waitFor(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+// A connection reset while an instance checks a build (its event loop busy for seconds) means "not yet".
+const serving = (instances: ApiProcess[], id: string, what: string) =>
+  waitFor(
+    () =>
+      Promise.all(instances.map(servedBuildId)).then(
+        (served) => served.every((one) => one === id),
+        () => false,
+      ),
+    what,
+  );
 
 describe('live events across instances', () => {
   it('delivers an entry written through A to an SSE client of B, and A catches a reconnect up from Last-Event-ID', async () => {
@@ -171,19 +183,14 @@ describe('rate limits across two processes', () => {
   });
 });
 
-describe('data builds across instances', () => {
-  let newBuildId = '';
+let newBuildId = '';
 
+describe('data builds across instances', () => {
   it('builds on the instance that holds the lock; the other refuses with 409 naming the holder, then serves the new build', async () => {
-    expect((await health(a)).buildId).toBe(testBuildId);
-    expect((await health(b)).buildId).toBe(testBuildId);
-    const csv = new Uint8Array(fixture('larlingsplatser-excel-1252.csv'));
+    expect(await servedBuildId(a)).toBe(testBuildId);
+    expect(await servedBuildId(b)).toBe(testBuildId);
     const saveOn = (instance: ApiProcess) =>
-      fetch(`${instance.url}/api/imports?kind=indicator&name=larlingsplatser.csv`, {
-        method: 'POST',
-        headers: { 'content-type': 'text/csv' },
-        body: csv,
-      });
+      saveImport(instance, 'indicator', 'larlingsplatser-excel-1252.csv', 'larlingsplatser.csv');
     // The test holds the build lock itself while B is asked, so the refusal does not race a rebuild that may
     // finish in a few seconds on a quiet machine.
     const holder = new pg.Client({
@@ -206,8 +213,8 @@ describe('data builds across instances', () => {
     } finally {
       await holder.end();
     }
-    // B wrote no build while refusing (the root is created by the first writer).
-    expect(existsSync(buildsRoot) ? readdirSync(buildsRoot) : []).toEqual([]);
+    // B wrote no build while refusing (its start-up probe of the root leaves nothing).
+    expect(readdirSync(buildsRoot)).toEqual([]);
 
     const onA = saveOn(a);
     const saved = await onA;
@@ -215,9 +222,9 @@ describe('data builds across instances', () => {
     expect(saved.status, JSON.stringify(body)).toBe(201);
     newBuildId = body.buildId;
     expect(newBuildId).not.toBe(testBuildId);
-    expect((await health(a)).buildId).toBe(newBuildId);
+    expect(await servedBuildId(a)).toBe(newBuildId);
 
-    await waitFor(async () => (await health(b)).buildId === newBuildId, 'B to serve the new build');
+    await serving([b], newBuildId, 'B to serve the new build');
     const values = (await call(b, 'GET', `/api/indicators/${IMPORTED}/values?year=2024`))
       .json as ValuesResponse;
     expect(Object.fromEntries(values.values.map((row) => [row.code, row.value]))).toEqual({
@@ -241,24 +248,80 @@ describe('data builds across instances', () => {
     const fake = 'badc0ffee0ddf00d';
     const source = path.join(buildsRoot, good.dir);
     const target = path.join(buildsRoot, fake);
-    const manifest = JSON.parse(readFileSync(path.join(source, 'manifest.json'), 'utf8')) as {
-      buildId: string;
-      outputs: { file: string }[];
-    };
-    for (const output of manifest.outputs) {
-      mkdirSync(path.dirname(path.join(target, output.file)), { recursive: true });
-      if (output.file !== 'firm-sites.geojson')
-        linkSync(path.join(source, output.file), path.join(target, output.file));
-    }
     // Still valid JSON of the same size, but not the file whose hash the manifest lists.
-    const firms = readFileSync(path.join(source, 'firm-sites.geojson'), 'utf8');
-    writeFileSync(path.join(target, 'firm-sites.geojson'), firms.replace(/\n$/, ' '));
-    writeFileSync(path.join(target, 'manifest.json'), JSON.stringify({ ...manifest, buildId: fake }));
+    copyBuild(source, target, fake, {
+      file: 'firm-sites.geojson',
+      change: (text) => text.replace(/\n$/, ' '),
+    });
     writePointer(buildsRoot, { ...good, buildId: fake, dir: fake, previous: [good.dir] });
     await waitFor(() => b.output().includes(`build ${fake} rejected`), 'B to reject the bad build', 30_000);
-    expect((await health(b)).buildId).toBe(newBuildId);
+    expect(await servedBuildId(b)).toBe(newBuildId);
     expect(b.output()).toMatch(/firm-sites\.geojson does not match the SHA-256 in the manifest/);
     writePointer(buildsRoot, good);
     rmSync(target, { recursive: true });
   });
+});
+
+describe('an instance whose builds root is read-only', () => {
+  it('never takes the build lock: an import save or removal is a 503 naming the reason, and no import is lost', async () => {
+    expect(c.output()).toContain('read-only builds root: this instance serves builds, another writes them');
+    expect(c.output()).toContain(`${buildsRoot} cannot be written (EROFS)`);
+    // It still follows the builds the writer makes.
+    await serving([c], newBuildId, "C to serve A's build");
+    const names = async () =>
+      ((await call(a, 'GET', '/api/imports')).json as ImportList).imports.map((i) => i.name);
+    const before = await names();
+    expect(before).toEqual(['larlingsplatser']);
+
+    const refused = await saveImport(c, 'firms', 'firms.csv');
+    expect(refused.status).toBe(503);
+    const reason = (await refused.json()) as { error: { code: string; message: string } };
+    expect(reason.error.code).toBe('unavailable');
+    expect(reason.error.message).toContain('read-only builds root');
+    expect(reason.error.message).toContain('nothing was saved');
+    expect((await fetch(`${c.url}/api/imports/larlingsplatser`, { method: 'DELETE' })).status).toBe(503);
+    expect(await names()).toEqual(before);
+    const list = (await call(c, 'GET', '/api/imports')).json as ImportList;
+    expect(list).toMatchObject({
+      writable: false,
+      readOnlyReason: expect.stringContaining('read-only builds root'),
+    });
+    expect(c.output()).not.toContain('holding the build lock');
+    expect(c.child.exitCode).toBeNull();
+  });
+});
+
+describe('pruning the builds root by what live instances serve', () => {
+  it('keeps the old build a stalled instance still serves, and removes it once that instance has swapped', async () => {
+    const old = readPointer(buildsRoot)!;
+    await serving([a, b, c], old.buildId, 'every instance to serve the current build');
+    // Stopped, B reports nothing more, but its last report (every 2 s) stays within the grace period.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    b.child.kill('SIGSTOP');
+    let emptied = '';
+    try {
+      // Another writer's build first, so that the pointer no longer lists B's build after A's next one.
+      const between = 'c0ffee00c0ffee00';
+      copyBuild(path.join(buildsRoot, old.dir), path.join(buildsRoot, between), between);
+      writePointer(buildsRoot, { ...old, buildId: between, dir: between, previous: [old.dir] });
+      await serving([a], between, 'A to serve the copied build');
+      const removed = await fetch(`${a.url}/api/imports/larlingsplatser`, { method: 'DELETE' });
+      expect(removed.status).toBe(200);
+      emptied = ((await removed.json()) as { buildId: string }).buildId;
+      expect(readPointer(buildsRoot)).toMatchObject({ buildId: emptied, previous: [between] });
+      // Counting alone (ATLAS_BUILDS_KEEP=2) would have removed it.
+      expect(existsSync(path.join(buildsRoot, old.dir, 'manifest.json'))).toBe(true);
+      expect(a.output()).toMatch(
+        new RegExp(`keeping old build ${old.dir}: \\S+ pid ${b.child.pid} \\w+ served it \\d+ s ago`),
+      );
+    } finally {
+      b.child.kill('SIGCONT');
+    }
+    await serving([b], emptied, 'B to swap after it was resumed');
+    const saved = await saveImport(a, 'firms', 'firms.csv');
+    expect(saved.status).toBe(201);
+    const latest = ((await saved.json()) as SavedImport).buildId;
+    expect(readdirSync(buildsRoot).sort()).toEqual([emptied, latest, 'current.json'].sort());
+    expect(a.output()).toMatch(new RegExp(`build ${latest} written to .+; removed old builds .*${old.dir}`));
+  }, 420_000);
 });

@@ -3,33 +3,13 @@
  * PostgreSQL server (a throw-away cluster), so both keep what the API relies on: order, versions, scoping to the
  * workshop, and outcomes going with their workshop.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newId } from '../../../api/storage/secrets';
 import type { OutcomeRecord } from '../../../api/storage/outcome-store';
-import { PostgresWorkshopStore } from '../../../api/storage/postgres/postgres-workshop-store';
-import { SqliteWorkshopStore } from '../../../api/storage/sqlite/sqlite-workshop-store';
-import type { WorkshopStore } from '../../../api/storage/workshop-store';
-import { type PostgresCluster, startPostgresCluster } from '../../support/postgres-cluster';
 import { at, link, newWorkshopRecord, T0 } from './store-fixtures';
+import { bothStores, STORE_NAMES } from './both-stores';
 
-let cluster: PostgresCluster;
-const tempDir = mkdtempSync(path.join(os.tmpdir(), 'atlas-outcomes-'));
-const stores: Record<string, WorkshopStore> = {};
-
-beforeAll(async () => {
-  cluster = await startPostgresCluster();
-  stores.sqlite = new SqliteWorkshopStore(path.join(tempDir, 'atlas.sqlite'));
-  stores.postgres = new PostgresWorkshopStore(await cluster.createDatabase('outcomes'));
-});
-
-afterAll(async () => {
-  for (const store of Object.values(stores)) await store.close();
-  await cluster?.destroy();
-  rmSync(tempDir, { recursive: true, force: true });
-});
+const storeOf = bothStores('outcomes');
 
 function outcomeRecord(overrides: Partial<OutcomeRecord> = {}): OutcomeRecord {
   return {
@@ -47,12 +27,8 @@ function outcomeRecord(overrides: Partial<OutcomeRecord> = {}): OutcomeRecord {
   };
 }
 
-describe.each(['sqlite', 'postgres'])('outcome store contract: %s', (name) => {
-  const store = () => {
-    const chosen = stores[name];
-    if (!chosen) throw new Error(`${name} store did not open`);
-    return chosen;
-  };
+describe.each(STORE_NAMES)('outcome store contract: %s', (name) => {
+  const store = storeOf(name);
   async function workshop() {
     const record = newWorkshopRecord();
     await store().createWorkshop(record);

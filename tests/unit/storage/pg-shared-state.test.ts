@@ -1,11 +1,13 @@
 /**
  * What several instances share through PostgreSQL, with two independent "instances" in this process (each its own
- * connection pool and listening connection on a real server): the write rate limit, and live events.
+ * connection pool and listening connection on a real server): the write rate limit, live events, and which build
+ * each instance serves (what the builder may prune).
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../api/app';
 import { openStorage, type Storage } from '../../../api/storage/open-storage';
+import { PgBuildServers } from '../../../api/storage/postgres/pg-build-servers';
 import { newId } from '../../../api/storage/secrets';
 import { type PostgresCluster, startPostgresCluster } from '../../support/postgres-cluster';
 import { createGnosjoWorkshop, send, testBuild } from '../workshop/support';
@@ -115,6 +117,35 @@ describe('shared through PostgreSQL', () => {
     stop?.();
     await expect(one.notifier?.publish('Bad channel!', 'x')).rejects.toThrow(/channel/);
     expect(got).toEqual(['b-123']);
+  });
+
+  it('lists the builds instances reported within the grace period; an old report, or one that left, is not', async () => {
+    const [first, second] = [new PgBuildServers(one.database!), new PgBuildServers(two.database!)];
+    expect(first.instanceId).not.toBe(second.instanceId);
+    await first.report('aaaaaaaaaaaaaaaa');
+    await second.report('bbbbbbbbbbbbbbbb');
+    await first.report('cccccccccccccccc'); // a swap replaces the instance's row
+    const ids = async (graceMs: number) =>
+      (await first.servedWithin(graceMs)).map((served) => [served.instanceId, served.buildId]);
+    expect(await ids(60_000)).toEqual([
+      [first.instanceId, 'cccccccccccccccc'],
+      [second.instanceId, 'bbbbbbbbbbbbbbbb'],
+    ]);
+    await one.database!.query(
+      `UPDATE build_servers SET seen_at = now() - interval '5 minutes' WHERE instance_id = $1`,
+      [second.instanceId],
+    );
+    expect(await ids(60_000)).toEqual([[first.instanceId, 'cccccccccccccccc']]);
+    expect(await ids(600_000)).toHaveLength(2);
+    await one.database!.query(
+      `UPDATE build_servers SET seen_at = now() - interval '2 days' WHERE instance_id = $1`,
+      [second.instanceId],
+    );
+    await first.servedWithin(60_000);
+    const { rows } = await one.database!.query('SELECT instance_id FROM build_servers');
+    expect(rows).toEqual([{ instance_id: first.instanceId }]);
+    await first.leave();
+    expect(await ids(600_000)).toEqual([]);
   });
 });
 

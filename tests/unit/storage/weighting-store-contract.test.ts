@@ -3,34 +3,14 @@
  * PostgreSQL server (a throw-away cluster): one weighting per organisation, versions, the workshop's order of
  * organisations, scoping to the workshop, and weightings going with their workshop.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WeightSet } from '../../../data/contract';
 import { newId } from '../../../api/storage/secrets';
 import type { WeightingRecord } from '../../../api/storage/weighting-store';
-import { PostgresWorkshopStore } from '../../../api/storage/postgres/postgres-workshop-store';
-import { SqliteWorkshopStore } from '../../../api/storage/sqlite/sqlite-workshop-store';
-import type { WorkshopStore } from '../../../api/storage/workshop-store';
-import { type PostgresCluster, startPostgresCluster } from '../../support/postgres-cluster';
 import { at, newWorkshopRecord, T0 } from './store-fixtures';
+import { bothStores, STORE_NAMES } from './both-stores';
 
-let cluster: PostgresCluster;
-const tempDir = mkdtempSync(path.join(os.tmpdir(), 'atlas-weightings-'));
-const stores: Record<string, WorkshopStore> = {};
-
-beforeAll(async () => {
-  cluster = await startPostgresCluster();
-  stores.sqlite = new SqliteWorkshopStore(path.join(tempDir, 'atlas.sqlite'));
-  stores.postgres = new PostgresWorkshopStore(await cluster.createDatabase('weightings'));
-});
-
-afterAll(async () => {
-  for (const store of Object.values(stores)) await store.close();
-  await cluster?.destroy();
-  rmSync(tempDir, { recursive: true, force: true });
-});
+const storeOf = bothStores('weightings');
 
 function weighting(organisationId: string, overrides: Partial<WeightingRecord> = {}): WeightingRecord {
   return {
@@ -49,12 +29,8 @@ function weighting(organisationId: string, overrides: Partial<WeightingRecord> =
   };
 }
 
-describe.each(['sqlite', 'postgres'])('weighting store contract: %s', (name) => {
-  const store = () => {
-    const chosen = stores[name];
-    if (!chosen) throw new Error(`${name} store did not open`);
-    return chosen;
-  };
+describe.each(STORE_NAMES)('weighting store contract: %s', (name) => {
+  const store = storeOf(name);
   async function workshop() {
     const record = newWorkshopRecord();
     await store().createWorkshop(record);

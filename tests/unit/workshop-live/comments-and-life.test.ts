@@ -131,7 +131,7 @@ describe("a workshop's whole life", () => {
     });
     await call(app, 'PUT', `${room.base}/cycles/${room.cycleId}/record`, {
       token: room.facilitator,
-      body: { attendance: [org.id], minutes: 'Vi träffades i Gnosjö.' },
+      body: { attendance: [org.id], minutes: 'Vi träffades i Gnosjö.', version: 0 },
     });
     await call(app, 'POST', `${room.base}/cycles/${room.cycleId}/decisions`, {
       token: room.facilitator,

@@ -18,7 +18,7 @@ describe('meeting record per cycle', () => {
     const auth = { token: room.facilitator };
     const record = await call(app, 'PUT', `${room.base}/cycles/${first?.id}/record`, {
       ...auth,
-      body: { attendance: [municipality, firm], minutes: 'Vi gick igenom <b>pendlingen</b>.' },
+      body: { attendance: [municipality, firm], minutes: 'Vi gick igenom <b>pendlingen</b>.', version: 0 },
     });
     expect(record.status).toBe(200);
     expect((record.json as Cycle).attendance).toEqual([municipality, firm]);
@@ -59,7 +59,7 @@ describe('meeting record per cycle', () => {
     const cycleUrl = `${room.base}/cycles/${room.cycleId}`;
     const unknown = await call(app, 'PUT', `${cycleUrl}/record`, {
       token: room.facilitator,
-      body: { attendance: ['A'.repeat(22)] },
+      body: { attendance: ['A'.repeat(22)], version: 0 },
     });
     expect(unknown.status).toBe(400);
     expect((unknown.json as { error: { field: string } }).error.field).toBe('attendance.0');
@@ -72,7 +72,7 @@ describe('meeting record per cycle', () => {
     expect(asParticipant.status).toBe(403);
     const missing = await call(app, 'PATCH', `${room.base}/decisions/${'B'.repeat(22)}`, {
       token: room.facilitator,
-      body: { text: 'y' },
+      body: { text: 'y', version: 1 },
     });
     expect(missing.status).toBe(404);
   });
@@ -89,10 +89,10 @@ describe('meeting record per cycle', () => {
     const changed = (
       await call(app, 'PATCH', `${room.base}/decisions/${id}`, {
         token: room.facilitator,
-        body: { reviewDate: null },
+        body: { reviewDate: null, version: 1 },
       })
     ).json as Cycle;
-    expect(changed.decisions[0]).toMatchObject({ text: 'Första', reviewDate: null });
+    expect(changed.decisions[0]).toMatchObject({ text: 'Första', reviewDate: null, version: 2 });
     expect(
       (await call(app, 'DELETE', `${room.base}/decisions/${id}`, { token: room.facilitator })).status,
     ).toBe(204);

@@ -44,7 +44,7 @@ beforeAll(async () => {
   });
   await call(app, 'PUT', `${room.base}/cycles/${room.cycleId}/record`, {
     ...auth,
-    body: { attendance: [municipality, firm], minutes: `Rad ett\n${XSS}` },
+    body: { attendance: [municipality, firm], minutes: `Rad ett\n${XSS}`, version: 0 },
   });
   await call(app, 'POST', `${room.base}/cycles/${room.cycleId}/decisions`, {
     ...auth,

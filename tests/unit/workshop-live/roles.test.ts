@@ -40,6 +40,35 @@ describe('participant link', () => {
     expect(entry.organisationId).toBe(firm?.id);
   });
 
+  it('answers a new entry exactly as the workshop reads it back (links, map view, author, version)', async () => {
+    const room = await openRoom(app);
+    const me = await join(app, room, null);
+    const added = await call(app, 'POST', `${room.base}/cycles/${room.cycleId}/entries`, {
+      token: room.participantToken,
+      voterKey: me.voterKey,
+      body: {
+        ...note,
+        theme: 'other',
+        links: [{ indicatorId: 'population_total', municipality: '0617' }],
+        mapView: {
+          indicatorId: 'population_total',
+          year: 2023,
+          sex: 'total',
+          camera: { lon: 14.1, lat: 57.4, zoom: 8 },
+          layers: ['firms'],
+          selected: '0617',
+        },
+      },
+    });
+    expect(added.status).toBe(201);
+    const read = (await call(app, 'GET', room.base, {})).json as Workshop;
+    const stored = read.cycles
+      .flatMap((cycle) => cycle.entries)
+      .find((e) => e.id === (added.json as Entry).id);
+    expect(stored?.links[0]?.value).toBe(9131);
+    expect(added.json).toEqual(stored);
+  });
+
   it('answers 403 to a participant who has not joined, and 403 to an unknown voter key', async () => {
     const room = await openRoom(app);
     const url = `${room.base}/cycles/${room.cycleId}/entries`;

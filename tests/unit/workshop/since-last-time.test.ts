@@ -15,9 +15,35 @@ function buildUpTo(lastYear: number): AtlasBuild {
   return { ...build, seriesByIndicator, manifest: { ...build.manifest, buildId: 'a0a0a0a0a0a0a0a0' } };
 }
 
+/** The real build with the indicator gone from the catalogue, or with one of its years gone. */
+function buildWithout(indicatorId: string, year?: number): AtlasBuild {
+  const build = testBuild();
+  const indicatorById = new Map(build.indicatorById);
+  const seriesByIndicator = new Map(build.seriesByIndicator);
+  if (year === undefined) {
+    indicatorById.delete(indicatorId);
+    seriesByIndicator.delete(indicatorId);
+  } else {
+    const byYear = new Map(seriesByIndicator.get(indicatorId));
+    byYear.delete(year);
+    seriesByIndicator.set(indicatorId, byYear);
+  }
+  return { ...build, indicatorById, seriesByIndicator };
+}
+
 const db = tempDatabase();
 const then = workshopApp({ file: db.file, build: buildUpTo(2020) });
 const now = workshopApp({ file: db.file, store: then.store });
+const withoutPopulation = workshopApp({
+  file: db.file,
+  store: then.store,
+  build: buildWithout('population_total'),
+});
+const withoutYear2020 = workshopApp({
+  file: db.file,
+  store: then.store,
+  build: buildWithout('population_total', 2020),
+});
 afterAll(async () => {
   await then.store.close();
   db.cleanup();
@@ -93,6 +119,28 @@ describe('"since last time" when cycle 2 opens', () => {
     expect(latestYear).toBe(2024);
     expect(comparison?.now?.value).toBe(9131);
     expect(comparison?.now?.source.publisher).toMatch(/SCB/);
+  });
+
+  it('says why "now" is missing, as the card evidence does: indicator gone, year gone', async () => {
+    const { workshop, editToken } = await createGnosjoWorkshop(then.app);
+    const base = `/api/workshops/${workshop.id}`;
+    await send(
+      then.app,
+      'POST',
+      `${base}/cycles/${workshop.cycles[0]?.id}/entries`,
+      {
+        kind: 'obstacle',
+        text: 'Få unga',
+        links: [{ indicatorId: 'population_total', municipality: GNOSJO }],
+      },
+      editToken,
+    );
+    const reading = async (app: typeof then.app) =>
+      ((await send(app, 'GET', `${base}/cycles/2/since-last-time`)).json as SinceLastTime).indicators[0];
+    // The link was made in a build whose latest year was 2020; a build without 2020 cannot say "now" for it.
+    expect(await reading(withoutYear2020.app)).toMatchObject({ now: null, unavailable: 'year_gone' });
+    expect(await reading(withoutPopulation.app)).toMatchObject({ now: null, unavailable: 'indicator_gone' });
+    expect(await reading(now.app)).toMatchObject({ now: { value: 9131, year: 2024 }, unavailable: null });
   });
 
   it('has no last time in cycle 1', async () => {

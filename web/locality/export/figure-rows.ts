@@ -25,6 +25,9 @@ export interface FigureRow {
   table: string;
   citation: string;
   caveat: string;
+  /** Only in a download of a sex view: which one (women, men, gap), and its label or why a KPI has none. */
+  sex?: string;
+  series?: string;
 }
 
 export const FIGURE_COLUMNS: readonly (keyof FigureRow)[] = [
@@ -58,12 +61,18 @@ export const FIGURE_COLUMNS: readonly (keyof FigureRow)[] = [
  * figuresToCsv([]) // "\uFEFFmunicipality_code,municipality_name,...,caveat\r\n"
  */
 export function figuresToCsv(rows: readonly FigureRow[], dialect: CsvDialect = 'csv'): string {
-  return csvDocument(FIGURE_COLUMNS, figureCells(rows), dialect);
+  return csvDocument(figureColumns(rows), figureCells(rows), dialect);
+}
+
+/** The columns: a download of a sex view adds which view and its label, so women's figures cannot pass for totals. */
+export function figureColumns(rows: readonly FigureRow[]): readonly (keyof FigureRow)[] {
+  return rows.some((row) => row.sex !== undefined) ? [...FIGURE_COLUMNS, 'sex', 'series'] : FIGURE_COLUMNS;
 }
 
 /** The rows as cells in column order, shared by the CSV and XLSX downloads. */
 export function figureCells(rows: readonly FigureRow[]): CsvCell[][] {
-  return rows.map((row) => FIGURE_COLUMNS.map((column) => row[column]));
+  const columns = figureColumns(rows);
+  return rows.map((row) => columns.map((column) => row[column] ?? null));
 }
 
 export interface FiguresDocument {

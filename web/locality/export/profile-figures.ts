@@ -6,7 +6,7 @@ import type { FigureRow } from './figure-rows';
 /**
  * Flattens a municipality profile into export rows: one per indicator, the latest value with its source and the
  * county and national figures of the same year. Indicators without a value are kept, with empty value cells,
- * so a reader can see what is missing.
+ * so a reader can see what is missing. A profile asked with `?sex=` exports that view, labelled in each row.
  */
 export function profileToFigureRows(
   profile: ProfileResponse,
@@ -14,7 +14,12 @@ export function profileToFigureRows(
   lang: Lang,
 ): FigureRow[] {
   const { municipality } = profile;
-  return profile.indicators.map(({ indicator, latest, county, national }) => {
+  return profile.indicators.map((item) => {
+    const { indicator, sex } = item;
+    // A sex view replaces the municipal figure; the county and national totals would not match it, so they go.
+    const latest = sex ? sex.latest : item.latest;
+    const county = sex ? null : item.county;
+    const national = sex ? null : item.national;
     const definition = catalogue.get(indicator.id);
     const source = latest?.source ?? definition?.sources[0] ?? null;
     return {
@@ -38,6 +43,7 @@ export function profileToFigureRows(
       table: source?.table ?? '',
       citation: source?.citation ?? '',
       caveat: definition?.caveat?.[lang] ?? '',
+      ...(sex ? { sex: sex.view, series: (sex.reason ?? sex.label)[lang] } : {}),
     };
   });
 }

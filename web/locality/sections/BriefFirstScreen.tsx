@@ -9,10 +9,12 @@ import { definitionFormatter } from '../value-format';
 import { IndicatorTitle, SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';
 import { BriefIndexRank } from './BriefIndexRank';
+import type { LocalityIndex } from '../../attractiveness/use-locality-index';
 
 interface BriefFirstScreenProps {
   code: string;
   group: ComparisonGroup;
+  index: LocalityIndex;
   reach: ReachResponse | undefined;
   catalogue: ReadonlyMap<string, Indicator>;
   lang: Lang;
@@ -22,9 +24,9 @@ interface BriefFirstScreenProps {
 /**
  * The brief's top, as the page's first screen: what stands out against the chosen group (value, year, source),
  * the index rank with its interval, and how far a firm must reach, labelled as the estimate it is. Same queries as
- * the page, except the index, which the brief quotes from the API (BriefIndexRank).
+ * the page, the index included (the page's own model, see BriefIndexRank).
  */
-export function BriefFirstScreen({ code, group, reach, catalogue, lang, t }: BriefFirstScreenProps) {
+export function BriefFirstScreen({ code, group, index, reach, catalogue, lang, t }: BriefFirstScreenProps) {
   const standsOut = useQuery(standsOutQuery(code, group)).data;
   return (
     <section className="brief-first">
@@ -46,7 +48,7 @@ export function BriefFirstScreen({ code, group, reach, catalogue, lang, t }: Bri
           </div>
         </div>
       )}
-      <BriefIndexRank code={code} lang={lang} t={t} />
+      <BriefIndexRank index={index} lang={lang} t={t} />
       {reach && (
         <div className="brief-reach" data-brief="reach">
           <h2>

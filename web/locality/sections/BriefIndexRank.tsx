@@ -1,21 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
-import { defaultIndexQuery } from '../../data/attractiveness-index';
 import { indexText } from '../../attractiveness/texts';
+import type { LocalityIndex } from '../../attractiveness/use-locality-index';
 import { formatNumber, type Lang } from '../../lib/format';
 import type { LocalityText } from '../texts';
 
 /**
  * The brief's index line: the municipality's rank of n under the default weights with its 5–95 % robustness
- * interval, as `GET /api/index` answers it (the page computes the same model in the browser; print quotes the
- * server so a brief and any other client agree), with the method, reference years and build it comes from.
+ * interval, from the model the page already computes in its worker (`useLocalityIndex`: the same model and draws
+ * as `GET /api/index`, which the brief test compares it with), with the method, reference years and build.
  */
-export function BriefIndexRank({ code, lang, t }: { code: string; lang: Lang; t: LocalityText }) {
-  const answer = useQuery(defaultIndexQuery).data;
-  if (!answer) return null;
+export function BriefIndexRank({ index, lang, t }: { index: LocalityIndex; lang: Lang; t: LocalityText }) {
+  const { result, row, interval } = index;
+  const buildId = index.model.inputs?.buildId;
+  if (!result || buildId === undefined) return null;
   const it = indexText(lang);
-  const { result, robustness } = answer;
-  const row = result.rows.find((r) => r.code === code);
-  const interval = robustness?.intervals[code] ?? null;
   const years = result.indicators.map((indicator) => indicator.referenceYear);
   const yearSpan =
     years.length === 0
@@ -35,7 +32,7 @@ export function BriefIndexRank({ code, lang, t }: { code: string; lang: Lang; t:
           })}
           {interval
             ? ` ${t('briefIndexInterval', { p5: interval.p5, p95: interval.p95, draws: formatNumber(interval.draws, lang) })}`
-            : ` ${t('briefIndexNoInterval')}`}
+            : ` ${index.model.robustness.pending ? it('computing') : t('briefIndexNoInterval')}`}
         </p>
       ) : (
         <p>{t('briefIndexMissing')}</p>
@@ -45,7 +42,7 @@ export function BriefIndexRank({ code, lang, t }: { code: string; lang: Lang; t:
           normalisation: it(`norm_${result.normalisation}`),
           aggregation: it(`agg_${result.aggregation}`),
           years: yearSpan,
-          build: answer.buildId.slice(0, 8),
+          build: buildId.slice(0, 8),
         })}
       </p>
     </div>

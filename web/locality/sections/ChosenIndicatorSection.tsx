@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiErrorLine } from '../../i18n/ApiErrorLine';
-import type { Indicator } from '../../../data/contract';
+import { MapOverlay, type Indicator, type SavedMapView } from '../../../data/contract';
 import { indicatorDetailsQuery } from '../../data/catalogue-queries';
 import { profileQuery } from '../../data/profile-queries';
 import { valuesQuery } from '../../data/values-queries';
@@ -10,6 +10,8 @@ import type { LocalityText } from '../texts';
 import { chosenText } from './chosen-indicator-texts';
 import { IndicatorRow } from './IndicatorRow';
 import { AddToWorkshop } from '../../lib/AddToWorkshop';
+import { cameraForArea } from '../../lib/area-camera';
+import { municipalitiesQuery } from '../../data/geometry-queries';
 
 interface Props {
   code: string;
@@ -55,6 +57,20 @@ function ChosenRow({
   const values = useQuery({ ...valuesQuery(shownId, null), enabled: item !== undefined });
   const definition = catalogue.get(shownId) ?? details.data?.indicator;
   const planner = `/?indicator=${shownId}&sel=${code}${lang === 'en' ? '&lang=en' : ''}`;
+  // The planner's map view for a card: this indicator and year, the municipality's whole extent, every layer.
+  const area = useQuery(municipalitiesQuery).data?.features.find((f) => f.properties.code === code);
+  const year = item?.latest?.year ?? values.data?.year;
+  const mapView: SavedMapView | null =
+    item && year !== undefined
+      ? {
+          indicatorId: shownId,
+          year,
+          sex: 'total',
+          camera: area ? cameraForArea(area.geometry) : null,
+          layers: [...MapOverlay.options],
+          selected: code,
+        }
+      : null;
   return (
     <section
       id="chosen"
@@ -66,10 +82,7 @@ function ChosenRow({
         <h2 id="chosen-heading">{text('chosenHeading')}</h2>
         <a href={planner}>{text('chosenBackToMap')}</a>
       </div>
-      <AddToWorkshop
-        prefill={{ link: { indicatorId: shownId, municipality: code }, mapView: null }}
-        lang={lang}
-      />
+      <AddToWorkshop prefill={{ link: { indicatorId: shownId, municipality: code }, mapView }} lang={lang} />
       <p className="card-hint rows-help">{text('chosenHelp', { name })}</p>
       {profile.error ? (
         <p role="alert">

@@ -3,10 +3,11 @@ import type { ProfileResponse } from '../../../data/contract/api';
 import type { Lang } from '../../lib/format';
 import {
   exportFileName,
-  FIGURE_COLUMNS,
   figureCells,
+  figureColumns,
   figuresToCsv,
   figuresToJson,
+  type FigureRow,
 } from '../export/figure-rows';
 import { profileToFigureRows } from '../export/profile-figures';
 import type { LocalityText } from '../texts';
@@ -30,9 +31,9 @@ function download(content: string | Uint8Array<ArrayBuffer>, type: string, fileN
 }
 
 /** The workbook writer is loaded on the first XLSX download only: it stays out of the page's first bytes. */
-async function downloadXlsx(rows: ReturnType<typeof figureCells>, fileName: string): Promise<void> {
+async function downloadXlsx(rows: readonly FigureRow[], fileName: string): Promise<void> {
   const { xlsxDocument, XLSX_MEDIA_TYPE } = await import('../../../data/xlsx/xlsx-document');
-  download(await xlsxDocument('figures', FIGURE_COLUMNS, rows), XLSX_MEDIA_TYPE, fileName);
+  download(await xlsxDocument('figures', figureColumns(rows), figureCells(rows)), XLSX_MEDIA_TYPE, fileName);
 }
 
 /** CSV (both dialects), XLSX and JSON of the profile's figures, made in the browser from what the page shows. */
@@ -61,10 +62,7 @@ export function ExportButtons({ profile, catalogue, lang, t }: ExportButtonsProp
       >
         {t('exportCsvSv')}
       </button>
-      <button
-        type="button"
-        onClick={() => void downloadXlsx(figureCells(rows()), exportFileName(code, name, 'xlsx'))}
-      >
+      <button type="button" onClick={() => void downloadXlsx(rows(), exportFileName(code, name, 'xlsx'))}>
         {t('exportXlsx')}
       </button>
       <button

@@ -7,16 +7,20 @@ interface FoldSectionProps {
   hint?: ReactNode;
   /** Counts up each time something asks the section to open (e.g. a sparkline choosing the trend). */
   openRequests?: number;
+  /** Render the content only once the section has been opened (it loads data nothing else needs). */
+  lazy?: boolean;
   children: ReactNode;
 }
 
 /**
  * A detail section of the locality page, closed at first so the page stays within three screens; it opens on
  * its summary, when a link points at it (`#id`), and on request. Its content is rendered while closed, so its
- * data loads and the print brief and exports never depend on it being open.
+ * data loads and the print brief and exports never depend on it being open; a `lazy` one waits for its first opening.
  */
-export function FoldSection({ id, title, hint, openRequests = 0, children }: FoldSectionProps) {
+export function FoldSection({ id, title, hint, openRequests = 0, lazy = false, children }: FoldSectionProps) {
   const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
+  if (open && !opened) setOpened(true);
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     const follow = () => {
@@ -40,7 +44,7 @@ export function FoldSection({ id, title, hint, openRequests = 0, children }: Fol
           <h2 id={`${id}-heading`}>{title}</h2>
           {hint && <span className="card-hint fold-hint">{hint}</span>}
         </summary>
-        {children}
+        {(!lazy || opened) && children}
       </details>
     </section>
   );

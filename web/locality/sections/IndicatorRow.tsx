@@ -8,6 +8,7 @@ import { IndicatorTitle, SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';
 import { valueFormatter } from '../value-format';
 import { CaveatMarker } from './CaveatMarker';
+import { catalogueText } from '../catalogue/catalogue-texts';
 
 interface IndicatorRowProps {
   item: ProfileIndicator;
@@ -68,6 +69,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
       ) : (
         <div className="row-value card-missing">{t('missing')}</div>
       )}
+      {item.sex && <SexLine sex={item.sex} format={format} lang={lang} t={t} />}
       <div className="row-strip">
         {values && latest ? (
           <Strip
@@ -145,5 +147,35 @@ function Strip({ item, values, code, name, peerCodes, format, lang, t }: StripPr
       }}
       label={label}
     />
+  );
+}
+
+/** The chosen sex view beside the totals: its value, year and rank, missing, or "no split by sex" (never 0). */
+function SexLine({
+  sex,
+  format,
+  lang,
+  t,
+}: {
+  sex: NonNullable<ProfileIndicator['sex']>;
+  format: (value: number) => string;
+  lang: Lang;
+  t: LocalityText;
+}) {
+  const { latest } = sex;
+  return (
+    <div className="row-sex" data-sex={sex.view}>
+      <span className="card-hint">{sex.label[lang]}:</span>{' '}
+      {!sex.available ? (
+        <span className="card-missing">{catalogueText(lang)('noSplit')}</span>
+      ) : latest ? (
+        <>
+          <strong>{format(latest.value)}</strong> <span className="card-year">{latest.year}</span>
+          {latest.rank !== undefined && ` · ${t('rankOf', { rank: latest.rank, n: latest.n })}`}
+        </>
+      ) : (
+        <span className="card-missing">{t('missing')}</span>
+      )}
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Indicator } from '../../../data/contract';
 import type { ProfileIndicator } from '../../../data/contract/api';
 import { valuesQuery } from '../../data/values-queries';
@@ -18,6 +18,8 @@ interface IndicatorRowsProps {
   t: LocalityText;
   trendId: string;
   onShowTrend: (id: string) => void;
+  /** Choices that change what the rows show (the sex view), in the section's head. */
+  controls?: ReactNode;
 }
 
 const matches = (item: ProfileIndicator, needle: string) =>
@@ -43,6 +45,7 @@ export function IndicatorRows(props: IndicatorRowsProps) {
           <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
         </label>
         {needle !== '' && <span role="status">{t('rowsMatches', { n: found })}</span>}
+        {props.controls}
       </div>
       <p className="card-hint rows-help">{t('rowsHelp', { name })}</p>
       {groups.map((group) => (

@@ -11,10 +11,12 @@ import { IndicatorTitle, SourceLabel, SourceLabels, SourceLanguageText } from '.
 import type { ReachResponse } from '../../../data/contract/reach';
 import type { ComparisonGroup } from '../../../data/contract/stands-out';
 import { BriefFirstScreen } from './BriefFirstScreen';
+import type { LocalityIndex } from '../../attractiveness/use-locality-index';
 
 interface PrintBriefProps {
   profile: ProfileResponse;
   group: ComparisonGroup;
+  index: LocalityIndex;
   reach: ReachResponse | undefined;
   catalogue: ReadonlyMap<string, Indicator>;
   radiusKm: number;
@@ -30,7 +32,7 @@ interface PrintBriefProps {
  * <img> of the canvas captured on the map's last idle, because a WebGL canvas prints blank.
  */
 export function PrintBrief(props: PrintBriefProps) {
-  const { profile, group, reach, catalogue, radiusKm, mapSnapshot, liveUrl, lang, t } = props;
+  const { profile, group, index, reach, catalogue, radiusKm, mapSnapshot, liveUrl, lang, t } = props;
   const { municipality } = profile;
   const titles: Record<string, LocalisedText> = {};
   for (const [id, indicator] of catalogue) titles[id] = indicator.title;
@@ -73,6 +75,7 @@ export function PrintBrief(props: PrintBriefProps) {
         <BriefFirstScreen
           code={municipality.code}
           group={group}
+          index={index}
           reach={reach}
           catalogue={catalogue}
           lang={lang}

@@ -1,7 +1,13 @@
 import { useState } from 'react';
-import { EntryTheme, type EntryKind } from '../../../data/contract';
+import {
+  EntryTheme,
+  type EntryKind,
+  type IndicatorLinkRequest,
+  type SavedMapView,
+} from '../../../data/contract';
 import { THEME_NAMES_EN, THEME_NAMES_SV } from '../../i18n/theme-names';
 import type { Lang } from '../../lib/format';
+import { PrefilledEvidence, useEvidencePrefill } from '../PrefilledEvidence';
 import type { ParticipantText } from './texts';
 
 /** Kinds a participant writes in the room; actions (with owner and status) are the facilitator's. */
@@ -17,6 +23,9 @@ export interface Note {
   kind: (typeof NOTE_KINDS)[number];
   text: string;
   theme: EntryTheme | null;
+  /** The figure and map view "add to workshop" opened the phone with (the first note carries them). */
+  links: IndicatorLinkRequest[];
+  mapView: SavedMapView | null;
 }
 
 export function NoteForm({
@@ -31,6 +40,7 @@ export function NoteForm({
   const [kind, setKind] = useState<Note['kind']>('obstacle');
   const [theme, setTheme] = useState('');
   const [text, setText] = useState('');
+  const prefill = useEvidencePrefill();
   const themeNames: Record<string, string> = lang === 'en' ? THEME_NAMES_EN : THEME_NAMES_SV;
   return (
     <form
@@ -39,8 +49,14 @@ export function NoteForm({
         event.preventDefault();
         if (text.trim().length === 0) return;
         const parsedTheme = EntryTheme.safeParse(theme);
-        onSubmit({ kind, text: text.trim(), theme: parsedTheme.success ? parsedTheme.data : null });
+        onSubmit({
+          kind,
+          text: text.trim(),
+          theme: parsedTheme.success ? parsedTheme.data : null,
+          ...prefill.toSend(),
+        });
         setText('');
+        prefill.clear();
       }}
     >
       <h2>{t('addNote')}</h2>
@@ -80,6 +96,7 @@ export function NoteForm({
           onChange={(event) => setText(event.target.value)}
         />
       </label>
+      <PrefilledEvidence prefill={prefill} lang={lang} />
       <button type="submit" className="primary big">
         {t('send')}
       </button>

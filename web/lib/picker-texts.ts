@@ -1,5 +1,5 @@
 import { createTranslator, type Translator } from '../i18n/translate';
-import type { Lang } from '../lib/format';
+import type { Lang } from './format';
 
 /** The indicator picker's and the sex selector's own strings, in both languages. */
 const SV = {

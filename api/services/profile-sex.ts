@@ -1,0 +1,58 @@
+import type { Indicator, LocalisedText } from '../../data/contract';
+import type { ProfileSexFigure, ProfileSexView } from '../../data/contract/api';
+import type { AtlasBuild } from '../build/atlas-build';
+import { sourceOf } from './aggregates';
+import { seriesOf } from './lookup';
+import { rankingOf } from './ranking-cache';
+import { isCategorical } from './ranking-order';
+
+const LABELS: Record<ProfileSexView, LocalisedText> = {
+  women: { sv: 'Kvinnor', en: 'Women' },
+  men: { sv: 'Män', en: 'Men' },
+  gap: {
+    sv: 'Skillnad kvinnor minus män (härledd av atlasen: kvinnors värde minus mäns)',
+    en: "Gap, women minus men (derived by the atlas: women's value minus men's)",
+  },
+};
+
+const NO_SPLIT: LocalisedText = {
+  sv: 'Ingen uppdelning efter kön: Kolada delar inte upp indikatorn på kvinnor och män',
+  en: 'No split by sex: Kolada does not split this indicator into women and men',
+};
+
+/**
+ * One indicator's figures for women, men or the gap, read from the same series the values answer reads
+ * (`build.kolada.ensure(ids, sex)` loads them first). Women and men are ranked as the totals are (categories never,
+ * a neutral indicator without percentile); the gap is derived and has no better or worse, so no rank.
+ */
+export function sexFigure(
+  build: AtlasBuild,
+  indicator: Indicator,
+  code: string,
+  view: ProfileSexView,
+): ProfileSexFigure {
+  const base = { view, label: LABELS[view], derived: view === 'gap' };
+  if (!indicator.bySex) return { ...base, available: false, reason: NO_SPLIT, latest: null, series: [] };
+  const withValue = seriesOf(build, indicator.id, view).filter((s) => s.municipalities[code] !== undefined);
+  const latest = withValue.at(-1);
+  const ranked =
+    latest && view !== 'gap' && !isCategorical(indicator)
+      ? rankingOf(indicator, latest).get(code)
+      : undefined;
+  return {
+    ...base,
+    available: true,
+    reason: null,
+    series: withValue.map((s) => ({ year: s.year, value: s.municipalities[code]!, source: s.source })),
+    latest: latest
+      ? {
+          year: latest.year,
+          value: latest.municipalities[code]!,
+          source: sourceOf(indicator, latest),
+          n: Object.keys(latest.municipalities).length,
+          ...(ranked ? { rank: ranked.rank } : {}),
+          ...(ranked && indicator.direction !== 'neutral' ? { percentile: ranked.percentile } : {}),
+        }
+      : null,
+  };
+}

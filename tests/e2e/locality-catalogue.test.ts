@@ -1,0 +1,165 @@
+import AxeBuilder from '@axe-core/playwright';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProfileResponse } from '../../data/contract/api';
+import { formatValue } from '../../data/format/format-value';
+import { ARTIFACTS_DIR } from '../support/paths';
+import { openAtlasPage, type AtlasPage } from './support/atlas-page';
+import { otherLanguageHits } from './support/language-check';
+import { normaliseIntl } from './support/normalise';
+
+let app: AtlasPage['app'];
+let atlas: AtlasPage | undefined;
+let origin: string;
+let page: Page;
+const requested: string[] = [];
+
+const PRESCHOOL = 'Förskoleverksamhet';
+const cell = async (row: string, name: string) =>
+  normaliseIntl(
+    (
+      await page.locator(`#catalogue tr[data-indicator="${row}"] [data-cell="${name}"]`).first().innerText()
+    ).trim(),
+  );
+
+async function openCatalogue(query: string): Promise<void> {
+  await page.goto(`${origin}/kommun/0617${query}`);
+  await page.waitForSelector('main.locality[data-ready="true"]', { timeout: 60_000 });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('atlas:first-screen-complete').length > 0,
+    null,
+    {
+      timeout: 90_000,
+    },
+  );
+  await page.locator('#catalogue summary').first().click();
+  await page.waitForSelector('#catalogue details[data-group] summary', { timeout: 60_000 });
+}
+
+beforeAll(async () => {
+  atlas = await openAtlasPage('e2e-locality-catalogue-web');
+  ({ app, origin, page } = atlas);
+  page.on('request', (request) =>
+    requested.push(new URL(request.url()).pathname + new URL(request.url()).search),
+  );
+});
+
+afterAll(async () => {
+  await atlas?.close();
+});
+
+describe('the rest of the Kolada catalogue on the locality page', () => {
+  it('costs the first screen nothing, and finds "förskola" in Swedish with values from the API', async () => {
+    await page.goto(`${origin}/kommun/0617`);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('atlas:first-screen-complete').length > 0,
+      null,
+      {
+        timeout: 90_000,
+      },
+    );
+    expect(requested.filter((url) => url.startsWith('/api/indicators/catalogue'))).toEqual([]);
+    expect(
+      requested.filter((url) => /^\/api\/municipalities\/0617\?.*(group|indicators)=/.test(url)),
+    ).toEqual([]);
+    expect(requested.filter((url) => /^\/api\/indicators\?.*q=/.test(url))).toEqual([]);
+    await page.locator('#catalogue summary').first().click();
+    await page.waitForSelector('#catalogue details[data-group] summary', { timeout: 60_000 });
+    await page.locator('[data-testid="catalogue-search"]').fill('förskola');
+    await page.waitForSelector('#catalogue table tbody tr', { timeout: 60_000 });
+    const titles = await page.locator('#catalogue tbody th[scope="row"]').allInnerTexts();
+    expect(titles.length).toBeGreaterThan(5);
+    expect(titles.filter((title) => /förskol/i.test(title)).length).toBeGreaterThan(3);
+    const id = (await page.locator('#catalogue tbody tr').first().getAttribute('data-indicator'))!;
+    const profile = (await (
+      await app.request(`/api/municipalities/0617?indicators=${id}`)
+    ).json()) as ProfileResponse;
+    const [item] = profile.indicators;
+    expect(await cell(id, 'year')).toBe(String(item!.latest!.year));
+    expect(await cell(id, 'value')).toBe(
+      normaliseIntl(formatValue(item!.latest!.value, item!.indicator, 'sv')),
+    );
+    expect(await cell(id, 'source')).toContain(id);
+    expect(await page.locator(`#catalogue tr[data-indicator="${id}"] a`).getAttribute('href')).toBe(
+      `/?indicator=${id}&sel=0617`,
+    );
+    await page.screenshot({
+      path: path.join(ARTIFACTS_DIR, 'locality-catalogue-search-sv.png'),
+      fullPage: false,
+    });
+    expect(await otherLanguageHits(page, 'sv', { within: '#catalogue' })).toEqual([]);
+  });
+
+  it('opens an operating area in English with the Swedish titles marked, then switches to women', async () => {
+    await openCatalogue('?lang=en');
+    const area = page.locator(`#catalogue details[data-group="${PRESCHOOL}"]`);
+    await area.locator('summary').click();
+    await area.locator('tbody tr').first().waitFor({ timeout: 60_000 });
+    expect(await area.locator('summary [lang="sv"]').textContent()).toBe(PRESCHOOL);
+    expect(await area.locator('summary .lang-marker').textContent()).toBe('sv');
+    expect(await area.locator('tbody th[scope="row"] [lang="sv"]').count()).toBeGreaterThan(10);
+    expect(await otherLanguageHits(page, 'en', { within: '#catalogue' })).toEqual([]);
+    const axe = await new AxeBuilder({ page }).include('#catalogue').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await area.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'locality-catalogue-group-en.png') });
+
+    await page.locator('[data-testid="sex-selector"] input[value="women"]').check();
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('sex') === 'women');
+    const women = (await (
+      await app.request(`/api/municipalities/0617?group=${encodeURIComponent(PRESCHOOL)}&sex=women`)
+    ).json()) as ProfileResponse;
+    const split = women.indicators.find((entry) => entry.sex?.latest)!;
+    const unsplit = women.indicators.find((entry) => entry.sex && !entry.sex.available)!;
+    expect(split).toBeDefined();
+    await page.waitForFunction(
+      (group) =>
+        document
+          .querySelector(`#catalogue details[data-group="${group}"] caption`)
+          ?.textContent?.includes('Women'),
+      PRESCHOOL,
+      { timeout: 60_000 },
+    );
+    expect(await cell(split.indicator.id, 'value')).toBe(
+      normaliseIntl(formatValue(split.sex!.latest!.value, split.indicator, 'en')),
+    );
+    expect(await cell(split.indicator.id, 'year')).toBe(String(split.sex!.latest!.year));
+    expect(await cell(unsplit.indicator.id, 'value')).toBe('no split by sex');
+    expect(
+      await page.locator(`#catalogue tr[data-indicator="${split.indicator.id}"] a`).getAttribute('href'),
+    ).toBe(`/?indicator=${split.indicator.id}&sel=0617&sex=women&lang=en`);
+    // The atlas-set rows carry the same view beside their totals.
+    await page.locator('#figures details.theme-rows summary').first().click();
+    await page.locator('#figures .row-sex').first().waitFor({ timeout: 60_000 });
+  });
+
+  it('fits a 360 px phone: the section stays inside the screen, its table scrolls in its own box', async () => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`${origin}/kommun/0617`);
+    await page.waitForSelector('main.locality[data-ready="true"]', { timeout: 60_000 });
+
+    await page.locator('#catalogue summary').first().click();
+    const area = page.locator(`#catalogue details[data-group="${PRESCHOOL}"]`);
+    await area.locator('summary').click();
+    await area.locator('tbody tr').first().waitFor({ timeout: 60_000 });
+
+    // Nothing of the section reaches past the phone's edge but the table, which scrolls inside its own box. (The
+    // firms section's tables, further down, are wider than 360 px on their own: not this section's.)
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll('#catalogue *')]
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+        .filter((element) => !element.closest('.catalogue-table-wrap'))
+        .map((element) => element.outerHTML.slice(0, 80)),
+    );
+    expect(outside).toEqual([]);
+    const box = await page.evaluate(() => {
+      const wrap = document.querySelector('#catalogue .catalogue-table-wrap')!;
+      return { client: wrap.clientWidth, scroll: wrap.scrollWidth };
+    });
+    expect(box.client).toBeLessThanOrEqual(360);
+    expect(box.scroll).toBeGreaterThan(box.client);
+    await area.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'locality-catalogue-360.png') });
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { ProfileResponse } from '../../../data/contract/api';
+import { figuresToCsv } from '../../../web/locality/export/figure-rows';
+import { profileToFigureRows } from '../../../web/locality/export/profile-figures';
+import { rawKoladaValue } from '../../support/kolada-raw';
+import { getJson } from '../api/app-fixture';
+
+describe("the locality download of a sex view, from Gnosjö's real profile", () => {
+  it("exports women's figures labelled as such, and a KPI without a split as empty with the reason", async () => {
+    const { body } = await getJson<ProfileResponse>(
+      '/api/municipalities/0617?indicators=kolada_n07907,kolada_n18905&sex=women',
+    );
+    const rows = profileToFigureRows(body, new Map(), 'en');
+    const [split, none] = rows;
+    expect(split).toMatchObject({ indicator: 'kolada_n07907', sex: 'women', series: 'Women' });
+    expect(split?.value).toBe(rawKoladaValue('N07907', '0617', split!.year!, 'k'));
+    // The county and national figures are totals: they do not travel with women's values.
+    expect(split).toMatchObject({ county_value: null, national_value: null });
+    expect(none).toMatchObject({ indicator: 'kolada_n18905', sex: 'women', value: null, year: null });
+    expect(none?.series).toMatch(/no split by sex/i);
+    const [header, first] = figuresToCsv(rows).split('\r\n');
+    expect(header).toMatch(/,caveat,sex,series$/);
+    expect(first).toMatch(/,women,Women$/);
+  });
+
+  it('keeps the totals download as it was', async () => {
+    const { body } = await getJson<ProfileResponse>('/api/municipalities/0617?indicators=kolada_n07907');
+    const rows = profileToFigureRows(body, new Map(), 'sv');
+    expect(rows[0]?.value).toBe(body.indicators[0]?.latest?.value);
+    expect(figuresToCsv(rows).split('\r\n')[0]).toMatch(/,caveat$/);
+  });
+});
