@@ -148,7 +148,10 @@ describe('--live refreshes the whole Kolada catalogue from v3 (fake server, docu
     expect(liveInputs.length).toBe(wholeRequests.length);
     expect(liveInputs.every((input) => /^2026-11-27T01:00:0\d/.test(input.fetchedAt ?? ''))).toBe(true);
     // The catalogue's fetch time is its last response's.
-    const latest = liveInputs.map((input) => input.fetchedAt ?? '').sort().at(-1);
+    const latest = liveInputs
+      .map((input) => input.fetchedAt ?? '')
+      .sort()
+      .at(-1);
     expect(whole.manifest.sources).toContainEqual(
       expect.objectContaining({ source: 'kolada (whole catalogue)', origin: 'live', fetchedAt: latest }),
     );
