@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IngestError } from '../../../scripts/ingest/errors';
 import { runIngest } from '../../../scripts/ingest/run-ingest';
-import { RAW_DIR } from '../../support/paths';
 import { removeTempSnapshots } from './fixture-snapshot';
 import { assemble, BAD, linkedSnapshot, N18905, rawWith, TOTALS } from './kolada-fixture';
+
 const parent = mkdtempSync(path.join(tmpdir(), 'atlas-kolada-bad-'));
 afterAll(() => {
   removeTempSnapshots();
