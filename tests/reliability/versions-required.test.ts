@@ -31,6 +31,19 @@ afterAll(async () => {
 
 const UNKNOWN = 'Z'.repeat(22);
 
+/** An app on the named store with Gnosjö's workshop, its URL and edit token (limits out of the way). */
+async function gnosjoOn(name: string) {
+  const storage = storages[name];
+  if (!storage) throw new Error(`${name} storage did not open`);
+  const app = createApp({
+    build: testBuild(),
+    workshopStore: storage.store,
+    workshopRateLimit: { capacity: 10_000, refillPerSecond: 10_000 },
+  });
+  const created = await createGnosjoWorkshop(app);
+  return { app, created, base: `/api/workshops/${created.workshop.id}`, token: created.editToken };
+}
+
 describe.each(['sqlite', 'postgres'])('a PATCH without a version changes nothing: %s', (name) => {
   let app: ReturnType<typeof createApp>;
   let base = '';
@@ -40,16 +53,9 @@ describe.each(['sqlite', 'postgres'])('a PATCH without a version changes nothing
   const read = async () => (await send(app, 'GET', base)).json as Workshop;
 
   beforeAll(async () => {
-    const storage = storages[name];
-    if (!storage) throw new Error(`${name} storage did not open`);
-    app = createApp({
-      build: testBuild(),
-      workshopStore: storage.store,
-      workshopRateLimit: { capacity: 10_000, refillPerSecond: 10_000 },
-    });
-    const created = await createGnosjoWorkshop(app);
-    base = `/api/workshops/${created.workshop.id}`;
-    token = created.editToken;
+    const opened = await gnosjoOn(name);
+    ({ app, base, token } = opened);
+    const { created } = opened;
     const cycleId = created.workshop.cycles[0]?.id ?? '';
     const owner = created.workshop.organisations[0]?.id ?? '';
     const action = await send(
@@ -214,16 +220,7 @@ describe.each(['sqlite', 'postgres'])(
     const read = async () => (await send(app, 'GET', base)).json as Workshop;
 
     beforeAll(async () => {
-      const storage = storages[name];
-      if (!storage) throw new Error(`${name} storage did not open`);
-      app = createApp({
-        build: testBuild(),
-        workshopStore: storage.store,
-        workshopRateLimit: { capacity: 10_000, refillPerSecond: 10_000 },
-      });
-      const created = await createGnosjoWorkshop(app);
-      base = `/api/workshops/${created.workshop.id}`;
-      token = created.editToken;
+      ({ app, base, token } = await gnosjoOn(name));
     });
 
     /** Both writers send what they read; the loser's 409 carries the winner's row, so a merge keeps both texts. */
