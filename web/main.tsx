@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { parseState } from './planner/url-state';
@@ -25,10 +26,16 @@ if (window.location.pathname === '/') {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+const reactRoot = createRoot(root);
+// The first render at once, not in a scheduler task after whatever the browser queued meanwhile: the map is
+// created in its commit, so MapLibre's style, worker and geometry request start now (the bare MapLibre page
+// creates its map as its script runs).
+flushSync(() =>
+  reactRoot.render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

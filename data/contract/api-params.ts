@@ -1,6 +1,7 @@
 /** Query and path parameters of the Atlas API (re-exported by ./api): validated at the edge, documented in OpenAPI. */
 import { z } from 'zod';
 import { CatalogueTheme, IndicatorId, MunicipalityCode, Sex } from './codes';
+import { SEX_VIEWS } from './sex-views';
 
 /** The error handler prefixes the parameter's name, so messages here do not repeat it. */
 const commaList = () =>
@@ -39,7 +40,7 @@ export const MunicipalitiesQuery = z.object({
     .meta({ description: 'The current buildId (see /api/health): makes the answer cacheable for a year' }),
 });
 
-export const SexView = z.enum(['total', 'women', 'men', 'gap']);
+export const SexView = z.enum(SEX_VIEWS);
 export type SexView = z.infer<typeof SexView>;
 /** A sex view the profile can add beside the totals (`?sex=`): Kolada's women or men, or the derived gap. */
 export const ProfileSexView = SexView.exclude(['total']);

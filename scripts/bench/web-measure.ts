@@ -12,6 +12,8 @@ export interface Load {
   ms: number;
   mainJsGz: number;
   workerJsGz: number;
+  /** Paths of the main-thread scripts counted in `mainJsGz` (for the bench's by-module summary). */
+  mainScripts: string[];
 }
 
 export interface SwitchTimes {
@@ -92,7 +94,13 @@ export async function load(page: Page, url: string): Promise<Load> {
   const before = scripts.filter((s) => s.at <= readyWall);
   const gz = (list: typeof before) => list.reduce((sum, s) => sum + gzipSync(s.bytes).length, 0);
   const isWorker = (s: { url: string }) => s.url.includes('worker');
-  return { ms, mainJsGz: gz(before.filter((s) => !isWorker(s))), workerJsGz: gz(before.filter(isWorker)) };
+  const main = before.filter((s) => !isWorker(s));
+  return {
+    ms,
+    mainJsGz: gz(main),
+    workerJsGz: gz(before.filter(isWorker)),
+    mainScripts: main.map((s) => new URL(s.url).pathname),
+  };
 }
 
 /** Choose an indicator the way a user does and time it until its colours are drawn (the fill-drawn mark). */

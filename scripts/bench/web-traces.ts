@@ -30,7 +30,11 @@ function summarise(title: string, tracePath: string, events: TraceEvent[], site:
   ].join('\n');
 }
 
-export async function traceColdLoads(browser: Browser, sites: Record<Side, Site>): Promise<string[]> {
+export async function traceColdLoads(
+  browser: Browser,
+  sites: Record<Side, Site>,
+  { interactions = true } = {},
+): Promise<string[]> {
   mkdirSync(OUT_DIR, { recursive: true });
   const summaries: string[] = [];
   for (const side of ['bare', 'dashboard'] as const) {
@@ -47,7 +51,7 @@ export async function traceColdLoads(browser: Browser, sites: Record<Side, Site>
     summaries.push(summarise(`${side}, cold load`, tracePath, events, sites[side]));
     await context.close();
   }
-  summaries.push(...(await traceInteractions(browser, sites.dashboard)));
+  if (interactions) summaries.push(...(await traceInteractions(browser, sites.dashboard)));
   writeFileSync(path.join(OUT_DIR, 'web-long-tasks.txt'), `${summaries.join('\n\n')}\n`);
   return summaries;
 }

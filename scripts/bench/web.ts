@@ -35,11 +35,14 @@ import { indexSliderDrag } from './web-index-slider';
 import { indexDraws, type DrawsRun } from './web-index-draws';
 import { LOCALITY_CODE, STATIC_LOCALITY_PATH, firstScreen, writeStaticLocalityPage } from './web-locality';
 import { progress, traceColdLoads } from './web-traces';
+import { formatModules, modulesOf } from './web-bundle-modules';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const RUNS = Number(process.env.ATLAS_BENCH_RUNS ?? 5);
 /** `ATLAS_BENCH_TRACE_ONLY=1`: only the traces and their longest tasks (finding where time goes, no ratios). */
 const TRACE_ONLY = process.env.ATLAS_BENCH_TRACE_ONLY === '1';
+/** `ATLAS_BENCH_LOADS_ONLY=1`: only the first-map rows (cold, warm, initial JS): a minute, not four, per run. */
+const LOADS_ONLY = process.env.ATLAS_BENCH_LOADS_ONLY === '1';
 
 async function findOrMakeBuild(): Promise<string> {
   for (const candidate of [process.env.ATLAS_BUILD_DIR, 'data/build', 'artifacts/test-build']) {
@@ -94,6 +97,7 @@ async function runSide(browser: Browser, origin: string, side: Side, into: SideR
   await page.close();
   const again = await context.newPage();
   into.warm.push(await load(again, `${origin}/`));
+  if (LOADS_ONLY) return context.close();
   progress(`${side}: switches`);
   into.switches.push(await switchTimes(again, side));
   progress(`${side}: slider`);
@@ -156,10 +160,14 @@ export async function runWebBench(): Promise<void> {
     },
   };
   try {
-    const traces = await traceColdLoads(launched.browser, {
-      bare: { origin: bare.origin, dir: path.join(scratch, 'bare') },
-      dashboard: { origin: dashboard.origin, dir: path.join(scratch, 'dashboard') },
-    });
+    const traces = await traceColdLoads(
+      launched.browser,
+      {
+        bare: { origin: bare.origin, dir: path.join(scratch, 'bare') },
+        dashboard: { origin: dashboard.origin, dir: path.join(scratch, 'dashboard') },
+      },
+      { interactions: !LOADS_ONLY },
+    );
     if (TRACE_ONLY) {
       console.log(traces.join('\n'));
       return;
@@ -170,7 +178,7 @@ export async function runWebBench(): Promise<void> {
       for (const side of order) {
         await runSide(launched.browser, side === 'bare' ? bare.origin : dashboard.origin, side, runs[side]);
       }
-      for (const side of order) {
+      for (const side of LOADS_ONLY ? [] : order) {
         progress(`${side}: locality first screen`);
         const url =
           side === 'bare'
@@ -201,7 +209,7 @@ export async function runWebBench(): Promise<void> {
         `WebGL in SwiftShader, so CPU-bound; 1-min load average ${loadBefore.toFixed(1)} before, ` +
         `${os.loadavg()[0]!.toFixed(1)} after, on ${os.cpus().length} cores):`,
     );
-    printTable([
+    const rows = [
       row('first coloured map, cold cache', loadMs(app.cold), loadMs(base.cold), 1.1),
       row('first coloured map, warm cache', loadMs(app.warm), loadMs(base.warm), 1.1),
       row(
@@ -235,7 +243,20 @@ export async function runWebBench(): Promise<void> {
         median(base.firstScreen),
         1.5,
       ),
-    ]);
+    ];
+    printTable(LOADS_ONLY ? rows.filter((r) => /^(first coloured|initial)/.test(r.what)) : rows);
+    const firstLoad = app.cold[0];
+    if (firstLoad) {
+      const files = firstLoad.mainScripts.map((p) => path.join(scratch, 'dashboard', p));
+      console.log(
+        formatModules(
+          'Dashboard main-thread JS before the first coloured map, by module',
+          modulesOf(files, REPO_ROOT),
+          15,
+        ),
+      );
+    }
+    if (LOADS_ONLY) return void console.log(traces.join('\n'));
     const longTasks = (list: SliderRun[]) =>
       `${median(list.map((r) => r.longTasks))} over 50 ms (longest ${ms(median(list.map((r) => r.longestTask)))})`;
     console.log(

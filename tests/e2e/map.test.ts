@@ -78,6 +78,11 @@ describe('planner map in headless Chromium', () => {
     expect(await text('[data-testid="coverage-note"]')).toContain('290 av 290 kommuner har data');
     expect(offsite.attempted).toEqual([]);
     await waitForOverlays(page);
+    // Index mode's robustness worker starts with its first run, not with the planner, so it never competes with
+    // MapLibre's worker (the only one here) for the first map.
+    const workers = page.workers().map((worker) => worker.url());
+    expect(workers.filter((url) => !url.includes('maplibre-gl-worker'))).toEqual([]);
+    expect(workers).toHaveLength(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'map-1280x720.png') });
   });
 

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { IndexInputs, RobustnessResult } from '../../data/contract';
 import { DEFAULT_ROBUSTNESS, type IndexSpec } from '../../data/attractiveness/model';
 import type { RobustnessReply, RobustnessRequest } from './robustness-request';
@@ -24,7 +24,9 @@ export function useRobustness(
     result: null,
   });
 
-  useEffect(() => {
+  // The worker starts with the first run, not with the page: in indicator mode it never starts, and it never
+  // competes with MapLibre's worker for the first map.
+  const startWorker = useCallback((): Worker => {
     const created = new Worker(new URL('./robustness.worker.ts', import.meta.url), { type: 'module' });
     created.onmessage = (event: MessageEvent<RobustnessReply>) => {
       const { id, result, ms } = event.data;
@@ -41,11 +43,16 @@ export function useRobustness(
       startTransition(() => setState({ id, result }));
     };
     worker.current = created;
-    return () => {
-      sentInputs.current = null;
-      created.terminate();
-    };
+    return created;
   }, []);
+  useEffect(
+    () => () => {
+      sentInputs.current = null;
+      worker.current?.terminate();
+      worker.current = null;
+    },
+    [],
+  );
 
   useEffect(() => {
     if (!spec || !inputs) return;
@@ -60,12 +67,12 @@ export function useRobustness(
         options: DEFAULT_ROBUSTNESS,
       };
       performance.mark(ROBUSTNESS_START_MARK, { detail: id });
-      worker.current?.postMessage(request);
+      (worker.current ?? startWorker()).postMessage(request);
       lastRequest.current = request;
       sentInputs.current = inputs;
     }, SETTLE_MS);
     return () => window.clearTimeout(timer);
-  }, [spec, inputs]);
+  }, [spec, inputs, startWorker]);
 
   const pending = state.id !== latest.current;
   return { result: pending ? null : state.result, pending };

@@ -1,6 +1,7 @@
 import { hc } from 'hono/client';
 import type { AppType } from '../../api/app';
-import { ApiErrorBody, type ApiErrorCode } from '../../data/contract/api';
+import type { ApiErrorCode } from '../../data/contract/api';
+import { loadApiContract } from './contract-loader';
 
 /** Typed client of the Atlas API: route and response types come from the server's own definitions. */
 export const api = hc<AppType>(
@@ -24,7 +25,8 @@ export class ApiError extends Error {
 
 /**
  * The JSON body of a response, or an error TanStack Query can show with the API's own message. Callers validate
- * the body with the contract's zod schema: the types say what the server means to send, zod checks it did.
+ * the body with the contract's zod schema (web/data/parse-response): the types say what the server means to
+ * send, zod checks it did.
  */
 export async function readJson(response: {
   ok: boolean;
@@ -33,7 +35,8 @@ export async function readJson(response: {
 }): Promise<unknown> {
   const body = await response.json().catch(() => null);
   if (!response.ok) {
-    const parsed = ApiErrorBody.safeParse(body);
+    // The error path loads the contract (zod) itself: a page that only ever succeeds never waits for it here.
+    const parsed = (await loadApiContract()).ApiErrorBody.safeParse(body);
     if (!parsed.success) throw new ApiError(response.status, `HTTP ${response.status}`);
     const { message, code, field } = parsed.data.error;
     throw new ApiError(response.status, message, code, field);

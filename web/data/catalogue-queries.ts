@@ -1,19 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
-import {
-  HealthResponse,
-  IndicatorDetailsResponse,
-  IndicatorsResponse,
-  SlimCatalogueResponse,
-} from '../../data/contract/api';
 import { api } from './api-client';
 import { FOREVER } from './cache-policy';
-import { parsed } from './parse-response';
+import { checkedAfterFirstMap, parsed } from './parse-response';
 
-/** The indicator catalogue: one key for every page that needs it. */
+/** The indicator catalogue: one key for every page that needs it (checked against the contract after the first map). */
 export const catalogueQuery = queryOptions({
   queryKey: ['indicators'],
   ...FOREVER,
-  queryFn: async () => (await parsed(api.indicators.$get({ query: {} }), IndicatorsResponse)).indicators,
+  queryFn: async (context) =>
+    (await checkedAfterFirstMap(api.indicators.$get({ query: {} }), (c) => c.IndicatorsResponse, context))
+      .indicators,
 });
 
 /**
@@ -23,7 +19,7 @@ export const catalogueQuery = queryOptions({
 export const slimCatalogueQuery = queryOptions({
   queryKey: ['indicators', 'catalogue'],
   ...FOREVER,
-  queryFn: () => parsed(api.indicators.catalogue.$get(), SlimCatalogueResponse),
+  queryFn: () => parsed(api.indicators.catalogue.$get(), (c) => c.SlimCatalogueResponse),
 });
 
 /** One indicator's full entry (years, units, rules, Kolada's description): how a page knows a non-atlas KPI. */
@@ -31,7 +27,7 @@ export function indicatorDetailsQuery(id: string) {
   return queryOptions({
     queryKey: ['indicators', 'details', id],
     ...FOREVER,
-    queryFn: () => parsed(api.indicators[':id'].$get({ param: { id } }), IndicatorDetailsResponse),
+    queryFn: () => parsed(api.indicators[':id'].$get({ param: { id } }), (c) => c.IndicatorDetailsResponse),
   });
 }
 
@@ -42,7 +38,7 @@ export function indicatorSearchQuery(q: string, group: string | null, limit: num
     ...FOREVER,
     queryFn: async () => {
       const query = { q, limit: String(limit), ...(group === null ? {} : { group }) };
-      const body = await parsed(api.indicators.$get({ query }), IndicatorsResponse);
+      const body = await parsed(api.indicators.$get({ query }), (c) => c.IndicatorsResponse);
       return { matches: body.matches ?? [], total: body.total ?? 0 };
     },
   });
@@ -51,5 +47,5 @@ export function indicatorSearchQuery(q: string, group: string | null, limit: num
 export const healthQuery = queryOptions({
   queryKey: ['health'],
   ...FOREVER,
-  queryFn: () => parsed(api.health.$get(), HealthResponse),
+  queryFn: () => parsed(api.health.$get(), (c) => c.HealthResponse),
 });

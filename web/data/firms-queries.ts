@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { FirmsResponse } from '../../data/contract/api';
 import { api } from './api-client';
 import { FOREVER, STATIC } from './cache-policy';
 import { parsed } from './parse-response';
@@ -7,14 +6,14 @@ import { parsed } from './parse-response';
 export const firmsQuery = queryOptions({
   queryKey: ['firms'],
   ...FOREVER,
-  queryFn: () => parsed(api.firms.$get({ query: {} }), FirmsResponse),
+  queryFn: () => parsed(api.firms.$get({ query: {} }), (c) => c.FirmsResponse),
 });
 
 export function firmsInMunicipalityQuery(code: string) {
   return queryOptions({
     queryKey: ['firms', 'municipality', code],
     ...STATIC,
-    queryFn: () => parsed(api.firms.$get({ query: { municipality: code } }), FirmsResponse),
+    queryFn: () => parsed(api.firms.$get({ query: { municipality: code } }), (c) => c.FirmsResponse),
   });
 }
 
@@ -24,6 +23,7 @@ export function firmsNearQuery(point: readonly [number, number], radiusKm: numbe
   return queryOptions({
     queryKey: ['firms', 'near', near, radiusKm],
     ...STATIC,
-    queryFn: () => parsed(api.firms.$get({ query: { near, radiusKm: String(radiusKm) } }), FirmsResponse),
+    queryFn: () =>
+      parsed(api.firms.$get({ query: { near, radiusKm: String(radiusKm) } }), (c) => c.FirmsResponse),
   });
 }

@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { FlowsResponse } from '../../data/contract/api';
 import { api } from './api-client';
 import { FOREVER } from './cache-policy';
 import { parsed } from './parse-response';
@@ -9,6 +8,7 @@ export function flowsQuery(municipality: string) {
   return queryOptions({
     queryKey: ['flows', municipality],
     ...FOREVER,
-    queryFn: () => parsed(api.flows.$get({ query: { municipality, direction: 'both' } }), FlowsResponse),
+    queryFn: () =>
+      parsed(api.flows.$get({ query: { municipality, direction: 'both' } }), (c) => c.FlowsResponse),
   });
 }

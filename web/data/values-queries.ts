@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ValuesResponse, type SexView } from '../../data/contract/api';
+import type { SexView } from '../../data/contract/api';
 import { api } from './api-client';
 import { FOREVER } from './cache-policy';
-import { parsed } from './parse-response';
+import { checkedAfterFirstMap } from './parse-response';
 
 /**
  * Values of one indicator-year; `year: null` asks the API for the latest year, so no catalogue round trip first.
@@ -12,9 +12,10 @@ export function valuesQuery(indicator: string, year: number | null, sex: SexView
   return queryOptions({
     queryKey: ['values', indicator, year ?? 'latest', sex],
     ...FOREVER,
-    queryFn: () => {
+    queryFn: (context) => {
       const query = { ...(year === null ? {} : { year }), ...(sex === 'total' ? {} : { sex }) };
-      return parsed(api.indicators[':id'].values.$get({ param: { id: indicator }, query }), ValuesResponse);
+      const request = api.indicators[':id'].values.$get({ param: { id: indicator }, query });
+      return checkedAfterFirstMap(request, (c) => c.ValuesResponse, context);
     },
   });
 }

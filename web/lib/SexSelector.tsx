@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { SexView } from '../../data/contract/api';
+import type { SexView } from '../../data/contract/api';
+import { SEX_VIEWS } from '../../data/contract/sex-views';
 import { useI18n } from '../i18n/use-i18n';
 import { pickerText } from './picker-texts';
 
@@ -24,7 +25,7 @@ export function SexSelector({ value, available, onChange }: Props) {
       aria-describedby={available ? undefined : reasonId}
     >
       <legend>{text('sexLabel')}</legend>
-      {SexView.options.map((sex) => (
+      {SEX_VIEWS.map((sex) => (
         <label key={sex} className="check">
           <input
             type="radio"

@@ -10,6 +10,7 @@ import { IndexErrorLine } from '../attractiveness/IndexErrorLine';
 import { indexText } from '../attractiveness/texts';
 import { usePlannerIndex } from './use-planner-index';
 import {
+  AddToWorkshop,
   IndexControls,
   SaveWeightsForm,
   IndexLegend,
@@ -35,7 +36,6 @@ import { valuesQuery } from '../data/values-queries';
 import type { PickerOption } from './picker-model';
 import { sexSuffix } from '../lib/picker-texts';
 import { PlannerErrorText } from './PlannerErrorText';
-import { AddToWorkshop } from '../lib/AddToWorkshop';
 
 export function PlannerPage() {
   const { lang, t } = useI18n();
@@ -285,7 +285,7 @@ export function PlannerPage() {
           {!indexMode && !state.table && !selected ? (
             <p className="hint panel__empty">{t('selectHint')}</p>
           ) : null}
-          {!indexMode && shownIndicator && values.data ? (
+          {!indexMode && mapDrawn && shownIndicator && values.data ? (
             <AddToWorkshop
               lang={state.lang}
               prefill={{

@@ -20,3 +20,7 @@ export const IndexPanel = lazy(async () => ({
 export const SaveWeightsForm = lazy(async () => ({
   default: (await import('../attractiveness/SaveWeightsForm')).SaveWeightsForm,
 }));
+// "Add to workshop" reads the browser's held workshops through zod: it loads once the first map is drawn.
+export const AddToWorkshop = lazy(async () => ({
+  default: (await import('../lib/AddToWorkshop')).AddToWorkshop,
+}));

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { SexView } from '../../data/contract/api';
+import type { SexView } from '../../data/contract/api';
+import { isSexView } from '../../data/contract/sex-views';
 import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../lib/classification';
 import type { Lang } from '../lib/format';
 import { OVERLAYS, type MapView, type Overlay } from '../map/types';
@@ -46,13 +46,28 @@ export const DEFAULT_STATE: PlannerState = {
 const INDEX_PREFIX = 'i_';
 const INDEX_VALUE = /^[\w.:,-]{1,2000}$/;
 
-const Slug = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/);
-const YearParam = z.coerce.number().int().min(1990).max(2100);
-const Code = z.string().regex(/^\d{4}$/);
-const View = z
-  .string()
-  .transform((s) => s.split(',').map(Number))
-  .pipe(z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85), z.number().min(0).max(22)]));
+// Plain checks, not zod: the URL is read before the first map, whose scripts leave zod out (web/data/contract-loader).
+const SLUG = /^[a-z][a-z0-9_]{1,63}$/;
+const CODE = /^\d{4}$/;
+
+const matching = (pattern: RegExp, raw: string | null) => (raw !== null && pattern.test(raw) ? raw : null);
+
+/** An integer year in 1990..2100 (as `Number` reads it), otherwise null. */
+function yearOf(raw: string | null): number | null {
+  if (raw === null || raw.trim() === '') return null;
+  const year = Number(raw);
+  return Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : null;
+}
+
+/** `lon,lat,zoom` within the map's limits, otherwise null. */
+function viewOf(raw: string | null): MapView | null {
+  if (raw === null) return null;
+  const parts = raw.split(',').map(Number);
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [lon, lat, zoom] = parts as [number, number, number];
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 22) return null;
+  return { lon, lat, zoom };
+}
 
 function list<T extends string>(raw: string | null, allowed: readonly T[], fallback: T[]): T[] {
   if (raw === null) return fallback;
@@ -60,26 +75,20 @@ function list<T extends string>(raw: string | null, allowed: readonly T[], fallb
   return allowed.filter((item) => raw.split(',').includes(item));
 }
 
-function parsed<T>(schema: z.ZodType<T>, raw: string | null): T | null {
-  if (raw === null) return null;
-  const result = schema.safeParse(raw);
-  return result.success ? result.data : null;
-}
-
 /** Read state from a query string; anything malformed falls back to the default rather than failing the page. */
 export function parseState(search: string): PlannerState {
   const params = new URLSearchParams(search);
   const classification = params.get('class');
-  const view = parsed(View, params.get('view'));
+  const sex = params.get('sex');
   return {
-    indicator: parsed(Slug, params.get('indicator')),
-    year: parsed(YearParam, params.get('year')),
-    sex: parsed(SexView, params.get('sex')) ?? DEFAULT_STATE.sex,
+    indicator: matching(SLUG, params.get('indicator')),
+    year: yearOf(params.get('year')),
+    sex: isSexView(sex) ? sex : DEFAULT_STATE.sex,
     classification: CLASSIFICATION_METHODS.find((m) => m === classification) ?? DEFAULT_STATE.classification,
-    selected: parsed(Code, params.get('sel')),
+    selected: matching(CODE, params.get('sel')),
     overlays: list(params.get('layers'), OVERLAYS, DEFAULT_STATE.overlays),
     nace: list(params.get('nace'), NACE_FILTERS, DEFAULT_STATE.nace),
-    view: view ? { lon: view[0], lat: view[1], zoom: view[2] } : null,
+    view: viewOf(params.get('view')),
     lang: params.get('lang') === 'en' ? 'en' : 'sv',
     table: params.get('table') === '1',
     mode: params.get('mode') === 'index' ? 'index' : 'indicator',

@@ -18,7 +18,8 @@ export function usePlannerData(state: PlannerState, mapDrawn: boolean) {
     ...municipalitiesQuery,
     enabled: mapDrawn || state.selected !== null || state.table,
   });
-  const firms = useQuery(firmsQuery);
+  // Firm sites are a deferred layer: their request (and the contract that checks it) waits for the first map.
+  const firms = useQuery({ ...firmsQuery, enabled: mapDrawn });
   // Any other Kolada KPI is known from its details entry; the atlas set needs no extra request.
   const wanted = state.indicator;
   const outsideAtlas =
