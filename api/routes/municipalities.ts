@@ -1,10 +1,21 @@
 import { createRoute } from '@hono/zod-openapi';
-import { MunicipalityCodeParam, ProfileQuery, ProfileResponse } from '../../data/contract/api';
+import {
+  IndicatorIdParam,
+  MunicipalityCodeParam,
+  ProfileIndicatorResponse,
+  ProfileQuery,
+  ProfileResponse,
+} from '../../data/contract/api';
 import { StandsOutQuery, StandsOutResponse, type ComparisonGroup } from '../../data/contract/stands-out';
 import type { AtlasBuild } from '../build/atlas-build';
 import { cacheJson, sendCachedJson } from '../http/cached-json';
 import { memoise } from '../services/memo';
-import { municipalityProfile, profileIndicatorIds, type ProfileOptions } from '../services/profile';
+import {
+  municipalityIndicator,
+  municipalityProfile,
+  profileIndicatorIds,
+  type ProfileOptions,
+} from '../services/profile';
 import { standsOut } from '../services/stands-out';
 import { errorResponses, newRouter } from './route-kit';
 
@@ -21,6 +32,26 @@ const profileRoute = createRoute({
   request: { params: MunicipalityCodeParam, query: ProfileQuery },
   responses: {
     200: { description: 'The profile', content: { 'application/json': { schema: ProfileResponse } } },
+    ...errorResponses,
+  },
+});
+
+const indicatorRoute = createRoute({
+  method: 'get',
+  path: '/{code}/indicators/{id}',
+  operationId: 'getMunicipalityIndicator',
+  tags: ['municipalities'],
+  summary:
+    "One indicator of the profile in detail: the profile's figures plus the county's and the nation's figure for every year",
+  description:
+    'What the trend chart draws: the municipal series and, for each of its years, the county and national figure ' +
+    'with how it was obtained (published, computed by the atlas, or missing with the reason). Any catalogue id.',
+  request: { params: MunicipalityCodeParam.extend(IndicatorIdParam.shape) },
+  responses: {
+    200: {
+      description: 'The indicator in detail',
+      content: { 'application/json': { schema: ProfileIndicatorResponse } },
+    },
     ...errorResponses,
   },
 });
@@ -42,8 +73,10 @@ const standsOutRoute = createRoute({
   },
 });
 
-/** A cached profile holds about 1 MB (object and three encodings); custom peer sets get a small cache of their own. */
+/** A cached profile holds about 0.4 MB (object and three encodings); custom peer sets get a small cache of their own. */
 const CUSTOM_PROFILE_CACHE = 32;
+/** One indicator in detail is a few to 25 KB: the trend charts a session opens, across municipalities. */
+const DETAIL_CACHE = 2000;
 
 export const municipalityRoutes = (build: AtlasBuild) => {
   const compute = ({ code, ...options }: ProfileOptions & { code: string }) =>
@@ -62,7 +95,18 @@ export const municipalityRoutes = (build: AtlasBuild) => {
     ({ code, group }) => `${code}|${group}`,
     build.municipalityByCode.size,
   );
+  const indicatorDetail = memoise(
+    ({ code, id }: { code: string; id: string }) =>
+      cacheJson(ProfileIndicatorResponse, municipalityIndicator(build, code, id)),
+    ({ code, id }) => `${code}|${id}`,
+    DETAIL_CACHE,
+  );
   return newRouter()
+    .openapi(indicatorRoute, async (c) => {
+      const { code, id } = c.req.valid('param');
+      await build.kolada.ensure([id]);
+      return sendCachedJson(c, indicatorDetail({ code, id }));
+    })
     .openapi(standsOutRoute, (c) => {
       const { code } = c.req.valid('param');
       return sendCachedJson(c, standing({ code, group: c.req.valid('query').group ?? 'peers' }));

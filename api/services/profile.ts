@@ -1,11 +1,16 @@
 import type { Indicator, MunicipalityProperties, ObservationSeries } from '../../data/contract';
-import type { ProfileIndicator, ProfileResponse, ProfileSexView } from '../../data/contract/api';
+import type {
+  ProfileIndicator,
+  ProfileIndicatorResponse,
+  ProfileResponse,
+  ProfileSexView,
+} from '../../data/contract/api';
 import type { AtlasBuild } from '../build/atlas-build';
 import { countyFigure, nationalFigure, sourceOf } from './aggregates';
 import { commutingSummary } from './commuting-summary';
 import { summariseIndicator } from './indicator-summary';
 import { badParameter } from '../http/api-error';
-import { requireMunicipality, seriesOf } from './lookup';
+import { requireIndicator, requireMunicipality, seriesOf } from './lookup';
 import { findPeers } from './peers';
 import { sexFigure } from './profile-sex';
 import { rankingOf } from './ranking-cache';
@@ -24,19 +29,11 @@ function profileIndicator(
 }
 
 function totals(build: AtlasBuild, indicator: Indicator, m: MunicipalityProperties): ProfileIndicator {
-  const withValue = seriesOf(build, indicator.id).filter((s) => s.municipalities[m.code] !== undefined);
+  const withValue = valuedSeries(build, indicator, m);
   const series = withValue.map((s) => ({ year: s.year, value: s.municipalities[m.code]!, source: s.source }));
   const latestSeries = withValue.at(-1);
   if (!latestSeries)
-    return {
-      indicator: summariseIndicator(indicator),
-      latest: null,
-      series,
-      county: null,
-      national: null,
-      countySeries: [],
-      nationalSeries: [],
-    };
+    return { indicator: summariseIndicator(indicator), latest: null, series, county: null, national: null };
   return {
     indicator: summariseIndicator(indicator),
     latest: {
@@ -49,10 +46,12 @@ function totals(build: AtlasBuild, indicator: Indicator, m: MunicipalityProperti
     series,
     county: countyFigure(indicator, latestSeries, m.countyCode),
     national: nationalFigure(indicator, latestSeries),
-    countySeries: withValue.map((s) => countyFigure(indicator, s, m.countyCode)),
-    nationalSeries: withValue.map((s) => nationalFigure(indicator, s)),
   };
 }
+
+/** The years in which the municipality has a value: the series, and the years of the county and national lines. */
+const valuedSeries = (build: AtlasBuild, indicator: Indicator, m: MunicipalityProperties) =>
+  seriesOf(build, indicator.id).filter((s) => s.municipalities[m.code] !== undefined);
 
 /**
  * Where the municipality stands, read as the values answer reads it: categories are counted (no rank), a neutral
@@ -123,5 +122,26 @@ export function municipalityProfile(
     }),
     commuting: commutingSummary(build, code),
     peers: findPeers(build, municipality, options.similarBy, options.similarCount ?? 5),
+  };
+}
+
+/**
+ * One indicator of a municipality's profile with the county's and the nation's figure (and method) for every year
+ * of its series: what the trend chart draws. Any catalogue id (aliases resolve); the rest of Kolada must be loaded
+ * (`build.kolada.ensure`) first.
+ */
+export function municipalityIndicator(build: AtlasBuild, code: string, id: string): ProfileIndicatorResponse {
+  const municipality = requireMunicipality(build, code);
+  const indicator = requireIndicator(build, id);
+  const withValue = valuedSeries(build, indicator, municipality);
+  const { name, countyCode, countyName } = municipality;
+  return {
+    municipality: { code: municipality.code, name, countyCode, countyName },
+    buildId: build.manifest.buildId,
+    item: {
+      ...totals(build, indicator, municipality),
+      countySeries: withValue.map((s) => countyFigure(indicator, s, countyCode)),
+      nationalSeries: withValue.map((s) => nationalFigure(indicator, s)),
+    },
   };
 }

@@ -27,6 +27,7 @@ export const QUERIES = [
   { name: 'values (atlas set)', path: '/api/indicators/unemployment_18_65/values' },
   { name: 'values (Kolada N18905)', path: '/api/indicators/kolada_n18905/values', wholeOnly: true },
   { name: 'profile 0617', path: '/api/municipalities/0617' },
+  { name: 'profile 0617, one indicator', path: '/api/municipalities/0617/indicators/employment_rate_20_64' },
   { name: 'search q=förskola', path: `/api/indicators?q=${encodeURIComponent('förskola')}` },
 ];
 
@@ -76,6 +77,8 @@ export interface QueryFigures {
   bareP99: number;
   bytes: number;
   encoding: string;
+  /** The same answer uncompressed: what the page parses. */
+  rawBytes: number;
 }
 
 export interface ApiRun {
@@ -102,6 +105,7 @@ const p99At50 = async (url: string, what: string) =>
 async function measureQuery(base: string, path: string): Promise<QueryFigures> {
   const p99 = await p99At50(`${base}${path}`, path);
   const answer = await recordAnswer(`${base}${path}`, BROWSER_HEADERS);
+  const raw = await recordAnswer(`${base}${path}`, { 'Accept-Encoding': 'identity' });
   const bare = await bareReplayServer(answer);
   try {
     const bareP99 = await p99At50(bare.url, `bare node:http with the bytes of ${path}`);
@@ -110,6 +114,7 @@ async function measureQuery(base: string, path: string): Promise<QueryFigures> {
       bareP99,
       bytes: answer.body.length,
       encoding: answer.headers['content-encoding'] ?? 'identity',
+      rawBytes: raw.body.length,
     };
   } finally {
     await bare.close();
@@ -189,6 +194,11 @@ export async function runApiStartBench(wholeBuildDir: string): Promise<void> {
       line(
         '  bytes per answer',
         runs.map((r) => cell(r, query.name, (q) => `${q.bytes} ${q.encoding}`)),
+        '',
+      );
+      line(
+        '  bytes uncompressed',
+        runs.map((r) => cell(r, query.name, (q) => String(q.rawBytes))),
         '',
       );
     }

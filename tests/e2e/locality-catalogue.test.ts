@@ -64,6 +64,21 @@ describe('the rest of the Kolada catalogue on the locality page', () => {
       requested.filter((url) => /^\/api\/municipalities\/0617\?.*(group|indicators)=/.test(url)),
     ).toEqual([]);
     expect(requested.filter((url) => /^\/api\/indicators\?.*q=/.test(url))).toEqual([]);
+    // Before the mark the page reads the slim profile once; indicators in detail (the trend chart's) come after.
+    const beforeMark = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('atlas:first-screen-complete')[0]!.startTime;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime < mark)
+        .map((entry) => new URL(entry.name).pathname + new URL(entry.name).search);
+    });
+    expect(beforeMark.filter((url) => url.startsWith('/api/municipalities/0617')).sort()).toEqual([
+      '/api/municipalities/0617',
+      '/api/municipalities/0617/stands-out?group=peers',
+    ]);
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes('/0617/indicators/')),
+    );
     await page.locator('#catalogue summary').first().click();
     await page.waitForSelector('#catalogue details[data-group] summary', { timeout: 60_000 });
     await page.locator('[data-testid="catalogue-search"]').fill('förskola');

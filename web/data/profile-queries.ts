@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ProfileResponse, type ProfileSexView } from '../../data/contract/api';
+import { ProfileIndicatorResponse, ProfileResponse, type ProfileSexView } from '../../data/contract/api';
 import { api } from './api-client';
 import { STATIC } from './cache-policy';
 import { parsed } from './parse-response';
@@ -30,5 +30,21 @@ export function profileQuery(code: string, similarBy: readonly string[] = [], sc
       };
       return parsed(api.municipalities[':code'].$get({ param: { code }, query }), ProfileResponse);
     },
+  });
+}
+
+/**
+ * One indicator of a municipality's profile in detail: the county's and the nation's figure for every year (the
+ * trend chart's lines), which the profile itself leaves out to stay small.
+ */
+export function profileIndicatorQuery(code: string, id: string) {
+  return queryOptions({
+    queryKey: ['profile-indicator', code, id],
+    ...STATIC,
+    queryFn: () =>
+      parsed(
+        api.municipalities[':code'].indicators[':id'].$get({ param: { code, id } }),
+        ProfileIndicatorResponse,
+      ),
   });
 }

@@ -5,11 +5,11 @@ import { LocalityMiniMap } from '../map/LocalityMiniMap';
 import {
   useCatalogue,
   useCatchment,
-  useComparisonProfiles,
   useFirmsInMunicipality,
   useFirmsNear,
   useFlows,
   useHealth,
+  useIndicatorDetails,
   useProfile,
 } from './locality-queries';
 import { ExportButtons } from './sections/ExportButtons';
@@ -63,7 +63,6 @@ export function LocalityPage({ code }: { code: string }) {
   const catalogueQuery = useCatalogue();
   const health = useHealth();
   const localityIndex = useLocalityIndex(code);
-  const comparisons = useComparisonProfiles(state.compare);
   const [trendId, setTrendId] = useState('population_total');
   const [trendRequests, setTrendRequests] = useState(0);
   const [mapSnapshot, setMapSnapshot] = useState<string | null>(null);
@@ -88,11 +87,12 @@ export function LocalityPage({ code }: { code: string }) {
   const reachKm = reach.data?.reached ? reach.data.radiusKm : null;
   // The same query (and cache key) as the "Stands out" section: no second request.
   const standsOut = useQuery(standsOutQuery(code, state.group));
-  useFirstScreenMark(
-    code,
+  const firstScreen =
     Boolean(profile.data && health.data && catalogueQuery.data && standsOut.data) &&
-      (reach.isSuccess || reach.isError),
-  );
+    (reach.isSuccess || reach.isError);
+  useFirstScreenMark(code, firstScreen);
+  // The trend chart's lines (subject first, then the comparisons) wait for the first screen.
+  const [trendDetail, ...comparisons] = useIndicatorDetails([code, ...state.compare], trendId, firstScreen);
   const hasFlows = (profile.data?.commuting.flows.years.length ?? 0) > 0;
   const flows = useFlows(code, hasFlows);
   const flowLines = flows.data?.coverage === 'flows' ? (flows.data as GeoJSON.FeatureCollection) : null;
@@ -211,6 +211,7 @@ export function LocalityPage({ code }: { code: string }) {
         <TrendSection
           openRequests={trendRequests}
           profile={data}
+          detail={trendDetail?.data}
           comparisons={comparisons.flatMap((query) => (query.data ? [query.data] : []))}
           indicatorId={trendId}
           catalogue={catalogue}

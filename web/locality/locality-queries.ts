@@ -4,7 +4,7 @@ import { catalogueQuery, healthQuery } from '../data/catalogue-queries';
 import { catchmentQuery, type CatchmentCentre } from '../data/catchment-queries';
 import { firmsInMunicipalityQuery, firmsNearQuery } from '../data/firms-queries';
 import { flowsQuery } from '../data/flows-queries';
-import { profileQuery } from '../data/profile-queries';
+import { profileIndicatorQuery, profileQuery } from '../data/profile-queries';
 import { valuesQuery } from '../data/values-queries';
 
 export { catchmentPath, type CatchmentCentre } from '../data/catchment-queries';
@@ -17,9 +17,12 @@ export function useProfile(code: string, similarBy: readonly string[], sex: SexV
   });
 }
 
-/** Profiles of the comparison municipalities (their own series, for the time-series chart). */
-export function useComparisonProfiles(codes: readonly string[]) {
-  return useQueries({ queries: codes.map((code) => profileQuery(code)) });
+/**
+ * One indicator in detail for the municipality and each comparison municipality (the trend chart's lines). Asked
+ * once the first screen is complete (`enabled`), so it never competes with it.
+ */
+export function useIndicatorDetails(codes: readonly string[], id: string, enabled: boolean) {
+  return useQueries({ queries: codes.map((code) => ({ ...profileIndicatorQuery(code, id), enabled })) });
 }
 
 export const useCatalogue = () => useQuery(catalogueQuery);

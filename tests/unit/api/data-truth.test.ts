@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../data/contract';
-import type { HealthResponse, ProfileResponse, ValuesResponse } from '../../../data/contract/api';
+import type {
+  HealthResponse,
+  ProfileIndicatorResponse,
+  ProfileResponse,
+  ValuesResponse,
+} from '../../../data/contract/api';
 import { RAW_DIR } from '../../support/paths';
 import { buildFile, getJson } from './app-fixture';
 
@@ -61,9 +66,9 @@ describe('data truth, fixed in the rules (issue 11 §5)', () => {
   });
 
   it("county population uses and labels Kolada's published county row in the years Kolada has one", async () => {
-    const population = (await profileOf('0617')).indicators.find(
-      (i) => i.indicator.id === 'population_total',
-    )!;
+    const population = (
+      await getJson<ProfileIndicatorResponse>('/api/municipalities/0617/indicators/population_total')
+    ).body.item;
     const county2020 = population.countySeries.find((figure) => figure.year === 2020)!;
     expect(county2020).toMatchObject({ method: 'published', value: rawKolada('N01951', '06', 2020) });
     expect(county2020.methodText.en).toContain('N01951');

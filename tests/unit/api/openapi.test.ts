@@ -15,6 +15,7 @@ const ATLAS_OPERATIONS = [
   'get /indicators/{id}/values',
   'get /municipalities',
   'get /municipalities/{code}',
+  'get /municipalities/{code}/indicators/{id}',
   'get /counties',
   'get /neighbour-countries',
   'get /flows',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ObservationFile } from '../../../data/contract';
-import type { ProfileResponse } from '../../../data/contract/api';
+import type { ProfileIndicatorResponse, ProfileResponse } from '../../../data/contract/api';
 import { buildFile, getJson, type ErrorBody } from './app-fixture';
 
 const observations = buildFile<ObservationFile>('observations.json');
@@ -36,17 +36,22 @@ describe('GET /api/municipalities/0617 (Gnosjö)', async () => {
     expect(population.national).toMatchObject({ year: 2024, value: 10587710 });
   });
 
-  it('gives county and national figures for every year of the series, for the trend chart', () => {
+  it('gives county and national figures for every year of the series in the detail answer, for the trend chart', async () => {
     const population = indicator('population_total');
-    expect(population.countySeries!.map((f) => f.year)).toEqual(population.series.map((p) => p.year));
+    const detail = await getJson<ProfileIndicatorResponse>(
+      '/api/municipalities/0617/indicators/population_total',
+    );
+    expect(detail.status).toBe(200);
+    const { countySeries, nationalSeries } = detail.body.item;
+    expect(countySeries.map((f) => f.year)).toEqual(population.series.map((p) => p.year));
     const county2020 = observations.find(
       (s) => s.indicator === 'population_total' && s.year === 2020,
     )!.counties;
-    expect(population.countySeries!.find((f) => f.year === 2020)).toMatchObject({
+    expect(countySeries.find((f) => f.year === 2020)).toMatchObject({
       value: county2020.values['06'],
       method: county2020.method,
     });
-    expect(population.nationalSeries!.at(-1)).toMatchObject({ year: 2024, value: 10587710 });
+    expect(nationalSeries.at(-1)).toMatchObject({ year: 2024, value: 10587710 });
   });
 
   it('lists every indicator of the catalogue, with null latest where Gnosjö has no value', () => {

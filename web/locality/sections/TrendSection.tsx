@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Indicator } from '../../../data/contract';
-import type { ProfileResponse } from '../../../data/contract/api';
+import type { ProfileIndicatorResponse, ProfileResponse } from '../../../data/contract/api';
 import { formatNumber, type Lang } from '../../lib/format';
 import { TimeSeriesChart, type ChartLine } from '../charts/TimeSeriesChart';
 import { aggregateSlots, municipalitySlots } from '../profile-view';
@@ -11,7 +11,10 @@ import { FoldSection } from './FoldSection';
 
 interface TrendSectionProps {
   profile: ProfileResponse;
-  comparisons: readonly ProfileResponse[];
+  /** The indicator in detail for this municipality: the county's and the nation's figure for every year. */
+  detail: ProfileIndicatorResponse | undefined;
+  /** The same for each comparison municipality (their own series). */
+  comparisons: readonly ProfileIndicatorResponse[];
   indicatorId: string;
   catalogue: ReadonlyMap<string, Indicator>;
   lang: Lang;
@@ -24,6 +27,7 @@ interface TrendSectionProps {
 /** The chosen indicator over time for the municipality, its county, the nation and the chosen comparisons. */
 export function TrendSection({
   profile,
+  detail,
   comparisons,
   indicatorId,
   catalogue,
@@ -40,10 +44,11 @@ export function TrendSection({
     const years = subject.map((slot) => slot.year);
     // A county or national total (a sum) on the same axis as one municipality only flattens the municipality.
     const isTotal = (figure: { method: string } | null) => figure?.method === 'sum';
-    const county = isTotal(item.county) ? [] : aggregateSlots(item.countySeries, years);
-    const nation = isTotal(item.national) ? [] : aggregateSlots(item.nationalSeries, years);
+    const lines = detail?.item.indicator.id === indicatorId ? detail.item : undefined;
+    const county = isTotal(item.county) ? [] : aggregateSlots(lines?.countySeries, years);
+    const nation = isTotal(item.national) ? [] : aggregateSlots(lines?.nationalSeries, years);
     const compared = comparisons.flatMap((other): ChartLine[] => {
-      const match = other.indicators.find((candidate) => candidate.indicator.id === indicatorId);
+      const match = other.item.indicator.id === indicatorId ? other.item : undefined;
       return match
         ? [
             {
@@ -72,7 +77,7 @@ export function TrendSection({
         : []),
       ...compared,
     ];
-  }, [item, definition, comparisons, profile.municipality, indicatorId, t]);
+  }, [item, detail, definition, comparisons, profile.municipality, indicatorId, t]);
 
   if (!item) return null;
   const title = t('trendOf', { title: item.indicator.title[lang], name: profile.municipality.name });
