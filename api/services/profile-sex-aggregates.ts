@@ -61,6 +61,12 @@ export function sexAggregate(
   return { ...result, derived: false };
 }
 
+/** Short words for each half of a gap (the publisher's full name is on the row's source line). */
+const HOW: Record<'published' | 'sum', LocalisedText> = {
+  published: { sv: 'publicerat av Kolada', en: 'published by Kolada' },
+  sum: { sv: 'summa av kommunernas värden', en: 'sum of the municipal values' },
+};
+
 const round6 = (value: number) => Math.round(value * 1e6) / 1e6;
 
 /** The gap's county or national figure: women's minus men's of the same year, only when both exist; marked derived. */
@@ -77,9 +83,10 @@ export function gapAggregate(women: SexAggregateFigure, men: SexAggregateFigure)
       derived: true,
     };
   }
+  const how = (figure: SexAggregateFigure) => HOW[figure.method === 'sum' ? 'sum' : 'published'];
   const text = {
-    sv: `härledd av atlasen: kvinnors värde (${women.methodText.sv}) minus mäns (${men.methodText.sv})`,
-    en: `derived by the atlas: women's figure (${women.methodText.en}) minus men's (${men.methodText.en})`,
+    sv: `härledd av atlasen: kvinnors värde (${how(women).sv}) minus mäns (${how(men).sv})`,
+    en: `derived by the atlas: women's figure (${how(women).en}) minus men's (${how(men).en})`,
   };
   // Both halves come from Kolada's rows or from sums; the method names the weaker of the two.
   const method = women.method === 'sum' || men.method === 'sum' ? 'sum' : 'published';

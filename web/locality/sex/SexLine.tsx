@@ -62,7 +62,10 @@ function Aggregate({
           {t('missing')} <span className="card-hint">({figure.methodText[lang]})</span>
         </span>
       ) : (
-        <span title={figure.methodText[lang]}>{format(figure.value)}</span>
+        // A published figure's source is the row's; a computed or derived one says how in its title.
+        <span title={figure.method === 'published' && !figure.derived ? undefined : figure.methodText[lang]}>
+          {format(figure.value)}
+        </span>
       )}
     </span>
   );
