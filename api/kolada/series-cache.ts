@@ -68,7 +68,12 @@ export class KoladaSeriesCache {
       const toRead: KoladaSeriesSource[] = [];
       for (const source of sources) {
         const key = seriesKey(source.indicatorId, sex);
-        if (this.entries.has(key)) continue;
+        // A gap is answered with women's and men's series beside it: all three, or read again.
+        const needed =
+          sex === 'gap'
+            ? [key, ...(['women', 'men'] as const).map((s) => seriesKey(source.indicatorId, s))]
+            : [key];
+        if (needed.every((entry) => this.entries.has(entry))) continue;
         const flight = this.inFlight.get(key);
         if (flight) flights.add(flight);
         else toRead.push(source);
@@ -106,11 +111,18 @@ export class KoladaSeriesCache {
       list.push(row);
       byKey.set(key, list);
     }
+    // A gap read keeps women's and men's series too: the gap's county and national figures are made from theirs.
     return new Map(
-      missing.map((source) => {
+      missing.flatMap((source): [string, YearMap][] => {
         const of = (s: KoladaSex) => seriesFromRows(source, byKey.get(`${source.kpi}|${s}`) ?? []);
-        const series = sex === 'gap' ? gapSeries(of('women'), of('men')) : of(sex);
-        return [seriesKey(source.indicatorId, sex), series];
+        if (sex !== 'gap') return [[seriesKey(source.indicatorId, sex), of(sex)]];
+        const women = of('women');
+        const men = of('men');
+        return [
+          [seriesKey(source.indicatorId, 'gap'), gapSeries(women, men)],
+          [seriesKey(source.indicatorId, 'women'), women],
+          [seriesKey(source.indicatorId, 'men'), men],
+        ];
       }),
     );
   }

@@ -1,7 +1,9 @@
-import type { Indicator, LocalisedText } from '../../data/contract';
-import type { ProfileSexFigure, ProfileSexView } from '../../data/contract/api';
+import type { Indicator, LocalisedText, ObservationSeries } from '../../data/contract';
+import type { ProfileSexFigure, ProfileSexView, SexAggregateFigure } from '../../data/contract/api';
 import type { AtlasBuild } from '../build/atlas-build';
+import { seriesKey } from '../kolada/series-cache';
 import { sourceOf } from './aggregates';
+import { gapAggregate, sexAggregate, type Area, type Sex } from './profile-sex-aggregates';
 import { seriesOf } from './lookup';
 import { rankingOf } from './ranking-cache';
 import { isCategorical } from './ranking-order';
@@ -32,7 +34,16 @@ export function sexFigure(
   view: ProfileSexView,
 ): ProfileSexFigure {
   const base = { view, label: LABELS[view], derived: view === 'gap' };
-  if (!indicator.bySex) return { ...base, available: false, reason: NO_SPLIT, latest: null, series: [] };
+  if (!indicator.bySex)
+    return {
+      ...base,
+      available: false,
+      reason: NO_SPLIT,
+      latest: null,
+      series: [],
+      county: null,
+      national: null,
+    };
   const withValue = seriesOf(build, indicator.id, view).filter((s) => s.municipalities[code] !== undefined);
   const latest = withValue.at(-1);
   const ranked =
@@ -54,5 +65,30 @@ export function sexFigure(
           ...(ranked && indicator.direction !== 'neutral' ? { percentile: ranked.percentile } : {}),
         }
       : null,
+    ...aggregates(build, indicator, code, view, latest),
   };
+}
+
+/** The county's and the nation's figure for the view in the latest year; the gap's from women's and men's. */
+function aggregates(
+  build: AtlasBuild,
+  indicator: Indicator,
+  code: string,
+  view: ProfileSexView,
+  latest: ObservationSeries | undefined,
+): Pick<ProfileSexFigure, 'county' | 'national'> {
+  const countyCode = build.municipalityByCode.get(code)?.countyCode;
+  if (!latest || countyCode === undefined) return { county: null, national: null };
+  // A gap read keeps women's and men's series of the same KPI (series-cache), so their year is there too.
+  const of = (sex: Sex, area: Area): SexAggregateFigure =>
+    sexAggregate(
+      indicator,
+      view === sex ? latest : build.seriesByIndicator.get(seriesKey(indicator.id, sex))?.get(latest.year),
+      latest.year,
+      sex,
+      area,
+    );
+  const at = (area: Area) =>
+    view === 'gap' ? gapAggregate(of('women', area), of('men', area)) : of(view, area);
+  return { county: at({ kind: 'county', code: countyCode }), national: at({ kind: 'national' }) };
 }

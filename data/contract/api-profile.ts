@@ -9,6 +9,15 @@ import { AggregateFigure, CategoryCount, IndicatorSummary, NamedArea, RankingOrd
 export const SeriesPoint = z.object({ year: Year, value: z.number(), source: z.string() });
 
 /**
+ * A county or national figure of one sex view: published by Kolada for that sex, summed by the atlas (counts only),
+ * or unavailable with the reason. `derived` marks the gap: women's figure minus men's, only where both exist.
+ */
+export const SexAggregateFigure = AggregateFigure.extend({ derived: z.boolean() }).meta({
+  id: 'SexAggregateFigure',
+});
+export type SexAggregateFigure = z.infer<typeof SexAggregateFigure>;
+
+/**
  * One indicator's figures for the chosen sex view. `available: false` when Kolada does not split the KPI by sex
  * (`reason` says so): never zeros. The gap (women minus men) is `derived` and has no rank.
  */
@@ -29,6 +38,9 @@ export const ProfileSexFigure = z.object({
     })
     .nullable(),
   series: z.array(SeriesPoint),
+  /** The county's and the nation's figure for this view in `latest`'s year; null without a latest year. */
+  county: SexAggregateFigure.nullable(),
+  national: SexAggregateFigure.nullable(),
 });
 export type ProfileSexFigure = z.infer<typeof ProfileSexFigure>;
 

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProfileResponse } from '../../data/contract/api';
+import type { ProfileResponse, ValuesResponse } from '../../data/contract/api';
 import { formatValue } from '../../data/format/format-value';
 import { ARTIFACTS_DIR } from '../support/paths';
 import { openAtlasPage, type AtlasPage } from './support/atlas-page';
@@ -35,6 +35,70 @@ async function openCatalogue(query: string): Promise<void> {
   );
   await page.locator('#catalogue summary').first().click();
   await page.waitForSelector('#catalogue details[data-group] summary', { timeout: 60_000 });
+}
+
+const UNEMPLOYMENT = 'unemployment_18_65';
+const SEX_TEXTS = {
+  sv: { view: 'kvinnor', totals: 'Visar totalen, inte kvinnor', unsplit: 'remsan och linjen visar totalen' },
+  en: { view: 'women', totals: 'Shows the total, not women', unsplit: 'the strip and line show the total' },
+} as const;
+
+async function openSexView(sex: 'women' | 'gap', lang: 'sv' | 'en'): Promise<void> {
+  await page.goto(`${origin}/kommun/0617?sex=${sex}${lang === 'en' ? '&lang=en' : ''}`);
+  await page.waitForSelector('main.locality[data-ready="true"]', { timeout: 60_000 });
+  await page.locator('[data-testid="stands-out-sex"]').waitFor({ timeout: 60_000 });
+  await page.locator(`#figures details[data-theme="labour"] summary`).click();
+}
+
+/** The women view: the unemployment row's strip and sparkline carry women's figures from the API, in `lang`. */
+async function checkSexView(lang: 'sv' | 'en'): Promise<void> {
+  const texts = SEX_TEXTS[lang];
+  await openSexView('women', lang);
+  const profile = (await (
+    await app.request(
+      `/api/municipalities/0617?indicators=${UNEMPLOYMENT},median_household_disposable_income&sex=women`,
+    )
+  ).json()) as ProfileResponse;
+  const [item, unsplit] = profile.indicators;
+  const women = item!.sex!;
+  const values = (await (
+    await app.request(`/api/indicators/${UNEMPLOYMENT}/values?sex=women`)
+  ).json()) as ValuesResponse;
+  const subject = values.values.find((row) => row.code === '0617')!;
+  expect(values.year).toBe(women.latest!.year);
+  const format = (value: number) => normaliseIntl(formatValue(value, item!.indicator, lang));
+  const row = page.locator(`#row-${UNEMPLOYMENT}`);
+  await row.locator('svg.strip').waitFor({ timeout: 60_000 });
+  const strip = normaliseIntl((await row.locator('svg.strip').getAttribute('aria-label'))!);
+  expect(strip.startsWith(`${texts.view}: Gnosjö: ${format(women.latest!.value)}`)).toBe(true);
+  expect(strip).toContain(`${subject.rank} ${lang === 'sv' ? 'av' : 'of'} ${values.n}`);
+  expect(strip).toContain(`${lang === 'sv' ? 'Länet' : 'County'} ${format(women.county!.value!)}`);
+  expect(strip).toContain(`${lang === 'sv' ? 'riket' : 'nation'} ${format(women.national!.value!)}`);
+  expect(women.national!.value).not.toBe(item!.national!.value);
+  const first = women.series[0]!;
+  const last = women.series.at(-1)!;
+  expect(normaliseIntl((await row.locator('svg.sparkline title').textContent())!)).toBe(
+    `${texts.view}, ${first.year}-${last.year}: ${format(first.value)} → ${format(last.value)}`,
+  );
+  // An indicator Kolada does not split says that its strip and line are the totals.
+  expect(unsplit!.sex!.available).toBe(false);
+  const theme = unsplit!.indicator.theme;
+  const group = page.locator(`#figures details[data-theme="${theme}"]`);
+  if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+  expect(await page.locator(`#row-${unsplit!.indicator.id} .row-shows-totals`).innerText()).toContain(
+    texts.unsplit,
+  );
+  expect(await page.locator('[data-testid="stands-out-sex"]').innerText()).toContain(texts.totals);
+  expect(await otherLanguageHits(page, lang, { within: '#figures' })).toEqual([]);
+  expect(await otherLanguageHits(page, lang, { within: '#stands-out' })).toEqual([]);
+  const axe = await new AxeBuilder({ page }).include('#figures').include('#stands-out').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  for (const width of [1400, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, `locality-sex-women-${lang}-${width}.png`) });
+  }
+  await page.setViewportSize({ width: 1400, height: 900 });
 }
 
 beforeAll(async () => {
@@ -148,6 +212,23 @@ describe('the rest of the Kolada catalogue on the locality page', () => {
     await page.locator('#figures details.theme-rows summary').first().click();
     await page.locator('#figures .row-sex').first().waitFor({ timeout: 60_000 });
   });
+
+  it('draws strips and sparklines of women, and says "stands out" counts totals, in Swedish and English', async () => {
+    await checkSexView('sv');
+    await checkSexView('en');
+    // A gap has no better or worse: its strip names no rank, and "stands out" says why it ranks none.
+    await openSexView('gap', 'en');
+    const gapRow = page.locator(`#row-${UNEMPLOYMENT}`);
+    await gapRow.locator('svg.strip').waitFor({ timeout: 60_000 });
+    const gapLabel = (await gapRow.locator('svg.strip').getAttribute('aria-label'))!;
+    expect(gapLabel).toMatch(/^the gap women − men\. Gnosjö: /);
+    expect(gapLabel).not.toMatch(/rank \d/);
+    expect(gapLabel).toContain('A gap has no better or worse and is not ranked.');
+    expect(await page.locator('[data-testid="stands-out-sex"]').innerText()).toContain(
+      'a gap has no better or worse, so it is not ranked as a strength or a weakness',
+    );
+    // Three page loads in two languages: more than one load's time.
+  }, 300_000);
 
   it('fits a 360 px phone: the section stays inside the screen, its table scrolls in its own box', async () => {
     await page.setViewportSize({ width: 360, height: 800 });

@@ -153,6 +153,7 @@ export function LocalityPage({ code }: { code: string }) {
             catalogue={catalogue}
             lang={lang}
             t={t}
+            sex={state.sex}
           />
           <div className="locality-map-panel">
             <LocalityMiniMap

@@ -16,10 +16,13 @@ export function profileToFigureRows(
   const { municipality } = profile;
   return profile.indicators.map((item) => {
     const { indicator, sex } = item;
-    // A sex view replaces the municipal figure; the county and national totals would not match it, so they go.
+    // A sex view replaces the municipal figure and the county's and nation's with its own (the totals would not match).
     const latest = sex ? sex.latest : item.latest;
-    const county = sex ? null : item.county;
-    const national = sex ? null : item.national;
+    const county = sex ? sex.county : item.county;
+    const national = sex ? sex.national : item.national;
+    // The gap's county and national figures are women's minus men's: say so rather than name a published method.
+    const method = (figure: NonNullable<typeof county>) =>
+      'derived' in figure && figure.derived && figure.value !== null ? 'derived' : figure.method;
     const definition = catalogue.get(indicator.id);
     const source = latest?.source ?? definition?.sources[0] ?? null;
     return {
@@ -35,10 +38,10 @@ export function profileToFigureRows(
       ranked_of: latest?.n ?? null,
       county_value: county?.value ?? null,
       county_year: county?.year ?? null,
-      county_method: county ? county.method : null,
+      county_method: county ? method(county) : null,
       national_value: national?.value ?? null,
       national_year: national?.year ?? null,
-      national_method: national ? national.method : null,
+      national_method: national ? method(national) : null,
       publisher: source?.publisher ?? '',
       table: source?.table ?? '',
       citation: source?.citation ?? '',

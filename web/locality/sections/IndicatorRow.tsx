@@ -3,12 +3,14 @@ import type { ProfileIndicator, ValuesResponse } from '../../../data/contract/ap
 import type { Lang } from '../../lib/format';
 import { DistributionStrip } from '../charts/DistributionStrip';
 import { Sparkline } from '../../lib/charts/Sparkline';
-import { municipalitySlots } from '../profile-view';
 import { IndicatorTitle, SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';
 import { valueFormatter } from '../value-format';
 import { CaveatMarker } from './CaveatMarker';
-import { catalogueText } from '../catalogue/catalogue-texts';
+import { alignToExpectedYears } from '../../lib/charts/series-gaps';
+import { rowView, type RowView } from '../sex/row-view';
+import { sexViewText } from '../sex/sex-view-texts';
+import { SexLine } from '../sex/SexLine';
 
 interface IndicatorRowProps {
   item: ProfileIndicator;
@@ -30,12 +32,21 @@ export function IndicatorRow(props: IndicatorRowProps) {
   const format = valueFormatter(indicator, definition, lang);
   const title = indicator.title[lang];
   const source = latest?.source ?? definition?.sources[0];
-  const first = item.series[0];
-  const last = item.series.at(-1);
-  const trendLabel =
-    first && last
+  const view = rowView(item);
+  const first = view.series[0];
+  const last = view.series.at(-1);
+  const sexText = sexViewText(lang);
+  const trendLabel = !(first && last)
+    ? t('noSeries')
+    : view.sex === 'total'
       ? `${first.year}-${last.year}: ${format(first.value)} → ${format(last.value)}`
-      : t('noSeries');
+      : sexText('trendLabel', {
+          view: sexText(`view_${view.sex}`),
+          from: first.year,
+          to: last.year,
+          first: format(first.value),
+          last: format(last.value),
+        });
   return (
     <li
       id={`row-${indicator.id}`}
@@ -73,7 +84,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
       <div className="row-strip">
         {values && latest ? (
           <Strip
-            item={item}
+            view={view}
             values={values}
             code={code}
             name={name}
@@ -92,7 +103,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
         onClick={() => onShowTrend(indicator.id)}
         aria-pressed={selected}
       >
-        <Sparkline slots={municipalitySlots(item, definition)} label={trendLabel} />
+        <Sparkline slots={alignToExpectedYears(view.series, definition?.years ?? [])} label={trendLabel} />
         <span className="visually-hidden">{t('showTrend', { title })}</span>
       </button>
     </li>
@@ -100,7 +111,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
 }
 
 interface StripProps {
-  item: ProfileIndicator;
+  view: RowView;
   values: ValuesResponse;
   code: string;
   name: string;
@@ -110,19 +121,21 @@ interface StripProps {
   t: LocalityText;
 }
 
-function Strip({ item, values, code, name, peerCodes, format, lang, t }: StripProps) {
+/** Every municipality's value of the row's view (the chosen sex where split, else totals), in the same year. */
+function Strip({ view, values, code, name, peerCodes, format, lang, t }: StripProps) {
   const byCode = new Map(values.values.map((row) => [row.code, row]));
-  const sameYear = (figure: ProfileIndicator['county']) =>
+  const sameYear = (figure: RowView['county']) =>
     figure && figure.year === values.year ? figure.value : null;
   const peers = peerCodes.flatMap((code) => {
     const row = byCode.get(code);
     return row ? [row] : [];
   });
   const subject = byCode.get(code);
-  const county = sameYear(item.county);
-  const nation = sameYear(item.national);
+  const county = sameYear(view.county);
+  const nation = sameYear(view.national);
   const missing = t('missing');
-  const label = t('stripLabel', {
+  const sexText = sexViewText(lang);
+  const facts = {
     name,
     value: subject ? format(subject.value) : missing,
     rank: subject?.rank ?? '-',
@@ -134,7 +147,14 @@ function Strip({ item, values, code, name, peerCodes, format, lang, t }: StripPr
     county: county === null ? missing : format(county),
     nation: nation === null ? missing : format(nation),
     peers: peers.map((row) => `${row.name} ${format(row.value)}`).join(', ') || missing,
-  });
+  };
+  // A gap has no better or worse: its strip names no rank. Women's and men's read like the totals, view first.
+  const label =
+    view.sex === 'gap'
+      ? sexText('stripLabelGap', { ...facts, view: sexText('view_gap') })
+      : view.sex === 'total'
+        ? t('stripLabel', facts)
+        : `${sexText(`view_${view.sex}`)}: ${t('stripLabel', facts)}`;
   return (
     <DistributionStrip
       input={{
@@ -147,35 +167,5 @@ function Strip({ item, values, code, name, peerCodes, format, lang, t }: StripPr
       }}
       label={label}
     />
-  );
-}
-
-/** The chosen sex view beside the totals: its value, year and rank, missing, or "no split by sex" (never 0). */
-function SexLine({
-  sex,
-  format,
-  lang,
-  t,
-}: {
-  sex: NonNullable<ProfileIndicator['sex']>;
-  format: (value: number) => string;
-  lang: Lang;
-  t: LocalityText;
-}) {
-  const { latest } = sex;
-  return (
-    <div className="row-sex" data-sex={sex.view}>
-      <span className="card-hint">{sex.label[lang]}:</span>{' '}
-      {!sex.available ? (
-        <span className="card-missing">{catalogueText(lang)('noSplit')}</span>
-      ) : latest ? (
-        <>
-          <strong>{format(latest.value)}</strong> <span className="card-year">{latest.year}</span>
-          {latest.rank !== undefined && ` · ${t('rankOf', { rank: latest.rank, n: latest.n })}`}
-        </>
-      ) : (
-        <span className="card-missing">{t('missing')}</span>
-      )}
-    </div>
   );
 }

@@ -7,6 +7,8 @@ import type { Lang } from '../../lib/format';
 import { groupByTheme, type ThemeGroup } from '../profile-view';
 import type { LocalityText } from '../texts';
 import { IndicatorRow } from './IndicatorRow';
+import { rowView } from '../sex/row-view';
+import { sexViewText } from '../sex/sex-view-texts';
 
 interface IndicatorRowsProps {
   code: string;
@@ -36,6 +38,8 @@ export function IndicatorRows(props: IndicatorRowsProps) {
   const needle = search.trim().toLowerCase();
   const groups = groupByTheme(indicators.filter((item) => matches(item, needle)));
   const found = groups.reduce((sum, group) => sum + group.items.length, 0);
+  // The profile answers every row with the same sex view, or none.
+  const sex = indicators.find((item) => item.sex !== undefined)?.sex?.view;
   return (
     <section id="figures" className="locality-section" aria-labelledby="figures-heading">
       <div className="rows-head">
@@ -48,6 +52,11 @@ export function IndicatorRows(props: IndicatorRowsProps) {
         {props.controls}
       </div>
       <p className="card-hint rows-help">{t('rowsHelp', { name })}</p>
+      {sex !== undefined && (
+        <p className="card-hint rows-sex-view" data-testid="rows-sex-view">
+          {sexViewText(lang)('rowsShowView', { view: sexViewText(lang)(`view_${sex}`) })}
+        </p>
+      )}
       {groups.map((group) => (
         <ThemeRows key={group.theme} group={group} forceOpen={needle !== ''} {...props} lang={lang} />
       ))}
@@ -91,7 +100,10 @@ function ThemeRows({
 }
 
 function OpenRows({ items, ...props }: IndicatorRowsProps & { items: readonly ProfileIndicator[] }) {
-  const values = useQueries({ queries: items.map((item) => valuesQuery(item.indicator.id, null)) });
+  // Each strip draws the row's own view: the chosen sex where Kolada splits the KPI, the totals elsewhere.
+  const values = useQueries({
+    queries: items.map((item) => valuesQuery(item.indicator.id, null, rowView(item).sex)),
+  });
   return (
     <ul className="indicator-rows">
       {items.map((item, index) => (

@@ -8,6 +8,8 @@ import { IndicatorTitle, SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';
 import { CaveatMarker } from './CaveatMarker';
 import { apiErrorText } from '../../i18n/api-error-text';
+import type { SexView } from '../../../data/contract/api';
+import { sexViewText } from '../sex/sex-view-texts';
 
 const GROUPS: readonly ComparisonGroup[] = ['peers', 'county', 'skr', 'nation'];
 
@@ -18,10 +20,13 @@ interface StandsOutSectionProps {
   catalogue: ReadonlyMap<string, Indicator>;
   lang: Lang;
   t: LocalityText;
+  /** The page's sex view: "stands out" is counted on the totals, and says so in any other view. */
+  sex?: SexView;
 }
 
 /** "Sticker ut / Stands out": strengths, weaknesses and notable figures against a group, with the rule stated. */
-export function StandsOutSection({ code, group, onGroupChange, catalogue, lang, t }: StandsOutSectionProps) {
+export function StandsOutSection(props: StandsOutSectionProps) {
+  const { code, group, onGroupChange, catalogue, lang, t, sex = 'total' } = props;
   const query = useQuery(standsOutQuery(code, group));
   const data = query.data;
   return (
@@ -39,6 +44,7 @@ export function StandsOutSection({ code, group, onGroupChange, catalogue, lang, 
           </select>
         </label>
       </div>
+      {sex !== 'total' && <TotalsNote sex={sex} lang={lang} />}
       {query.isError && <p role="alert">{t('loadError', { message: apiErrorText(query.error, lang) })}</p>}
       {!data && !query.isError && <p>{t('standsOutLoading')}</p>}
       {data && (
@@ -55,6 +61,16 @@ export function StandsOutSection({ code, group, onGroupChange, catalogue, lang, 
         </>
       )}
     </section>
+  );
+}
+
+/** A gap has no better or worse, and strengths and weaknesses are not counted per sex: the list is the totals'. */
+function TotalsNote({ sex, lang }: { sex: Exclude<SexView, 'total'>; lang: Lang }) {
+  const text = sexViewText(lang);
+  return (
+    <p className="stands-out-sex card-hint" data-testid="stands-out-sex">
+      {sex === 'gap' ? text('standsOutTotalsGap') : text('standsOutTotals', { view: text(`view_${sex}`) })}
+    </p>
   );
 }
 

@@ -8,6 +8,7 @@ import { SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';
 import { valueFormatter } from '../value-format';
 import { FoldSection } from './FoldSection';
+import { sexViewText } from '../sex/sex-view-texts';
 
 interface TrendSectionProps {
   profile: ProfileResponse;
@@ -100,6 +101,11 @@ export function TrendSection({
           gapNote={t('trendGapNote')}
           width={width}
         />
+      )}
+      {item.sex && (
+        <p className="chart-note" data-testid="trend-sex">
+          {sexViewText(lang)('trendTotals', { view: sexViewText(lang)(`view_${item.sex.view}`) })}
+        </p>
       )}
       {(item.county?.method === 'sum' || item.national?.method === 'sum') && (
         <p className="chart-note">{t('trendTotalsNote')}</p>
