@@ -58,9 +58,17 @@ export function useAtlasMap(
     const probe = import.meta.env.MODE === 'test' ? installProbe(instance) : null;
     // 'style.load', not 'load': sources exist now, so colours are set before the geometry arrives and the first
     // complete frame is already the coloured map.
+    // The canvas reaches under the coverage line below the map (so a longer line never resizes it): Sweden is
+    // fitted into the part above that line.
+    const fitSweden = () => {
+      const covered =
+        element.getBoundingClientRect().bottom - element.parentElement!.getBoundingClientRect().bottom;
+      const padding = { top: 16, left: 16, right: 16, bottom: 16 + Math.max(0, covered) };
+      instance.fitBounds(SWEDEN_BOUNDS, { padding, animate: false });
+    };
     instance.once('style.load', () => {
       // The container has its final size only now; fitting at construction could leave Skåne off-screen.
-      if (!initialView) instance.fitBounds(SWEDEN_BOUNDS, { padding: 16, animate: false });
+      if (!initialView) fitSweden();
       registerImages(instance);
       if (probe) probe.fillKey = null;
       setMap(instance);
@@ -73,7 +81,7 @@ export function useAtlasMap(
     });
     const resize = new ResizeObserver(() => {
       instance.resize();
-      if (!userMoved) instance.fitBounds(SWEDEN_BOUNDS, { padding: 16, animate: false });
+      if (!userMoved) fitSweden();
     });
     resize.observe(element);
     return () => {
