@@ -51,7 +51,9 @@ export function dragIndexWeight(page: Page): Promise<SliderRun> {
     // Done when the colouring of the last step is drawn: the end of the map's one measure for the drag.
     const deadline = performance.now() + 30_000;
     const dragEnd = () => {
-      const drag = performance.getEntriesByName('atlas:drag-drawn').find((e) => e.startTime >= started);
+      const drag = performance
+        .getEntriesByName('atlas:drag-drawn')
+        .find((e) => e.startTime + e.duration >= started);
       return drag ? drag.startTime + drag.duration : null;
     };
     let ended = dragEnd();

@@ -231,7 +231,7 @@ export async function sliderDrag(page: Page, side: Side): Promise<SliderRun> {
           : await until('the drag', () => {
               const drag = performance
                 .getEntriesByName('atlas:drag-drawn')
-                .find((e) => e.startTime >= started);
+                .find((e) => e.startTime + e.duration >= started);
               return drag ? drag.startTime + drag.duration : undefined;
             });
       return (window as unknown as BenchWindow).__benchSliderRun(started, ended, frames);

@@ -67,7 +67,8 @@ export class ColouringTimeline {
   /** A pointer holds (true) or let go of (false) the control that moves the colouring. */
   hold(held: boolean): void {
     // The render that starts a drag hands its first colouring over before the map hears of the hold.
-    if (held && !this.held && this.lastHanded) this.dragStart = this.lastHanded.at;
+    const pending = this.lastHanded && !(this.lastDrawn && this.lastDrawn.at >= this.lastHanded.at);
+    if (held && !this.held && pending) this.dragStart = this.lastHanded!.at;
     this.held = held;
     if (!held) this.settle();
   }
