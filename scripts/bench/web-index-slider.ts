@@ -30,8 +30,6 @@ export function dragIndexWeight(page: Page): Promise<SliderRun> {
     const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
     const slider = document.querySelector<HTMLInputElement>('input[data-pillar="housing"]')!;
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    const lastMark = (name: string) =>
-      performance.getEntriesByName(name).at(-1) as PerformanceMark | undefined;
     const start = Number(slider.value);
     const step = (i: number) => {
       // Up and down around the default by 0.1 per frame: every frame a new weight, never the slider's ends.
@@ -50,14 +48,20 @@ export function dragIndexWeight(page: Page): Promise<SliderRun> {
       await frame();
     }
     pointer('pointerup');
-    // Done when the colouring of the last step (the latest one handed to the map) is drawn.
-    await frame();
-    const key = String(lastMark('atlas:fill-applied')?.detail);
+    // Done when the colouring of the last step is drawn: the end of the map's one measure for the drag.
     const deadline = performance.now() + 30_000;
-    while (String(lastMark('atlas:fill-drawn')?.detail) !== key) {
-      if (performance.now() > deadline) throw new Error(`index colouring never drawn: ${key}`);
+    const dragEnd = () => {
+      const drag = performance
+        .getEntriesByName('atlas:drag-drawn')
+        .find((e) => e.startTime + e.duration >= started);
+      return drag ? drag.startTime + drag.duration : null;
+    };
+    let ended = dragEnd();
+    while (ended === null) {
+      if (performance.now() > deadline) throw new Error('index weight drag never drawn');
       await frame();
+      ended = dragEnd();
     }
-    return (window as unknown as BenchWindow).__benchSliderRun(started, performance.now(), frames);
+    return (window as unknown as BenchWindow).__benchSliderRun(started, ended, frames);
   }, SLIDER_FRAMES);
 }

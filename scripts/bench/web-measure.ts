@@ -1,6 +1,6 @@
 /**
  * What the web benchmark measures in one page, for the dashboard and for the bare MapLibre baseline alike. Every
- * figure is read from standard User Timing marks (`atlas:*`, kept in production builds) or taken in the page
+ * figure is read from standard User Timing entries (`atlas:*`, kept in production builds) or taken in the page
  * around the user's own action; nothing relies on test probes, which production builds do not have.
  */
 import { gzipSync } from 'node:zlib';
@@ -103,7 +103,10 @@ export async function load(page: Page, url: string): Promise<Load> {
   };
 }
 
-/** Choose an indicator the way a user does and time it until its colours are drawn (the fill-drawn mark). */
+/**
+ * Choose an indicator the way a user does and time it until its colours are drawn: the end of the page's
+ * `atlas:colours-drawn` measure (the map idle after the frame that drew them), from the bench's own click.
+ */
 function switchOnce(page: Page, side: Side, indicator: string): Promise<number> {
   if (side === 'bare') {
     return page.evaluate(async (id) => {
@@ -114,10 +117,12 @@ function switchOnce(page: Page, side: Side, indicator: string): Promise<number> 
   }
   return page.evaluate(async (id) => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const drawnFor = (from: number) =>
-      performance
-        .getEntriesByName('atlas:fill-drawn')
-        .some((e) => e.startTime >= from && String((e as PerformanceMark).detail).startsWith(`${id}:`));
+    const drawnAt = (from: number) => {
+      const entry = performance
+        .getEntriesByName('atlas:colours-drawn')
+        .find((e) => e.startTime >= from && String((e as PerformanceMeasure).detail).startsWith(`${id}:`));
+      return entry ? entry.startTime + entry.duration : null;
+    };
     // Open the picker (a click in its search box) and wait for the option: choosing starts at the click on it.
     document.querySelector<HTMLInputElement>('[data-testid="indicator-input"]')!.click();
     const option = () =>
@@ -130,11 +135,13 @@ function switchOnce(page: Page, side: Side, indicator: string): Promise<number> 
     await frame();
     const started = performance.now();
     option()!.click();
-    while (!drawnFor(started)) {
+    let drawn = drawnAt(started);
+    while (drawn === null) {
       if (performance.now() - started > 30_000) throw new Error(`switch to ${id} never drawn`);
       await frame();
+      drawn = drawnAt(started);
     }
-    return performance.now() - started;
+    return drawn - started;
   }, indicator);
 }
 
@@ -185,17 +192,28 @@ export async function sliderDrag(page: Page, side: Side): Promise<SliderRun> {
           slider!.dispatchEvent(new Event('input', { bubbles: true }));
         }
       };
-      // Drawn when the latest fill-drawn mark names the year the slider shows now (or the bare map is idle).
+      // The end of the page's newest colouring measure (a switch or a drag), and what it drew.
+      const newestDrawn = () =>
+        performance
+          .getEntriesByType('measure')
+          .filter((e) => e.name === 'atlas:colours-drawn' || e.name === 'atlas:drag-drawn')
+          .map((e) => ({ end: e.startTime + e.duration, key: String((e as PerformanceMeasure).detail) }))
+          .sort((a, b) => a.end - b.end)
+          .at(-1);
+      const until = async <T>(what: string, found: () => T | undefined): Promise<T> => {
+        const deadline = performance.now() + 30_000;
+        for (let value = found(); ; value = found()) {
+          if (value !== undefined) return value;
+          if (performance.now() > deadline) throw new Error(`never drawn: ${what}`);
+          await frame();
+        }
+      };
+      // Drawn when the newest colouring names the year the slider shows now (or the bare map is idle).
       const settled = async () => {
         if (side === 'bare') return window.bare!.idle();
         await frame(); // React has rendered the step by then: the slider's text names the year it chose
         const prefix = `${indicator}:${slider!.getAttribute('aria-valuetext')}:`;
-        const deadline = performance.now() + 30_000;
-        const latest = () => performance.getEntriesByName('atlas:fill-drawn').at(-1) as PerformanceMark;
-        while (!String(latest()?.detail).startsWith(prefix)) {
-          if (performance.now() > deadline) throw new Error(`never drawn: ${prefix}`);
-          await frame();
-        }
+        await until(prefix, () => (newestDrawn()?.key.startsWith(prefix) ? true : undefined));
       };
       if (side === 'dashboard')
         for (let i = 0; i < years.length; i++) {
@@ -214,8 +232,17 @@ export async function sliderDrag(page: Page, side: Side): Promise<SliderRun> {
         await frame();
       }
       pointer('pointerup');
-      await settled();
-      return (window as unknown as BenchWindow).__benchSliderRun(started, performance.now(), frames);
+      // The dashboard's drag ends when the colouring it was let go at is drawn: its one drag measure.
+      const ended =
+        side === 'bare'
+          ? await window.bare!.idle().then(() => performance.now())
+          : await until('the drag', () => {
+              const drag = performance
+                .getEntriesByName('atlas:drag-drawn')
+                .find((e) => e.startTime + e.duration >= started);
+              return drag ? drag.startTime + drag.duration : undefined;
+            });
+      return (window as unknown as BenchWindow).__benchSliderRun(started, ended, frames);
     },
     { side, indicator: SLIDER_INDICATOR, frames: SLIDER_FRAMES },
   );

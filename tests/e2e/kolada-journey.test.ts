@@ -14,7 +14,7 @@ import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
 import { isolatedContext, launchChromium, waitForMap, type LaunchedBrowser } from './support/browser';
 import { buildWeb } from './support/bundle-web';
 import { pickerInput, pickerValue } from './support/indicator-picker';
-import { fillsOf, queryOf } from './support/map-page';
+import { fillsOf, queryOf, waitForTable } from './support/map-page';
 import { normaliseIntl } from './support/normalise';
 
 /**
@@ -114,7 +114,8 @@ describe('a planner maps a Kolada KPI found by searching "förskola" (Swedish pa
     await page.getByRole('button', { name: 'Visa tabell' }).click();
     const total = await values('year=2021');
     const row = total.values.find((v) => v.code === GOTEBORG)!;
-    await expect.poll(() => tableCell(GOTEBORG, 4), { timeout: 15_000 }).toBe('81,8');
+    await waitForTable(page, KPI, { year: 2021 });
+    expect(await tableCell(GOTEBORG, 4)).toBe('81,8');
     expect(row.value).toBe(81.8);
     expect(await tableCell(GOTEBORG, 0)).toBe(String(row.rank));
   });
@@ -129,10 +130,8 @@ describe('a planner maps a Kolada KPI found by searching "förskola" (Swedish pa
       expect(queryOf(page).get('sex')).toBe(sex);
       const api = await values(`year=2021&sex=${sex}`);
       const row = api.values.find((v) => v.code === GOTEBORG)!;
-      // The table follows the map in a deferred render (the map is re-coloured first), title and cells together.
-      await expect
-        .poll(() => tableCell(GOTEBORG, 4), { timeout: 15_000 })
-        .toBe(normaliseIntl(row.value.toLocaleString('sv-SE')));
+      await waitForTable(page, KPI, { year: 2021, sex });
+      expect(await tableCell(GOTEBORG, 4)).toBe(normaliseIntl(row.value.toLocaleString('sv-SE')));
       expect(await tableCell(GOTEBORG, 0)).toBe(String(row.rank));
       expect(await page.locator('#ranking-title').textContent()).toContain(label);
     }
@@ -144,7 +143,8 @@ describe('a planner maps a Kolada KPI found by searching "förskola" (Swedish pa
     const gap = await values('year=2021&sex=gap');
     const row = gap.values.find((v) => v.code === GOTEBORG)!;
     expect(row.value).toBeCloseTo(80.8 - 82.5, 6);
-    await expect.poll(() => tableCell(GOTEBORG, 4), { timeout: 15_000 }).toBe('-1,7');
+    await waitForTable(page, KPI, { year: 2021, sex: 'gap' });
+    expect(await tableCell(GOTEBORG, 4)).toBe('-1,7');
     // The map colours are the diverging scale centred on 0 over the API's gap values.
     const scale = divergingScale(gap.values.map((v) => v.value));
     const codes = gap.values.slice(0, 6).map((v) => v.code);

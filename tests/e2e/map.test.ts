@@ -43,6 +43,16 @@ let allCodes: string[];
 const GNOSJO = '0617';
 const LULEA = '2580';
 
+/** The map's colouring measures so far, in order: [name, detail]. */
+async function colouringEntries(on: Page): Promise<[string, string][]> {
+  return on.evaluate(() =>
+    performance
+      .getEntriesByType('measure')
+      .filter((e) => e.name.startsWith('atlas:'))
+      .map((e) => [e.name, String((e as PerformanceMeasure).detail)] as [string, string]),
+  );
+}
+
 async function text(selector: string): Promise<string> {
   return normaliseIntl((await page.locator(selector).first().innerText()).replace(/\s+/g, ' '));
 }
@@ -88,9 +98,14 @@ describe('planner map in headless Chromium', () => {
 
   it('re-colours when the indicator changes, keeping the same geometry', async () => {
     const before = await fillsOf(page, allCodes);
+    const entriesBefore = await colouringEntries(page);
     await pickIndicator(page, 'population_total');
     const key = await waitForMap(page, 'population_total:2024:quantile');
     expect(key).toBe('population_total:2024:quantile');
+    // One User Timing measure for the switch, from the colouring handed to the map until it is drawn.
+    await expect
+      .poll(async () => (await colouringEntries(page)).slice(entriesBefore.length))
+      .toEqual([['atlas:colours-drawn', 'population_total:2024:quantile']]);
     const after = await fillsOf(page, allCodes);
     const changed = after.filter((fill, i) => fill !== before[i]).length;
     expect(changed).toBeGreaterThan(100);
@@ -137,6 +152,7 @@ describe('planner map in headless Chromium', () => {
       length: history.length,
       year: new URLSearchParams(location.search).get('year'),
     }));
+    const entriesBefore = await colouringEntries(page);
     const step = (position: number) =>
       page.evaluate((at) => {
         const slider = document.querySelector<HTMLInputElement>('[data-testid="year-slider"]')!;
@@ -159,11 +175,19 @@ describe('planner map in headless Chromium', () => {
       expect(queryOf(page).get('year')).toBe(firstYear);
     }
     const lastYear = await page.getAttribute('[data-testid="year-slider"]', 'aria-valuetext');
+    const duringDrag = await colouringEntries(page);
     await page.evaluate(() =>
       document
         .querySelector('[data-testid="year-slider"]')!
         .dispatchEvent(new PointerEvent('pointerup', { bubbles: true })),
     );
+    // The frames under the pointer wrote no entry; letting go writes one measure for the whole drag.
+    // (At most the first step's, a choice before the pointer moved.)
+    const perStep = duringDrag.slice(entriesBefore.length).filter(([name]) => name === 'atlas:colours-drawn');
+    expect(perStep.length).toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => (await colouringEntries(page)).slice(duringDrag.length))
+      .toEqual([['atlas:drag-drawn', `population_total:${lastYear}:quantile`]]);
     await page.waitForFunction((year) => new URLSearchParams(location.search).get('year') === year, lastYear);
     expect(await page.evaluate(() => history.length)).toBe(before.length + 1);
     expect(lastYear).not.toBe(before.year);

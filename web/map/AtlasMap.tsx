@@ -7,7 +7,7 @@ import { attachClusterLabels } from './cluster-labels';
 import { addDeferredLayers } from './deferred-layers';
 import { applyFills, setFlag } from './feature-state';
 import { layersFor } from './layers';
-import { markFillApplied, markFillDrawn, markOverlaysDrawn } from './map-timing';
+import { ColouringTimeline, markOverlaysDrawn } from './map-timing';
 import { MapPopup } from './MapPopup';
 import { EMPTY_COLLECTION, MAP_SOURCES } from './sources';
 import { attachPointer } from './pointer';
@@ -37,6 +37,8 @@ export interface AtlasMapProps {
   onViewChange: (view: MapView) => void;
   /** Called with its key each time a colouring is on screen (the first call: the first coloured map). */
   onDrawn: (fillKey: string) => void;
+  /** A pointer holds the control that moves the colouring (a slider): its frames are timed as one drag. */
+  held?: boolean;
   renderFirm: (firm: FirmSiteProperties) => ReactNode;
   children?: ReactNode;
 }
@@ -51,6 +53,7 @@ export function AtlasMap(props: AtlasMapProps) {
   const [popup, setPopup] = useState<FirmPopupState | null>(null);
   const [drawnKey, setDrawnKey] = useState<string | null>(null);
   const handlers = useRef(props);
+  const [timeline] = useState(() => new ColouringTimeline());
   // What the map was last coloured with: the next colouring sets only the municipalities that change.
   const applied = useRef<{
     map: unknown;
@@ -60,7 +63,8 @@ export function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     handlers.current = props;
   });
-  // Counties and neighbouring countries are context, not content: fetched once the choropleth is on screen.
+  // Counties, neighbouring countries and the flags' copy of the municipalities are context, not content: fetched
+  // once the choropleth is on screen.
   const drawn = drawnKey !== null;
 
   useEffect(() => {
@@ -68,6 +72,9 @@ export function AtlasMap(props: AtlasMapProps) {
     addDeferredLayers(map);
     map.once('idle', markOverlaysDrawn);
   }, [map, drawn]);
+  useEffect(() => {
+    if (drawn) map?.getSource<GeoJSONSource>(MAP_SOURCES.municipalityFlags)?.setData(props.municipalitiesUrl);
+  }, [map, drawn, props.municipalitiesUrl]);
   useEffect(() => {
     if (drawn) map?.getSource<GeoJSONSource>(MAP_SOURCES.counties)?.setData(props.countiesUrl);
   }, [map, drawn, props.countiesUrl]);
@@ -86,19 +93,21 @@ export function AtlasMap(props: AtlasMapProps) {
     );
     applied.current = { map, codes: props.codes, fills: props.fills };
     const key = props.fillKey;
-    markFillApplied(key);
+    timeline.handedOver(key);
     let cancelled = false;
     map.once('idle', () => {
       if (cancelled) return;
+      timeline.drawn(key);
       setDrawnKey(key);
       handlers.current.onDrawn(key);
-      markFillDrawn(key);
     });
     map.triggerRepaint();
     return () => {
       cancelled = true;
     };
-  }, [map, props.codes, props.fills, props.fillKey]);
+  }, [map, timeline, props.codes, props.fills, props.fillKey]);
+  const held = props.held ?? false;
+  useEffect(() => timeline.hold(held), [timeline, held]);
 
   useEffect(() => {
     if (!map) return;

@@ -12,6 +12,7 @@ export function buildStyle(municipalitiesUrl: string): StyleSpecification {
     [MAP_SOURCES.neighbours]: { type: 'geojson', data: EMPTY_COLLECTION },
     // A URL, not data: MapLibre's worker fetches and parses the geometry off the main thread.
     [MAP_SOURCES.municipalities]: { type: 'geojson', data: municipalitiesUrl, promoteId: 'code' },
+    [MAP_SOURCES.municipalityFlags]: { type: 'geojson', data: EMPTY_COLLECTION, promoteId: 'code' },
     [MAP_SOURCES.counties]: { type: 'geojson', data: EMPTY_COLLECTION },
     [MAP_SOURCES.flows]: { type: 'geojson', data: EMPTY_COLLECTION },
     [MAP_SOURCES.firms]: {

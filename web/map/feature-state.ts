@@ -5,7 +5,10 @@ import { MAP_SOURCES } from './sources';
  * Re-colour municipalities through feature-state: the geometry stays on the GPU, only 290 small state objects
  * change. A municipality without a colour gets `noData`, which switches on the hatch layer. With `previous` (the
  * fills last applied to this map for the same codes) only the municipalities whose colour changed are set: MapLibre
- * rewrites the paint buffers of every feature whose state is set, changed or not.
+ * rewrites the paint buffers of every feature whose state is set, changed or not, in every layer of that source
+ * that reads feature-state. So the colour goes to `municipalities` (its fill layer reads it) and `noData` to the
+ * flags source (hatch, selection, hover), the latter only where it changed: a switch between two indicators with
+ * the same coverage touches one layer, as a bare MapLibre page would.
  */
 export function applyFills(
   map: MapLibreMap,
@@ -15,8 +18,11 @@ export function applyFills(
 ): void {
   for (const code of codes) {
     const fill = fills.get(code) ?? null;
-    if (previous && (previous.get(code) ?? null) === fill) continue;
-    map.setFeatureState({ source: MAP_SOURCES.municipalities, id: code }, { fill, noData: fill === null });
+    const before = previous ? (previous.get(code) ?? null) : undefined;
+    if (before === fill) continue;
+    map.setFeatureState({ source: MAP_SOURCES.municipalities, id: code }, { fill });
+    if (before === undefined || (before === null) !== (fill === null))
+      map.setFeatureState({ source: MAP_SOURCES.municipalityFlags, id: code }, { noData: fill === null });
   }
 }
 
@@ -31,7 +37,7 @@ export function setFlag(
   on: boolean,
 ): void {
   if (!code || (map.style as MapLibreMap['style'] | undefined) === undefined) return;
-  map.setFeatureState({ source: MAP_SOURCES.municipalities, id: code }, { [flag]: on });
+  map.setFeatureState({ source: MAP_SOURCES.municipalityFlags, id: code }, { [flag]: on });
 }
 
 /** Codes of the municipalities currently drawn, each once (a polygon comes back once per tile it crosses). */

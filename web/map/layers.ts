@@ -78,7 +78,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     spec: {
       id: 'municipality-no-data',
       type: 'fill',
-      source: MAP_SOURCES.municipalities,
+      source: MAP_SOURCES.municipalityFlags,
       paint: { 'fill-pattern': IMAGES.hatch, 'fill-opacity': ['case', state('noData'), 1, 0] },
     },
   },
@@ -114,7 +114,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     spec: {
       id: 'municipality-selected-halo',
       type: 'line',
-      source: MAP_SOURCES.municipalities,
+      source: MAP_SOURCES.municipalityFlags,
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': '#ffffff',
@@ -129,7 +129,7 @@ export const LAYERS: readonly LayerDefinition[] = [
     spec: {
       id: 'municipality-highlight',
       type: 'line',
-      source: MAP_SOURCES.municipalities,
+      source: MAP_SOURCES.municipalityFlags,
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': PALETTE.selected,

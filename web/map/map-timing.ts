@@ -1,38 +1,87 @@
 /**
- * What the map tells the outside world about its progress. Standard User Timing marks, kept in production (the
+ * What the map tells the outside world about its progress. Standard User Timing entries, kept in production (the
  * benchmark and any RUM tool read them with `performance.getEntriesByName`); the `window.__atlas` probe for the
  * browser tests exists only in a test build (`vite build --mode test`): the condition is a constant there, so a
  * production bundle holds neither the probe nor its globals.
  */
 export const MAP_MARKS = {
-  /** The first colouring is on screen (once per page). */
+  /** Mark: the first colouring is on screen (once per page). */
   firstColouredMap: 'atlas:first-coloured-map',
-  /** A colouring was handed to the map as feature-state; `detail` is its key (indicator:year:classification). */
-  fillApplied: 'atlas:fill-applied',
-  /** The map went idle after drawing a colouring; `detail` is its key. */
-  fillDrawn: 'atlas:fill-drawn',
-  /** The deferred context layers are drawn. */
+  /**
+   * Measure, one per colouring chosen outside a drag (an indicator, a year step, a class method): from the moment
+   * it was handed to the map as feature-state until the map went idle with it drawn. `detail` is its key
+   * (indicator:year:classification).
+   */
+  coloursDrawn: 'atlas:colours-drawn',
+  /**
+   * Measure, one per drag (a held year slider or index weight): from the first colouring handed to the map under
+   * the pointer until the colouring it was let go at is drawn. `detail` is that colouring's key. The frames between
+   * write nothing: an entry per frame cost self time and grew the timeline without limit.
+   */
+  dragDrawn: 'atlas:drag-drawn',
+  /** Mark: the deferred context layers are drawn. */
   overlaysDrawn: 'atlas:overlays-drawn',
 } as const;
 
-export function markFillApplied(key: string): void {
-  performance.mark(MAP_MARKS.fillApplied, { detail: key });
-  if (import.meta.env.MODE === 'test' && window.__atlas) window.__atlas.fillAppliedAt = performance.now();
+interface Stamp {
+  key: string;
+  at: number;
 }
 
-// Once per page: a flag, not a look-up in the timeline, which grows by two marks per re-coloured frame.
+// Once per page: the first colouring any map draws.
 let firstColouredMapMarked = false;
 
-export function markFillDrawn(key: string): void {
-  performance.mark(MAP_MARKS.fillDrawn, { detail: key });
-  if (!firstColouredMapMarked) {
-    firstColouredMapMarked = true;
-    performance.mark(MAP_MARKS.firstColouredMap, { detail: key });
+/** One map's colourings, handed over and drawn, turned into one User Timing measure per switch or drag. */
+export class ColouringTimeline {
+  private held = false;
+  /** When the current drag's first colouring was handed over (null: no drag under way). */
+  private dragStart: number | null = null;
+  /** The newest colouring handed to the map and not yet measured. */
+  private lastHanded: Stamp | null = null;
+  private lastDrawn: Stamp | null = null;
+
+  /** A colouring was handed to the map as feature-state. */
+  handedOver(key: string): void {
+    const at = performance.now();
+    this.lastHanded = { key, at };
+    if (this.held && this.dragStart === null) this.dragStart = at;
+    if (import.meta.env.MODE === 'test' && window.__atlas) window.__atlas.fillAppliedAt = at;
   }
-  if (import.meta.env.MODE === 'test') {
-    if (window.__atlas) window.__atlas.fillKey = key;
-    if (!window.__atlasReady) window.__atlasReadyAt = performance.now();
-    window.__atlasReady = true;
+
+  /** The map went idle with the colouring `key` drawn. */
+  drawn(key: string): void {
+    const at = performance.now();
+    this.lastDrawn = { key, at };
+    if (!firstColouredMapMarked) {
+      firstColouredMapMarked = true;
+      performance.mark(MAP_MARKS.firstColouredMap, { detail: key });
+    }
+    if (import.meta.env.MODE === 'test') {
+      if (window.__atlas) window.__atlas.fillKey = key;
+      if (!window.__atlasReady) window.__atlasReadyAt = at;
+      window.__atlasReady = true;
+    }
+    if (!this.held) this.settle();
+  }
+
+  /** A pointer holds (true) or let go of (false) the control that moves the colouring. */
+  hold(held: boolean): void {
+    // The render that starts a drag hands its first colouring over before the map hears of the hold.
+    const pending = this.lastHanded && !(this.lastDrawn && this.lastDrawn.at >= this.lastHanded.at);
+    if (held && !this.held && pending) this.dragStart = this.lastHanded!.at;
+    this.held = held;
+    if (!held) this.settle();
+  }
+
+  /** Writes the measure once the newest colouring handed over is drawn (now, or at its draw). */
+  private settle(): void {
+    const { lastHanded: applied, lastDrawn: drawn } = this;
+    if (!applied || !drawn || drawn.key !== applied.key || drawn.at < applied.at) return;
+    const start = this.dragStart ?? applied.at;
+    const name = this.dragStart === null ? MAP_MARKS.coloursDrawn : MAP_MARKS.dragDrawn;
+    performance.measure(name, { start, end: drawn.at, detail: drawn.key });
+    this.lastHanded = null;
+    this.dragStart = null;
   }
 }
 

@@ -2,6 +2,12 @@
 export const MAP_SOURCES = {
   neighbours: 'neighbours',
   municipalities: 'municipalities',
+  /**
+   * The same municipalities again, for the layers driven by their flags (no data, selected, hover): a colouring
+   * sets feature-state on `municipalities` only, and MapLibre rewrites the paint buffers of every layer that reads
+   * feature-state on the source of a changed feature. Filled after the first coloured map, like the context.
+   */
+  municipalityFlags: 'municipality-flags',
   counties: 'counties',
   flows: 'flows',
   firms: 'firms',

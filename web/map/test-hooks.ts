@@ -6,6 +6,7 @@ import { MAP_SOURCES } from './sources';
 export interface AtlasProbe {
   renderedMunicipalityCodes(): string[];
   fillOf(code: string): string | null;
+  /** Its state on both municipality sources: the colour, and the flags (no data, selected, hover). */
   featureState(code: string): Record<string, unknown>;
   /** How many features of a layer are drawn right now (0 for a layer that does not exist). */
   renderedCount(layerId: string): number;
@@ -34,7 +35,10 @@ export function installProbe(map: MapLibreMap): AtlasProbe {
   const probe: AtlasProbe = {
     renderedMunicipalityCodes: () => renderedMunicipalityCodes(map),
     fillOf: (code) => fillOf(map, code),
-    featureState: (code) => map.getFeatureState({ source: MAP_SOURCES.municipalities, id: code }),
+    featureState: (code) => ({
+      ...map.getFeatureState({ source: MAP_SOURCES.municipalities, id: code }),
+      ...map.getFeatureState({ source: MAP_SOURCES.municipalityFlags, id: code }),
+    }),
     renderedCount: (layerId) =>
       map.getLayer(layerId) ? map.queryRenderedFeatures({ layers: [layerId] }).length : 0,
     renderedFlowDirections: () => {

@@ -56,11 +56,21 @@ export function useAtlasMap(
     instance.setMissingStyleImageResolver(() => registerImages(instance));
     // Test builds only: a production bundle keeps no probe (the constant condition drops it and its import).
     const probe = import.meta.env.MODE === 'test' ? installProbe(instance) : null;
+    // The canvas reaches under the coverage line below the map (so a longer line never resizes it): Sweden is
+    // fitted into the part above that line.
+    const visible = element.parentElement;
+    const fitSweden = () => {
+      const covered = visible
+        ? element.getBoundingClientRect().bottom - visible.getBoundingClientRect().bottom
+        : 0;
+      const padding = { top: 16, left: 16, right: 16, bottom: 16 + Math.max(0, covered) };
+      instance.fitBounds(SWEDEN_BOUNDS, { padding, animate: false });
+    };
     // 'style.load', not 'load': sources exist now, so colours are set before the geometry arrives and the first
     // complete frame is already the coloured map.
     instance.once('style.load', () => {
       // The container has its final size only now; fitting at construction could leave Skåne off-screen.
-      if (!initialView) instance.fitBounds(SWEDEN_BOUNDS, { padding: 16, animate: false });
+      if (!initialView) fitSweden();
       registerImages(instance);
       if (probe) probe.fillKey = null;
       setMap(instance);
@@ -71,11 +81,14 @@ export function useAtlasMap(
       const center = instance.getCenter();
       latest.current.onViewChange({ lon: center.lng, lat: center.lat, zoom: instance.getZoom() });
     });
-    const resize = new ResizeObserver(() => {
-      instance.resize();
-      if (!userMoved) instance.fitBounds(SWEDEN_BOUNDS, { padding: 16, animate: false });
+    // The canvas resizes only when its container does (a resize reallocates the WebGL buffers); when only the
+    // part above the coverage line changes, Sweden is re-fitted without touching the canvas.
+    const resize = new ResizeObserver((entries) => {
+      if (entries.some((entry) => entry.target === element)) instance.resize();
+      if (!userMoved) fitSweden();
     });
     resize.observe(element);
+    if (visible) resize.observe(visible);
     return () => {
       resize.disconnect();
       instance.remove();

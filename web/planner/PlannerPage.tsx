@@ -29,7 +29,8 @@ import { GEOMETRY_URLS } from '../data/geometry-queries';
 import { usePlannerData } from './use-planner-data';
 import { usePlannerState } from './use-planner-state';
 import { useDrawnChoropleth } from './use-drawn-choropleth';
-import { YearSlider, type YearChange } from './YearSlider';
+import { YearSlider } from './YearSlider';
+import { usePlannerDrag } from './use-planner-drag';
 import { SexSelector } from '../lib/SexSelector';
 import { slimCatalogueQuery } from '../data/catalogue-queries';
 import { valuesQuery } from '../data/values-queries';
@@ -40,12 +41,7 @@ import { PlannerErrorText } from './PlannerErrorText';
 export function PlannerPage() {
   const { lang, t } = useI18n();
   const [urlState, update] = usePlannerState();
-  // The year under a held slider: the map follows it every frame, the URL takes it on release (YearSlider).
-  const [dragYear, setDragYear] = useState<number | null>(null);
-  const state = useMemo(
-    () => (dragYear === null ? urlState : { ...urlState, year: dragYear }),
-    [urlState, dragYear],
-  );
+  const { state, onYear, holdIndexWeight, held } = usePlannerDrag(urlState, update);
   const [drawnKey, setDrawnKey] = useState<string | null>(null);
   const mapDrawn = drawnKey !== null;
   const data = usePlannerData(state, mapDrawn);
@@ -65,14 +61,6 @@ export function PlannerPage() {
   const [initialView] = useState(state.view);
   const onViewChange = useCallback((view: MapView) => update({ view }, true), [update]);
   const onSelect = useCallback((code: string | null) => update({ selected: code }), [update]);
-  const onYear = useCallback(
-    (year: number, how: YearChange) => {
-      if (how === 'drag') return setDragYear(year);
-      setDragYear(null);
-      update({ year }, how === 'step');
-    },
-    [update],
-  );
   const clusterLabel = useCallback((n: number) => t('clusterSites', { n: formatNumber(n, lang) }), [t, lang]);
   const indexMode = state.mode === 'index';
   const { index, indexView, liveView, onIndexView, onIndexHold, titleOf, fillKey } = usePlannerIndex(
@@ -80,6 +68,13 @@ export function PlannerPage() {
     update,
     data.catalogue.data,
     lang,
+  );
+  const onIndexWeightHold = useCallback(
+    (holding: boolean) => {
+      holdIndexWeight(holding);
+      onIndexHold(holding);
+    },
+    [holdIndexWeight, onIndexHold],
   );
   const indexTitle = indexText(lang)('title');
 
@@ -116,7 +111,7 @@ export function PlannerPage() {
                 view={liveView}
                 titleOf={titleOf}
                 onChange={onIndexView}
-                onHold={onIndexHold}
+                onHold={onIndexWeightHold}
               />
               {index.colours ? <IndexLegend legend={index.colours.legend} /> : null}
               <SaveWeightsForm
@@ -184,6 +179,7 @@ export function PlannerPage() {
           neighboursUrl={GEOMETRY_URLS.neighbours}
           codes={data.codes}
           onDrawn={setDrawnKey}
+          held={held}
           fills={(indexMode ? index.colours?.fills : model?.fills) ?? EMPTY_FILLS}
           fillKey={indexMode ? fillKey : (model?.key ?? '')}
           selected={state.selected}

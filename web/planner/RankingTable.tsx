@@ -89,7 +89,11 @@ export const RankingTable = memo(function RankingTable({
     valuesDownloadUrl(indicator.id, values.year, format, sex);
 
   return (
-    <section className="ranking" aria-labelledby="ranking-title">
+    <section
+      className="ranking"
+      aria-labelledby="ranking-title"
+      data-shows={`${indicator.id}:${values.year}:${sex}`}
+    >
       <div className="ranking__head">
         <h2 id="ranking-title" className="section-title">
           {fillNodes(t('rankingTitle', { year: values.year }), {

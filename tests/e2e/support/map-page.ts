@@ -33,3 +33,24 @@ export async function waitForOverlays(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__atlas?.overlaysDrawn === true, null, { timeout: 30_000 });
   await page.waitForTimeout(300);
 }
+
+/**
+ * The ranking table follows the map in a deferred render (the map is re-coloured first): wait until it shows
+ * `indicator` (for `year` and `sex` when given), title and cells together.
+ */
+export async function waitForTable(
+  page: Page,
+  indicator: string,
+  { year, sex = 'total' }: { year?: number; sex?: string } = {},
+): Promise<void> {
+  const shows = year === undefined ? `${indicator}:` : `${indicator}:${year}:${sex}`;
+  await page.waitForFunction(
+    ([prefix, wanted]) => {
+      const table = document.querySelector<HTMLElement>('section.ranking[data-shows]');
+      const shown = table?.dataset['shows'] ?? '';
+      return wanted ? shown === prefix : shown.startsWith(prefix!);
+    },
+    [shows, year !== undefined] as const,
+    { timeout: 15_000 },
+  );
+}

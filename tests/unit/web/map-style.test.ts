@@ -37,6 +37,24 @@ describe('offline map style', () => {
     expect(JSON.stringify(fill)).toContain('feature-state');
   });
 
+  it('reads feature-state on the municipalities source in the fill layer only: the flags have their own source', () => {
+    // MapLibre rewrites the paint buffers of every feature-state layer of a source whose state changes: a new
+    // colouring must not rewrite the hatch, halo and highlight lines as well.
+    const readsState = (layer: (typeof LAYERS)[number]) =>
+      JSON.stringify(layer.spec).includes('feature-state');
+    const on = (source: string) =>
+      LAYERS.filter(
+        (layer) => 'source' in layer.spec && layer.spec.source === source && readsState(layer),
+      ).map((layer) => layer.spec.id);
+    expect(on('municipalities')).toEqual(['municipality-fill']);
+    expect(on('municipality-flags')).toEqual([
+      'municipality-no-data',
+      'municipality-selected-halo',
+      'municipality-highlight',
+    ]);
+    expect(style.sources['municipality-flags']).toMatchObject({ type: 'geojson', promoteId: 'code' });
+  });
+
   it('ties every overlay switch to layers and names the interactive layers', () => {
     expect(layersFor('flows')).toEqual(['flows-casing', 'flows-line', 'flows-arrow']);
     expect(layersFor('firms')).toEqual(['firms-cluster', 'firms-point']);

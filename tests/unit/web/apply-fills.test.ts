@@ -1,0 +1,90 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { applyFills, setFlag } from '../../../web/map/feature-state';
+import { MAP_SOURCES } from '../../../web/map/sources';
+
+/** A map that records the feature-state it is given, per source. */
+function recordingMap() {
+  const calls: { source: string; id: string; state: Record<string, unknown> }[] = [];
+  const map = {
+    style: {},
+    setFeatureState: (target: { source: string; id: string }, state: Record<string, unknown>) =>
+      void calls.push({ source: target.source, id: target.id, state }),
+  };
+  return { map: map as unknown as MapLibreMap, calls };
+}
+
+const codes = ['0617', '2580', '1480'];
+
+describe('applyFills: colours on the municipalities source, flags on their own', () => {
+  it('sets every colour and every no-data flag the first time', () => {
+    const { map, calls } = recordingMap();
+    applyFills(
+      map,
+      codes,
+      new Map([
+        ['0617', '#440154'],
+        ['2580', '#21918c'],
+      ]),
+    );
+    expect(calls.filter((c) => c.source === MAP_SOURCES.municipalities)).toEqual([
+      { source: 'municipalities', id: '0617', state: { fill: '#440154' } },
+      { source: 'municipalities', id: '2580', state: { fill: '#21918c' } },
+      { source: 'municipalities', id: '1480', state: { fill: null } },
+    ]);
+    expect(calls.filter((c) => c.source === MAP_SOURCES.municipalityFlags).map((c) => c.state)).toEqual([
+      { noData: false },
+      { noData: false },
+      { noData: true },
+    ]);
+  });
+
+  it('a switch with the same coverage touches only the colours that changed, and no flag', () => {
+    const { map, calls } = recordingMap();
+    const before = new Map([
+      ['0617', '#440154'],
+      ['2580', '#21918c'],
+    ]);
+    applyFills(
+      map,
+      codes,
+      new Map([
+        ['0617', '#fde725'],
+        ['2580', '#21918c'],
+      ]),
+      before,
+    );
+    expect(calls).toEqual([{ source: 'municipalities', id: '0617', state: { fill: '#fde725' } }]);
+  });
+
+  it('a municipality that loses or gains its value gets its no-data flag changed', () => {
+    const { map, calls } = recordingMap();
+    applyFills(
+      map,
+      codes,
+      new Map([['1480', '#fde725']]),
+      new Map([
+        ['0617', '#440154'],
+        ['2580', '#21918c'],
+      ]),
+    );
+    expect(calls).toEqual([
+      { source: 'municipalities', id: '0617', state: { fill: null } },
+      { source: 'municipality-flags', id: '0617', state: { noData: true } },
+      { source: 'municipalities', id: '2580', state: { fill: null } },
+      { source: 'municipality-flags', id: '2580', state: { noData: true } },
+      { source: 'municipalities', id: '1480', state: { fill: '#fde725' } },
+      { source: 'municipality-flags', id: '1480', state: { noData: false } },
+    ]);
+  });
+
+  it('selection and hover go to the flags source', () => {
+    const { map, calls } = recordingMap();
+    setFlag(map, '0617', 'selected', true);
+    setFlag(map, '0617', 'hover', false);
+    expect(calls).toEqual([
+      { source: 'municipality-flags', id: '0617', state: { selected: true } },
+      { source: 'municipality-flags', id: '0617', state: { hover: false } },
+    ]);
+  });
+});
