@@ -1,5 +1,6 @@
 import type {
   ActionStatus,
+  Cycle,
   EntryKind,
   EntryTheme,
   IndicatorLink,
@@ -30,6 +31,11 @@ export interface WorkshopStore extends CommentStore, WorkshopLifeStore, OutcomeS
   createWorkshop(record: NewWorkshopRecord): Promise<void>;
   /** A soft-deleted workshop reads as null; its soft-deleted cycles are left out. */
   getWorkshop(id: string): Promise<Workshop | null>;
+  /**
+   * What a new entry is checked against, without reading the entries: the live cycles and every organisation
+   * (removed ones with their removedAt). Null like getWorkshop.
+   */
+  getWorkshopOutline(id: string): Promise<WorkshopOutline | null>;
   /** Also for a soft-deleted workshop, so its facilitator can restore it. */
   getEditTokenHash(id: string): Promise<Buffer | null>;
   /** Null when the workshop is unknown or has no participant link (made before roles existed). */
@@ -163,18 +169,14 @@ export interface WorkshopStore extends CommentStore, WorkshopLifeStore, OutcomeS
   /** The highest seq in the workshop's log (0 before the first event), or null for an unknown workshop. */
   latestEventSeq(workshopId: string): Promise<number | null>;
 
-  /**
-   * Appends one event to the workshop's log with the next seq (max + 1, starting at 1) in one transaction, and
-   * returns it; null for an unknown workshop. Events go when the workshop is deleted.
-   */
-  recordEvent(workshopId: string, event: NewWorkshopEvent): Promise<WorkshopEvent | null>;
-  /** Events with seq > afterSeq in seq order, at most `limit` of them (oldest first). */
-  readEventsAfter(workshopId: string, afterSeq: number, limit: number): Promise<WorkshopEvent[]>;
-  /** The highest seq in the workshop's log (0 before the first event), or null for an unknown workshop. */
-  latestEventSeq(workshopId: string): Promise<number | null>;
-
   /** Finishes what is running, makes everything durable (SQLite: WAL checkpoint) and releases the database. */
   close(): Promise<void>;
+}
+
+/** A workshop's live cycles (by number) and organisations (in order), without entries, records or texts. */
+export interface WorkshopOutline {
+  cycles: Pick<Cycle, 'id' | 'number' | 'date'>[];
+  organisations: Pick<Organisation, 'id' | 'removedAt'>[];
 }
 
 /** What a versioned update did: 'stale' when the stored version was no longer the expected one. */

@@ -13,7 +13,7 @@ import {
   type Workshop,
 } from '../../data/contract';
 import type { z } from 'zod';
-import type { EntryRecord } from '../storage/workshop-store';
+import type { EntryRecord, WorkshopOutline } from '../storage/workshop-store';
 import { newId } from '../storage/secrets';
 import { forbidden, requireParticipantId, type WorkshopActor } from './access';
 import { checkMapView } from './map-view-check';
@@ -40,7 +40,8 @@ export class EntryService {
     if (authorParticipantId && request.action && request.action.status !== 'planned') {
       throw forbidden('only the facilitator sets the status of an action', 'action.status');
     }
-    const workshop = await this.workshops.get(workshopId);
+    // Cycles and organisations only: reading the whole workshop grew with every entry it held.
+    const workshop = await this.workshops.outline(workshopId);
     const cycle = workshop.cycles.find((candidate) => candidate.id === cycleId);
     if (!cycle) throw unknownChild('cycleId', 'cycle in this workshop');
     const at = this.workshops.timestamp();
@@ -238,7 +239,7 @@ export class EntryService {
     return checkMapView(this.workshops.deps.build, view);
   }
 
-  private organisation(workshop: Workshop, id: string | null, field: string): string | null {
+  private organisation(workshop: WorkshopOutline, id: string | null, field: string): string | null {
     if (id === null) return null;
     if (!workshop.organisations.some((organisation) => organisation.id === id && !organisation.removedAt)) {
       throw invalidField(field, 'not an organisation of this workshop (or one that was removed)');
@@ -246,12 +247,12 @@ export class EntryService {
     return id;
   }
 
-  private requireOrganisation(workshop: Workshop, id: string): string {
+  private requireOrganisation(workshop: WorkshopOutline, id: string): string {
     return this.organisation(workshop, id, 'action.ownerOrganisationId') ?? id;
   }
 }
 
-function nextCycleDate(workshop: Workshop, number: number): string | null {
+function nextCycleDate(workshop: WorkshopOutline, number: number): string | null {
   const later = workshop.cycles.filter((cycle) => cycle.number > number).sort((a, b) => a.number - b.number);
   return later[0]?.date ?? null;
 }

@@ -9,7 +9,7 @@ import type {
   Workshop,
 } from '../../data/contract';
 import { hashEditToken, newEditToken, newId } from '../storage/secrets';
-import type { WorkshopStore } from '../storage/workshop-store';
+import type { WorkshopOutline, WorkshopStore } from '../storage/workshop-store';
 import { ApiError } from '../http/api-error';
 import type { WorkshopEventPublisher } from '../live/event-publisher';
 import type { WorkshopBuildView } from './indicator-readings';
@@ -42,6 +42,13 @@ export class WorkshopService {
     const workshop = await this.deps.store.getWorkshop(id);
     if (!workshop) throw unknownWorkshop();
     return workshop;
+  }
+
+  /** The cycles and organisations a new entry is checked against, without reading the workshop's entries. */
+  async outline(id: string): Promise<WorkshopOutline> {
+    const outline = await this.deps.store.getWorkshopOutline(id);
+    if (!outline) throw unknownWorkshop();
+    return outline;
   }
 
   get publish(): WorkshopEventPublisher['publish'] {

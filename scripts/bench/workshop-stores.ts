@@ -1,6 +1,7 @@
 /**
  * Workshop stores side by side (report only), in one run on this machine: acknowledged entry writes per second
- * and read p99 of a 200-entry workshop for SQLite (synchronous=FULL) and PostgreSQL (fsync on, a throw-away local
+ * (the store's own addEntry, and through EntryService.create as a POST of an entry runs it, less HTTP) and read
+ * p99 of a 200-entry workshop for SQLite (synchronous=FULL) and PostgreSQL (fsync on, a throw-away local
  * cluster); then HTTP reads of that workshop through one API instance against two instances on the same
  * PostgreSQL database (autocannon, the same total connections). On 2 shared cores a second instance mostly adds
  * contention; the figure shows what a second machine would have to beat. The load average is printed before and
@@ -17,7 +18,12 @@ import type { WorkshopStore } from '../../api/storage/workshop-store';
 import { type ApiProcess, startApiProcess } from '../../tests/support/api-process';
 import { startPostgresCluster } from '../../tests/support/postgres-cluster';
 import { findOrMakeBuild } from './find-build';
-import { seedBenchWorkshop as seed, writeBenchEntry as writeEntry } from './workshop-seed';
+import {
+  benchEntryService,
+  seedBenchWorkshop as seed,
+  writeBenchEntry as writeEntry,
+  writeBenchEntryThroughService,
+} from './workshop-seed';
 
 interface AutocannonResult {
   requests: { average: number };
@@ -44,11 +50,27 @@ const loadAverage = () =>
     .map((load) => load.toFixed(1))
     .join(' ')} (1, 5, 15 min) on ${os.cpus().length} cores`;
 
-async function measureStore(label: string, store: WorkshopStore): Promise<{ rate: number; p99: number }> {
-  const writing = await seed(store);
+/** Writes for WRITE_SECONDS into one new workshop (so it grows by every write) and returns writes per second. */
+async function writesPerSecond(
+  store: WorkshopStore,
+  write: (n: number, workshopId: string, cycleId: string) => Promise<unknown>,
+) {
+  const { workshopId, cycleId } = await seed(store);
   const end = performance.now() + WRITE_SECONDS * 1000;
   let writes = 0;
-  while (performance.now() < end) await writeEntry(store, writing.workshopId, writing.cycleId, writes++);
+  while (performance.now() < end) await write(writes++, workshopId, cycleId);
+  return writes / WRITE_SECONDS;
+}
+
+async function measureStore(label: string, store: WorkshopStore): Promise<{ rate: number; p99: number }> {
+  const rate = await writesPerSecond(store, (n, workshopId, cycleId) =>
+    writeEntry(store, workshopId, cycleId, n),
+  );
+  // What POST …/entries runs without HTTP: the checks read the workshop, then the write and its event.
+  const service = benchEntryService(store);
+  const serviceRate = await writesPerSecond(store, (n, workshopId, cycleId) =>
+    writeBenchEntryThroughService(service, workshopId, cycleId, n),
+  );
   const reading = await seed(store);
   for (let i = 0; i < 200; i += 1) await writeEntry(store, reading.workshopId, reading.cycleId, i);
   const times: number[] = [];
@@ -59,9 +81,12 @@ async function measureStore(label: string, store: WorkshopStore): Promise<{ rate
   }
   times.sort((a, b) => a - b);
   const p99 = times[Math.floor(times.length * 0.99) - 1] ?? Number.NaN;
-  const rate = writes / WRITE_SECONDS;
   console.log(
     `${label.padEnd(12)} entry writes/s ${rate.toFixed(0).padStart(6)}   read p99 (200 entries) ${p99.toFixed(1)} ms`,
+  );
+  console.log(
+    `${label.padEnd(12)} through EntryService.create ${serviceRate.toFixed(0).padStart(6)}/s ` +
+      `(${(serviceRate / rate).toFixed(2)} of the store's own rate)`,
   );
   return { rate, p99 };
 }

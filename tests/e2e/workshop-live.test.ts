@@ -1,25 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
-import { serve, type ServerType } from '@hono/node-server';
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/app';
-import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
 import type { CreateWorkshopResponse } from '../../data/contract';
-import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
-import { isolatedContext, launchChromium, type LaunchedBrowser } from './support/browser';
-import { buildWeb } from './support/bundle-web';
+import { ARTIFACTS_DIR } from '../support/paths';
+import { GNOSJO_ROOM, openAtlasServer, type AtlasServer } from './support/atlas-server';
+import { isolatedContext } from './support/browser';
+import { pastTheScreenEdge } from './support/screen-edge';
 
 const SCREENSHOTS = path.join(ARTIFACTS_DIR, 'screenshots');
 const XSS = '<img src=x onerror=alert(1)>';
-const store = new SqliteWorkshopStore(':memory:');
 const LIVE = { timeout: 15_000 };
 
-let server: ServerType;
+let atlas: AtlasServer | undefined;
 let origin: string;
-let launched: LaunchedBrowser;
 let created: CreateWorkshopResponse;
 let facilitator: Page;
 let phone: Page;
@@ -28,30 +23,16 @@ const dialogs: string[] = [];
 let expectedConfirm: string | null = null;
 
 beforeAll(async () => {
-  const webDir = await buildWeb('e2e-workshop-live-web');
-  const app = createApp({ buildDir: TEST_BUILD_DIR, webDir, workshopStore: store });
-  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const response = await fetch(`${origin}/api/workshops`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      title: 'Gnosjö kompetensverkstad',
-      municipalities: ['0617'],
-      organisations: [
-        { name: 'Gnosjö kommun', kind: 'municipality' },
-        { name: 'Exempelgjuteriet AB', kind: 'firm' },
-      ],
-      // The first cycle has begun, so it is the one the phone opens.
-      cycles: [{ date: '2026-01-20' }, { date: '2099-03-24' }],
-    }),
+  atlas = await openAtlasServer('e2e-workshop-live-web');
+  origin = atlas.origin;
+  created = await atlas.createWorkshop({
+    ...GNOSJO_ROOM,
+    // The first cycle has begun, so it is the one the phone opens.
+    cycles: [{ date: '2026-01-20' }, { date: '2099-03-24' }],
   });
-  created = (await response.json()) as CreateWorkshopResponse;
-  launched = await launchChromium();
-  const desk = await isolatedContext(launched.browser, origin);
+  const desk = await isolatedContext(atlas.launched.browser, origin);
   facilitator = await desk.context.newPage();
-  const mobile = await isolatedContext(launched.browser, origin, { width: 360, height: 640 });
+  const mobile = await isolatedContext(atlas.launched.browser, origin, { width: 360, height: 640 });
   phoneContext = mobile.context;
   phone = await phoneContext.newPage();
   for (const page of [facilitator, phone]) {
@@ -70,9 +51,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await launched?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  await store.close();
+  await atlas?.close();
 });
 
 const boardEntry = (text: string) => facilitator.locator('li.entry', { hasText: text });
@@ -94,12 +73,7 @@ describe('live workshop room: projector and phone', () => {
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
     // Nothing is wider than the phone: one thumb, no sideways scrolling.
-    const tooWide = await phone.evaluate(() =>
-      [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > 360.5)
-        .map((element) => element.tagName + '.' + element.className),
-    );
-    expect(tooWide).toEqual([]);
+    expect(await pastTheScreenEdge(phone)).toEqual([]);
     await phone.screenshot({ path: path.join(SCREENSHOTS, 'workshop-phone-join.png'), fullPage: true });
   });
 
@@ -140,12 +114,7 @@ describe('live workshop room: projector and phone', () => {
     await onPhone.locator('li.comment', { hasText: 'du' }).waitFor(LIVE);
     const results = await new AxeBuilder({ page: phone }).include('main').analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
-    const tooWide = await phone.evaluate(() =>
-      [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > 360.5)
-        .map((element) => element.tagName + '.' + element.className),
-    );
-    expect(tooWide).toEqual([]);
+    expect(await pastTheScreenEdge(phone)).toEqual([]);
     await onPhone.screenshot({ path: path.join(SCREENSHOTS, 'workshop-phone-comment.png') });
     await boardEntry('Få svetsare i regionen').screenshot({
       path: path.join(SCREENSHOTS, 'workshop-board-comment.png'),

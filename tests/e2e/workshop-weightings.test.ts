@@ -1,48 +1,30 @@
 import AxeBuilder from '@axe-core/playwright';
-import { serve, type ServerType } from '@hono/node-server';
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/app';
-import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
 import type { CreateWorkshopResponse, WorkshopWeighting } from '../../data/contract';
-import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
-import { isolatedContext, launchChromium, type LaunchedBrowser } from './support/browser';
-import { buildWeb } from './support/bundle-web';
+import { ARTIFACTS_DIR } from '../support/paths';
+import { GNOSJO_ROOM, openAtlasServer, type AtlasServer } from './support/atlas-server';
+import { isolatedContext } from './support/browser';
+import { pastTheScreenEdge } from './support/screen-edge';
 
 /** Stakeholder weightings side by side on the workshop page, on a 360 px phone, in Swedish and in English. */
 const SCREENSHOTS = path.join(ARTIFACTS_DIR, 'screenshots');
-const store = new SqliteWorkshopStore(':memory:');
 
-let server: ServerType;
+let atlas: AtlasServer | undefined;
 let origin: string;
-let launched: LaunchedBrowser;
 let created: CreateWorkshopResponse;
 let page: Page;
 const saved: WorkshopWeighting[] = [];
 
 beforeAll(async () => {
-  const webDir = await buildWeb('e2e-workshop-weightings-web');
-  const app = createApp({ buildDir: TEST_BUILD_DIR, webDir, workshopStore: store });
-  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const response = await fetch(`${origin}/api/workshops`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      title: 'Gnosjö kompetensverkstad',
-      municipalities: ['0617'],
-      organisations: [
-        { name: 'Gnosjö kommun', kind: 'municipality' },
-        { name: 'Exempelgjuteriet AB', kind: 'firm' },
-      ],
-      cycles: [{ date: '2026-01-20' }],
-    }),
+  atlas = await openAtlasServer('e2e-workshop-weightings-web');
+  origin = atlas.origin;
+  created = await atlas.createWorkshop({
+    ...GNOSJO_ROOM,
+    cycles: [{ date: '2026-01-20' }],
   });
-  created = (await response.json()) as CreateWorkshopResponse;
   const weights = [
     { housing: 3, services: 2 },
     { work: 3, skills: 2 },
@@ -56,16 +38,13 @@ beforeAll(async () => {
     expect(put.status).toBe(200);
     saved.push((await put.json()) as WorkshopWeighting);
   }
-  launched = await launchChromium();
-  const phone = await isolatedContext(launched.browser, origin, { width: 360, height: 640 });
+  const phone = await isolatedContext(atlas.launched.browser, origin, { width: 360, height: 640 });
   page = await phone.context.newPage();
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await launched?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  await store.close();
+  await atlas?.close();
 });
 
 async function checkPage(lang: 'sv' | 'en') {
@@ -93,12 +72,7 @@ async function checkPage(lang: 'sv' | 'en') {
   ).toEqual([]);
   // The table scrolls inside its own box, so the panel never gets wider than the phone. (The app header's
   // buttons overflow at 360 px on this page, and widen <main>, before this panel: reported to the lead.)
-  const tooWide = await page.evaluate(() =>
-    [...document.querySelectorAll('section.weightings, section.weightings *')]
-      .filter((e) => e.getBoundingClientRect().right > 360.5 && !e.closest('.table-scroll'))
-      .map((e) => `${e.tagName}.${e.className}`),
-  );
-  expect(tooWide).toEqual([]);
+  expect(await pastTheScreenEdge(page, 'section.weightings, section.weightings *')).toEqual([]);
   await page.locator('section.weightings').screenshot({
     path: path.join(SCREENSHOTS, `workshop-weightings-${lang}.png`),
   });
@@ -131,21 +105,15 @@ describe("the planner's index mode saves its weights for an organisation", () =>
 
   beforeAll(async () => {
     desk = await (
-      await isolatedContext(launched.browser, origin, { width: 1280, height: 900 })
+      await isolatedContext(atlas!.launched.browser, origin, { width: 1280, height: 900 })
     ).context.newPage();
     // This browser holds the facilitator's link to the Gnosjö workshop and only the participants' link to another.
-    const other = (await (
-      await fetch(`${origin}/api/workshops`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          title: 'Värnamo deltagarverkstad',
-          municipalities: ['0683'],
-          organisations: [{ name: 'Värnamo kommun', kind: 'municipality' }],
-          cycles: [{ date: '2026-02-01' }],
-        }),
-      })
-    ).json()) as CreateWorkshopResponse;
+    const other = await atlas!.createWorkshop({
+      title: 'Värnamo deltagarverkstad',
+      municipalities: ['0683'],
+      organisations: [{ name: 'Värnamo kommun', kind: 'municipality' }],
+      cycles: [{ date: '2026-02-01' }],
+    });
     await desk.goto(`${origin}/workshop/${created.workshop.id}#edit=${created.editToken}`);
     await desk.waitForSelector('table.weightings-table');
     await desk.goto(`${origin}/workshop/${other.workshop.id}#join=${other.participantToken}`);

@@ -7,9 +7,17 @@ import {
   type Cycle,
   type Workshop,
 } from '../../data/contract';
-import { formatValue, type Lang } from '../lib/format';
+import type { Lang } from '../lib/format';
 import type { WorkshopText } from './texts';
-import { useCurrentIndicators, type WorkshopWrites } from '../data/workshop-queries';
+import type { WorkshopWrites } from '../data/workshop-queries';
+import {
+  ChoiceSelect,
+  Field,
+  IndicatorReadingSelect,
+  NoteText,
+  readingKey,
+  useIndicatorReadings,
+} from './FormFields';
 import { OrganisationOptions } from './OrganisationOptions';
 import { SourceLabel } from '../lib/SourceLanguageText';
 import { apiErrorText } from '../i18n/api-error-text';
@@ -25,7 +33,7 @@ interface EntryFormProps {
 
 /** Records one entry; the indicator picker shows each figure as the atlas has it now (value, year, source). */
 export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) {
-  const indicators = useCurrentIndicators(workshop.id);
+  const readings = useIndicatorReadings(workshop.id, lang);
   const [kind, setKind] = useState<EntryKind>('obstacle');
   const [text, setText] = useState('');
   const [organisationId, setOrganisationId] = useState('');
@@ -37,10 +45,7 @@ export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) 
   // "Add to workshop" from the locality page or the planner: the link (and map view) it was opened with.
   const prefill = useEvidencePrefill();
   const add = writes.addEntry;
-  const options = [...(indicators.data ?? [])].sort((a, b) =>
-    a.title[lang].localeCompare(b.title[lang], lang),
-  );
-  const chosen = options.find((o) => `${o.indicatorId}|${o.municipality}` === link);
+  const chosen = readings.find((o) => readingKey(o) === link);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -70,18 +75,16 @@ export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) 
     <form className="entry-form" onSubmit={submit} aria-label={t('addEntry')}>
       <h3>{t('addEntry')}</h3>
       <div className="row">
-        <label className="field inline">
-          <span>{t('entryKind')}</span>
-          <select name="kind" value={kind} onChange={(e) => setKind(EntryKind.parse(e.target.value))}>
-            {EntryKind.options.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind_${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field inline">
-          <span>{t('fromOrganisation')}</span>
+        <Field label={t('entryKind')} inline>
+          <ChoiceSelect
+            name="kind"
+            value={kind}
+            choices={EntryKind.options}
+            nameOf={(k) => t(`kind_${k}`)}
+            onChange={(value) => setKind(EntryKind.parse(value))}
+          />
+        </Field>
+        <Field label={t('fromOrganisation')} inline>
           <select
             name="organisation"
             value={organisationId}
@@ -89,41 +92,31 @@ export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) 
           >
             <OrganisationOptions workshop={workshop} noneLabel={t('noOrganisation')} />
           </select>
-        </label>
-        <label className="field inline">
-          <span>{t('theme')}</span>
-          <select name="theme" value={theme} onChange={(e) => setTheme(e.target.value)}>
-            <option value="">{t('themeNone')}</option>
-            {EntryTheme.options.map((th) => (
-              <option key={th} value={th}>
-                {t(`theme_${th}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        </Field>
+        <Field label={t('theme')} inline>
+          <ChoiceSelect
+            name="theme"
+            value={theme}
+            choices={EntryTheme.options}
+            nameOf={(th) => t(`theme_${th}`)}
+            none={t('themeNone')}
+            onChange={setTheme}
+          />
+        </Field>
       </div>
-      <label className="field">
-        <span>{t('entryText')}</span>
-        <textarea
-          name="text"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          required
-          maxLength={2000}
-          rows={2}
+      <Field label={t('entryText')}>
+        <NoteText name="text" value={text} onChange={setText} />
+      </Field>
+      <Field label={t('linkIndicator')}>
+        <IndicatorReadingSelect
+          name="indicator"
+          value={link}
+          readings={readings}
+          none={t('linkNone')}
+          lang={lang}
+          onChange={setLink}
         />
-      </label>
-      <label className="field">
-        <span>{t('linkIndicator')}</span>
-        <select name="indicator" value={link} onChange={(e) => setLink(e.target.value)}>
-          <option value="">{t('linkNone')}</option>
-          {options.map((o) => (
-            <option key={`${o.indicatorId}|${o.municipality}`} value={`${o.indicatorId}|${o.municipality}`}>
-              {o.title[lang]} · {o.municipality}: {formatValue(o.value, o, lang)} ({o.year})
-            </option>
-          ))}
-        </select>
-      </label>
+      </Field>
       <PrefilledEvidence prefill={prefill} showLink={!chosen} lang={lang} />
       {chosen ? (
         <p className="link-preview" data-testid="link-preview">
@@ -132,8 +125,7 @@ export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) 
       ) : null}
       {kind === 'action' ? (
         <div className="row">
-          <label className="field inline">
-            <span>{t('owner')}</span>
+          <Field label={t('owner')} inline>
             <select name="owner" required value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
               <option value="">–</option>
               {workshop.organisations.map((o) => (
@@ -142,27 +134,19 @@ export function EntryForm({ workshop, cycle, writes, lang, t }: EntryFormProps) 
                 </option>
               ))}
             </select>
-          </label>
-          <label className="field inline">
-            <span>
-              {t('dueDate')} ({t('dueDefault')})
-            </span>
+          </Field>
+          <Field label={`${t('dueDate')} (${t('dueDefault')})`} inline>
             <input type="date" name="due" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
-          </label>
-          <label className="field inline">
-            <span>{t('status')}</span>
-            <select
+          </Field>
+          <Field label={t('status')} inline>
+            <ChoiceSelect
               name="status"
               value={status}
-              onChange={(e) => setStatus(ActionStatus.parse(e.target.value))}
-            >
-              {ActionStatus.options.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status_${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+              choices={ActionStatus.options}
+              nameOf={(s) => t(`status_${s}`)}
+              onChange={(value) => setStatus(ActionStatus.parse(value))}
+            />
+          </Field>
         </div>
       ) : null}
       {add.isError ? <p role="alert">{t('saveError', { message: apiErrorText(add.error, lang) })}</p> : null}

@@ -9,8 +9,8 @@ import {
 } from '../../data/contract';
 import { REPORT_TEXTS } from '../../data/workshop-report/report-texts';
 import { outcomesQuery, useOutcomeWrites } from '../data/workshop-outcomes';
-import { useCurrentIndicators } from '../data/workshop-queries';
-import { formatValue, type Lang } from '../lib/format';
+import type { Lang } from '../lib/format';
+import { ChoiceSelect, Field, IndicatorReadingSelect, NoteText, useIndicatorReadings } from './FormFields';
 import { readingText } from './indicator-text';
 import { IndicatorTitle, SourceLabel } from '../lib/SourceLanguageText';
 import { outcomeText } from './outcome-texts';
@@ -45,25 +45,20 @@ export function OutcomesPanel({
           <li key={outcome.id} className="outcome">
             <p className="entry-text outcome-statement">{outcome.statement}</p>
             {editToken ? (
-              <label className="field inline">
-                <span>{t('status')}</span>
-                <select
+              <Field label={t('status')} inline>
+                <ChoiceSelect
                   aria-label={t('statusOf', { statement: outcome.statement })}
                   value={outcome.status}
-                  onChange={(event) =>
+                  choices={OutcomeStatus.options}
+                  nameOf={(status) => statusName[status]}
+                  onChange={(value) =>
                     writes.update.mutate({
                       outcomeId: outcome.id,
-                      patch: { version: outcome.version, status: OutcomeStatus.parse(event.target.value) },
+                      patch: { version: outcome.version, status: OutcomeStatus.parse(value) },
                     })
                   }
-                >
-                  {OutcomeStatus.options.map((status) => (
-                    <option key={status} value={status}>
-                      {statusName[status]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+                />
+              </Field>
             ) : (
               <p className="outcome-status">
                 {t('status')}: {statusName[outcome.status]}
@@ -144,7 +139,7 @@ function OutcomeForm({
 }) {
   const t = outcomeText(lang);
   const statusName = REPORT_TEXTS[lang].outcomeStatus;
-  const indicators = useCurrentIndicators(workshop.id);
+  const readings = useIndicatorReadings(workshop.id, lang);
   const [statement, setStatement] = useState('');
   const [status, setStatus] = useState<OutcomeStatus>('expected');
   const [chosenActions, setChosenActions] = useState<string[]>([]);
@@ -153,9 +148,6 @@ function OutcomeForm({
   const [url, setUrl] = useState('');
   const [missingEvidence, setMissingEvidence] = useState(false);
   const actions = workshop.cycles.flatMap((c) => c.entries.filter((e) => e.kind === 'action'));
-  const options = [...(indicators.data ?? [])].sort((a, b) =>
-    a.title[lang].localeCompare(b.title[lang], lang),
-  );
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -183,31 +175,18 @@ function OutcomeForm({
 
   return (
     <form className="outcome-form" onSubmit={submit} aria-label={t('add')}>
-      <label className="field">
-        <span>{t('statement')}</span>
-        <textarea
-          name="outcomeStatement"
-          required
-          maxLength={2000}
-          rows={2}
-          value={statement}
-          onChange={(e) => setStatement(e.target.value)}
-        />
-      </label>
-      <label className="field inline">
-        <span>{t('status')}</span>
-        <select
+      <Field label={t('statement')}>
+        <NoteText name="outcomeStatement" value={statement} onChange={setStatement} />
+      </Field>
+      <Field label={t('status')} inline>
+        <ChoiceSelect
           name="outcomeStatus"
           value={status}
-          onChange={(e) => setStatus(OutcomeStatus.parse(e.target.value))}
-        >
-          {OutcomeStatus.options.map((s) => (
-            <option key={s} value={s}>
-              {statusName[s]}
-            </option>
-          ))}
-        </select>
-      </label>
+          choices={OutcomeStatus.options}
+          nameOf={(s) => statusName[s]}
+          onChange={(value) => setStatus(OutcomeStatus.parse(value))}
+        />
+      </Field>
       <fieldset>
         <legend>{t('actions')}</legend>
         {actions.length === 0 ? <p className="empty">{t('noActions')}</p> : null}
@@ -231,30 +210,27 @@ function OutcomeForm({
       </fieldset>
       <fieldset>
         <legend>{t('evidence')}</legend>
-        <label className="field">
-          <span>{t('indicator')}</span>
-          <select name="outcomeIndicator" value={indicator} onChange={(e) => setIndicator(e.target.value)}>
-            <option value="">{t('noIndicator')}</option>
-            {options.map((o) => (
-              <option key={`${o.indicatorId}|${o.municipality}`} value={`${o.indicatorId}|${o.municipality}`}>
-                {o.title[lang]} · {o.municipality}: {formatValue(o.value, o, lang)} ({o.year})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('citation')}</span>
+        <Field label={t('indicator')}>
+          <IndicatorReadingSelect
+            name="outcomeIndicator"
+            value={indicator}
+            readings={readings}
+            none={t('noIndicator')}
+            lang={lang}
+            onChange={setIndicator}
+          />
+        </Field>
+        <Field label={t('citation')}>
           <input
             name="outcomeCitation"
             maxLength={300}
             value={citation}
             onChange={(e) => setCitation(e.target.value)}
           />
-        </label>
-        <label className="field">
-          <span>{t('url')}</span>
+        </Field>
+        <Field label={t('url')}>
           <input name="outcomeUrl" type="url" value={url} onChange={(e) => setUrl(e.target.value)} />
-        </label>
+        </Field>
       </fieldset>
       {missingEvidence ? <p role="alert">{t('needsEvidence')}</p> : null}
       <button type="submit" className="primary" disabled={onAdd.isPending}>

@@ -1,6 +1,6 @@
 import type { Cycle, Workshop } from '../../../data/contract';
 import { assembleWorkshop, type EntryRow, type LinkRow, type WorkshopRow } from '../workshop-rows';
-import type { NewWorkshopRecord, UpdateOutcome, WorkshopPatch } from '../workshop-store';
+import type { NewWorkshopRecord, UpdateOutcome, WorkshopOutline, WorkshopPatch } from '../workshop-store';
 import { insertCycle } from './pg-cycles';
 import type { PgDatabase } from './pg-database';
 import { readPgMeetingRecords } from './pg-meeting-records';
@@ -64,6 +64,20 @@ export async function getWorkshop(db: PgDatabase, id: string): Promise<Workshop 
       meetings: await readPgMeetingRecords(client, id),
     });
   }, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+}
+
+/** The live cycles and organisations of a workshop in one statement (one round trip, one snapshot). */
+export async function getWorkshopOutline(db: PgDatabase, id: string): Promise<WorkshopOutline | null> {
+  const { rows } = await db.query<WorkshopOutline>(
+    `SELECT
+       (SELECT coalesce(json_agg(json_build_object('id', c.id, 'number', c.number, 'date', c.date)
+          ORDER BY c.number), '[]') FROM cycles c WHERE c.workshop_id = w.id AND c.deleted_at IS NULL) AS cycles,
+       (SELECT coalesce(json_agg(json_build_object('id', o.id, 'removedAt', o.removed_at) ORDER BY o.seq), '[]')
+          FROM organisations o WHERE o.workshop_id = w.id) AS organisations
+     FROM workshops w WHERE w.id = $1 AND w.deleted_at IS NULL`,
+    [id],
+  );
+  return rows[0] ?? null;
 }
 
 export async function getEditTokenHash(db: PgDatabase, id: string): Promise<Buffer | null> {

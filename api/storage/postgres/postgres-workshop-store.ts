@@ -57,6 +57,10 @@ export class PostgresWorkshopStore implements WorkshopStore {
     return workshops.getWorkshop(this.database, id);
   }
 
+  async getWorkshopOutline(id: string) {
+    return workshops.getWorkshopOutline(this.database, id);
+  }
+
   async getEditTokenHash(id: string): Promise<Buffer | null> {
     return workshops.getEditTokenHash(this.database, id);
   }

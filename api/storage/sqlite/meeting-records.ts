@@ -1,23 +1,14 @@
 import type Database from 'better-sqlite3';
-import {
-  DECISION_COLUMNS,
-  decisionChange,
-  type DecisionRow,
-  MEETING_RECORD_COLUMNS,
-  type MeetingRecordRow,
-  meetingsFromRows,
-} from '../meeting-record-rows';
+import * as rows from '../meeting-record-rows';
 import type { DecisionRecord, UpdateOutcome } from '../workshop-store';
 import { changeWorkshop, updateVersionedChild } from './workshop-change';
 
 /** SQLite side of the meeting record per cycle; each write also bumps the workshop's updated_at. */
 
-const touch = (db: Database.Database, workshopId: string, at: string) =>
-  db.prepare('UPDATE workshops SET updated_at = ? WHERE id = ?').run(at, workshopId);
+const SQL = rows.meetingRecordSql({ placeholder: () => '?', insertOrder: 'rowid' });
 
-const LIVE_CYCLE = 'id = ? AND workshop_id = ? AND deleted_at IS NULL';
 const cycleInWorkshop = (db: Database.Database, workshopId: string, cycleId: string) =>
-  db.prepare(`SELECT 1 FROM cycles WHERE ${LIVE_CYCLE}`).get(cycleId, workshopId) !== undefined;
+  db.prepare(SQL.liveCycle).get(cycleId, workshopId) !== undefined;
 
 export function setMeetingRecord(
   db: Database.Database,
@@ -29,20 +20,14 @@ export function setMeetingRecord(
 ): UpdateOutcome {
   let outcome: UpdateOutcome = 'not_found';
   changeWorkshop(db, workshopId, at, () => {
-    if (!db.prepare(`SELECT 1 FROM cycles WHERE ${LIVE_CYCLE}`).get(cycleId, workshopId)) return false;
-    const stored = db.prepare('SELECT version FROM cycle_records WHERE cycle_id = ?').get(cycleId) as
-      { version: number } | undefined;
-    if (expectedVersion !== undefined && expectedVersion !== (stored?.version ?? 0)) {
+    if (!cycleInWorkshop(db, workshopId, cycleId)) return false;
+    const stored = db.prepare(SQL.recordVersion).get(cycleId) as { version: number } | undefined;
+    if (rows.recordIsStale(expectedVersion, stored?.version)) {
       outcome = 'stale';
       return false;
     }
-    db.prepare(
-      `INSERT INTO cycle_records (cycle_id, workshop_id, version) VALUES (?, ?, 0) ON CONFLICT (cycle_id) DO NOTHING`,
-    ).run(cycleId, workshopId);
-    db.prepare(
-      `UPDATE cycle_records SET attendance_json = coalesce(?, attendance_json), minutes = coalesce(?, minutes),
-       version = version + 1 WHERE cycle_id = ?`,
-    ).run(record.attendance ? JSON.stringify(record.attendance) : null, record.minutes ?? null, cycleId);
+    db.prepare(SQL.createRecord).run(cycleId, workshopId);
+    db.prepare(SQL.changeRecord).run(...rows.recordChangeValues(cycleId, record));
     outcome = 'updated';
     return true;
   });
@@ -58,20 +43,8 @@ export function addDecision(
   return db
     .transaction(() => {
       if (!cycleInWorkshop(db, workshopId, cycleId)) return false;
-      db.prepare(
-        `INSERT INTO decisions (id, workshop_id, cycle_id, text, owner_id, review_date, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        decision.id,
-        workshopId,
-        cycleId,
-        decision.text,
-        decision.ownerOrganisationId,
-        decision.reviewDate,
-        decision.createdAt,
-        decision.updatedAt,
-      );
-      touch(db, workshopId, decision.updatedAt);
+      db.prepare(SQL.insertDecision).run(...rows.decisionInsertValues(workshopId, cycleId, decision));
+      db.prepare(SQL.touchWorkshop).run(decision.updatedAt, workshopId);
       return true;
     })
     .immediate();
@@ -87,7 +60,7 @@ export function updateDecision(
     db,
     workshopId,
     decision.updatedAt,
-    { ...decisionChange(decision), set: 'text = ?, owner_id = ?, review_date = ?, updated_at = ?' },
+    { ...rows.decisionChange(decision), set: SQL.decisionSet },
     expectedVersion,
   );
 }
@@ -95,10 +68,8 @@ export function updateDecision(
 export function deleteDecision(db: Database.Database, workshopId: string, decisionId: string, at: string) {
   return db
     .transaction(() => {
-      const changed = db
-        .prepare('DELETE FROM decisions WHERE id = ? AND workshop_id = ?')
-        .run(decisionId, workshopId).changes;
-      if (changed === 1) touch(db, workshopId, at);
+      const changed = db.prepare(SQL.deleteDecision).run(decisionId, workshopId).changes;
+      if (changed === 1) db.prepare(SQL.touchWorkshop).run(at, workshopId);
       return changed === 1;
     })
     .immediate();
@@ -106,11 +77,7 @@ export function deleteDecision(db: Database.Database, workshopId: string, decisi
 
 /** The meeting records of all cycles of a workshop, for readWorkshop (inside its read transaction). */
 export function readMeetingRecords(db: Database.Database, workshopId: string) {
-  const records = db
-    .prepare(`SELECT ${MEETING_RECORD_COLUMNS} FROM cycle_records WHERE workshop_id = ?`)
-    .all(workshopId) as MeetingRecordRow[];
-  const decisions = db
-    .prepare(`SELECT ${DECISION_COLUMNS} FROM decisions WHERE workshop_id = ? ORDER BY created_at, rowid`)
-    .all(workshopId) as DecisionRow[];
-  return meetingsFromRows(records, decisions);
+  const records = db.prepare(SQL.recordsOfWorkshop).all(workshopId) as rows.MeetingRecordRow[];
+  const decisions = db.prepare(SQL.decisionsOfWorkshop).all(workshopId) as rows.DecisionRow[];
+  return rows.meetingsFromRows(records, decisions);
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Cycle, Workshop } from '../../../data/contract';
 import { assembleWorkshop, type EntryRow, type LinkRow, type WorkshopRow } from '../workshop-rows';
+import type { WorkshopOutline } from '../workshop-store';
 import { readMeetingRecords } from './meeting-records';
 
 /** Reads one workshop (null when soft-deleted; soft-deleted cycles and their entries are left out), in one read
@@ -40,5 +41,21 @@ export function readWorkshop(db: Database.Database, id: string): Workshop | null
       links,
       meetings: readMeetingRecords(db, id),
     });
+  })();
+}
+
+/** The live cycles and the organisations of a workshop, without its entries (null like readWorkshop). */
+export function readWorkshopOutline(db: Database.Database, id: string): WorkshopOutline | null {
+  return db.transaction((): WorkshopOutline | null => {
+    if (!db.prepare('SELECT 1 FROM workshops WHERE id = ? AND deleted_at IS NULL').get(id)) return null;
+    const cycles = db
+      .prepare(
+        'SELECT id, number, date FROM cycles WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY number',
+      )
+      .all(id) as WorkshopOutline['cycles'];
+    const organisations = db
+      .prepare('SELECT id, removed_at AS removedAt FROM organisations WHERE workshop_id = ? ORDER BY seq')
+      .all(id) as WorkshopOutline['organisations'];
+    return { cycles, organisations };
   })();
 }

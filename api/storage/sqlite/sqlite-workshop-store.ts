@@ -34,7 +34,7 @@ import * as outcomes from './outcomes';
 import { openWorkshopDatabase } from './open-database';
 import * as organisations from './organisations';
 import * as roles from './participants';
-import { readWorkshop } from './read-workshop';
+import { readWorkshop, readWorkshopOutline } from './read-workshop';
 import * as weightings from './weightings';
 import * as workshops from './workshops';
 
@@ -60,6 +60,10 @@ export class SqliteWorkshopStore implements WorkshopStore {
 
   async getWorkshop(id: string): Promise<Workshop | null> {
     return readWorkshop(this.db, id);
+  }
+
+  async getWorkshopOutline(id: string) {
+    return readWorkshopOutline(this.db, id);
   }
 
   async getEditTokenHash(id: string): Promise<Buffer | null> {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CreateWorkshopResponse, Entry, VoteTally, Workshop } from '../../../data/contract';
 import { createGnosjoWorkshop, GNOSJO, send, tempDatabase, testBuild, workshopApp } from './support';
 
@@ -77,6 +77,31 @@ describe('entries of a cycle', () => {
       created.editToken,
     );
     expect((done.json as Entry).action).toMatchObject({ status: 'done', dueDate: '2026-03-24' });
+  });
+
+  it('checks a new entry against the cycles and organisations only, without reading the whole workshop', async () => {
+    const whole = vi.spyOn(store, 'getWorkshop');
+    const outline = vi.spyOn(store, 'getWorkshopOutline');
+    try {
+      const owner = created.workshop.organisations[1]?.id;
+      const response = await post(`${base}/cycles/${cycle1}/entries`, {
+        kind: 'action',
+        text: 'Ordna praktikplatser',
+        organisationId: owner,
+        action: { ownerOrganisationId: owner },
+      });
+      expect(response.status).toBe(201);
+      // The due date still defaults to the next cycle's date, read from the outline.
+      expect((response.json as Entry).action).toMatchObject({
+        ownerOrganisationId: owner,
+        dueDate: '2026-03-24',
+      });
+      expect(outline).toHaveBeenCalledTimes(1);
+      expect(whole).not.toHaveBeenCalled();
+    } finally {
+      whole.mockRestore();
+      outline.mockRestore();
+    }
   });
 
   it('refuses to delete an organisation that still owns actions (409)', async () => {
