@@ -61,6 +61,8 @@ export interface AppOptions {
    * builds the others write (api/build/shared/shared-builds.ts). Default: this process rebuilds its buildDir.
    */
   sharedBuilds?: BuildRebuilder & { follow(swap: (build: AtlasBuild) => void): void };
+  /** Told right after the routes serve another build (npm start empties its answer cache). */
+  onBuildSwap?: (build: AtlasBuild) => void;
 }
 
 /** What outlives a rebuild: the store, the import settings and every rate limiter's buckets. */
@@ -127,13 +129,17 @@ export function createApp(options: AppOptions = {}) {
       imports: importLimiters(options.imports?.rateLimit),
     },
   };
+  const swap = (next: AtlasBuild) => {
+    reloadable.swap(next);
+    options.onBuildSwap?.(next);
+  };
   const reloadable = reloadableApi((current) => {
-    const routes = createApiRoutes(current, options, state, (next) => reloadable.swap(next));
+    const routes = createApiRoutes(current, options, state, swap);
     routes.route('/', docsRoutes(routes));
     return routes;
   }, build);
   const api = reloadable.initial;
-  options.sharedBuilds?.follow((next) => reloadable.swap(next));
+  options.sharedBuilds?.follow(swap);
 
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use(dashboardSecureHeaders());

@@ -8,9 +8,9 @@
  * is missing.
  */
 import { spawnSync } from 'node:child_process';
-import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
+import { AnswerCache, createCachedServer } from './http/answer-cache';
 import { workshopDbPath } from './storage';
 import { openStorage } from './storage/open-storage';
 import { DEFAULT_WRITE_LIMIT } from './workshops/rate-limit';
@@ -73,7 +73,9 @@ async function main(): Promise<void> {
   ensureDashboard(config);
   if (imports.offReason) console.log(`[atlas] ${imports.offReason}`);
   const servedDir = shared?.dir ?? buildDir;
+  const answers = new AnswerCache();
   const app = createApp({
+    onBuildSwap: () => answers.clear(),
     buildDir: servedDir,
     build: shared?.build,
     sharedBuilds: shared?.shared,
@@ -96,11 +98,14 @@ async function main(): Promise<void> {
       trustedProxies,
     },
   });
-  const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-    console.log(`[atlas] serving http://${host}:${info.port} (build ${servedDir})`);
+  const server = createCachedServer(app.fetch, answers, host);
+  server.listen(port, host, () => {
+    console.log(
+      `[atlas] serving http://${host}:${(server.address() as AddressInfo).port} (build ${servedDir})`,
+    );
     // After listening, not before: the start is not held up by a reader only the rest of Kolada needs.
     setImmediate(() => (shared?.build ?? loadBuildCached(servedDir)).kolada.warm());
-  }) as Server; // serve() makes an HTTP/1 server unless asked for HTTP/2
+  });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

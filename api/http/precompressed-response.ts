@@ -4,6 +4,19 @@ import type { PrecompressedBody } from '../build/precompress';
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'public, no-cache';
 
+/** The build bytes a response carries: what the answer cache (api/http/answer-cache.ts) may keep and resend. */
+export interface BuildAnswer {
+  body: PrecompressedBody;
+  encoding: 'identity' | 'gzip' | 'brotli';
+  /** The bytes sent; large brotli bodies are replaced in place once quality 11 is ready (api/build/precompress.ts). */
+  bytes: Uint8Array;
+}
+
+const buildAnswers = new WeakMap<Response, BuildAnswer>();
+
+/** Set only for a GET answered with precompressed build bytes: it depends on the build, the URL and Accept-Encoding. */
+export const buildAnswerOf = (response: Response): BuildAnswer | undefined => buildAnswers.get(response);
+
 function preferredEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | null {
   const accepted = (acceptEncoding ?? '')
     .split(',')
@@ -37,8 +50,12 @@ export function sendPrecompressed(
   };
   if (encoding) headers['Content-Encoding'] = encoding;
   if (c.req.method === 'HEAD') return new Response(null, { status: 200, headers });
-  return new Response(bytes, {
-    status: 200,
-    headers,
-  });
+  const response = new Response(bytes, { status: 200, headers });
+  if (c.req.method === 'GET')
+    buildAnswers.set(response, {
+      body,
+      encoding: encoding === 'br' ? 'brotli' : (encoding ?? 'identity'),
+      bytes,
+    });
+  return response;
 }

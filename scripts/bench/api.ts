@@ -9,8 +9,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { serve } from '@hono/node-server';
 import { createApp } from '../../api/app';
+import { AnswerCache, createCachedServer } from '../../api/http/answer-cache';
 import type { AtlasBuild } from '../../api/build/atlas-build';
 import { loadBuild } from '../../api/build/load-build';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
@@ -72,10 +72,15 @@ export async function runApiBench(): Promise<void> {
   writeFileSync(geometryFile, build.geometry.municipalities.brotli);
   const baseline = staticServer(geometryFile, build.geometry.municipalities.etag);
   const baselinePort = await listen(baseline);
-  const app = createApp({ build, workshopStore: new SqliteWorkshopStore(':memory:') });
-  const api = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((resolve) => api.once('listening', resolve));
-  const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+  const answers = new AnswerCache();
+  const app = createApp({
+    build,
+    workshopStore: new SqliteWorkshopStore(':memory:'),
+    onBuildSwap: () => answers.clear(),
+  });
+  // As npm start serves it: the answer cache in front of Hono.
+  const api = createCachedServer(app.fetch, answers, '127.0.0.1');
+  const apiUrl = `http://127.0.0.1:${await listen(api)}`;
   const br = { 'Accept-Encoding': 'br' };
   try {
     console.log(
