@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app';
+import type { IndexResponse } from '../../data/contract';
 import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-store';
 import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
 import { isolatedContext, launchChromium, waitForMap, type LaunchedBrowser } from './support/browser';
@@ -14,22 +15,27 @@ import { fillsOf } from './support/map-page';
 
 const SCREENSHOTS = path.join(ARTIFACTS_DIR, 'screenshots');
 const GNOSJO = '0617';
+let app: ReturnType<typeof createApp>;
 let server: ServerType;
 let origin: string;
 let launched: LaunchedBrowser;
 let context: BrowserContext;
 let page: Page;
 
+/**
+ * Gnosjö's rank in the table's text (its DOM, what screen readers get): a row out of view is not drawn (the table's
+ * rows skip layout off screen), so its innerText would be empty; the test of drawn rows is the keyboard case below.
+ */
 async function gnosjoTableRank(): Promise<number> {
   const text = await page
     .locator(`[data-testid="index-table"] tr[data-code="${GNOSJO}"] [data-testid="index-rank"]`)
-    .innerText();
+    .textContent();
   return Number(text);
 }
 
 beforeAll(async () => {
   const webDir = await buildWeb('e2e-index-web');
-  const app = createApp({
+  app = createApp({
     buildDir: TEST_BUILD_DIR,
     webDir,
     workshopStore: new SqliteWorkshopStore(':memory:'),
@@ -100,6 +106,54 @@ describe('planner in index mode', () => {
     );
     expect(robustnessMs).not.toBeNull();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'index-mode-table.png') });
+  });
+
+  it('after the draws the table holds all 290 municipalities, down to the last row, with the ranks and intervals GET /api/index gives', async () => {
+    // The page as the drag above left it: its weights, and its worker's 1,000 draws.
+    const weights = new URL(page.url()).searchParams.get('i_weights')!;
+    const answer = (await (
+      await app.request(`/api/index?weights=${encodeURIComponent(weights)}`)
+    ).json()) as IndexResponse;
+    await page.waitForFunction(() =>
+      /1000/.test(document.querySelector('.index-ranking [role="status"]')?.textContent ?? ''),
+    );
+    const rows = await page.$$eval('[data-testid="index-table"] tbody tr', (trs) =>
+      trs.map((tr) => ({
+        code: (tr as HTMLElement).dataset.code!,
+        cells: [...(tr as HTMLTableRowElement).cells].map((cell) => cell.textContent ?? ''),
+      })),
+    );
+    expect(rows).toHaveLength(290);
+    const expected = new Map(answer.result.rows.map((row) => [row.code, row]));
+    let withInterval = 0;
+    for (const { code, cells } of rows) {
+      const row = expected.get(code)!;
+      const interval = answer.robustness!.intervals[code];
+      expect(cells[0], code).toBe(row.rank === null ? '–' : String(row.rank));
+      expect(cells[3], code).toBe(interval ? `${interval.p5}–${interval.p95}` : '');
+      if (interval) withInterval += 1;
+    }
+    expect(withInterval).toBeGreaterThan(280);
+
+    // Screen readers get a table (the rows are grid boxes in CSS, with their roles given): a header row and 290.
+    const table = page.getByRole('table', { name: /index/i });
+    expect(await table.getByRole('row').count()).toBe(291);
+    expect(await table.getByRole('columnheader').count()).toBe(4);
+    // The keyboard reaches the last row (drawn once in view, never skipped), and Enter selects it.
+    const buttons = page.locator('[data-testid="index-table"] tbody button');
+    await buttons.nth(288).focus();
+    await page.keyboard.press('Tab');
+    const last = rows[289]!;
+    expect(await page.evaluate(() => document.activeElement?.closest('tr')?.dataset.code)).toBe(last.code);
+    // Drawn once in view: its text laid out (a skipped row's innerText is empty) and inside the window.
+    await expect.poll(() => buttons.nth(289).innerText(), { timeout: 10_000 }).toBe(last.cells[1]);
+    const box = (await buttons.nth(289).boundingBox())!;
+    expect(box.height).toBeGreaterThan(10);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(720);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((code) => new URL(location.href).searchParams.get('sel') === code, last.code);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'index-mode-table-end.png') });
   });
 
   it('compares perspectives for Gnosjö: its rank under each of the four, with small multiples; axe clean', async () => {
