@@ -274,6 +274,9 @@ describe('planner map in headless Chromium', () => {
     const row = page.locator(`tr[data-code="${GNOSJO}"]`);
     await expect.poll(() => row.getAttribute('aria-selected')).toBe('true');
     await row.focus();
+    // The "add to workshop" panel loads after the first map; its arrival must leave the focused row alone.
+    await page.waitForSelector('details.add-to-workshop');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['code'])).toBe(GNOSJO);
     await page.keyboard.press('ArrowDown');
     const next = await page.evaluate(() => (document.activeElement as HTMLElement).dataset['code']);
     expect(next).toMatch(/^\d{4}$/);

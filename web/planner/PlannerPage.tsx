@@ -281,6 +281,9 @@ export function PlannerPage() {
           {!indexMode && !state.table && !selected ? (
             <p className="hint panel__empty">{t('selectHint')}</p>
           ) : null}
+        </Suspense>
+        {/* Its own boundary: loading this chunk after the first map must not hide the table a reader is in. */}
+        <Suspense fallback={null}>
           {!indexMode && mapDrawn && shownIndicator && values.data ? (
             <AddToWorkshop
               lang={state.lang}
