@@ -85,6 +85,8 @@ afterAll(async () => atlas?.close());
 describe('the first coloured map, before React', () => {
   let loaded: Loaded;
   beforeAll(async () => {
+    // An indicator whose coverage line takes the two lines the empty line before React reserves: a longer line
+    // (the default indicator's caveat runs to five at 1280 px) still re-fits Sweden when React brings it.
     loaded = await load('?indicator=population_total');
   });
 
