@@ -24,6 +24,7 @@ const AT_FIRST_MAP = `
       rect: box && { x: box.x, y: box.y, width: box.width, height: box.height },
       camera: window.__atlas ? window.__atlas.camera() : null,
       react: document.querySelector('.app-header__title') !== null,
+      coverage: document.querySelector('.coverage')?.textContent ?? '',
     };
   }).observe({ type: 'mark', buffered: true });
 `;
@@ -33,6 +34,7 @@ interface AtFirstMap {
   rect: { x: number; y: number; width: number; height: number } | null;
   camera: { lon: number; lat: number; zoom: number } | null;
   react: boolean;
+  coverage: string;
 }
 
 interface Loaded {
@@ -85,9 +87,9 @@ afterAll(async () => atlas?.close());
 describe('the first coloured map, before React', () => {
   let loaded: Loaded;
   beforeAll(async () => {
-    // An indicator whose coverage line takes the two lines the empty line before React reserves: a longer line
-    // (the default indicator's caveat runs to five at 1280 px) still re-fits Sweden when React brings it.
-    loaded = await load('?indicator=population_total');
+    // The default view: its coverage line (with the indicator's caveat) runs to several lines at 1280 px, and is
+    // drawn before React too, so Sweden is fitted once.
+    loaded = await load('');
   });
 
   it('asks for no React, zod or TanStack Query script before the map is coloured, and for React after it', () => {
@@ -120,6 +122,9 @@ describe('the first coloured map, before React', () => {
       };
     });
     expect(now).toMatchObject({ canvases: 1, same: true, inReact: true, rect: at.rect });
+    // The coverage line was under the first map already, word for word as React writes it.
+    expect(at.coverage).toContain('290 av 290 kommuner har data');
+    expect(await page.locator('[data-testid="coverage-note"]').textContent()).toBe(at.coverage);
     expect(now.camera.lon).toBeCloseTo(at.camera!.lon, 6);
     expect(now.camera.lat).toBeCloseTo(at.camera!.lat, 6);
     expect(now.camera.zoom).toBeCloseTo(at.camera!.zoom, 6);
@@ -129,13 +134,13 @@ describe('the first coloured map, before React', () => {
         .getEntriesByName('atlas:colours-drawn')
         .map((e) => String((e as PerformanceMeasure).detail)),
     );
-    expect(measures).toEqual([expect.stringMatching(/^population_total:\d{4}:quantile$/)]);
+    expect(measures).toEqual([expect.stringMatching(/^open_unemployment_18_65:\d{4}:quantile$/)]);
     expect(await page.locator('.atlas-map').getAttribute('data-fill-key')).toBe(measures[0]);
     await expect.poll(() => page.locator('[data-testid="legend"]').innerText()).toContain('kommuner');
     // One request per answer: React's cache started from the first map's catalogue and values.
     const count = (wanted: (path: string) => boolean) => api.filter(wanted).length;
     expect(count((p) => p === '/api/indicators')).toBe(1);
-    expect(count((p) => p.startsWith('/api/indicators/population_total/values'))).toBe(1);
+    expect(count((p) => p.startsWith('/api/indicators/open_unemployment_18_65/values'))).toBe(1);
     // The geometry: the map's source once; after the first map the flags' copy and the panel's attributes.
     expect(count((p) => p === '/api/municipalities')).toBe(3);
     await page.context().close();

@@ -13,6 +13,9 @@ import { ColouringTimeline } from '../map/map-timing';
 import { warmUpMapLibre } from '../map/worker';
 import { DEFAULT_INDICATOR, choroplethModel, resolveIndicator } from '../planner/choropleth-model';
 import { parseState, type PlannerState } from '../planner/url-state';
+import { translator } from '../i18n/translate';
+import { coverageLine } from '../planner/coverage-line';
+import { renderCoverageLine } from './coverage-line-dom';
 import { plannerShell } from './planner-shell';
 
 /**
@@ -35,14 +38,14 @@ export async function drawFirstMap(root: HTMLElement): Promise<FirstAnswers> {
   // A failure is React's to show: it asks again through its own query.
   requests.catalogue.catch(() => undefined);
   requests.guessed.catch(() => undefined);
-  const { surface, visible } = plannerShell(root, state.table);
+  const { surface, visible, footer } = plannerShell(root, state.table);
   const handle = createAtlasMap(surface, {
     municipalitiesUrl: GEOMETRY_URLS.municipalities,
     initialView: state.view,
   });
   handle.fitInto(visible);
   const answers: FirstAnswers = { catalogue: null, values: null };
-  const colouring = await colour(handle, state, requests, answers).catch(() => null);
+  const colouring = await colour(handle, state, requests, answers, footer).catch(() => null);
   handOverFirstMap({ handle, colouring });
   return answers;
 }
@@ -57,6 +60,7 @@ async function colour(
     guessed: ReturnType<typeof fetchValues>;
   },
   answers: FirstAnswers,
+  footer: HTMLElement,
 ): Promise<FirstColouring | null> {
   const catalogue = await requests.catalogue;
   if (!catalogue) return null;
@@ -75,6 +79,9 @@ async function colour(
   answers.values = { request, body };
   // Index mode draws the index's colours on this map: React's, from the same answers (its page reads both).
   if (state.mode === 'index') return null;
+  // The coverage line first: its height sets the area Sweden is fitted into, before any colour is drawn.
+  document.documentElement.lang = state.lang;
+  renderCoverageLine(footer, coverageLine(indicator, body, state.lang, translator(state.lang)), state.lang);
   const model = choroplethModel(indicator, body, state.classification);
   const codes = [...body.values.map((v) => v.code), ...body.missing];
   await handle.styled;
