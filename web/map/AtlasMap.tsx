@@ -5,7 +5,9 @@ import type { FirmSiteProperties } from '../../data/contract';
 import type { MapView, Overlay } from './types';
 import { attachClusterLabels } from './cluster-labels';
 import { addDeferredLayers } from './deferred-layers';
-import { applyFills, setFlag } from './feature-state';
+import type { ColouringChannel } from './colouring-channel';
+import { setFlag } from './feature-state';
+import { colourerFor, type MapColourer } from './map-colourer';
 import { layersFor } from './layers';
 import { ColouringTimeline, markOverlaysDrawn } from './map-timing';
 import { MapPopup } from './MapPopup';
@@ -39,6 +41,8 @@ export interface AtlasMapProps {
   onDrawn: (fillKey: string) => void;
   /** A pointer holds the control that moves the colouring (a slider): its frames are timed as one drag. */
   held?: boolean;
+  /** Colourings of a drag's frames, set as they come without a render; the release renders the last one. */
+  live?: ColouringChannel;
   renderFirm: (firm: FirmSiteProperties) => ReactNode;
   children?: ReactNode;
 }
@@ -54,12 +58,8 @@ export function AtlasMap(props: AtlasMapProps) {
   const [drawnKey, setDrawnKey] = useState<string | null>(null);
   const handlers = useRef(props);
   const [timeline] = useState(() => new ColouringTimeline());
-  // What the map was last coloured with: the next colouring sets only the municipalities that change.
-  const applied = useRef<{
-    map: unknown;
-    codes: readonly string[];
-    fills: ReadonlyMap<string, string>;
-  } | null>(null);
+  // What the map holds: the next colouring, from a render or a drag frame, sets only what changes.
+  const colourer = useRef<MapColourer | null>(null);
   useEffect(() => {
     handlers.current = props;
   });
@@ -84,20 +84,16 @@ export function AtlasMap(props: AtlasMapProps) {
 
   useEffect(() => {
     if (!map || props.codes.length === 0) return;
-    const last = applied.current;
-    applyFills(
-      map,
-      props.codes,
-      props.fills,
-      last?.map === map && last.codes === props.codes ? last.fills : null,
-    );
-    applied.current = { map, codes: props.codes, fills: props.fills };
     const key = props.fillKey;
-    timeline.handedOver(key);
+    const handedOver = colourerFor(colourer, map, timeline).apply({
+      key,
+      codes: props.codes,
+      fills: props.fills,
+    });
     let cancelled = false;
     map.once('idle', () => {
       if (cancelled) return;
-      timeline.drawn(key);
+      if (handedOver) timeline.drawn(key);
       setDrawnKey(key);
       handlers.current.onDrawn(key);
     });
@@ -108,6 +104,11 @@ export function AtlasMap(props: AtlasMapProps) {
   }, [map, timeline, props.codes, props.fills, props.fillKey]);
   const held = props.held ?? false;
   useEffect(() => timeline.hold(held), [timeline, held]);
+  useEffect(() => {
+    if (!map || !props.live) return;
+    const to = colourerFor(colourer, map, timeline);
+    return props.live.subscribe((colouring) => to.applyLive(colouring));
+  }, [map, timeline, props.live]);
 
   useEffect(() => {
     if (!map) return;
