@@ -22,9 +22,12 @@ import {
   clickLonLat,
   fillsOf,
   openPlanner,
+  pointerOnSlider,
   queryOf,
   screenPointOf,
+  stepSlider,
   waitForOverlays,
+  waitForTable,
 } from './support/map-page';
 import { pickIndicator, pickerValue } from './support/indicator-picker';
 import { normaliseIntl } from './support/normalise';
@@ -153,18 +156,8 @@ describe('planner map in headless Chromium', () => {
       year: new URLSearchParams(location.search).get('year'),
     }));
     const entriesBefore = await colouringEntries(page);
-    const step = (position: number) =>
-      page.evaluate((at) => {
-        const slider = document.querySelector<HTMLInputElement>('[data-testid="year-slider"]')!;
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(slider, String(at));
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
-        return slider.getAttribute('aria-valuetext');
-      }, position);
-    await page.evaluate(() =>
-      document
-        .querySelector('[data-testid="year-slider"]')!
-        .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true })),
-    );
+    const step = (position: number) => stepSlider(page, position);
+    await pointerOnSlider(page, 'pointerdown');
     await step(0);
     const firstYear = await page.getAttribute('[data-testid="year-slider"]', 'aria-valuetext');
     for (const position of [1, 2, 3]) {
@@ -176,11 +169,7 @@ describe('planner map in headless Chromium', () => {
     }
     const lastYear = await page.getAttribute('[data-testid="year-slider"]', 'aria-valuetext');
     const duringDrag = await colouringEntries(page);
-    await page.evaluate(() =>
-      document
-        .querySelector('[data-testid="year-slider"]')!
-        .dispatchEvent(new PointerEvent('pointerup', { bubbles: true })),
-    );
+    await pointerOnSlider(page, 'pointerup');
     // The frames under the pointer wrote no entry; letting go writes one measure for the whole drag.
     // (At most the first step's, a choice before the pointer moved.)
     const perStep = duringDrag.slice(entriesBefore.length).filter(([name]) => name === 'atlas:colours-drawn');
@@ -196,6 +185,36 @@ describe('planner map in headless Chromium', () => {
       (year) => new URLSearchParams(location.search).get('year') === year,
       before.year,
     );
+  });
+
+  it('during a drag only the map follows: legend and table name the year they show, and follow on release', async () => {
+    await openPlanner(page, origin, '?indicator=population_total&table=1');
+    await waitForTable(page, 'population_total');
+    const shows = () => page.locator('section.ranking').getAttribute('data-shows');
+    await pointerOnSlider(page, 'pointerdown');
+    // The first step is a choice (a click on the track looks the same): the table follows it.
+    const choice = await stepSlider(page, 0);
+    await waitForTable(page, 'population_total', { year: Number(choice) });
+    for (const position of [1, 2, 3]) await stepSlider(page, position);
+    const held = (await stepSlider(page, 4))!;
+    await waitForMap(page, `population_total:${held}:quantile`);
+    // The map shows the year under the pointer; the table and legend still the choice's, and say so.
+    expect(await shows()).toBe(`population_total:${choice}:total`);
+    expect(await text('.legend__unit')).toContain(choice!);
+    const notes = page.locator('[data-testid="follows-on-release"]');
+    expect(await notes.allInnerTexts()).toEqual([
+      sv.followsOnRelease.replace('{year}', choice!),
+      sv.followsOnRelease.replace('{year}', choice!),
+    ]);
+    expect(await text('.year-output')).toBe(held);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'map-year-drag-1280x720.png') });
+    await pointerOnSlider(page, 'pointerup');
+    // Let go: table, legend and URL show the year the map shows, and nothing says it follows any more.
+    await waitForTable(page, 'population_total', { year: Number(held) });
+    expect(await page.getAttribute('.atlas-map', 'data-fill-key')).toBe(`population_total:${held}:quantile`);
+    expect(await text('.legend__unit')).toContain(held);
+    expect(queryOf(page).get('year')).toBe(held);
+    expect(await notes.count()).toBe(0);
   });
 
   it('shows name, value with unit and year, and rank on hover', async () => {

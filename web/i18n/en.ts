@@ -28,6 +28,7 @@ export const en: Record<MessageKey, string> = {
   legendCountLabel: 'Classes with the number of municipalities in each',
   municipalitiesWord: 'municipalities',
   legendNote: 'Colours show relative position, not good or bad.',
+  followsOnRelease: 'Shows {year}. Follows the map when you let go of the slider.',
   noData: 'No data',
   coverage: '{n} of 290 municipalities have data',
   source: 'Source',

@@ -28,6 +28,7 @@ export const sv = {
   legendCountLabel: 'Klasser med antal kommuner i varje',
   municipalitiesWord: 'kommuner',
   legendNote: 'Färgerna visar relativt läge, inte bra eller dåligt.',
+  followsOnRelease: 'Visar {year}. Följer kartan när du släpper reglaget.',
   noData: 'Saknas',
   coverage: '{n} av 290 kommuner har data',
   source: 'Källa',

@@ -4,7 +4,9 @@ import type { FirmSiteProperties } from '../../data/contract';
 import type { MapView, Overlay } from './types';
 import { attachClusterLabels } from './cluster-labels';
 import { addDeferredLayers } from './deferred-layers';
-import { applyFills, setFlag } from './feature-state';
+import type { ColouringChannel } from './colouring-channel';
+import { setFlag } from './feature-state';
+import { colourerFor, type MapColourer } from './map-colourer';
 import { layersFor } from './layers';
 import { firstMap } from './first-map-handoff';
 import { ColouringTimeline, announceTestReady, markOverlaysDrawn } from './map-timing';
@@ -39,6 +41,8 @@ export interface AtlasMapProps {
   onDrawn: (fillKey: string) => void;
   /** A pointer holds the control that moves the colouring (a slider): its frames are timed as one drag. */
   held?: boolean;
+  /** Colourings of a drag's frames, set as they come without a render; the release renders the last one. */
+  live?: ColouringChannel;
   renderFirm: (firm: FirmSiteProperties) => ReactNode;
   children?: ReactNode;
 }
@@ -56,13 +60,10 @@ export function AtlasMap(props: AtlasMapProps) {
   const [drawnKey, setDrawnKey] = useState<string | null>(first?.key ?? null);
   const handlers = useRef(props);
   const [timeline] = useState(() => new ColouringTimeline());
-  // What the map was last coloured with: the next colouring sets only the municipalities that change.
-  const applied = useRef<{
-    map: unknown;
-    codes: readonly string[];
-    fills: ReadonlyMap<string, string>;
-    key: string;
-  } | null>(first && map ? { map, ...first } : null);
+  // What the map holds: the next colouring, from a render or a drag frame, sets only what changes.
+  const colourer = useRef<MapColourer | null>(null);
+  // The first map's colouring while React has not coloured the map itself: its draw was told already.
+  const adoptedKey = useRef<string | null>(null);
   useEffect(() => {
     handlers.current = props;
   });
@@ -74,10 +75,11 @@ export function AtlasMap(props: AtlasMapProps) {
     if (!adopted || !map) return;
     adopting.current = null;
     if (props.fillKey !== adopted.key) return;
-    applied.current = { map, codes: props.codes, fills: props.fills, key: adopted.key };
+    colourerFor(colourer, map, timeline).adopt({ key: adopted.key, codes: props.codes, fills: props.fills });
+    adoptedKey.current = adopted.key;
     handlers.current.onDrawn(adopted.key);
     announceTestReady();
-  }, [map, props.fillKey, props.codes, props.fills]);
+  }, [map, timeline, props.fillKey, props.codes, props.fills]);
   // Counties, neighbouring countries and the flags' copy of the municipalities are context, not content: fetched
   // once the choropleth is on screen.
   const drawn = drawnKey !== null;
@@ -99,22 +101,18 @@ export function AtlasMap(props: AtlasMapProps) {
 
   useEffect(() => {
     if (!map || props.codes.length === 0) return;
-    const last = applied.current;
-    const same = last?.map === map && last.codes === props.codes && last.fills === props.fills;
-    if (same && last.key === props.fillKey) return;
-    applyFills(
-      map,
-      props.codes,
-      props.fills,
-      last?.map === map && last.codes === props.codes ? last.fills : null,
-    );
-    applied.current = { map, codes: props.codes, fills: props.fills, key: props.fillKey };
     const key = props.fillKey;
-    timeline.handedOver(key);
+    const handedOver = colourerFor(colourer, map, timeline).apply({
+      key,
+      codes: props.codes,
+      fills: props.fills,
+    });
+    if (!handedOver && adoptedKey.current === key) return;
+    adoptedKey.current = null;
     let cancelled = false;
     map.once('idle', () => {
       if (cancelled) return;
-      timeline.drawn(key);
+      if (handedOver) timeline.drawn(key);
       setDrawnKey(key);
       handlers.current.onDrawn(key);
     });
@@ -125,6 +123,11 @@ export function AtlasMap(props: AtlasMapProps) {
   }, [map, timeline, props.codes, props.fills, props.fillKey]);
   const held = props.held ?? false;
   useEffect(() => timeline.hold(held), [timeline, held]);
+  useEffect(() => {
+    if (!map || !props.live) return;
+    const to = colourerFor(colourer, map, timeline);
+    return props.live.subscribe((colouring) => to.applyLive(colouring));
+  }, [map, timeline, props.live]);
 
   useEffect(() => {
     if (!map) return;

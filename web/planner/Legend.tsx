@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/use-i18n';
 import type { SexView } from '../../data/contract/api';
 import { pickerText, sexSuffix } from '../lib/picker-texts';
 import { IndicatorTitle } from '../lib/SourceLanguageText';
+import { FollowsOnRelease } from './FollowsOnRelease';
 
 interface Props {
   indicator: Indicator;
@@ -12,10 +13,12 @@ interface Props {
   /** The gap (women − men) is drawn on a diverging scale: its legend names both ends. */
   sex: SexView;
   legend: LegendModel;
+  /** A year drag holds the pointer: the map shows the year under it, this legend the year it names. */
+  following?: boolean;
 }
 
 /** Class ranges with how many municipalities fall in each, the no-data swatch, and what colours do not mean. */
-export function Legend({ indicator, year, sex, legend }: Props) {
+export function Legend({ indicator, year, sex, legend, following = false }: Props) {
   const { lang, t } = useI18n();
   const text = pickerText(lang);
   const unit = unitLabel(indicator.unit, lang);
@@ -33,6 +36,7 @@ export function Legend({ indicator, year, sex, legend }: Props) {
           {year}
         </span>
       </h2>
+      {following ? <FollowsOnRelease year={year} /> : null}
       {sex === 'gap' ? (
         <p className="legend__ends legend__gap-ends" data-testid="gap-legend-ends">
           <span>← {text('gapLegendMen')}</span>

@@ -37,14 +37,15 @@ import { valuesQuery } from '../data/values-queries';
 import type { PickerOption } from './picker-model';
 import { sexSuffix } from '../lib/picker-texts';
 import { PlannerErrorText } from './PlannerErrorText';
+import { FollowsOnRelease } from './FollowsOnRelease';
 
 export function PlannerPage() {
   const { lang, t } = useI18n();
-  const [urlState, update] = usePlannerState();
-  const { state, onYear, holdIndexWeight, held } = usePlannerDrag(urlState, update);
+  const [state, update] = usePlannerState();
   const [drawnKey, setDrawnKey] = useState<string | null>(null);
   const mapDrawn = drawnKey !== null;
   const data = usePlannerData(state, mapDrawn);
+  const { onYear, prepareYears, live, yearHeld, holdIndexWeight, held } = usePlannerDrag(state, update, data);
   const queryClient = useQueryClient();
   // The slim catalogue (about 0.8 MB) loads once the first map is drawn, so opening the picker is instant.
   useEffect(() => {
@@ -136,7 +137,7 @@ export function PlannerPage() {
                 onPreview={onPreview}
               />
             </Suspense>
-            <YearSlider years={indicator.years} value={year} onChange={onYear} />
+            <YearSlider years={indicator.years} value={year} onChange={onYear} onPrepare={prepareYears} />
             <SexSelector
               value={sex}
               available={indicator.bySex ?? false}
@@ -157,7 +158,13 @@ export function PlannerPage() {
           </p>
         ) : null}
         {!indexMode && drawn && !values.error ? (
-          <Legend indicator={drawn.indicator} year={drawn.year} sex={drawn.sex} legend={drawn.legend} />
+          <Legend
+            indicator={drawn.indicator}
+            year={drawn.year}
+            sex={drawn.sex}
+            legend={drawn.legend}
+            following={yearHeld}
+          />
         ) : null}
         <LayerControls
           overlays={state.overlays}
@@ -180,6 +187,7 @@ export function PlannerPage() {
           codes={data.codes}
           onDrawn={setDrawnKey}
           held={held}
+          live={live}
           fills={(indexMode ? index.colours?.fills : model?.fills) ?? EMPTY_FILLS}
           fillKey={indexMode ? fillKey : (model?.key ?? '')}
           selected={state.selected}
@@ -246,6 +254,9 @@ export function PlannerPage() {
             {t('showTable')}
           </button>
         </div>
+        {!indexMode && yearHeld && panelData && (state.table || selected) ? (
+          <FollowsOnRelease year={panelData.values.year} />
+        ) : null}
         <Suspense fallback={<p className="hint">{t('loading')}</p>}>
           {indexMode ? (
             <IndexPanel

@@ -12,16 +12,21 @@ interface Props {
   years: number[];
   value: number;
   onChange: (year: number, how: YearChange) => void;
+  /** A pointer or focus on the slider: a drag may follow, so its years can be fetched now. */
+  onPrepare?: () => void;
 }
 
 const STEP_MS = 1200;
 
 /** Years as a slider over the years that exist (they need not be consecutive), with play/pause. */
-export function YearSlider({ years, value, onChange }: Props) {
+export function YearSlider({ years, value, onChange, onPrepare }: Props) {
   const { t } = useI18n();
   const id = useId();
   const [playing, setPlaying] = useState(false);
-  const index = Math.max(0, years.indexOf(value));
+  // Under a held pointer the slider shows the year it is on itself: the page does not render per frame.
+  const [held, setHeld] = useState<number | null>(null);
+  const index = held ?? Math.max(0, years.indexOf(value));
+  const shown = years[index] ?? value;
   // A pointer drag is one choice: its first step adds a history entry, the steps after it are shown without
   // touching the URL, and the release writes the last one into that entry (a back button through every year
   // passed, and a history write per frame, help nobody).
@@ -31,6 +36,7 @@ export function YearSlider({ years, value, onChange }: Props) {
     const year = dragged.current;
     drag.current = 'idle';
     dragged.current = null;
+    setHeld(null);
     if (year !== null) onChange(year, 'step');
   };
 
@@ -54,7 +60,7 @@ export function YearSlider({ years, value, onChange }: Props) {
       <div className="field__row">
         <label htmlFor={id}>{t('year')}</label>
         <output htmlFor={id} className="year-output">
-          {value}
+          {shown}
         </output>
       </div>
       <div className="field__row">
@@ -78,8 +84,13 @@ export function YearSlider({ years, value, onChange }: Props) {
           step={1}
           value={index}
           disabled={years.length < 2}
-          aria-valuetext={String(value)}
-          onPointerDown={() => (drag.current = 'pressed')}
+          aria-valuetext={String(shown)}
+          onPointerEnter={onPrepare}
+          onFocus={onPrepare}
+          onPointerDown={() => {
+            drag.current = 'pressed';
+            onPrepare?.();
+          }}
           onPointerUp={release}
           onPointerCancel={release}
           onChange={(event) => {
@@ -88,6 +99,7 @@ export function YearSlider({ years, value, onChange }: Props) {
             if (year === undefined) return;
             if (drag.current === 'moving') {
               dragged.current = year;
+              setHeld(Number(event.target.value));
               onChange(year, 'drag');
               return;
             }

@@ -2,7 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { PlannerState } from './url-state';
 import { naceGroupOf } from '../map/palette';
-import { DEFAULT_INDICATOR, choroplethModel, resolveIndicator, resolveYear } from './choropleth-model';
+import { DEFAULT_INDICATOR, resolveIndicator, resolveYear } from './choropleth-model';
+import { cachedChoropleth } from './choropleth-cache';
 import { flowLines } from './flow-lines';
 import { catalogueQuery, indicatorDetailsQuery } from '../data/catalogue-queries';
 import { firmsQuery } from '../data/firms-queries';
@@ -52,7 +53,7 @@ export function usePlannerData(state: PlannerState, mapDrawn: boolean) {
   const model = useMemo(
     () =>
       shownIndicator && values.data
-        ? choroplethModel(shownIndicator, values.data, state.classification)
+        ? cachedChoropleth(shownIndicator, values.data, state.classification).model
         : undefined,
     [shownIndicator, values.data, state.classification],
   );

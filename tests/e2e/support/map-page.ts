@@ -54,3 +54,24 @@ export async function waitForTable(
     { timeout: 15_000 },
   );
 }
+
+/** Moves the year slider to `position` as an input does (a step of a drag when a pointer is down); its year. */
+export async function stepSlider(page: Page, position: number): Promise<string | null> {
+  return page.evaluate((at) => {
+    const slider = document.querySelector<HTMLInputElement>('[data-testid="year-slider"]')!;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(slider, String(at));
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    return slider.getAttribute('aria-valuetext');
+  }, position);
+}
+
+/** A pointer pressed on (`pointerdown`) or let go of (`pointerup`) the year slider. */
+export async function pointerOnSlider(page: Page, type: 'pointerdown' | 'pointerup'): Promise<void> {
+  await page.evaluate(
+    (name) =>
+      document
+        .querySelector('[data-testid="year-slider"]')!
+        .dispatchEvent(new PointerEvent(name, { bubbles: true })),
+    type,
+  );
+}

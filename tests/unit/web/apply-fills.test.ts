@@ -41,9 +41,11 @@ describe('applyFills: colours on the municipalities source, flags on their own',
 
   it('a switch with the same coverage touches only the colours that changed, and no flag', () => {
     const { map, calls } = recordingMap();
-    const before = new Map([
+    // What the map holds: Göteborg (1480) already without data.
+    const before = new Map<string, string | null>([
       ['0617', '#440154'],
       ['2580', '#21918c'],
+      ['1480', null],
     ]);
     applyFills(
       map,
@@ -75,6 +77,27 @@ describe('applyFills: colours on the municipalities source, flags on their own',
       { source: 'municipality-flags', id: '2580', state: { noData: true } },
       { source: 'municipalities', id: '1480', state: { fill: '#fde725' } },
       { source: 'municipality-flags', id: '1480', state: { noData: false } },
+    ]);
+  });
+
+  it('brings what the map holds up to date and counts the municipalities it changed', () => {
+    const { map, calls } = recordingMap();
+    const shown = new Map<string, string | null>();
+    expect(applyFills(map, codes, new Map([['0617', '#440154']]), shown)).toBe(3);
+    expect([...shown]).toEqual([
+      ['0617', '#440154'],
+      ['2580', null],
+      ['1480', null],
+    ]);
+    calls.length = 0;
+    // The same colours again, in a new list of the same codes (the next year's answer): nothing to set.
+    expect(applyFills(map, [...codes].reverse(), new Map([['0617', '#440154']]), shown)).toBe(0);
+    expect(calls).toEqual([]);
+    // A code the map never held gets its colour and its flag, even without a value.
+    expect(applyFills(map, [...codes, '2584'], new Map([['0617', '#440154']]), shown)).toBe(1);
+    expect(calls).toEqual([
+      { source: 'municipalities', id: '2584', state: { fill: null } },
+      { source: 'municipality-flags', id: '2584', state: { noData: true } },
     ]);
   });
 

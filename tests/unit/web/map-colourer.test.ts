@@ -1,0 +1,94 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Colouring } from '../../../web/map/colouring-channel';
+import { MapColourer } from '../../../web/map/map-colourer';
+import { ColouringTimeline, MAP_MARKS } from '../../../web/map/map-timing';
+
+/** A map that records feature-state and fires 'idle' when the test says a frame was drawn. */
+function fakeMap() {
+  const states: { source: string; id: string }[] = [];
+  const idle = new Set<() => void>();
+  const map = {
+    setFeatureState: (target: { source: string; id: string }) => void states.push(target),
+    on: (_: 'idle', listener: () => void) => void idle.add(listener),
+    off: (_: 'idle', listener: () => void) => void idle.delete(listener),
+    triggerRepaint: () => undefined,
+  };
+  return { map: map as unknown as MapLibreMap, states, drawFrame: () => [...idle].forEach((l) => l()) };
+}
+
+const codes = ['0617', '2580', '1480'];
+const colouring = (year: number, fills: [string, string][]): Colouring => ({
+  key: `unemployment_18_65:${year}:quantile`,
+  codes,
+  fills: new Map(fills),
+});
+const measures = () =>
+  performance.getEntriesByType('measure').map((e) => [e.name, (e as PerformanceMeasure).detail as string]);
+
+beforeEach(() => {
+  vi.stubGlobal('window', {});
+  performance.clearMeasures();
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('MapColourer: drag frames set feature-state without a render, the release adds nothing', () => {
+  it('sets only what differs from what the map holds, whoever handed the colouring over', () => {
+    const { map, states } = fakeMap();
+    const colourer = new MapColourer(map, new ColouringTimeline());
+    colourer.apply(
+      colouring(2020, [
+        ['0617', '#440154'],
+        ['2580', '#21918c'],
+      ]),
+    );
+    expect(states).toHaveLength(6); // three colours and three flags, the first time
+    states.length = 0;
+    // A frame with a new list of the same codes: only Gnosjö's colour changed.
+    colourer.applyLive({
+      ...colouring(2021, [
+        ['0617', '#fde725'],
+        ['2580', '#21918c'],
+      ]),
+      codes: [...codes],
+    });
+    expect(states).toEqual([{ source: 'municipalities', id: '0617' }]);
+  });
+
+  it('times 30 frames and the release at the last one as one drag measure', () => {
+    const { map, states, drawFrame } = fakeMap();
+    const timeline = new ColouringTimeline();
+    const colourer = new MapColourer(map, timeline);
+    colourer.apply(colouring(2010, [['0617', '#440154']]));
+    drawFrame();
+    timeline.drawn('unemployment_18_65:2010:quantile');
+    expect(measures()).toEqual([[MAP_MARKS.coloursDrawn, 'unemployment_18_65:2010:quantile']]);
+    timeline.hold(true);
+    for (let frame = 0; frame < 30; frame++) {
+      const year = 2011 + (frame % 10);
+      colourer.applyLive(colouring(year, [['0617', frame % 2 ? '#21918c' : '#fde725']]));
+      drawFrame();
+    }
+    const last = colouring(2011 + (29 % 10), [['0617', '#21918c']]);
+    states.length = 0;
+    // The release renders the year let go at: the map holds it already, so nothing is set or handed over again.
+    expect(colourer.apply({ ...last, codes: [...codes] })).toBe(false);
+    expect(states).toEqual([]);
+    timeline.hold(false);
+    expect(measures().slice(1)).toEqual([[MAP_MARKS.dragDrawn, last.key]]);
+  });
+
+  it('a release before the last frame is drawn settles when it is', () => {
+    const { map, drawFrame } = fakeMap();
+    const timeline = new ColouringTimeline();
+    const colourer = new MapColourer(map, timeline);
+    timeline.hold(true);
+    colourer.applyLive(colouring(2015, [['0617', '#440154']]));
+    colourer.applyLive(colouring(2016, [['0617', '#fde725']]));
+    expect(colourer.apply(colouring(2016, [['0617', '#fde725']]))).toBe(false);
+    timeline.hold(false);
+    expect(measures()).toEqual([]);
+    drawFrame();
+    expect(measures()).toEqual([[MAP_MARKS.dragDrawn, 'unemployment_18_65:2016:quantile']]);
+  });
+});
