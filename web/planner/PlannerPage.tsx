@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { MapView } from './url-state';
 import { formatNumber } from '../lib/format';
-import { AtlasMap } from '../map/AtlasMap';
+import { LiveColouredMap } from './LiveColouredMap';
 import type { MunicipalityHover } from '../map/types';
 import { useI18n } from '../i18n/use-i18n';
 import { ModeSwitch } from '../attractiveness/ModeSwitch';
@@ -37,8 +37,10 @@ import { valuesQuery } from '../data/values-queries';
 import type { PickerOption } from './picker-model';
 import { sexSuffix } from '../lib/picker-texts';
 import { PlannerErrorText } from './PlannerErrorText';
+import { countPlannerRender } from './render-probe';
 
 export function PlannerPage() {
+  countPlannerRender();
   const { lang, t } = useI18n();
   const [urlState, update] = usePlannerState();
   const { state, onYear, holdIndexWeight, held } = usePlannerDrag(urlState, update);
@@ -63,7 +65,7 @@ export function PlannerPage() {
   const onSelect = useCallback((code: string | null) => update({ selected: code }), [update]);
   const clusterLabel = useCallback((n: number) => t('clusterSites', { n: formatNumber(n, lang) }), [t, lang]);
   const indexMode = state.mode === 'index';
-  const { index, indexView, liveView, onIndexView, onIndexHold, titleOf, fillKey } = usePlannerIndex(
+  const { index, indexView, live, onIndexView, onIndexHold, titleOf, fillKey } = usePlannerIndex(
     state,
     update,
     data.catalogue.data,
@@ -102,18 +104,19 @@ export function PlannerPage() {
       <aside className="controls" aria-label={t('indicator')}>
         <ModeSwitch mode={state.mode} onChange={(mode) => update({ mode })} />
         {indexMode ? (
-          index.framework && index.shownSpec ? (
+          index.framework && index.spec ? (
             <Suspense fallback={<p className="hint">{t('loading')}</p>}>
               <IndexControls
                 framework={index.framework}
-                spec={index.shownSpec}
+                spec={index.spec}
+                specOf={index.specOf}
                 live={index.live}
-                view={liveView}
+                view={indexView}
                 titleOf={titleOf}
                 onChange={onIndexView}
                 onHold={onIndexWeightHold}
               />
-              {index.colours ? <IndexLegend legend={index.colours.legend} /> : null}
+              {index.colours ? <IndexLegend legend={index.colours.legend} live={live} /> : null}
               <SaveWeightsForm
                 weightSet={indexView.weightSet}
                 buildId={index.inputs?.buildId ?? null}
@@ -173,7 +176,8 @@ export function PlannerPage() {
             <PlannerErrorText error={error} lang={lang} t={t} />
           </p>
         ) : null}
-        <AtlasMap
+        <LiveColouredMap
+          live={indexMode ? live : null}
           municipalitiesUrl={GEOMETRY_URLS.municipalities}
           countiesUrl={GEOMETRY_URLS.counties}
           neighboursUrl={GEOMETRY_URLS.neighbours}
@@ -219,7 +223,7 @@ export function PlannerPage() {
               {t('noFlowDataMap', { name: selected.name })}
             </p>
           ) : null}
-        </AtlasMap>
+        </LiveColouredMap>
         {!indexMode && values.data && shownIndicator ? (
           <CoverageNote indicator={shownIndicator} values={values.data} />
         ) : (
