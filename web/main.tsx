@@ -1,41 +1,15 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { parseState } from './planner/url-state';
-import { warmUpMapLibre } from './map/worker';
-import { DEFAULT_INDICATOR } from './planner/choropleth-model';
-import { catalogueQuery } from './data/catalogue-queries';
-import { valuesQuery } from './data/values-queries';
+import { matchRoute } from './router/routes';
 import './styles/base.css';
 import './styles/planner.css';
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
-});
-
-// The first coloured map needs the catalogue, one indicator's values and MapLibre's worker: start all three now,
-// not after React's first commit.
-if (window.location.pathname === '/') {
-  const initial = parseState(window.location.search);
-  void queryClient.prefetchQuery(catalogueQuery);
-  void queryClient.prefetchQuery(valuesQuery(initial.indicator ?? DEFAULT_INDICATOR, initial.year));
-  warmUpMapLibre();
-}
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-const reactRoot = createRoot(root);
-// The first render at once, not in a scheduler task after whatever the browser queued meanwhile: the map is
-// created in its commit, so MapLibre's style, worker and geometry request start now (the bare MapLibre page
-// creates its map as its script runs).
-flushSync(() =>
-  reactRoot.render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>,
-  ),
-);
+
+// The planner's first coloured map is drawn before React loads (web/first-map): MapLibre and React together are
+// more script than the first map may wait for (issue 17). React follows once the map is drawn and takes it over.
+// Every other page loads React at once, and neither MapLibre nor the first-map code.
+const first =
+  matchRoute(window.location.pathname).name === 'planner'
+    ? import('./first-map/start-first-map').then(({ drawFirstMap }) => drawFirstMap(root)).catch(() => null) // React's planner then draws the map itself
+    : Promise.resolve(null);
+void first.then(async (answers) => (await import('./mount-app')).mountApp(root, answers));

@@ -2,14 +2,19 @@ import { queryOptions } from '@tanstack/react-query';
 import { api } from './api-client';
 import { FOREVER } from './cache-policy';
 import { checkedAfterFirstMap, parsed } from './parse-response';
+import { requestCatalogue } from './first-map-answers';
 
 /** The indicator catalogue: one key for every page that needs it (checked against the contract after the first map). */
 export const catalogueQuery = queryOptions({
   queryKey: ['indicators'],
   ...FOREVER,
-  queryFn: async (context) =>
-    (await checkedAfterFirstMap(api.indicators.$get({ query: {} }), (c) => c.IndicatorsResponse, context))
-      .indicators,
+  queryFn: (context) =>
+    checkedAfterFirstMap(
+      requestCatalogue(),
+      (c) => c.IndicatorsResponse,
+      context,
+      (body) => body.indicators,
+    ),
 });
 
 /**

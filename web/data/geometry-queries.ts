@@ -3,6 +3,7 @@ import { api, readJson } from './api-client';
 import { FOREVER } from './cache-policy';
 
 export type { MunicipalityAreas } from './geometry-schema';
+export { GEOMETRY_URLS } from './geometry-urls';
 
 export const municipalitiesQuery = queryOptions({
   queryKey: ['geometry', 'municipalities'],
@@ -15,10 +16,3 @@ export const municipalitiesQuery = queryOptions({
     return MunicipalityAreas.parse(body);
   },
 });
-
-/** Where MapLibre's worker fetches geometry itself (typed URLs from the same client). */
-export const GEOMETRY_URLS = {
-  municipalities: api.municipalities.$url().pathname,
-  counties: api.counties.$url().pathname,
-  neighbours: api['neighbour-countries'].$url().pathname,
-};

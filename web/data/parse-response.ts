@@ -24,15 +24,33 @@ export async function parsed<T>(request: Promise<Response>, schema: z.ZodType<T>
  * drawn (or anything else loads the contract): a mismatch then puts the query into the same error state a failed
  * check at arrival would have, with zod's error, and its data is dropped. The real answers pass the schemas
  * unchanged (tests/unit/web/first-map-answers.test.ts), so using the body before the check changes nothing else.
+ * `select` picks the query's data from the body (the catalogue keeps its `indicators`).
  */
-export async function checkedAfterFirstMap<T>(
+export async function checkedAfterFirstMap<T, D = T>(
   request: Promise<Response>,
   schema: SchemaOf<T>,
   context: Pick<QueryFunctionContext, 'client' | 'queryKey'>,
-): Promise<T> {
+  select: (body: T) => D = (body) => body as unknown as D,
+): Promise<D> {
   const body = await readJson(await request);
   const contract = loadedApiContract();
-  if (contract) return schema(contract).parse(body);
+  if (contract) return select(schema(contract).parse(body));
+  const data = select(body as T);
+  checkAfterFirstMap(body, data, schema, context);
+  return data;
+}
+
+/**
+ * Checks an answer the cache holds under `context.queryKey` (as `data`, picked from `body`) once the first map is
+ * drawn: a mismatch turns the query into zod's error and drops its data. Also for the answers the first map was
+ * drawn with before React loaded (web/data/seed-first-answers.ts).
+ */
+export function checkAfterFirstMap<T>(
+  body: unknown,
+  data: unknown,
+  schema: SchemaOf<T>,
+  context: Pick<QueryFunctionContext, 'client' | 'queryKey'>,
+): void {
   void Promise.race([firstMapDrawn(), contractRequested()])
     .then(loadApiContract)
     .then((loaded) => {
@@ -40,7 +58,7 @@ export async function checkedAfterFirstMap<T>(
       if (result.success) return;
       const query = context.client.getQueryCache().find({ queryKey: context.queryKey, exact: true });
       // Only the answer this check is about: a later fetch of the same key is checked on its own.
-      if (!query || query.state.data !== body) return;
+      if (!query || query.state.data !== data) return;
       query.setState({
         ...query.state,
         status: 'error',
@@ -51,5 +69,4 @@ export async function checkedAfterFirstMap<T>(
         errorUpdateCount: query.state.errorUpdateCount + 1,
       });
     });
-  return body as T;
 }

@@ -3,6 +3,7 @@ import type { SexView } from '../../data/contract/api';
 import { api } from './api-client';
 import { FOREVER } from './cache-policy';
 import { checkedAfterFirstMap } from './parse-response';
+import { requestValues } from './first-map-answers';
 
 /**
  * Values of one indicator-year; `year: null` asks the API for the latest year, so no catalogue round trip first.
@@ -12,11 +13,8 @@ export function valuesQuery(indicator: string, year: number | null, sex: SexView
   return queryOptions({
     queryKey: ['values', indicator, year ?? 'latest', sex],
     ...FOREVER,
-    queryFn: (context) => {
-      const query = { ...(year === null ? {} : { year }), ...(sex === 'total' ? {} : { sex }) };
-      const request = api.indicators[':id'].values.$get({ param: { id: indicator }, query });
-      return checkedAfterFirstMap(request, (c) => c.ValuesResponse, context);
-    },
+    queryFn: (context) =>
+      checkedAfterFirstMap(requestValues({ indicator, year, sex }), (c) => c.ValuesResponse, context),
   });
 }
 

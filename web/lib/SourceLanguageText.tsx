@@ -1,13 +1,8 @@
 import type { SourceRef } from '../../data/contract';
 import type { Lang } from './format';
 import { Fragment } from 'react';
+import { LANGUAGE_NAME } from './language-marker';
 import { languageParts, sourceLabel, sourceLabelParts, type SourceLabelPart } from './source-label';
-
-/** The marker's hover text, in the page's language: which language the marked text is in. */
-const LANGUAGE_NAME: Record<Lang, Record<Lang, string>> = {
-  sv: { sv: 'på svenska', en: 'på engelska (källan finns bara på engelska)' },
-  en: { sv: 'in Swedish (the source publishes it in Swedish only)', en: 'in English' },
-};
 
 /**
  * Text that exists only in its source's language (Kolada titles and SCB table names in Swedish, the firm
@@ -45,12 +40,12 @@ export function IndicatorTitle({ indicator, lang }: { indicator: TitledIndicator
  * (data/format/source-label: sourceLabelParts). Every rendered source goes through here.
  */
 export function SourceLabel({ source, lang }: { source: Pick<SourceRef, 'citation' | 'table'>; lang: Lang }) {
-  return <MarkedRuns parts={sourceLabelParts(source, lang)} lang={lang} />;
+  return <SourceRuns parts={sourceLabelParts(source, lang)} lang={lang} />;
 }
 
 /** A publisher or table name as the data writes it, its Swedish names marked on an English page. */
 export function SourceNameText({ text, lang }: { text: string; lang: Lang }) {
-  return <MarkedRuns parts={languageParts(text, lang)} lang={lang} />;
+  return <SourceRuns parts={languageParts(text, lang)} lang={lang} />;
 }
 
 /** Several sources in one line, each marked as SourceLabel marks it. */
@@ -77,7 +72,8 @@ export function SourceLabels({
   );
 }
 
-function MarkedRuns({ parts, lang }: { parts: readonly SourceLabelPart[]; lang: Lang }) {
+/** Text runs, the Swedish-only ones marked on an English page (as SourceLanguageText marks them). */
+export function SourceRuns({ parts, lang }: { parts: readonly SourceLabelPart[]; lang: Lang }) {
   return (
     <>
       {parts.map((part, index) =>

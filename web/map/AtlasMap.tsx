@@ -1,13 +1,13 @@
 import type { GeoJSONSource } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { FirmSiteProperties } from '../../data/contract';
 import type { MapView, Overlay } from './types';
 import { attachClusterLabels } from './cluster-labels';
 import { addDeferredLayers } from './deferred-layers';
 import { applyFills, setFlag } from './feature-state';
 import { layersFor } from './layers';
-import { ColouringTimeline, markOverlaysDrawn } from './map-timing';
+import { firstMap } from './first-map-handoff';
+import { ColouringTimeline, announceTestReady, markOverlaysDrawn } from './map-timing';
 import { MapPopup } from './MapPopup';
 import { EMPTY_COLLECTION, MAP_SOURCES } from './sources';
 import { attachPointer } from './pointer';
@@ -51,7 +51,9 @@ export function AtlasMap(props: AtlasMapProps) {
     onViewChange: props.onViewChange,
   });
   const [popup, setPopup] = useState<FirmPopupState | null>(null);
-  const [drawnKey, setDrawnKey] = useState<string | null>(null);
+  // The map drawn before React loaded comes with its colours on screen.
+  const [first] = useState(() => firstMap()?.colouring ?? null);
+  const [drawnKey, setDrawnKey] = useState<string | null>(first?.key ?? null);
   const handlers = useRef(props);
   const [timeline] = useState(() => new ColouringTimeline());
   // What the map was last coloured with: the next colouring sets only the municipalities that change.
@@ -59,10 +61,23 @@ export function AtlasMap(props: AtlasMapProps) {
     map: unknown;
     codes: readonly string[];
     fills: ReadonlyMap<string, string>;
-  } | null>(null);
+    key: string;
+  } | null>(first && map ? { map, ...first } : null);
   useEffect(() => {
     handlers.current = props;
   });
+  // Taking the first map over: the same colouring (the same answers, the same model) is already drawn, so it is
+  // adopted, not set again, and the page hears of it before its first paint (its legend and title come with it).
+  const adopting = useRef(first);
+  useLayoutEffect(() => {
+    const adopted = adopting.current;
+    if (!adopted || !map) return;
+    adopting.current = null;
+    if (props.fillKey !== adopted.key) return;
+    applied.current = { map, codes: props.codes, fills: props.fills, key: adopted.key };
+    handlers.current.onDrawn(adopted.key);
+    announceTestReady();
+  }, [map, props.fillKey, props.codes, props.fills]);
   // Counties, neighbouring countries and the flags' copy of the municipalities are context, not content: fetched
   // once the choropleth is on screen.
   const drawn = drawnKey !== null;
@@ -85,13 +100,15 @@ export function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     if (!map || props.codes.length === 0) return;
     const last = applied.current;
+    const same = last?.map === map && last.codes === props.codes && last.fills === props.fills;
+    if (same && last.key === props.fillKey) return;
     applyFills(
       map,
       props.codes,
       props.fills,
       last?.map === map && last.codes === props.codes ? last.fills : null,
     );
-    applied.current = { map, codes: props.codes, fills: props.fills };
+    applied.current = { map, codes: props.codes, fills: props.fills, key: props.fillKey };
     const key = props.fillKey;
     timeline.handedOver(key);
     let cancelled = false;

@@ -1,10 +1,8 @@
-import { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { MapView } from './types';
-import { SWEDEN_BOUNDS, buildStyle } from './base-style';
-import { registerImages } from './register-images';
-import { installProbe } from './test-hooks';
-import { configureMapLibreWorker } from './worker';
+import { MAP_SURFACE_CLASS, createAtlasMap, type AtlasMapHandle } from './create-atlas-map';
+import { firstMap, releaseFirstMap } from './first-map-handoff';
 
 interface Options {
   municipalitiesUrl: string;
@@ -13,85 +11,51 @@ interface Options {
 }
 
 /**
- * Create the map once per container and hand it out after its style has loaded. Later prop changes never
- * recreate it: the camera belongs to the map, and the URL only hears about it after a move ends.
+ * The planner's map in `container`, handed out once its style has loaded. The map drawn before React loaded
+ * (web/first-map) is taken over, surface, camera and colours as they are; otherwise one is created. Later prop
+ * changes never recreate it.
  */
 export function useAtlasMap(
   container: RefObject<HTMLDivElement | null>,
   options: Options,
 ): MapLibreMap | null {
-  const [map, setMap] = useState<MapLibreMap | null>(null);
+  // A first map that has drawn is styled: React's first render already has it (its colours stay as they are).
+  const [map, setMap] = useState<MapLibreMap | null>(() =>
+    firstMap()?.colouring ? firstMap()!.handle.map : null,
+  );
   const latest = useRef(options);
   useEffect(() => {
     latest.current = options;
   });
 
-  useEffect(() => {
+  // A layout effect: the first map's surface moves into React's tree in the commit that replaced the first
+  // path's empty layout, so no frame is painted without the map.
+  useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
-    configureMapLibreWorker();
-    const { initialView, municipalitiesUrl } = latest.current;
-    const instance = new MapLibreMap({
-      container: element,
-      style: buildStyle(municipalitiesUrl),
-      ...(initialView
-        ? { center: [initialView.lon, initialView.lat], zoom: initialView.zoom }
-        : { bounds: SWEDEN_BOUNDS, fitBoundsOptions: { padding: 16 } }),
-      minZoom: 3,
-      maxZoom: 12,
-      dragRotate: false,
-      pitchWithRotate: false,
-      attributionControl: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
+    let handle: AtlasMapHandle;
+    const first = firstMap();
+    if (first) {
+      handle = first.handle;
+      element.append(handle.surface);
+    } else {
+      const surface = document.createElement('div');
+      surface.className = MAP_SURFACE_CLASS;
+      element.append(surface);
+      const { municipalitiesUrl, initialView } = latest.current;
+      handle = createAtlasMap(surface, { municipalitiesUrl, initialView });
+    }
+    handle.onViewChange = (view) => latest.current.onViewChange(view);
+    handle.fitInto(element.parentElement);
+    let removed = false;
+    void handle.styled.then(() => {
+      if (!removed) setMap(handle.map);
     });
-    instance.touchZoomRotate.disableRotation();
-    instance.keyboard.disableRotation();
-    // Until the user moves the map, keep all of Sweden in view when the layout settles (panels, footer, rotation).
-    let userMoved = Boolean(initialView);
-    const markMoved = (event: { originalEvent?: unknown }) => {
-      if (event.originalEvent) userMoved = true;
-    };
-    instance.on('movestart', markMoved);
-    // The worker may ask for the hatch or arrow images before 'load' (the geometry arrives early): answer then.
-    instance.setMissingStyleImageResolver(() => registerImages(instance));
-    // Test builds only: a production bundle keeps no probe (the constant condition drops it and its import).
-    const probe = import.meta.env.MODE === 'test' ? installProbe(instance) : null;
-    // The canvas reaches under the coverage line below the map (so a longer line never resizes it): Sweden is
-    // fitted into the part above that line.
-    const visible = element.parentElement;
-    const fitSweden = () => {
-      const covered = visible
-        ? element.getBoundingClientRect().bottom - visible.getBoundingClientRect().bottom
-        : 0;
-      const padding = { top: 16, left: 16, right: 16, bottom: 16 + Math.max(0, covered) };
-      instance.fitBounds(SWEDEN_BOUNDS, { padding, animate: false });
-    };
-    // 'style.load', not 'load': sources exist now, so colours are set before the geometry arrives and the first
-    // complete frame is already the coloured map.
-    instance.once('style.load', () => {
-      // The container has its final size only now; fitting at construction could leave Skåne off-screen.
-      if (!initialView) fitSweden();
-      registerImages(instance);
-      if (probe) probe.fillKey = null;
-      setMap(instance);
-    });
-    instance.on('moveend', () => {
-      // Fitting Sweden into a resized container is not a view anyone chose: keep it out of the URL.
-      if (!userMoved) return;
-      const center = instance.getCenter();
-      latest.current.onViewChange({ lon: center.lng, lat: center.lat, zoom: instance.getZoom() });
-    });
-    // The canvas resizes only when its container does (a resize reallocates the WebGL buffers); when only the
-    // part above the coverage line changes, Sweden is re-fitted without touching the canvas.
-    const resize = new ResizeObserver((entries) => {
-      if (entries.some((entry) => entry.target === element)) instance.resize();
-      if (!userMoved) fitSweden();
-    });
-    resize.observe(element);
-    if (visible) resize.observe(visible);
     return () => {
-      resize.disconnect();
-      instance.remove();
+      removed = true;
+      releaseFirstMap(handle);
+      handle.remove();
+      handle.surface.remove();
       setMap(null);
     };
   }, [container]);

@@ -5,6 +5,8 @@ import { IndicatorsResponse, ValuesResponse } from '../../../data/contract/api';
 import { catalogueQuery } from '../../../web/data/catalogue-queries';
 import { loadedApiContract } from '../../../web/data/contract-loader';
 import { valuesQuery } from '../../../web/data/values-queries';
+import { fetchCatalogue, fetchValues } from '../../../web/data/first-map-answers';
+import { seedFirstAnswers } from '../../../web/data/seed-first-answers';
 import { MAP_MARKS } from '../../../web/map/map-timing';
 import { app } from '../api/app-fixture';
 
@@ -33,9 +35,14 @@ const json = async (path: string) => (await app.request(path)).json() as Promise
 
 describe('the first map’s answers, checked after the first map', () => {
   // First in the file: the contract has not loaded yet, as on a page's first map.
-  it('hands a mismatched values answer to the map at once, then turns the query into zod’s error', async () => {
+  it('hands mismatched answers to the map at once, then turns their queries into zod’s error', async () => {
     expect(loadedApiContract()).toBeNull();
     tamper = (path, body) => {
+      if (path === '/api/indicators') {
+        const catalogue = body as { indicators: { years: unknown }[] };
+        catalogue.indicators[0]!.years = 'not a list';
+        return catalogue;
+      }
       if (!path.endsWith('/values')) return body;
       const values = body as { values: { value: unknown }[] };
       values.values[0]!.value = 'not a number';
@@ -46,11 +53,28 @@ describe('the first map’s answers, checked after the first map', () => {
     const early = await client.fetchQuery(options);
     expect(early.values[0]!.value).toBe('not a number');
     expect(client.getQueryState(options.queryKey)?.status).toBe('success');
+    // The catalogue keeps its `indicators` as the query's data: checked all the same.
+    await client.fetchQuery(catalogueQuery);
+    // The answers the first map was drawn with before React loaded, seeded into React's cache.
+    const seeded = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const request = { indicator: 'population_total', year: 2024, sex: 'total' } as const;
+    seedFirstAnswers(seeded, {
+      catalogue: await fetchCatalogue(),
+      values: { request, body: await fetchValues(request) },
+    });
+    expect(seeded.getQueryState(options.queryKey)?.status).toBe('success');
     performance.mark(MAP_MARKS.firstColouredMap);
-    await vi.waitFor(() => expect(client.getQueryState(options.queryKey)?.status).toBe('error'));
-    const state = client.getQueryState(options.queryKey)!;
-    expect(state.error).toBeInstanceOf(ZodError);
-    expect(state.data).toBeUndefined();
+    for (const [on, key] of [
+      [client, options.queryKey],
+      [client, catalogueQuery.queryKey],
+      [seeded, options.queryKey],
+      [seeded, catalogueQuery.queryKey],
+    ] as const) {
+      await vi.waitFor(() => expect(on.getQueryState(key)?.status).toBe('error'));
+      const state = on.getQueryState(key)!;
+      expect(state.error).toBeInstanceOf(ZodError);
+      expect(state.data).toBeUndefined();
+    }
     tamper = null;
   });
 
