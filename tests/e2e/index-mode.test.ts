@@ -11,7 +11,8 @@ import { SqliteWorkshopStore } from '../../api/storage/sqlite/sqlite-workshop-st
 import { ARTIFACTS_DIR, TEST_BUILD_DIR } from '../support/paths';
 import { isolatedContext, launchChromium, waitForMap, type LaunchedBrowser } from './support/browser';
 import { buildWeb } from './support/bundle-web';
-import { fillsOf } from './support/map-page';
+import { fillsOf, waitForOverlays } from './support/map-page';
+import { indexFills } from '../../web/attractiveness/index-colours';
 
 const SCREENSHOTS = path.join(ARTIFACTS_DIR, 'screenshots');
 const GNOSJO = '0617';
@@ -187,5 +188,47 @@ describe('planner in index mode', () => {
     expect(await section.innerText()).toMatch(/av 290/);
     await page.locator('#index-locality-title').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'index-locality.png') });
+  });
+
+  it('a held weight drag re-colours the map without rendering the page; let go, the map holds the colours of GET /api/index', async () => {
+    await page.goto(`${origin}/?mode=index`);
+    await waitForMap(page);
+    // Settled: the deferred layers and the first robustness run have landed (each renders the page once).
+    await waitForOverlays(page);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('atlas:index-robustness').length > 0,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    const [fillBefore] = await fillsOf(page, [GNOSJO]);
+    const slider = page.locator('input[data-pillar="work"]');
+    const box = (await slider.boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * 0.2, y);
+    await page.mouse.down();
+    const renders = () => page.evaluate(() => window.__plannerRenders ?? 0);
+    const held = await renders();
+    await page.mouse.move(box.x + box.width - 2, y, { steps: 10 });
+    await expect
+      .poll(async () => (await fillsOf(page, [GNOSJO]))[0], { timeout: 30_000 })
+      .not.toBe(fillBefore);
+    // Ten steps, each drawn on the map, and not one render of the page (its table, panels, URL) among them.
+    expect(await renders()).toBe(held);
+    await page.mouse.up();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('i_weights')?.includes('work:'));
+    const weights = new URL(page.url()).searchParams.get('i_weights')!;
+    await waitForMap(page, `index:${JSON.stringify({ weights })}`);
+    const answer = (await (
+      await app.request(`/api/index?weights=${encodeURIComponent(weights)}`)
+    ).json()) as IndexResponse;
+    const expected = indexFills(answer.result).fills;
+    const codes = answer.result.rows.map((r) => r.code);
+    const shown = await fillsOf(page, codes);
+    expect(codes).toHaveLength(290);
+    expect(new Map(codes.map((code, i) => [code, shown[i] ?? null]))).toEqual(
+      new Map(codes.map((code) => [code, expected.get(code) ?? null])),
+    );
   });
 });

@@ -18,7 +18,9 @@ import { useFrameCoalesced } from './use-frame-coalesced';
 
 interface Props {
   framework: IndexFrameworkResponse;
+  /** The URL's spec; `specOf` resolves the weights a moving slider shows before the URL has them. */
   spec: IndexSpec;
+  specOf: (weightSet: WeightSet) => IndexSpec | null;
   /** The kept inputs (each indicator's window and treatment); null while they load. */
   live: LiveIndex | null;
   view: IndexViewState;
@@ -32,24 +34,36 @@ interface Props {
 const MAX_WEIGHT = 5;
 
 /** Perspective, a slider per pillar (per indicator when expanded), directions with their reasons, method, CSV. */
-export function IndexControls({ framework, spec, live, view, titleOf, onChange, onHold }: Props) {
+export function IndexControls({
+  framework,
+  spec: urlSpec,
+  specOf,
+  live,
+  view,
+  titleOf,
+  onChange,
+  onHold,
+}: Props) {
   const { lang } = useI18n();
   const t = indexText(lang);
   const [open, setOpen] = useState<string | null>(null);
-  // A moving slider's weights, shown at once and handed on at most once per animation frame.
-  const [draft, setDraft] = useState<WeightSet | null>(null);
-  const weights = useFrameCoalesced((weightSet: WeightSet) => {
-    setDraft(null);
-    onChange({ weightSet, perspective: null }, true);
-  });
+  // A moving slider's weights, shown at once and handed on at most once per animation frame; they stand until
+  // the URL's view changes (the weights written on release, or another view).
+  const [moving, setMoving] = useState<{ base: WeightSet; weightSet: WeightSet } | null>(null);
+  const weights = useFrameCoalesced((weightSet: WeightSet) =>
+    onChange({ weightSet, perspective: null }, true),
+  );
+  const draft = moving?.base === view.weightSet ? moving.weightSet : null;
   const current = draft ?? view.weightSet;
+  const spec = (draft && specOf(draft)) ?? urlSpec;
   const setWeightSet = (weightSet: WeightSet, continuous = false) => {
     weights.flush();
+    setMoving(null);
     onChange({ weightSet, perspective: null }, continuous);
   };
   const setWeight = (key: string, weight: number) => {
     const next = { ...current, weights: { ...current.weights, [key]: weight } };
-    setDraft(next);
+    setMoving({ base: view.weightSet, weightSet: next });
     weights.schedule(next);
   };
   const letGo = () => {
@@ -58,7 +72,9 @@ export function IndexControls({ framework, spec, live, view, titleOf, onChange, 
   };
   const release = { onPointerDown: () => onHold(true), onPointerUp: letGo, onKeyUp: letGo, onBlur: letGo };
   const shownWeight = (key: string, weight: number) => draft?.weights[key] ?? weight;
-  const perspective = framework.perspectives.find((p) => p.id === view.perspective);
+  // A moved weight leaves the perspective it started from, as the URL will say on release.
+  const perspectiveId = draft ? null : view.perspective;
+  const perspective = framework.perspectives.find((p) => p.id === perspectiveId);
   const params = apiParams(view);
   // Shares follow the spec itself, so the slider's percentage moves with it; windows and treatments do not
   // depend on weights and come from the kept inputs.
@@ -73,10 +89,11 @@ export function IndexControls({ framework, spec, live, view, titleOf, onChange, 
       <label className="field">
         <span>{t('perspective')}</span>
         <select
-          value={view.perspective ?? ''}
+          value={perspectiveId ?? ''}
           onChange={(event) => {
             const id = PERSPECTIVE_IDS.find((p) => p === event.target.value);
             weights.flush();
+            setMoving(null);
             if (id)
               onChange({ weightSet: perspectiveWeightSet(id as PerspectiveId), perspective: id }, false);
             else setWeightSet({ ...current, weights: {} });

@@ -1,10 +1,17 @@
+import { useSyncExternalStore } from 'react';
 import { formatNumber } from '../lib/format';
 import type { Legend } from '../lib/legend';
+import type { LiveColouring } from '../lib/live-colouring';
 import { useI18n } from '../i18n/use-i18n';
 import { indexText } from './texts';
 
-/** The index ramp with its ends, the no-data count, and what a high index means. */
-export function IndexLegend({ legend }: { legend: Legend }) {
+/**
+ * The index ramp with its ends, the no-data count, and what a high index means: for the colouring on the map, a
+ * moving slider's (`live`) before the page's own.
+ */
+export function IndexLegend({ legend: pageLegend, live }: { legend: Legend; live: LiveColouring }) {
+  const frame = useSyncExternalStore(live.subscribe, live.get, live.get);
+  const legend = frame?.legend ?? pageLegend;
   const { lang } = useI18n();
   const t = indexText(lang);
   return (

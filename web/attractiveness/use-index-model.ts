@@ -16,10 +16,11 @@ import { useRobustness } from './use-robustness';
 
 /**
  * The index for the URL's weight set, computed in the page by the same model the API uses. What a slider step
- * needs at once (the map's colours and the legend) comes from `live`, which re-aggregates kept scores, for the
- * `moving` view while a slider moves; the full result (table, details) is `useIndexResult`, for the settled view.
+ * needs at once (the map's colours and the legend) comes from `live`, which re-aggregates kept scores: for a
+ * moving slider through `colouringOf`, called outside the render; the full result (table, details) is
+ * `useIndexResult`, for the URL's view.
  */
-export function useIndexModel(view: IndexViewState, enabled: boolean, moving: IndexViewState | null = null) {
+export function useIndexModel(view: IndexViewState, enabled: boolean) {
   const framework = useQuery({ ...indexFrameworkQuery, enabled });
   const catalogue = useQuery(catalogueQuery);
   const known = useMemo(
@@ -40,7 +41,6 @@ export function useIndexModel(view: IndexViewState, enabled: boolean, moving: In
   );
   const resolved = useMemo(() => resolve(view.weightSet), [resolve, view.weightSet]);
   const { spec } = resolved;
-  const movingSpec = useMemo(() => (moving ? resolve(moving.weightSet).spec : null), [resolve, moving]);
   const ids = useMemo(() => (spec ? specIndicatorIds(spec) : []), [spec]);
   const inputs = useQuery({
     ...indexInputsQuery(ids),
@@ -49,19 +49,27 @@ export function useIndexModel(view: IndexViewState, enabled: boolean, moving: In
   });
   const live = useMemo(() => (inputs.data ? new LiveIndex(inputs.data) : null), [inputs.data]);
   const ready = spec && live?.covers(spec) ? spec : null;
-  // The map follows a moving slider every frame; everything else (table, details, the worker's draws) the settled view.
-  const shown = movingSpec && live?.covers(movingSpec) ? movingSpec : ready;
   const colours = useMemo(
-    () => (shown && live ? indexValueFills(live.inputs.codes, live.values(shown)) : null),
-    [shown, live],
+    () => (ready && live ? indexValueFills(live.inputs.codes, live.values(ready)) : null),
+    [ready, live],
+  );
+  /** The spec of a weight set a slider shows before the URL does (its shares); null while it cannot resolve. */
+  const specOf = useCallback((weightSet: WeightSet) => resolve(weightSet).spec, [resolve]);
+  /** A moving slider's colours (one weighted sum per municipality), or null until the inputs cover them. */
+  const colouringOf = useCallback(
+    (weightSet: WeightSet) => {
+      const moving = resolve(weightSet).spec;
+      return moving && live?.covers(moving) ? indexValueFills(live.inputs.codes, live.values(moving)) : null;
+    },
+    [resolve, live],
   );
   const robustness = useRobustness(ready, ready ? inputs.data : undefined);
   return {
     framework: framework.data,
     catalogue: catalogue.data,
     spec,
-    /** The spec the sliders show: the moving one during a drag. */
-    shownSpec: movingSpec ?? spec,
+    specOf,
+    colouringOf,
     live: ready ? live : null,
     inputs: ready ? inputs.data : undefined,
     colours,

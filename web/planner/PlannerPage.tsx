@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { MapView } from './url-state';
 import { formatNumber } from '../lib/format';
-import { AtlasMap } from '../map/AtlasMap';
+import { LiveColouredMap } from './LiveColouredMap';
 import type { MunicipalityHover } from '../map/types';
 import { useI18n } from '../i18n/use-i18n';
 import { ModeSwitch } from '../attractiveness/ModeSwitch';
@@ -38,8 +38,10 @@ import type { PickerOption } from './picker-model';
 import { sexSuffix } from '../lib/picker-texts';
 import { PlannerErrorText } from './PlannerErrorText';
 import { FollowsOnRelease } from './FollowsOnRelease';
+import { countPlannerRender } from './render-probe';
 
 export function PlannerPage() {
+  countPlannerRender();
   const { lang, t } = useI18n();
   const [state, update] = usePlannerState();
   const [drawnKey, setDrawnKey] = useState<string | null>(null);
@@ -64,12 +66,15 @@ export function PlannerPage() {
   const onSelect = useCallback((code: string | null) => update({ selected: code }), [update]);
   const clusterLabel = useCallback((n: number) => t('clusterSites', { n: formatNumber(n, lang) }), [t, lang]);
   const indexMode = state.mode === 'index';
-  const { index, indexView, liveView, onIndexView, onIndexHold, titleOf, fillKey } = usePlannerIndex(
-    state,
-    update,
-    data.catalogue.data,
-    lang,
-  );
+  const {
+    index,
+    indexView,
+    live: indexLive,
+    onIndexView,
+    onIndexHold,
+    titleOf,
+    fillKey,
+  } = usePlannerIndex(state, update, data.catalogue.data, lang);
   const onIndexWeightHold = useCallback(
     (holding: boolean) => {
       holdIndexWeight(holding);
@@ -103,18 +108,19 @@ export function PlannerPage() {
       <aside className="controls" aria-label={t('indicator')}>
         <ModeSwitch mode={state.mode} onChange={(mode) => update({ mode })} />
         {indexMode ? (
-          index.framework && index.shownSpec ? (
+          index.framework && index.spec ? (
             <Suspense fallback={<p className="hint">{t('loading')}</p>}>
               <IndexControls
                 framework={index.framework}
-                spec={index.shownSpec}
+                spec={index.spec}
+                specOf={index.specOf}
                 live={index.live}
-                view={liveView}
+                view={indexView}
                 titleOf={titleOf}
                 onChange={onIndexView}
                 onHold={onIndexWeightHold}
               />
-              {index.colours ? <IndexLegend legend={index.colours.legend} /> : null}
+              {index.colours ? <IndexLegend legend={index.colours.legend} live={indexLive} /> : null}
               <SaveWeightsForm
                 weightSet={indexView.weightSet}
                 buildId={index.inputs?.buildId ?? null}
@@ -180,7 +186,8 @@ export function PlannerPage() {
             <PlannerErrorText error={error} lang={lang} t={t} />
           </p>
         ) : null}
-        <AtlasMap
+        <LiveColouredMap
+          indexLive={indexMode ? indexLive : null}
           municipalitiesUrl={GEOMETRY_URLS.municipalities}
           countiesUrl={GEOMETRY_URLS.counties}
           neighboursUrl={GEOMETRY_URLS.neighbours}
@@ -227,7 +234,7 @@ export function PlannerPage() {
               {t('noFlowDataMap', { name: selected.name })}
             </p>
           ) : null}
-        </AtlasMap>
+        </LiveColouredMap>
         {!indexMode && values.data && shownIndicator ? (
           <CoverageNote indicator={shownIndicator} values={values.data} />
         ) : (
