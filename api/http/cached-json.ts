@@ -13,12 +13,18 @@ export interface CachedJson<T> {
 /**
  * Serialises and compresses an answer once, after checking it against its contract schema: the check costs
  * milliseconds once per memoised answer, and a mismatch is a server bug, so it surfaces as a 500 and in the log.
+ * `best` for answers read often and soon, such as the default profile: brotli 11 made in the background (see
+ * precompress), 16 % fewer bytes than quality 5 on Gnosjö's profile.
  */
-export function cacheJson<T>(schema: z.ZodType<T>, value: T): CachedJson<T> {
+export function cacheJson<T>(
+  schema: z.ZodType<T>,
+  value: T,
+  options: { best: boolean } = { best: false },
+): CachedJson<T> {
   const checked = schema.safeParse(value);
   // Not a ZodError: that would be reported to the client as its own invalid parameter.
   if (!checked.success) throw new Error(`answer breaks its contract: ${checked.error.message}`);
-  return { value, body: precompress(JSON.stringify(value), { best: false }) };
+  return { value, body: precompress(JSON.stringify(value), options) };
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   ProfileIndicatorResponse,
   ProfileQuery,
   ProfileResponse,
+  ProfileSeriesResponse,
 } from '../../data/contract/api';
 import { StandsOutQuery, StandsOutResponse, type ComparisonGroup } from '../../data/contract/stands-out';
 import type { AtlasBuild } from '../build/atlas-build';
@@ -13,6 +14,7 @@ import { memoise } from '../services/memo';
 import {
   municipalityIndicator,
   municipalityProfile,
+  municipalitySeries,
   profileIndicatorIds,
   type ProfileOptions,
 } from '../services/profile';
@@ -56,6 +58,22 @@ const indicatorRoute = createRoute({
   },
 });
 
+const seriesRoute = createRoute({
+  method: 'get',
+  path: '/{code}/series',
+  operationId: 'getMunicipalitySeries',
+  tags: ['municipalities'],
+  summary: "The municipality's series of every atlas indicator: the sparklines and the population trend",
+  description:
+    'Each year the municipality has a value, with the source id of that year. Apart from the profile, which the ' +
+    'first screen waits for and which shows no series: the page asks for this answer after its first screen.',
+  request: { params: MunicipalityCodeParam },
+  responses: {
+    200: { description: 'The series', content: { 'application/json': { schema: ProfileSeriesResponse } } },
+    ...errorResponses,
+  },
+});
+
 const standsOutRoute = createRoute({
   method: 'get',
   path: '/{code}/stands-out',
@@ -82,7 +100,18 @@ export const municipalityRoutes = (build: AtlasBuild) => {
   const compute = ({ code, ...options }: ProfileOptions & { code: string }) =>
     cacheJson(ProfileResponse, municipalityProfile(build, code, options));
   // At most one default profile per municipality; arbitrary similarBy lists cannot push memory past a few dozen.
-  const defaultProfile = memoise(compute, ({ code }) => code, build.municipalityByCode.size);
+  // The default one is what a locality page waits for first: its bytes decide its p99 (issue 11 §9), so brotli 11.
+  const defaultProfile = memoise(
+    ({ code }: { code: string }) =>
+      cacheJson(ProfileResponse, municipalityProfile(build, code), { best: true }),
+    ({ code }) => code,
+    build.municipalityByCode.size,
+  );
+  const series = memoise(
+    (code: string) => cacheJson(ProfileSeriesResponse, municipalitySeries(build, code)),
+    (code) => code,
+    build.municipalityByCode.size,
+  );
   const customProfile = memoise(
     compute,
     ({ code, similarBy, similarCount, group, indicators, sex }) =>
@@ -107,6 +136,7 @@ export const municipalityRoutes = (build: AtlasBuild) => {
       await build.kolada.ensure([id]);
       return sendCachedJson(c, indicatorDetail({ code, id }));
     })
+    .openapi(seriesRoute, (c) => sendCachedJson(c, series(c.req.valid('param').code)))
     .openapi(standsOutRoute, (c) => {
       const { code } = c.req.valid('param');
       return sendCachedJson(c, standing({ code, group: c.req.valid('query').group ?? 'peers' }));

@@ -2,7 +2,7 @@ import type { LocalisedText } from '../../data/contract';
 import type { ValuesResponse } from '../../data/contract/api';
 import type { AtlasBuild } from '../build/atlas-build';
 import { nationalFigure, sourceOf } from './aggregates';
-import { summariseIndicator } from './indicator-summary';
+import { summariseIndicator } from '../../data/format/indicator-summary';
 import type { SexView } from '../kolada/series-cache';
 import { requireIndicator, requireSeries } from './lookup';
 import { rankingOf } from './ranking-cache';

@@ -1,14 +1,16 @@
 import type { Indicator, MunicipalityProperties, ObservationSeries } from '../../data/contract';
 import type {
-  ProfileIndicator,
+  ProfileFigures,
   ProfileIndicatorResponse,
   ProfileResponse,
+  ProfileSeriesResponse,
   ProfileSexView,
+  SeriesPoint,
 } from '../../data/contract/api';
 import type { AtlasBuild } from '../build/atlas-build';
 import { countyFigure, nationalFigure, sourceOf } from './aggregates';
 import { commutingSummary } from './commuting-summary';
-import { summariseIndicator } from './indicator-summary';
+import { summariseIndicator } from '../../data/format/indicator-summary';
 import { badParameter } from '../http/api-error';
 import { requireIndicator, requireMunicipality, seriesOf } from './lookup';
 import { findPeers } from './peers';
@@ -16,26 +18,26 @@ import { sexFigure } from './profile-sex';
 import { rankingOf } from './ranking-cache';
 import { categoryCounts, isCategorical, rankingOrder } from './ranking-order';
 
-function profileIndicator(
+/** One indicator's figures for the profile: named by id, without its texts or its series (see ProfileFigures). */
+function profileFigures(
   build: AtlasBuild,
   indicator: Indicator,
   m: MunicipalityProperties,
   sex: ProfileSexView | undefined,
-): ProfileIndicator {
+): ProfileFigures {
   return {
+    indicator: { id: indicator.id },
     ...totals(build, indicator, m),
     ...(sex ? { sex: sexFigure(build, indicator, m.code, sex) } : {}),
   };
 }
 
-function totals(build: AtlasBuild, indicator: Indicator, m: MunicipalityProperties): ProfileIndicator {
-  const withValue = valuedSeries(build, indicator, m);
-  const series = withValue.map((s) => ({ year: s.year, value: s.municipalities[m.code]!, source: s.source }));
-  const latestSeries = withValue.at(-1);
-  if (!latestSeries)
-    return { indicator: summariseIndicator(indicator), latest: null, series, county: null, national: null };
+type Totals = Pick<ProfileFigures, 'latest' | 'county' | 'national'>;
+
+function totals(build: AtlasBuild, indicator: Indicator, m: MunicipalityProperties): Totals {
+  const latestSeries = valuedSeries(build, indicator, m).at(-1);
+  if (!latestSeries) return { latest: null, county: null, national: null };
   return {
-    indicator: summariseIndicator(indicator),
     latest: {
       year: latestSeries.year,
       value: latestSeries.municipalities[m.code]!,
@@ -43,11 +45,18 @@ function totals(build: AtlasBuild, indicator: Indicator, m: MunicipalityProperti
       n: Object.keys(latestSeries.municipalities).length,
       ...standing(indicator, latestSeries, m.code),
     },
-    series,
     county: countyFigure(indicator, latestSeries, m.countyCode),
     national: nationalFigure(indicator, latestSeries),
   };
 }
+
+/** The municipality's value of every year it has one, each with the source that gave it. */
+const municipalSeries = (build: AtlasBuild, indicator: Indicator, m: MunicipalityProperties): SeriesPoint[] =>
+  valuedSeries(build, indicator, m).map((s) => ({
+    year: s.year,
+    value: s.municipalities[m.code]!,
+    source: s.source,
+  }));
 
 /** The years in which the municipality has a value: the series, and the years of the county and national lines. */
 const valuedSeries = (build: AtlasBuild, indicator: Indicator, m: MunicipalityProperties) =>
@@ -61,7 +70,7 @@ function standing(
   indicator: Indicator,
   series: ObservationSeries,
   code: string,
-): Pick<NonNullable<ProfileIndicator['latest']>, 'rank' | 'percentile' | 'ranking' | 'categories'> {
+): Pick<NonNullable<ProfileFigures['latest']>, 'rank' | 'percentile' | 'ranking' | 'categories'> {
   const ranking = rankingOrder(indicator);
   if (isCategorical(indicator))
     return { ranking, categories: categoryCounts(indicator, Object.values(series.municipalities)) };
@@ -113,13 +122,17 @@ export function municipalityProfile(
   options: ProfileOptions = {},
 ): ProfileResponse {
   const municipality = requireMunicipality(build, code);
+  const indicators = profileIndicatorIds(build, options.group, options.indicators).flatMap((id) => {
+    const indicator = build.indicatorById.get(id);
+    return indicator ? [indicator] : [];
+  });
+  // The atlas set is described by GET /api/indicators, which every page holds: only the rest is described here.
+  const atlasSet = new Set(build.indicators.map((indicator) => indicator.id));
   return {
     municipality,
     buildId: build.manifest.buildId,
-    indicators: profileIndicatorIds(build, options.group, options.indicators).flatMap((id) => {
-      const indicator = build.indicatorById.get(id);
-      return indicator ? [profileIndicator(build, indicator, municipality, options.sex)] : [];
-    }),
+    indicators: indicators.map((indicator) => profileFigures(build, indicator, municipality, options.sex)),
+    definitions: indicators.filter((indicator) => !atlasSet.has(indicator.id)).map(summariseIndicator),
     commuting: commutingSummary(build, code),
     peers: findPeers(build, municipality, options.similarBy, options.similarCount ?? 5),
   };
@@ -139,9 +152,24 @@ export function municipalityIndicator(build: AtlasBuild, code: string, id: strin
     municipality: { code: municipality.code, name, countyCode, countyName },
     buildId: build.manifest.buildId,
     item: {
+      indicator: summariseIndicator(indicator),
       ...totals(build, indicator, municipality),
+      series: municipalSeries(build, indicator, municipality),
       countySeries: withValue.map((s) => countyFigure(indicator, s, countyCode)),
       nationalSeries: withValue.map((s) => nationalFigure(indicator, s)),
     },
+  };
+}
+
+/** Every atlas indicator's municipal series for one municipality: the sparklines, asked after the first screen. */
+export function municipalitySeries(build: AtlasBuild, code: string): ProfileSeriesResponse {
+  const municipality = requireMunicipality(build, code);
+  return {
+    municipality: { code: municipality.code, name: municipality.name },
+    buildId: build.manifest.buildId,
+    series: build.indicators.map((indicator) => ({
+      indicator: indicator.id,
+      points: municipalSeries(build, indicator, municipality),
+    })),
   };
 }

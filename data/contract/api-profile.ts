@@ -7,6 +7,7 @@ import { ProfileSexView } from './api-params';
 import { AggregateFigure, CategoryCount, IndicatorSummary, NamedArea, RankingOrder } from './api-shared';
 
 export const SeriesPoint = z.object({ year: Year, value: z.number(), source: z.string() });
+export type SeriesPoint = z.infer<typeof SeriesPoint>;
 
 /**
  * A county or national figure of one sex view: published by Kolada for that sex, summed by the atlas (counts only),
@@ -44,8 +45,18 @@ export const ProfileSexFigure = z.object({
 });
 export type ProfileSexFigure = z.infer<typeof ProfileSexFigure>;
 
-export const ProfileIndicator = z.object({
-  indicator: IndicatorSummary,
+/** An indicator named by its id: what it is (titles, unit, caveats) is said once, in the catalogue. */
+export const IndicatorRef = z.object({ id: IndicatorId });
+
+/**
+ * What the profile says about one indicator for this municipality: its figures (latest value, year, source with
+ * table/KPI id, rank of n, and the county's and nation's figure of that year), not what the indicator is. Titles,
+ * unit and caveats are in `GET /api/indicators` for the atlas set (the page loads it anyway) and in the answer's
+ * `definitions` for the rest; the municipal series comes from `GET /api/municipalities/:code/series` after the first
+ * screen. Together they were three fifths of the answer's brotli bytes (docs/locality.md).
+ */
+export const ProfileFigures = z.object({
+  indicator: IndicatorRef,
   latest: z
     .object({
       year: Year,
@@ -62,21 +73,26 @@ export const ProfileIndicator = z.object({
       categories: z.array(CategoryCount).optional(),
     })
     .nullable(),
-  series: z.array(SeriesPoint),
   /** The county's and the nation's figure of the latest year, with how each was obtained. */
   county: AggregateFigure.nullable(),
   national: AggregateFigure.nullable(),
   /** Only with `?sex=women|men|gap`: that view beside the totals above, which stay the default. */
   sex: ProfileSexFigure.optional(),
 });
+export type ProfileFigures = z.infer<typeof ProfileFigures>;
+
+/** One indicator's figures with what the indicator is: how pages read a profile entry, and the detail's base. */
+export const ProfileIndicator = ProfileFigures.extend({ indicator: IndicatorSummary });
 export type ProfileIndicator = z.infer<typeof ProfileIndicator>;
 
 /**
- * One indicator of the profile with the county's and the nation's figure for every year of the series (the trend
- * chart's comparison lines). Apart from the profile because each figure repeats its method in words: for the atlas
- * set they were four fifths of an 860 KB answer that the locality page's first screen does not show (docs/locality.md).
+ * One indicator of the profile with its municipal series and the county's and the nation's figure for every year of
+ * it (the trend chart's lines). Apart from the profile because each figure repeats its method in words: for the
+ * atlas set they were four fifths of an 860 KB answer that the locality page's first screen does not show
+ * (docs/locality.md).
  */
 export const ProfileIndicatorDetail = ProfileIndicator.extend({
+  series: z.array(SeriesPoint),
   countySeries: z.array(AggregateFigure),
   nationalSeries: z.array(AggregateFigure),
 });
@@ -91,6 +107,19 @@ export const ProfileIndicatorResponse = z
   })
   .meta({ id: 'MunicipalityIndicatorDetail' });
 export type ProfileIndicatorResponse = z.infer<typeof ProfileIndicatorResponse>;
+
+/**
+ * GET /api/municipalities/:code/series: the municipality's series of every atlas indicator (the sparklines and the
+ * population trend), each point with its source id. Asked after the first screen, which shows none of it.
+ */
+export const ProfileSeriesResponse = z
+  .object({
+    municipality: MunicipalityProperties.pick({ code: true, name: true }),
+    buildId: z.string(),
+    series: z.array(z.object({ indicator: IndicatorId, points: z.array(SeriesPoint) })),
+  })
+  .meta({ id: 'MunicipalitySeries' });
+export type ProfileSeriesResponse = z.infer<typeof ProfileSeriesResponse>;
 
 export const SimilarPeer = z.object({
   code: MunicipalityCode,
@@ -128,7 +157,9 @@ export const ProfileResponse = z
   .object({
     municipality: MunicipalityProperties,
     buildId: z.string(),
-    indicators: z.array(ProfileIndicator),
+    indicators: z.array(ProfileFigures),
+    /** What each indicator outside the atlas set is (the atlas set's are in GET /api/indicators): empty by default. */
+    definitions: z.array(IndicatorSummary),
     commuting: CommutingSummary,
     peers: Peers,
   })

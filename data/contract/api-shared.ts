@@ -19,6 +19,7 @@ export const IndicatorSummary = z.object({
   /** What a reader must know to read the figure right, in both languages (empty when nothing). */
   caveats: z.array(LocalisedText),
 });
+export type IndicatorSummary = z.infer<typeof IndicatorSummary>;
 
 export const AggregateFigure = z
   .object({

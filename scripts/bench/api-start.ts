@@ -28,6 +28,7 @@ export const QUERIES = [
   { name: 'values (Kolada N18905)', path: '/api/indicators/kolada_n18905/values', wholeOnly: true },
   { name: 'profile 0617', path: '/api/municipalities/0617' },
   { name: 'profile 0617, one indicator', path: '/api/municipalities/0617/indicators/employment_rate_20_64' },
+  { name: 'profile 0617, series', path: '/api/municipalities/0617/series' },
   { name: 'search q=förskola', path: `/api/indicators?q=${encodeURIComponent('förskola')}` },
 ];
 

@@ -2,8 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProfileResponse, ValuesResponse } from '../../data/contract/api';
+import type { IndicatorsResponse, ProfileResponse, ValuesResponse } from '../../data/contract/api';
 import { formatValue } from '../../data/format/format-value';
+import { joinProfile } from '../../web/data/profile-join';
 import { ARTIFACTS_DIR } from '../support/paths';
 import { openAtlasPage, type AtlasPage } from './support/atlas-page';
 import { otherLanguageHits } from './support/language-check';
@@ -16,6 +17,12 @@ let page: Page;
 const requested: string[] = [];
 
 const PRESCHOOL = 'Förskoleverksamhet';
+/** A profile as the page reads it: the answer's figures joined with the atlas catalogue. */
+const joinedProfile = async (url: string) =>
+  joinProfile(
+    (await (await app.request(url)).json()) as ProfileResponse,
+    ((await (await app.request('/api/indicators')).json()) as IndicatorsResponse).indicators,
+  );
 const cell = async (row: string, name: string) =>
   normaliseIntl(
     (
@@ -54,11 +61,9 @@ async function openSexView(sex: 'women' | 'gap', lang: 'sv' | 'en'): Promise<voi
 async function checkSexView(lang: 'sv' | 'en'): Promise<void> {
   const texts = SEX_TEXTS[lang];
   await openSexView('women', lang);
-  const profile = (await (
-    await app.request(
-      `/api/municipalities/0617?indicators=${UNEMPLOYMENT},median_household_disposable_income&sex=women`,
-    )
-  ).json()) as ProfileResponse;
+  const profile = await joinedProfile(
+    `/api/municipalities/0617?indicators=${UNEMPLOYMENT},median_household_disposable_income&sex=women`,
+  );
   const [item, unsplit] = profile.indicators;
   const women = item!.sex!;
   const values = (await (
@@ -151,9 +156,7 @@ describe('the rest of the Kolada catalogue on the locality page', () => {
     expect(titles.length).toBeGreaterThan(5);
     expect(titles.filter((title) => /förskol/i.test(title)).length).toBeGreaterThan(3);
     const id = (await page.locator('#catalogue tbody tr').first().getAttribute('data-indicator'))!;
-    const profile = (await (
-      await app.request(`/api/municipalities/0617?indicators=${id}`)
-    ).json()) as ProfileResponse;
+    const profile = await joinedProfile(`/api/municipalities/0617?indicators=${id}`);
     const [item] = profile.indicators;
     expect(await cell(id, 'year')).toBe(String(item!.latest!.year));
     expect(await cell(id, 'value')).toBe(
@@ -186,9 +189,9 @@ describe('the rest of the Kolada catalogue on the locality page', () => {
 
     await page.locator('[data-testid="sex-selector"] input[value="women"]').check();
     await page.waitForFunction(() => new URLSearchParams(window.location.search).get('sex') === 'women');
-    const women = (await (
-      await app.request(`/api/municipalities/0617?group=${encodeURIComponent(PRESCHOOL)}&sex=women`)
-    ).json()) as ProfileResponse;
+    const women = await joinedProfile(
+      `/api/municipalities/0617?group=${encodeURIComponent(PRESCHOOL)}&sex=women`,
+    );
     const split = women.indicators.find((entry) => entry.sex?.latest)!;
     const unsplit = women.indicators.find((entry) => entry.sex && !entry.sex.available)!;
     expect(split).toBeDefined();

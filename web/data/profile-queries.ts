@@ -1,8 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ProfileIndicatorResponse, ProfileResponse, type ProfileSexView } from '../../data/contract/api';
+import {
+  ProfileIndicatorResponse,
+  ProfileResponse,
+  ProfileSeriesResponse,
+  type ProfileSexView,
+} from '../../data/contract/api';
 import { api } from './api-client';
 import { STATIC } from './cache-policy';
+import { catalogueQuery } from './catalogue-queries';
 import { parsed } from './parse-response';
+import { joinProfile } from './profile-join';
 
 /** Which indicators a profile carries: the atlas set by default, one Kolada operating area, or chosen ids. */
 export interface ProfileScope {
@@ -15,20 +22,25 @@ export interface ProfileScope {
 /**
  * A municipality's profile; `similarBy` (indicator ids) chooses what its peers are similar in, [] the default.
  * `scope` asks for one Kolada group's indicators or chosen ones (any catalogue id) instead of the atlas set.
+ * The answer names the atlas indicators by id only: they are joined here with the catalogue every page holds.
  */
 export function profileQuery(code: string, similarBy: readonly string[] = [], scope: ProfileScope = {}) {
   const indicators = scope.indicators?.join(',') ?? '';
   return queryOptions({
     queryKey: ['profile', code, similarBy.join(','), scope.group ?? '', indicators, scope.sex ?? ''],
     ...STATIC,
-    queryFn: () => {
+    queryFn: async (context) => {
       const query = {
         ...(similarBy.length > 0 ? { similarBy: similarBy.join(',') } : {}),
         ...(scope.group === undefined ? {} : { group: scope.group }),
         ...(indicators === '' ? {} : { indicators }),
         ...(scope.sex === undefined ? {} : { sex: scope.sex }),
       };
-      return parsed(api.municipalities[':code'].$get({ param: { code }, query }), ProfileResponse);
+      const [profile, atlas] = await Promise.all([
+        parsed(api.municipalities[':code'].$get({ param: { code }, query }), ProfileResponse),
+        context.client.ensureQueryData(catalogueQuery),
+      ]);
+      return joinProfile(profile, atlas);
     },
   });
 }
@@ -46,5 +58,23 @@ export function profileIndicatorQuery(code: string, id: string) {
         api.municipalities[':code'].indicators[':id'].$get({ param: { code, id } }),
         ProfileIndicatorResponse,
       ),
+  });
+}
+
+/**
+ * The municipality's series of every atlas indicator, by indicator id: the sparklines and the population trend.
+ * Not in the profile, which the first screen waits for and which shows none of them.
+ */
+export function profileSeriesQuery(code: string) {
+  return queryOptions({
+    queryKey: ['profile-series', code],
+    ...STATIC,
+    queryFn: async () => {
+      const body = await parsed(
+        api.municipalities[':code'].series.$get({ param: { code } }),
+        ProfileSeriesResponse,
+      );
+      return new Map(body.series.map((entry) => [entry.indicator, entry.points]));
+    },
   });
 }

@@ -11,6 +11,7 @@ import {
   useHealth,
   useIndicatorDetails,
   useProfile,
+  useProfileSeries,
 } from './locality-queries';
 import { ExportButtons } from './sections/ExportButtons';
 import { LocalityIndexSection } from '../attractiveness/LocalityIndexSection';
@@ -93,6 +94,9 @@ export function LocalityPage({ code }: { code: string }) {
   useFirstScreenMark(code, firstScreen);
   // The trend chart's lines (subject first, then the comparisons) wait for the first screen.
   const [trendDetail, ...comparisons] = useIndicatorDetails([code, ...state.compare], trendId, firstScreen);
+  // So do the sparklines' series and the header's population trend: none of it is on the first screen.
+  const series = useProfileSeries(code, firstScreen).data;
+  const populationSeries = series?.get('population_total');
   const hasFlows = (profile.data?.commuting.flows.years.length ?? 0) > 0;
   const flows = useFlows(code, hasFlows);
   const flowLines = flows.data?.coverage === 'flows' ? (flows.data as GeoJSON.FeatureCollection) : null;
@@ -126,6 +130,7 @@ export function LocalityPage({ code }: { code: string }) {
         <LocalityHeader
           profile={data}
           health={health.data}
+          populationSeries={populationSeries}
           lang={lang}
           t={t}
           index={<LocalityIndexFact index={localityIndex} lang={lang} />}
@@ -193,6 +198,7 @@ export function LocalityPage({ code }: { code: string }) {
           code={code}
           name={municipality.name}
           indicators={data.indicators}
+          series={series}
           catalogue={catalogue}
           peerCodes={data.peers.similar.peers.map((peer) => peer.code)}
           lang={lang}
@@ -247,6 +253,7 @@ export function LocalityPage({ code }: { code: string }) {
       </main>
       <PrintBrief
         profile={data}
+        populationSeries={populationSeries}
         group={state.group}
         index={localityIndex}
         reach={reach.data}

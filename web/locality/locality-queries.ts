@@ -4,7 +4,7 @@ import { catalogueQuery, healthQuery } from '../data/catalogue-queries';
 import { catchmentQuery, type CatchmentCentre } from '../data/catchment-queries';
 import { firmsInMunicipalityQuery, firmsNearQuery } from '../data/firms-queries';
 import { flowsQuery } from '../data/flows-queries';
-import { profileIndicatorQuery, profileQuery } from '../data/profile-queries';
+import { profileIndicatorQuery, profileQuery, profileSeriesQuery } from '../data/profile-queries';
 import { valuesQuery } from '../data/values-queries';
 
 export { catchmentPath, type CatchmentCentre } from '../data/catchment-queries';
@@ -24,6 +24,10 @@ export function useProfile(code: string, similarBy: readonly string[], sex: SexV
 export function useIndicatorDetails(codes: readonly string[], id: string, enabled: boolean) {
   return useQueries({ queries: codes.map((code) => ({ ...profileIndicatorQuery(code, id), enabled })) });
 }
+
+/** Every atlas indicator's series (sparklines, the population trend): asked once the first screen is complete. */
+export const useProfileSeries = (code: string, enabled: boolean) =>
+  useQuery({ ...profileSeriesQuery(code), enabled });
 
 export const useCatalogue = () => useQuery(catalogueQuery);
 export const useHealth = () => useQuery(healthQuery);

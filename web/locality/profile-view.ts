@@ -1,5 +1,6 @@
 import { THEMES, type Indicator, type Theme } from '../../data/contract';
-import type { AggregateFigure, ProfileIndicator, ProfileResponse } from '../../data/contract/api';
+import type { AggregateFigure, ProfileIndicator, SeriesPoint } from '../../data/contract/api';
+import type { JoinedProfile } from '../data/profile-join';
 import { alignToExpectedYears, type YearSlot } from '../lib/charts/series-gaps';
 
 /** The figures a workshop looks at first, in the order the brief lists them (absent ones are skipped). */
@@ -42,7 +43,7 @@ export function groupByTheme(indicators: readonly ProfileIndicator[]): ThemeGrou
   })).filter((group) => group.items.length > 0);
 }
 
-export function keyFigures(profile: ProfileResponse): ProfileIndicator[] {
+export function keyFigures(profile: JoinedProfile): ProfileIndicator[] {
   const byId = new Map(profile.indicators.map((item) => [item.indicator.id, item]));
   return KEY_FIGURE_IDS.flatMap((id) => {
     const item = byId.get(id);
@@ -51,8 +52,11 @@ export function keyFigures(profile: ProfileResponse): ProfileIndicator[] {
 }
 
 /** The municipality's series laid over the years the indicator is published for, so gaps show as gaps. */
-export function municipalitySlots(item: ProfileIndicator, definition: Indicator | undefined): YearSlot[] {
-  return alignToExpectedYears(item.series, definition?.years ?? []);
+export function municipalitySlots(
+  series: readonly SeriesPoint[],
+  definition: Indicator | undefined,
+): YearSlot[] {
+  return alignToExpectedYears(series, definition?.years ?? []);
 }
 
 /** County or national figures as chart slots; a year without a figure is a gap, not zero. */

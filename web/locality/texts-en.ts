@@ -43,6 +43,7 @@ export const en: Record<LocalityTextKey, string> = {
   legendCounty: '{name}',
   legendNation: 'Sweden',
   noSeries: 'No time series for this indicator.',
+  seriesLoading: 'Loading the time series…',
   trendTotalsNote:
     'County and national totals are on the cards, not in the chart: on the same scale the municipality would be a flat line.',
   approximateCentre:

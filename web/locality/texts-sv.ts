@@ -41,6 +41,7 @@ export const sv = {
   legendCounty: '{name}',
   legendNation: 'Riket',
   noSeries: 'Ingen tidsserie för den här indikatorn.',
+  seriesLoading: 'Hämtar tidsserien…',
   trendTotalsNote:
     'Länets och rikets summor visas på korten, inte i diagrammet: på samma skala skulle kommunens linje bli platt.',
   approximateCentre: 'Anläggningens läge är ungefärligt (kommunens mitt), så avstånden är ungefärliga.',

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { createApp } from '../../../api/app';
 import { loadBuildCached } from '../../../api/build/load-build';
 import { SqliteWorkshopStore } from '../../../api/storage/sqlite/sqlite-workshop-store';
+import type { IndicatorsResponse, ProfileResponse } from '../../../data/contract/api';
+import { joinProfile, type JoinedProfile } from '../../../web/data/profile-join';
 import { TEST_BUILD_DIR } from '../../support/paths';
 
 /** One app over the real test build, shared by the tests of a file. */
@@ -24,4 +26,17 @@ export async function getJson<T = unknown>(
 
 export interface ErrorBody {
   error: { code: string; message: string; field: string | null };
+}
+
+/**
+ * A profile as the pages read it: the answer's figures joined with the atlas catalogue (`GET /api/indicators`) by
+ * the dashboard's own `joinProfile`, since the answer names atlas indicators by id only.
+ */
+export async function getJoinedProfile(url: string): Promise<JoinedProfile> {
+  const [profile, atlas] = await Promise.all([
+    getJson<ProfileResponse>(url),
+    getJson<IndicatorsResponse>('/api/indicators'),
+  ]);
+  if (profile.status !== 200) throw new Error(`${url} answered ${profile.status}`);
+  return joinProfile(profile.body, atlas.body.indicators);
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../data/contract';
 import type { ProfileResponse, ValuesResponse } from '../../../data/contract/api';
-import { buildFile, getJson } from './app-fixture';
+import { buildFile, getJoinedProfile, getJson } from './app-fixture';
 
 const catalogue = buildFile<Indicator[]>('indicators.json');
 const withCaveat = catalogue.filter((indicator) => indicator.caveat);
 
 describe('caveats and method notes travel with the data, in both languages', () => {
-  it('every profile indicator carries its caveats (Gnosjö)', async () => {
-    const { body } = await getJson<ProfileResponse>('/api/municipalities/0617');
+  it('every profile indicator carries its caveats as the page reads it (Gnosjö, joined with the catalogue)', async () => {
+    const body = await getJoinedProfile('/api/municipalities/0617');
     expect(withCaveat.length).toBeGreaterThan(10);
     for (const item of body.indicators) {
       const caveat = catalogue.find((indicator) => indicator.id === item.indicator.id)?.caveat;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProfileResponse, ValuesResponse } from '../../../data/contract/api';
+import type { ProfileIndicatorResponse, ProfileResponse, ValuesResponse } from '../../../data/contract/api';
 import { rawKoladaValue } from '../../support/kolada-raw';
 import { type ErrorBody, getJson } from './app-fixture';
 
@@ -14,7 +14,11 @@ describe('profile of chosen indicators (?indicators=), as the locality page open
     expect(body.indicators.map((item) => item.indicator.id)).toEqual(['kolada_n00530']);
     const [row] = body.indicators;
     expect(row?.latest).toMatchObject({ year: 2022, value: rawKoladaValue('N00530', GOTEBORG, 2022) });
-    expect(row?.series.map((point) => [point.year, point.value])).toEqual([
+    // Its series is in the indicator's detail (the profile leaves series out; see ProfileFigures).
+    const detail = await getJson<ProfileIndicatorResponse>(
+      `/api/municipalities/${GOTEBORG}/indicators/kolada_n00530`,
+    );
+    expect(detail.body.item.series.map((point) => [point.year, point.value])).toEqual([
       [2021, rawKoladaValue('N00530', GOTEBORG, 2021)],
       [2022, rawKoladaValue('N00530', GOTEBORG, 2022)],
     ]);

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ObservationFile } from '../../../data/contract';
-import type { ProfileIndicatorResponse, ProfileResponse } from '../../../data/contract/api';
+import type {
+  ProfileIndicatorResponse,
+  ProfileResponse,
+  ProfileSeriesResponse,
+} from '../../../data/contract/api';
 import { profileToFigureRows } from '../../../web/locality/export/profile-figures';
-import { buildFile, getJson, type ErrorBody } from './app-fixture';
+import type { JoinedProfile } from '../../../web/data/profile-join';
+import { buildFile, getJoinedProfile, getJson, type ErrorBody } from './app-fixture';
 
 const observations = buildFile<ObservationFile>('observations.json');
 const profile = await getJson<ProfileResponse>('/api/municipalities/0617');
@@ -14,6 +19,8 @@ const detailOf = async (id: string, code = '0617') => {
   return body;
 };
 const details = await Promise.all(profile.body.indicators.map((entry) => detailOf(entry.indicator.id)));
+const joined = await getJoinedProfile('/api/municipalities/0617');
+const series = (await getJson<ProfileSeriesResponse>('/api/municipalities/0617/series')).body.series;
 
 describe("the profile's default answer stays small (issue 11 §3)", () => {
   it('carries each figure once: no per-year county or national figures, at most two method texts per indicator', () => {
@@ -28,12 +35,13 @@ describe("the profile's default answer stays small (issue 11 §3)", () => {
 });
 
 describe('GET /api/municipalities/:code/indicators/:id (one indicator in detail)', () => {
-  it("gives every figure of the profile's entry, unchanged, for each atlas indicator", () => {
-    for (const [index, entry] of profile.body.indicators.entries()) {
-      const { countySeries, nationalSeries, ...figures } = details[index]!.item;
+  it("gives every figure of the profile's entry and of its series, unchanged, for each atlas indicator", () => {
+    for (const [index, entry] of joined.indicators.entries()) {
+      const { countySeries, nationalSeries, series: points, ...figures } = details[index]!.item;
       expect(figures).toEqual(entry);
-      expect(countySeries.map((f) => f.year)).toEqual(entry.series.map((p) => p.year));
-      expect(nationalSeries.map((f) => f.year)).toEqual(entry.series.map((p) => p.year));
+      expect(points).toEqual(series[index]!.points);
+      expect(countySeries.map((f) => f.year)).toEqual(points.map((p) => p.year));
+      expect(nationalSeries.map((f) => f.year)).toEqual(points.map((p) => p.year));
     }
   });
 
@@ -83,13 +91,13 @@ describe('GET /api/municipalities/:code/indicators/:id (one indicator in detail)
 
 describe('the locality downloads from the slim profile', () => {
   it('hold every figure they held when the profile carried every year in detail', () => {
-    const full: ProfileResponse = { ...profile.body, indicators: details.map((detail) => detail.item) };
+    const full: JoinedProfile = { ...joined, indicators: details.map((detail) => detail.item) };
     for (const lang of ['sv', 'en'] as const) {
-      const rows = profileToFigureRows(profile.body, new Map(), lang);
+      const rows = profileToFigureRows(joined, new Map(), lang);
       expect(rows).toEqual(profileToFigureRows(full, new Map(), lang));
       expect(rows).toHaveLength(profile.body.indicators.length);
     }
-    const population = profileToFigureRows(profile.body, new Map(), 'sv').find(
+    const population = profileToFigureRows(joined, new Map(), 'sv').find(
       (row) => row.indicator === 'population_total',
     );
     expect(population).toMatchObject({

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ProfileIndicator, ProfileResponse, ValuesResponse } from '../../../data/contract/api';
-import { getJson } from './app-fixture';
+import type { ProfileIndicator, ValuesResponse } from '../../../data/contract/api';
+import { getJoinedProfile, getJson } from './app-fixture';
 
 /** Gnosjö's profile entries for these indicators, and the values answer of the same indicator-year. */
 async function gnosjo(id: string): Promise<{ entry: ProfileIndicator; values: ValuesResponse }> {
-  const profile = await getJson<ProfileResponse>(`/api/municipalities/0617?indicators=${id}`);
-  expect(profile.status).toBe(200);
-  const entry = profile.body.indicators.find((item) => item.indicator.id === id)!;
+  const profile = await getJoinedProfile(`/api/municipalities/0617?indicators=${id}`);
+  const entry = profile.indicators.find((item) => item.indicator.id === id)!;
   expect(entry.latest).not.toBeNull();
   const values = await getJson<ValuesResponse>(`/api/indicators/${id}/values?year=${entry.latest!.year}`);
   expect(values.status).toBe(200);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ObservationFile } from '../../../data/contract';
-import type { ProfileIndicatorResponse, ProfileResponse } from '../../../data/contract/api';
+import type {
+  ProfileIndicatorResponse,
+  ProfileResponse,
+  ProfileSeriesResponse,
+} from '../../../data/contract/api';
 import { buildFile, getJson, type ErrorBody } from './app-fixture';
 
 const observations = buildFile<ObservationFile>('observations.json');
@@ -10,6 +14,9 @@ const value = (indicator: string, year: number, code: string) =>
 describe('GET /api/municipalities/0617 (Gnosjö)', async () => {
   const { status, body } = await getJson<ProfileResponse>('/api/municipalities/0617');
   const indicator = (id: string) => body.indicators.find((i) => i.indicator.id === id)!;
+  // The municipal series travel apart from the profile, in the answer the page asks after its first screen.
+  const series = (await getJson<ProfileSeriesResponse>('/api/municipalities/0617/series')).body.series;
+  const seriesOf = (id: string) => series.find((entry) => entry.indicator === id)!.points;
 
   it('names the municipality and its regions', () => {
     expect(status).toBe(200);
@@ -25,8 +32,12 @@ describe('GET /api/municipalities/0617 (Gnosjö)', async () => {
     const population = indicator('population_total');
     expect(population.latest).toMatchObject({ year: 2024, value: 9131, n: 290 });
     expect(population.latest!.source.citation).toBe('Källa: SCB');
-    expect(population.series.at(-1)).toEqual({ year: 2024, value: 9131, source: 'scb-population' });
-    expect(population.series.length).toBeGreaterThan(10);
+    expect(seriesOf('population_total').at(-1)).toEqual({
+      year: 2024,
+      value: 9131,
+      source: 'scb-population',
+    });
+    expect(seriesOf('population_total').length).toBeGreaterThan(10);
     const county = observations.find((s) => s.indicator === 'population_total' && s.year === 2024)!.counties;
     expect(population.county).toMatchObject({
       year: 2024,
@@ -37,13 +48,12 @@ describe('GET /api/municipalities/0617 (Gnosjö)', async () => {
   });
 
   it('gives county and national figures for every year of the series in the detail answer, for the trend chart', async () => {
-    const population = indicator('population_total');
     const detail = await getJson<ProfileIndicatorResponse>(
       '/api/municipalities/0617/indicators/population_total',
     );
     expect(detail.status).toBe(200);
     const { countySeries, nationalSeries } = detail.body.item;
-    expect(countySeries.map((f) => f.year)).toEqual(population.series.map((p) => p.year));
+    expect(countySeries.map((f) => f.year)).toEqual(seriesOf('population_total').map((p) => p.year));
     const county2020 = observations.find(
       (s) => s.indicator === 'population_total' && s.year === 2020,
     )!.counties;
@@ -56,9 +66,12 @@ describe('GET /api/municipalities/0617 (Gnosjö)', async () => {
 
   it('lists every indicator of the catalogue, with null latest where Gnosjö has no value', () => {
     expect(body.indicators).toHaveLength(buildFile<unknown[]>('indicators.json').length);
+    expect(series.map((entry) => entry.indicator)).toEqual(
+      body.indicators.map((entry) => entry.indicator.id),
+    );
     for (const entry of body.indicators) {
-      if (entry.latest === null) expect(entry.series).toEqual([]);
-      else expect(entry.series.at(-1)!.value).toBe(entry.latest.value);
+      if (entry.latest === null) expect(seriesOf(entry.indicator.id)).toEqual([]);
+      else expect(seriesOf(entry.indicator.id).at(-1)!.value).toBe(entry.latest.value);
     }
   });
 

@@ -14,6 +14,7 @@ import { profileToFigureRows } from '../../../web/locality/export/profile-figure
 import { countByNace } from '../../../web/locality/firms/nace-counts';
 import { peerList, similarityBasis } from '../../../web/locality/peers/peer-presentation';
 import { groupByTheme, keyFigures } from '../../../web/locality/profile-view';
+import { joinProfile } from '../../../web/data/profile-join';
 import { TEST_BUILD_DIR } from '../../support/paths';
 
 const app = createApp({ buildDir: TEST_BUILD_DIR, workshopStore: new SqliteWorkshopStore(':memory:') });
@@ -23,8 +24,9 @@ async function get<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-const profile = await get<ProfileResponse>('/api/municipalities/0617');
 const catalogue = (await get<IndicatorsResponse>('/api/indicators')).indicators;
+// As the page reads it: the answer's figures joined with the catalogue.
+const profile = joinProfile(await get<ProfileResponse>('/api/municipalities/0617'), catalogue);
 const titles: Record<string, LocalisedText> = Object.fromEntries(
   catalogue.map((item) => [item.id, item.title]),
 );

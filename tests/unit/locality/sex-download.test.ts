@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ProfileResponse } from '../../../data/contract/api';
 import { figuresToCsv } from '../../../web/locality/export/figure-rows';
 import { profileToFigureRows } from '../../../web/locality/export/profile-figures';
 import { rawKoladaValue } from '../../support/kolada-raw';
-import { getJson } from '../api/app-fixture';
+import { getJoinedProfile } from '../api/app-fixture';
 
 describe("the locality download of a sex view, from Gnosjö's real profile", () => {
   it("exports women's figures labelled as such, and a KPI without a split as empty with the reason", async () => {
-    const { body } = await getJson<ProfileResponse>(
+    const body = await getJoinedProfile(
       '/api/municipalities/0617?indicators=kolada_n07907,kolada_n18905&sex=women',
     );
     const rows = profileToFigureRows(body, new Map(), 'en');
@@ -30,9 +29,7 @@ describe("the locality download of a sex view, from Gnosjö's real profile", () 
   });
 
   it("marks the gap's county and national figures as derived (women's minus men's), not as published", async () => {
-    const { body } = await getJson<ProfileResponse>(
-      '/api/municipalities/0617?indicators=kolada_n07907&sex=gap',
-    );
+    const body = await getJoinedProfile('/api/municipalities/0617?indicators=kolada_n07907&sex=gap');
     const [gap] = profileToFigureRows(body, new Map(), 'sv');
     const year = gap!.year!;
     const minus = (geo: string) =>
@@ -43,7 +40,7 @@ describe("the locality download of a sex view, from Gnosjö's real profile", () 
   });
 
   it('keeps the totals download as it was', async () => {
-    const { body } = await getJson<ProfileResponse>('/api/municipalities/0617?indicators=kolada_n07907');
+    const body = await getJoinedProfile('/api/municipalities/0617?indicators=kolada_n07907');
     const rows = profileToFigureRows(body, new Map(), 'sv');
     expect(rows[0]?.value).toBe(body.indicators[0]?.latest?.value);
     expect(figuresToCsv(rows).split('\r\n')[0]).toMatch(/,caveat$/);

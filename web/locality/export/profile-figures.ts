@@ -1,4 +1,4 @@
-import type { ProfileResponse } from '../../../data/contract/api';
+import type { JoinedProfile } from '../../data/profile-join';
 import type { Indicator } from '../../../data/contract';
 import type { Lang } from '../../lib/format';
 import type { FigureRow } from './figure-rows';
@@ -9,7 +9,7 @@ import type { FigureRow } from './figure-rows';
  * so a reader can see what is missing. A profile asked with `?sex=` exports that view, labelled in each row.
  */
 export function profileToFigureRows(
-  profile: ProfileResponse,
+  profile: JoinedProfile,
   catalogue: ReadonlyMap<string, Indicator>,
   lang: Lang,
 ): FigureRow[] {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ApiErrorLine } from '../../i18n/ApiErrorLine';
 import { MapOverlay, type Indicator, type SavedMapView } from '../../../data/contract';
 import { indicatorDetailsQuery } from '../../data/catalogue-queries';
-import { profileQuery } from '../../data/profile-queries';
+import { profileIndicatorQuery } from '../../data/profile-queries';
 import { valuesQuery } from '../../data/values-queries';
 import type { Lang } from '../../lib/format';
 import { useLocation } from '../../router/location-store';
@@ -50,8 +50,9 @@ function ChosenRow({
   onShowTrend,
 }: Props & { id: string }) {
   const text = chosenText(lang);
-  const profile = useQuery(profileQuery(code, [], { indicators: [id] }));
-  const item = profile.data?.indicators[0];
+  // The indicator in detail: its figures, its series and the trend chart's lines, under the chart's own key.
+  const profile = useQuery(profileIndicatorQuery(code, id));
+  const item = profile.data?.item;
   const shownId = item?.indicator.id ?? id;
   const details = useQuery({ ...indicatorDetailsQuery(shownId), enabled: !catalogue.has(shownId) });
   const values = useQuery({ ...valuesQuery(shownId, null), enabled: item !== undefined });
@@ -96,6 +97,7 @@ function ChosenRow({
         <ul className="indicator-rows">
           <IndicatorRow
             item={item}
+            series={item.series}
             definition={definition}
             values={values.data}
             code={code}

@@ -1,4 +1,4 @@
-import type { ProfileResponse } from '../../../data/contract/api';
+import type { JoinedProfile } from '../../data/profile-join';
 import { formatNumber, type Lang } from '../../lib/format';
 import { topFlows, type FlowRow } from '../commuting/top-flows';
 import { useFlows } from '../locality-queries';
@@ -7,7 +7,7 @@ import { SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';
 
 interface CommutingSectionProps {
-  profile: ProfileResponse;
+  profile: JoinedProfile;
   lang: Lang;
   t: LocalityText;
 }

@@ -1,5 +1,5 @@
 import type { Indicator } from '../../../data/contract';
-import type { ProfileResponse } from '../../../data/contract/api';
+import type { JoinedProfile } from '../../data/profile-join';
 import type { Lang } from '../../lib/format';
 import {
   exportFileName,
@@ -13,7 +13,7 @@ import { profileToFigureRows } from '../export/profile-figures';
 import type { LocalityText } from '../texts';
 
 interface ExportButtonsProps {
-  profile: ProfileResponse;
+  profile: JoinedProfile;
   catalogue: ReadonlyMap<string, Indicator>;
   lang: Lang;
   t: LocalityText;

@@ -1,5 +1,5 @@
 import type { Indicator } from '../../../data/contract';
-import type { ProfileIndicator, ValuesResponse } from '../../../data/contract/api';
+import type { ProfileIndicator, SeriesPoint, ValuesResponse } from '../../../data/contract/api';
 import type { Lang } from '../../lib/format';
 import { DistributionStrip } from '../charts/DistributionStrip';
 import { Sparkline } from '../../lib/charts/Sparkline';
@@ -14,6 +14,8 @@ import { SexLine } from '../sex/SexLine';
 
 interface IndicatorRowProps {
   item: ProfileIndicator;
+  /** The municipality's series of the totals; undefined while it loads (the sparkline says so). */
+  series: readonly SeriesPoint[] | undefined;
   definition: Indicator | undefined;
   values: ValuesResponse | undefined;
   code: string;
@@ -27,26 +29,28 @@ interface IndicatorRowProps {
 
 /** One indicator as a row: value, year, rank of n, the distribution of all municipalities, trend, source, caveat. */
 export function IndicatorRow(props: IndicatorRowProps) {
-  const { item, definition, values, code, name, peerCodes, lang, t, selected, onShowTrend } = props;
+  const { item, series, definition, values, code, name, peerCodes, lang, t, selected, onShowTrend } = props;
   const { indicator, latest } = item;
   const format = valueFormatter(indicator, definition, lang);
   const title = indicator.title[lang];
   const source = latest?.source ?? definition?.sources[0];
-  const view = rowView(item);
-  const first = view.series[0];
-  const last = view.series.at(-1);
+  const view = rowView(item, series);
+  const first = view.series?.[0];
+  const last = view.series?.at(-1);
   const sexText = sexViewText(lang);
-  const trendLabel = !(first && last)
-    ? t('noSeries')
-    : view.sex === 'total'
-      ? `${first.year}-${last.year}: ${format(first.value)} → ${format(last.value)}`
-      : sexText('trendLabel', {
-          view: sexText(`view_${view.sex}`),
-          from: first.year,
-          to: last.year,
-          first: format(first.value),
-          last: format(last.value),
-        });
+  const trendLabel = !view.series
+    ? t('seriesLoading')
+    : !(first && last)
+      ? t('noSeries')
+      : view.sex === 'total'
+        ? `${first.year}-${last.year}: ${format(first.value)} → ${format(last.value)}`
+        : sexText('trendLabel', {
+            view: sexText(`view_${view.sex}`),
+            from: first.year,
+            to: last.year,
+            first: format(first.value),
+            last: format(last.value),
+          });
   return (
     <li
       id={`row-${indicator.id}`}
@@ -103,7 +107,10 @@ export function IndicatorRow(props: IndicatorRowProps) {
         onClick={() => onShowTrend(indicator.id)}
         aria-pressed={selected}
       >
-        <Sparkline slots={alignToExpectedYears(view.series, definition?.years ?? [])} label={trendLabel} />
+        <Sparkline
+          slots={alignToExpectedYears(view.series ?? [], definition?.years ?? [])}
+          label={trendLabel}
+        />
         <span className="visually-hidden">{t('showTrend', { title })}</span>
       </button>
     </li>

@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Indicator } from '../../../data/contract';
-import type { ProfileIndicator } from '../../../data/contract/api';
+import type { ProfileIndicator, SeriesPoint } from '../../../data/contract/api';
 import { valuesQuery } from '../../data/values-queries';
 import type { Lang } from '../../lib/format';
 import { groupByTheme, type ThemeGroup } from '../profile-view';
@@ -15,6 +15,8 @@ interface IndicatorRowsProps {
   name: string;
   indicators: readonly ProfileIndicator[];
   catalogue: ReadonlyMap<string, Indicator>;
+  /** Every atlas indicator's series by id (the sparklines); undefined while it loads. */
+  series: ReadonlyMap<string, readonly SeriesPoint[]> | undefined;
   peerCodes: readonly string[];
   lang: Lang;
   t: LocalityText;
@@ -102,7 +104,7 @@ function ThemeRows({
 function OpenRows({ items, ...props }: IndicatorRowsProps & { items: readonly ProfileIndicator[] }) {
   // Each strip draws the row's own view: the chosen sex where Kolada splits the KPI, the totals elsewhere.
   const values = useQueries({
-    queries: items.map((item) => valuesQuery(item.indicator.id, null, rowView(item).sex)),
+    queries: items.map((item) => valuesQuery(item.indicator.id, null, rowView(item, undefined).sex)),
   });
   return (
     <ul className="indicator-rows">
@@ -110,6 +112,7 @@ function OpenRows({ items, ...props }: IndicatorRowsProps & { items: readonly Pr
         <IndicatorRow
           key={item.indicator.id}
           item={item}
+          series={props.series?.get(item.indicator.id)}
           definition={props.catalogue.get(item.indicator.id)}
           values={values[index]?.data}
           code={props.code}

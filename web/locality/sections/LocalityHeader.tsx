@@ -1,12 +1,15 @@
 import { populationTrend } from '../profile-view';
-import type { HealthResponse, ProfileResponse } from '../../../data/contract/api';
+import type { HealthResponse, SeriesPoint } from '../../../data/contract/api';
+import type { JoinedProfile } from '../../data/profile-join';
 import { formatNumber, type Lang } from '../../lib/format';
 import type { LocalityText } from '../texts';
 import { SourceLabel, SourceLanguageText } from '../../lib/SourceLanguageText';
 
 interface LocalityHeaderProps {
-  profile: ProfileResponse;
+  profile: JoinedProfile;
   health: HealthResponse | undefined;
+  /** The population series for the ten-year trend: it comes after the first screen (undefined until then). */
+  populationSeries: readonly SeriesPoint[] | undefined;
   lang: Lang;
   t: LocalityText;
   /** The index rank with its interval, a fact of the first screen. */
@@ -15,11 +18,12 @@ interface LocalityHeaderProps {
 }
 
 /** Name, county, labour market region, SKR group, population with year and source, the index rank, the vintage. */
-export function LocalityHeader({ profile, health, lang, t, index, actions }: LocalityHeaderProps) {
+export function LocalityHeader(props: LocalityHeaderProps) {
+  const { profile, health, populationSeries, lang, t, index, actions } = props;
   const { municipality } = profile;
   const populationItem = profile.indicators.find((item) => item.indicator.id === 'population_total');
   const population = populationItem?.latest ?? null;
-  const trend = populationItem ? populationTrend(populationItem.series) : null;
+  const trend = populationSeries ? populationTrend(populationSeries) : null;
   return (
     <header className="locality-header">
       <div className="locality-title">

@@ -1,6 +1,6 @@
 import { Fragment, useMemo, useState } from 'react';
 import type { Indicator, LocalisedText } from '../../../data/contract';
-import type { ProfileResponse } from '../../../data/contract/api';
+import type { JoinedProfile } from '../../data/profile-join';
 import type { Lang } from '../../lib/format';
 import { PeerDotPlot } from '../charts/PeerDotPlot';
 import { useIndicatorValues } from '../locality-queries';
@@ -16,7 +16,7 @@ import { SimilarityChooser } from './SimilarityChooser';
 import { FoldSection } from './FoldSection';
 
 interface PeersSectionProps {
-  profile: ProfileResponse;
+  profile: JoinedProfile;
   catalogue: ReadonlyMap<string, Indicator>;
   state: LocalityUrlState;
   onChange: (next: LocalityUrlState) => void;

@@ -1,6 +1,7 @@
 import { createPortal } from 'react-dom';
 import type { Indicator, LocalisedText } from '../../../data/contract';
-import type { ProfileResponse } from '../../../data/contract/api';
+import type { JoinedProfile } from '../../data/profile-join';
+import type { SeriesPoint } from '../../../data/contract/api';
 import { formatNumber, type Lang } from '../../lib/format';
 import { peerList } from '../peers/peer-presentation';
 import { keyFigures, populationTrend } from '../profile-view';
@@ -14,7 +15,9 @@ import { BriefFirstScreen } from './BriefFirstScreen';
 import type { LocalityIndex } from '../../attractiveness/use-locality-index';
 
 interface PrintBriefProps {
-  profile: ProfileResponse;
+  profile: JoinedProfile;
+  /** The population series for the ten-year trend (undefined while it loads). */
+  populationSeries: readonly SeriesPoint[] | undefined;
   group: ComparisonGroup;
   index: LocalityIndex;
   reach: ReachResponse | undefined;
@@ -33,6 +36,7 @@ interface PrintBriefProps {
  */
 export function PrintBrief(props: PrintBriefProps) {
   const { profile, group, index, reach, catalogue, radiusKm, mapSnapshot, liveUrl, lang, t } = props;
+  const { populationSeries } = props;
   const { municipality } = profile;
   const titles: Record<string, LocalisedText> = {};
   for (const [id, indicator] of catalogue) titles[id] = indicator.title;
@@ -42,7 +46,7 @@ export function PrintBrief(props: PrintBriefProps) {
   const { commuting } = profile;
   const populationItem = profile.indicators.find((item) => item.indicator.id === 'population_total');
   const population = populationItem?.latest ?? null;
-  const trend = populationItem ? populationTrend(populationItem.series) : null;
+  const trend = populationSeries ? populationTrend(populationSeries) : null;
   return createPortal(
     <div className="print-brief-root">
       <article className="print-brief">

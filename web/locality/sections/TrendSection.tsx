@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Indicator } from '../../../data/contract';
-import type { ProfileIndicatorResponse, ProfileResponse } from '../../../data/contract/api';
+import type { ProfileIndicatorResponse } from '../../../data/contract/api';
+import type { JoinedProfile } from '../../data/profile-join';
 import { formatNumber, type Lang } from '../../lib/format';
 import { TimeSeriesChart, type ChartLine } from '../charts/TimeSeriesChart';
 import { aggregateSlots, municipalitySlots } from '../profile-view';
@@ -11,7 +12,7 @@ import { FoldSection } from './FoldSection';
 import { sexViewText } from '../sex/sex-view-texts';
 
 interface TrendSectionProps {
-  profile: ProfileResponse;
+  profile: JoinedProfile;
   /** The indicator in detail for this municipality: the county's and the nation's figure for every year. */
   detail: ProfileIndicatorResponse | undefined;
   /** The same for each comparison municipality (their own series). */
@@ -39,15 +40,16 @@ export function TrendSection({
 }: TrendSectionProps) {
   const item = profile.indicators.find((candidate) => candidate.indicator.id === indicatorId);
   const definition = catalogue.get(indicatorId);
+  // The municipal series comes with the county and national lines, in the detail asked after the first screen.
+  const shown = detail?.item.indicator.id === indicatorId ? detail.item : undefined;
   const lines = useMemo((): ChartLine[] => {
-    if (!item) return [];
-    const subject = municipalitySlots(item, definition);
+    if (!item || !shown) return [];
+    const subject = municipalitySlots(shown.series, definition);
     const years = subject.map((slot) => slot.year);
     // A county or national total (a sum) on the same axis as one municipality only flattens the municipality.
     const isTotal = (figure: { method: string } | null) => figure?.method === 'sum';
-    const lines = detail?.item.indicator.id === indicatorId ? detail.item : undefined;
-    const county = isTotal(item.county) ? [] : aggregateSlots(lines?.countySeries, years);
-    const nation = isTotal(item.national) ? [] : aggregateSlots(lines?.nationalSeries, years);
+    const county = isTotal(item.county) ? [] : aggregateSlots(shown.countySeries, years);
+    const nation = isTotal(item.national) ? [] : aggregateSlots(shown.nationalSeries, years);
     const compared = comparisons.flatMap((other): ChartLine[] => {
       const match = other.item.indicator.id === indicatorId ? other.item : undefined;
       return match
@@ -56,7 +58,7 @@ export function TrendSection({
               key: other.municipality.code,
               label: other.municipality.name,
               variant: 'comparison',
-              slots: municipalitySlots(match, definition),
+              slots: municipalitySlots(match.series, definition),
             },
           ]
         : [];
@@ -78,7 +80,7 @@ export function TrendSection({
         : []),
       ...compared,
     ];
-  }, [item, detail, definition, comparisons, profile.municipality, indicatorId, t]);
+  }, [item, shown, definition, comparisons, profile.municipality, indicatorId, t]);
 
   if (!item) return null;
   const title = t('trendOf', { title: item.indicator.title[lang], name: profile.municipality.name });
@@ -90,7 +92,11 @@ export function TrendSection({
       openRequests={openRequests}
     >
       <h3 className="trend-title">{title}</h3>
-      {item.series.length === 0 ? (
+      {!shown ? (
+        <p className="card-hint" aria-busy="true">
+          {t('seriesLoading')}
+        </p>
+      ) : shown.series.length === 0 ? (
         <p className="missing-note">{t('noSeries')}</p>
       ) : (
         <TimeSeriesChart
