@@ -1,4 +1,3 @@
-import type { GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { FirmSiteProperties } from '../../data/contract';
 import type { MapView, Overlay } from './types';
@@ -12,6 +11,7 @@ import { firstMap } from './first-map-handoff';
 import { ColouringTimeline, announceTestReady, markOverlaysDrawn } from './map-timing';
 import { MapPopup } from './MapPopup';
 import { EMPTY_COLLECTION, MAP_SOURCES } from './sources';
+import { setSourceData } from './source-data';
 import { attachPointer } from './pointer';
 import type { FirmPopupState, FlowLineCollection, MunicipalityHover } from './types';
 import { useAtlasMap } from './use-atlas-map';
@@ -90,13 +90,13 @@ export function AtlasMap(props: AtlasMapProps) {
     map.once('idle', markOverlaysDrawn);
   }, [map, drawn]);
   useEffect(() => {
-    if (drawn) map?.getSource<GeoJSONSource>(MAP_SOURCES.municipalityFlags)?.setData(props.municipalitiesUrl);
+    if (drawn && map) setSourceData(map, MAP_SOURCES.municipalityFlags, props.municipalitiesUrl);
   }, [map, drawn, props.municipalitiesUrl]);
   useEffect(() => {
-    if (drawn) map?.getSource<GeoJSONSource>(MAP_SOURCES.counties)?.setData(props.countiesUrl);
+    if (drawn && map) setSourceData(map, MAP_SOURCES.counties, props.countiesUrl);
   }, [map, drawn, props.countiesUrl]);
   useEffect(() => {
-    if (drawn) map?.getSource<GeoJSONSource>(MAP_SOURCES.neighbours)?.setData(props.neighboursUrl);
+    if (drawn && map) setSourceData(map, MAP_SOURCES.neighbours, props.neighboursUrl);
   }, [map, drawn, props.neighboursUrl]);
 
   useEffect(() => {
@@ -112,7 +112,6 @@ export function AtlasMap(props: AtlasMapProps) {
     let cancelled = false;
     map.once('idle', () => {
       if (cancelled) return;
-      if (handedOver) timeline.drawn(key);
       setDrawnKey(key);
       handlers.current.onDrawn(key);
     });
@@ -146,10 +145,10 @@ export function AtlasMap(props: AtlasMapProps) {
   }, [map, props.overlays, drawn]);
 
   useEffect(() => {
-    if (drawn) map?.getSource<GeoJSONSource>(MAP_SOURCES.firms)?.setData(props.firms ?? EMPTY_COLLECTION);
+    if (drawn && map) setSourceData(map, MAP_SOURCES.firms, props.firms ?? EMPTY_COLLECTION);
   }, [map, drawn, props.firms]);
   useEffect(() => {
-    map?.getSource<GeoJSONSource>(MAP_SOURCES.flows)?.setData(props.flows ?? EMPTY_COLLECTION);
+    if (map) setSourceData(map, MAP_SOURCES.flows, props.flows ?? EMPTY_COLLECTION);
   }, [map, props.flows]);
 
   useEffect(() => {

@@ -12,8 +12,9 @@ export class MapColourer {
   /** Per code, the colour the map holds (null: no data); a code absent was never set. */
   private readonly shown = new Map<string, string | null>();
   private key: string | null = null;
-  /** A drag frame's colouring handed over and not yet drawn. */
-  private live: string | null = null;
+  /** The colouring handed over and not yet drawn: its draw is told to the timeline at the next idle, whoever
+   * handed it over (a render whose effect is gone by then, or a drag frame). */
+  private pending: string | null = null;
 
   constructor(
     readonly map: MapLibreMap,
@@ -27,8 +28,8 @@ export class MapColourer {
     const changed = applyFills(this.map, colouring.codes, colouring.fills, this.shown);
     // Held already (a drag's release renders the frame it was let go at): its draw, pending or done, stands.
     if (changed === 0 && colouring.key === this.key) return false;
-    this.live = null;
     this.key = colouring.key;
+    this.pending = colouring.key;
     this.timeline.handedOver(colouring.key);
     return true;
   }
@@ -42,9 +43,7 @@ export class MapColourer {
 
   /** One frame of a drag: set, and its draw told to the timeline only (no React state per frame). */
   applyLive(colouring: Colouring): void {
-    if (!this.apply(colouring)) return;
-    this.live = colouring.key;
-    this.map.triggerRepaint();
+    if (this.apply(colouring)) this.map.triggerRepaint();
   }
 
   dispose(): void {
@@ -52,9 +51,10 @@ export class MapColourer {
   }
 
   private readonly onIdle = () => {
-    if (this.live === null) return;
-    this.timeline.drawn(this.live);
-    this.live = null;
+    if (this.pending === null) return;
+    const drawn = this.pending;
+    this.pending = null;
+    this.timeline.drawn(drawn);
   };
 }
 

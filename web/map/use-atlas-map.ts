@@ -28,22 +28,34 @@ export function useAtlasMap(
     latest.current = options;
   });
 
+  // The map this hook holds, kept across an effect that runs again at once (below).
+  const held = useRef<{ handle: AtlasMapHandle; leaving: boolean } | null>(null);
+
   // A layout effect: the first map's surface moves into React's tree in the commit that replaced the first
   // path's empty layout, so no frame is painted without the map.
   useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
+    const kept = held.current;
     let handle: AtlasMapHandle;
-    const first = firstMap();
-    if (first) {
-      handle = first.handle;
-      element.append(handle.surface);
+    if (kept?.leaving) {
+      // The cleanup just before was not an unmount (React's StrictMode runs cleanup and effect again): the same
+      // map stays, never a second one in its place.
+      kept.leaving = false;
+      handle = kept.handle;
     } else {
-      const surface = document.createElement('div');
-      surface.className = MAP_SURFACE_CLASS;
-      element.append(surface);
-      const { municipalitiesUrl, initialView } = latest.current;
-      handle = createAtlasMap(surface, { municipalitiesUrl, initialView });
+      const first = firstMap();
+      if (first) {
+        handle = first.handle;
+        element.append(handle.surface);
+      } else {
+        const surface = document.createElement('div');
+        surface.className = MAP_SURFACE_CLASS;
+        element.append(surface);
+        const { municipalitiesUrl, initialView } = latest.current;
+        handle = createAtlasMap(surface, { municipalitiesUrl, initialView });
+      }
+      held.current = { handle, leaving: false };
     }
     handle.onViewChange = (view) => latest.current.onViewChange(view);
     handle.fitInto(element.parentElement);
@@ -53,10 +65,18 @@ export function useAtlasMap(
     });
     return () => {
       removed = true;
-      releaseFirstMap(handle);
-      handle.remove();
-      handle.surface.remove();
-      setMap(null);
+      const leaving = held.current;
+      if (!leaving) return;
+      leaving.leaving = true;
+      // Removed once the current task is over, unless the effect came back for it.
+      queueMicrotask(() => {
+        if (!leaving.leaving || held.current !== leaving) return;
+        held.current = null;
+        releaseFirstMap(leaving.handle);
+        leaving.handle.remove();
+        leaving.handle.surface.remove();
+        setMap(null);
+      });
     };
   }, [container]);
 

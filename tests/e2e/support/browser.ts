@@ -59,15 +59,25 @@ export async function isolatedContext(
 
 /** Wait until the map has drawn a colouring (optionally a specific one, e.g. after switching indicator). */
 export async function waitForMap(page: Page, fillKey?: string): Promise<string> {
-  const handle = await page.waitForFunction(
-    (expected) => {
-      const key = window.__atlas?.fillKey;
-      if (!window.__atlasReady || !key) return null;
-      if (expected && key !== expected) return null;
-      return key;
-    },
-    fillKey,
-    { timeout: 60_000 },
-  );
+  const handle = await page
+    .waitForFunction(
+      (expected) => {
+        const key = window.__atlas?.fillKey;
+        if (!window.__atlasReady || !key) return null;
+        if (expected && key !== expected) return null;
+        return key;
+      },
+      fillKey,
+      { timeout: 60_000 },
+    )
+    .catch(async (error: unknown) => {
+      // A timeout alone says nothing: name what the page had reached.
+      const state = await page
+        .evaluate(() => ({ ready: window.__atlasReady ?? null, probe: window.__atlas ?? null }))
+        .catch(() => 'page gone');
+      throw new Error(`waitForMap(${fillKey ?? 'any'}) timed out; page state: ${JSON.stringify(state)}`, {
+        cause: error,
+      });
+    });
   return (await handle.jsonValue()) as string;
 }
