@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { MapView } from './url-state';
 import { formatNumber } from '../lib/format';
-import { LiveColouredMap } from './LiveColouredMap';
 import type { MunicipalityHover } from '../map/types';
 import { useI18n } from '../i18n/use-i18n';
 import { ModeSwitch } from '../attractiveness/ModeSwitch';
@@ -26,6 +25,7 @@ import { LayerControls } from './LayerControls';
 import { Legend } from './Legend';
 import { MapTooltip } from './MapTooltip';
 import { GEOMETRY_URLS } from '../data/geometry-queries';
+import { AtlasMap } from '../map/AtlasMap';
 import { usePlannerData } from './use-planner-data';
 import { usePlannerState } from './use-planner-state';
 import { useDrawnChoropleth } from './use-drawn-choropleth';
@@ -74,7 +74,7 @@ export function PlannerPage() {
     onIndexHold,
     titleOf,
     fillKey,
-  } = usePlannerIndex(state, update, data.catalogue.data, lang);
+  } = usePlannerIndex(state, update, data.catalogue.data, lang, { channel: live, codes: data.codes });
   const onIndexWeightHold = useCallback(
     (holding: boolean) => {
       holdIndexWeight(holding);
@@ -186,8 +186,7 @@ export function PlannerPage() {
             <PlannerErrorText error={error} lang={lang} t={t} />
           </p>
         ) : null}
-        <LiveColouredMap
-          indexLive={indexMode ? indexLive : null}
+        <AtlasMap
           municipalitiesUrl={GEOMETRY_URLS.municipalities}
           countiesUrl={GEOMETRY_URLS.counties}
           neighboursUrl={GEOMETRY_URLS.neighbours}
@@ -234,7 +233,7 @@ export function PlannerPage() {
               {t('noFlowDataMap', { name: selected.name })}
             </p>
           ) : null}
-        </LiveColouredMap>
+        </AtlasMap>
         {!indexMode && values.data && shownIndicator ? (
           <CoverageNote indicator={shownIndicator} values={values.data} />
         ) : (

@@ -7,6 +7,7 @@ import {
 } from '../attractiveness/index-url-state';
 import { useIndexModel } from '../attractiveness/use-index-model';
 import { createLiveColouring } from '../lib/live-colouring';
+import type { ColouringChannel } from '../map/colouring-channel';
 import type { Lang } from '../lib/format';
 import type { PlannerState } from './url-state';
 
@@ -18,14 +19,16 @@ const URL_SETTLE_MS = 1000;
 
 /**
  * The planner's index mode: its view from the URL, the model (computed only in that mode) and indicator titles.
- * While a slider moves, only the map and the legend follow it, through `live` (no page render per frame); the URL,
- * and with it the sliders' own view, the table, the panels and the robustness run, follow once the weights settle.
+ * While a slider moves, only the map and the legend follow it: the map through `toMap` (the channel a year drag uses
+ * too: feature-state, no render), the legend through `live`; the URL, and with it the sliders' own view, the table,
+ * the panels and the robustness run, follow once the weights settle.
  */
 export function usePlannerIndex(
   state: PlannerState,
   update: (patch: Partial<PlannerState>, continuous?: boolean) => void,
   catalogue: readonly Indicator[] | undefined,
   lang: Lang,
+  toMap: { channel: ColouringChannel; codes: readonly string[] },
 ) {
   // By content: every URL change parses a new `state.index`, and a new view would start a new robustness run.
   const indexKey = JSON.stringify(state.index);
@@ -41,8 +44,10 @@ export function usePlannerIndex(
   // A pointer on a slider: no fallback write until it lets go.
   const held = useRef(false);
   const colouringOf = useRef(index.colouringOf);
+  const map = useRef(toMap);
   useEffect(() => {
     colouringOf.current = index.colouringOf;
+    map.current = toMap;
   });
   const cancel = useCallback(() => {
     if (timer.current !== null) window.clearTimeout(timer.current);
@@ -66,7 +71,11 @@ export function usePlannerIndex(
       if (!continuous) return write(params, false);
       pending.current = params;
       const colouring = colouringOf.current(view.weightSet);
-      if (colouring) live.set({ key: `index:${JSON.stringify(params)}`, ...colouring });
+      if (colouring) {
+        const key = `index:${JSON.stringify(params)}`;
+        map.current.channel.push({ key, codes: map.current.codes, fills: colouring.fills });
+        live.set({ key, ...colouring });
+      }
       if (!held.current) timer.current = window.setTimeout(() => write(params, true), URL_SETTLE_MS);
     },
     [write, cancel, live],
