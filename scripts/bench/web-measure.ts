@@ -168,7 +168,7 @@ function switchOnce(page: Page, side: Side, indicator: string): Promise<number> 
  * Wait until the page has finished what it does after its first coloured map (the dashboard's deferred layers
  * and context geometry), so a switch is timed on its own, as a user who reads the map first would meet it.
  */
-async function settle(page: Page, side: Side): Promise<void> {
+export async function settle(page: Page, side: Side): Promise<void> {
   if (side === 'dashboard') {
     await page.waitForFunction(() => performance.getEntriesByName('atlas:overlays-drawn').length > 0, null, {
       timeout: 60_000,

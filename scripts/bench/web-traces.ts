@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { isolatedContext } from '../../tests/e2e/support/browser';
-import { LONG_TASK_OBSERVER, load, sliderDrag, switchTimes, type Side } from './web-measure';
+import { LONG_TASK_OBSERVER, load, settle, sliderDrag, switchTimes, type Side } from './web-measure';
 import { drawRuns, openIndexTable } from './web-index-draws';
 import { dragIndexWeight, openIndexMode } from './web-index-slider';
 import { formatHotSources, hotSources } from './web-profile';
@@ -33,11 +33,11 @@ function summarise(title: string, tracePath: string, events: TraceEvent[], site:
 export async function traceColdLoads(
   browser: Browser,
   sites: Record<Side, Site>,
-  { interactions = true } = {},
+  { interactions = true, dragsOnly = false } = {},
 ): Promise<string[]> {
   mkdirSync(OUT_DIR, { recursive: true });
   const summaries: string[] = [];
-  for (const side of ['bare', 'dashboard'] as const) {
+  for (const side of dragsOnly ? [] : (['bare', 'dashboard'] as const)) {
     progress(`${side}: traced cold load`);
     const { context } = await isolatedContext(browser, sites[side].origin);
     const page = await context.newPage();
@@ -51,7 +51,7 @@ export async function traceColdLoads(
     summaries.push(summarise(`${side}, cold load`, tracePath, events, sites[side]));
     await context.close();
   }
-  if (interactions) summaries.push(...(await traceInteractions(browser, sites.dashboard)));
+  if (interactions) summaries.push(...(await traceInteractions(browser, sites.dashboard, dragsOnly)));
   writeFileSync(path.join(OUT_DIR, 'web-long-tasks.txt'), `${summaries.join('\n\n')}\n`);
   return summaries;
 }
@@ -60,7 +60,7 @@ export async function traceColdLoads(
  * The dashboard's indicator switches, slider drag, index weight drag and index robustness draws under a trace:
  * where a switch or a frame spends its time.
  */
-async function traceInteractions(browser: Browser, site: Site): Promise<string[]> {
+async function traceInteractions(browser: Browser, site: Site, dragsOnly: boolean): Promise<string[]> {
   const { origin } = site;
   const { context } = await isolatedContext(browser, origin);
   await context.addInitScript(LONG_TASK_OBSERVER);
@@ -70,11 +70,11 @@ async function traceInteractions(browser: Browser, site: Site): Promise<string[]
   // Each with what to do before its trace starts (opening index mode is not part of the drag or the draws).
   const steps: [string, () => Promise<unknown>, (() => Promise<void>)?][] = [
     ['indicator switches', () => switchTimes(page, 'dashboard')],
-    ['slider drag', () => sliderDrag(page, 'dashboard')],
+    ['slider drag', () => sliderDrag(page, 'dashboard'), () => settle(page, 'dashboard')],
     ['index weight drag', () => dragIndexWeight(page), () => openIndexMode(page, origin)],
     ['index draws', () => drawRuns(page, 2), () => openIndexTable(page, origin)],
   ];
-  for (const [what, action, before] of steps) {
+  for (const [what, action, before] of dragsOnly ? steps.filter(([what]) => what.endsWith('drag')) : steps) {
     await before?.();
     progress(`dashboard: traced ${what}`);
     const tracePath = path.join(OUT_DIR, `web-dashboard-${what.replace(/ /g, '-')}.trace.json`);

@@ -24,6 +24,7 @@ import {
   LONG_TASK_OBSERVER,
   SLIDER_FRAMES,
   load,
+  settle,
   sliderDrag,
   switchTimes,
   type Load,
@@ -43,6 +44,8 @@ const RUNS = Number(process.env.ATLAS_BENCH_RUNS ?? 5);
 const TRACE_ONLY = process.env.ATLAS_BENCH_TRACE_ONLY === '1';
 /** `ATLAS_BENCH_LOADS_ONLY=1`: only the first-map rows (cold, warm, initial JS): a minute, not four, per run. */
 const LOADS_ONLY = process.env.ATLAS_BENCH_LOADS_ONLY === '1';
+/** `ATLAS_BENCH_ONLY=drag`: only the two drag rows (year slider, index weight) and their traces. */
+const DRAG_ONLY = process.env.ATLAS_BENCH_ONLY === 'drag';
 
 async function findOrMakeBuild(): Promise<string> {
   for (const candidate of [process.env.ATLAS_BUILD_DIR, 'data/build', 'artifacts/test-build']) {
@@ -93,6 +96,13 @@ async function runSide(browser: Browser, origin: string, side: Side, into: SideR
   await context.addInitScript(LONG_TASK_OBSERVER);
   const page = await context.newPage();
   into.cold.push(await load(page, `${origin}/`));
+  if (DRAG_ONLY) {
+    // The drags on a settled page (context layers and hatch added), as a user who reads the map first meets them.
+    await settle(page, side);
+    into.slider.push(await sliderDrag(page, side));
+    if (side === 'dashboard') into.indexSlider.push(await indexSliderDrag(page, origin));
+    return context.close();
+  }
   // Close the first page (the context keeps its HTTP cache): its after-paint work must not slow the warm load.
   await page.close();
   const again = await context.newPage();
@@ -166,7 +176,7 @@ export async function runWebBench(): Promise<void> {
         bare: { origin: bare.origin, dir: path.join(scratch, 'bare') },
         dashboard: { origin: dashboard.origin, dir: path.join(scratch, 'dashboard') },
       },
-      { interactions: !LOADS_ONLY },
+      { interactions: !LOADS_ONLY, dragsOnly: DRAG_ONLY },
     );
     if (TRACE_ONLY) {
       console.log(traces.join('\n'));
@@ -178,7 +188,7 @@ export async function runWebBench(): Promise<void> {
       for (const side of order) {
         await runSide(launched.browser, side === 'bare' ? bare.origin : dashboard.origin, side, runs[side]);
       }
-      for (const side of LOADS_ONLY ? [] : order) {
+      for (const side of LOADS_ONLY || DRAG_ONLY ? [] : order) {
         progress(`${side}: locality first screen`);
         const url =
           side === 'bare'
@@ -244,9 +254,14 @@ export async function runWebBench(): Promise<void> {
         1.5,
       ),
     ];
-    printTable(LOADS_ONLY ? rows.filter((r) => /^(first coloured|initial)/.test(r.what)) : rows);
+    const shownRows = LOADS_ONLY
+      ? rows.filter((r) => /^(first coloured|initial)/.test(r.what))
+      : DRAG_ONLY
+        ? rows.filter((r) => /drag/.test(r.what))
+        : rows;
+    printTable(shownRows);
     const firstLoad = app.cold[0];
-    if (firstLoad) {
+    if (firstLoad && !DRAG_ONLY) {
       const files = firstLoad.mainScripts.map((p) => path.join(scratch, 'dashboard', p));
       console.log(
         formatModules(

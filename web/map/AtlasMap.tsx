@@ -87,8 +87,9 @@ export function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     if (!map || !drawn) return;
     addDeferredLayers(map);
+    colourerFor(colourer, map, timeline).syncHatch();
     map.once('idle', markOverlaysDrawn);
-  }, [map, drawn]);
+  }, [map, drawn, timeline]);
   useEffect(() => {
     if (drawn && map) setSourceData(map, MAP_SOURCES.municipalityFlags, props.municipalitiesUrl);
   }, [map, drawn, props.municipalitiesUrl]);
