@@ -1,8 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { useI18n } from './i18n/use-i18n';
 import { AppHeader } from './AppHeader';
-import { PlannerPage } from './planner/PlannerPage';
-import { ImportPage, LocalityPage, WorkshopPage } from './router/pages';
+import { ImportPage, LocalityPage, PlannerPage, WorkshopPage } from './router/pages';
 import { navigate, useLocation } from './router/location-store';
 import { matchRoute } from './router/routes';
 

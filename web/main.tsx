@@ -4,10 +4,10 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { parseState } from './planner/url-state';
-import { warmUpMapLibre } from './map/worker';
 import { DEFAULT_INDICATOR } from './planner/choropleth-model';
 import { catalogueQuery } from './data/catalogue-queries';
 import { valuesQuery } from './data/values-queries';
+import { loadPlannerPage } from './router/pages';
 import './styles/base.css';
 import './styles/planner.css';
 
@@ -15,13 +15,14 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
 
-// The first coloured map needs the catalogue, one indicator's values and MapLibre's worker: start all three now,
-// not after React's first commit.
+// The first coloured map needs the catalogue, one indicator's values, the planner's chunk (with MapLibre) and
+// MapLibre's worker: start all four now, not after React's first commit. Other routes load none of them here.
 if (window.location.pathname === '/') {
   const initial = parseState(window.location.search);
   void queryClient.prefetchQuery(catalogueQuery);
   void queryClient.prefetchQuery(valuesQuery(initial.indicator ?? DEFAULT_INDICATOR, initial.year));
-  warmUpMapLibre();
+  void loadPlannerPage();
+  void import('./map/worker').then(({ warmUpMapLibre }) => warmUpMapLibre());
 }
 
 const root = document.getElementById('root');

@@ -25,7 +25,7 @@ export function useIndicatorDetails(codes: readonly string[], id: string, enable
   return useQueries({ queries: codes.map((code) => ({ ...profileIndicatorQuery(code, id), enabled })) });
 }
 
-export const useCatalogue = () => useQuery(catalogueQuery);
+export const useCatalogue = (enabled = true) => useQuery({ ...catalogueQuery, enabled });
 export const useHealth = () => useQuery(healthQuery);
 
 /** Every municipality's latest value for several indicators: the rows of the dot plot. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * "First screen complete": the header, what stands out and the reach answer are on the page. A standard User
@@ -15,4 +15,16 @@ export function useFirstScreenMark(code: string, complete: boolean): void {
     marked.current = code;
     performance.mark(FIRST_SCREEN_MARK, { detail: code });
   }, [code, complete]);
+}
+
+/**
+ * True once everything of the first screen has answered (an error counts), for this municipality, and from then
+ * on: what lies below it (index model, geometry and map, the other sections' requests) starts only then, so it
+ * never competes with the first screen, and stays when a later choice (group, reach target) asks again.
+ */
+export function useAfterFirstScreen(code: string, settled: boolean): boolean {
+  const [openedFor, setOpenedFor] = useState<string | null>(null);
+  // Adjusting state while rendering (React's documented pattern): the rest mounts in the same pass, not one later.
+  if (settled && openedFor !== code) setOpenedFor(code);
+  return settled || openedFor === code;
 }

@@ -1,6 +1,9 @@
 import { lazy } from 'react';
 
-// Each page other than the planner lands in its own chunk, so the first map never pays for them.
+// Each page lands in its own chunk: the first map never pays for the others, and a locality page never loads the
+// planner or MapLibre before its first screen. main.tsx starts the planner's chunk at once on the planner route.
+export const loadPlannerPage = () => import('../planner/PlannerPage');
+export const PlannerPage = lazy(async () => ({ default: (await loadPlannerPage()).PlannerPage }));
 export const LocalityPage = lazy(async () => ({
   default: (await import('../locality/LocalityPage')).LocalityPage,
 }));
