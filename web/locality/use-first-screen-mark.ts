@@ -18,13 +18,15 @@ export function useFirstScreenMark(code: string, complete: boolean): void {
 }
 
 /**
- * True once everything of the first screen has answered (an error counts), for this municipality, and from then
- * on: what lies below it (index model, geometry and map, the other sections' requests) starts only then, so it
- * never competes with the first screen, and stays when a later choice (group, reach target) asks again.
+ * True once everything of the first screen has answered (an error counts) for this municipality, from the commit
+ * after the one that set the mark, and from then on: what lies below it (index model, geometry and map, the other
+ * sections' code and requests) starts only then, so it never competes with the first screen, and it stays when a
+ * later choice (group, reach target) asks again. Call it after `useFirstScreenMark`: its effect runs first.
  */
 export function useAfterFirstScreen(code: string, settled: boolean): boolean {
   const [openedFor, setOpenedFor] = useState<string | null>(null);
-  // Adjusting state while rendering (React's documented pattern): the rest mounts in the same pass, not one later.
-  if (settled && openedFor !== code) setOpenedFor(code);
-  return settled || openedFor === code;
+  useEffect(() => {
+    if (settled) setOpenedFor(code);
+  }, [code, settled]);
+  return openedFor === code;
 }
