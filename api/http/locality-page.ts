@@ -40,10 +40,10 @@ export function mountLocalityPage(
   webDir: string,
   fetchApi: (path: string) => Promise<Response>,
 ): { clear: () => void } {
-  let renderer: Promise<LocalityRenderer | null> | undefined;
+  // Loaded with the app, not by the first page: its first reader would otherwise wait for the module too.
+  const renderer = loadRenderer(webDir);
   const pages = new Map<string, LocalityRenderResult>();
   app.get('/kommun/:code', async (c, next) => {
-    renderer ??= loadRenderer(webDir);
     const render = await renderer;
     const indexFile = path.join(webDir, 'index.html');
     if (!render || !existsSync(indexFile)) return next();

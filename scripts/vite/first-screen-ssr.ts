@@ -6,10 +6,16 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 const SSR_ENTRY = 'locality/ssr/ssr-entry.tsx';
 export const SSR_OUT_DIR = 'ssr';
 /**
- * The chunk whose stylesheets a server-rendered locality page links (the app frame's are the entry's, which
- * index.html links already). Not MapLibre's: the mini map loads after the first screen, with its own.
+ * The chunks whose stylesheets a server-rendered locality page carries inline (no request before its first screen):
+ * the entry's (the app frame's) and the locality page's. Not MapLibre's: the mini map loads it after the first screen.
  */
-const STYLED_ENTRIES = ['/web/locality/LocalityPage.tsx'];
+const STYLED_ENTRIES = ['/web/main.tsx', '/web/locality/LocalityPage.tsx'];
+
+/** A stylesheet of the build: its URL and its text. */
+export interface InlineStylesheet {
+  href: string;
+  css: string;
+}
 
 interface ChunkLike {
   type: 'chunk';
@@ -50,12 +56,12 @@ function stylesheetsOf(chunks: readonly ChunkLike[], entries: readonly string[])
 
 /**
  * Wherever the dashboard is built (npm run build, npm start, the e2e test builds), the locality page's server
- * render is built with it, into `<outDir>/ssr/`, from the same sources and mode, with the stylesheets this
- * build's locality chunks load (docs/locality-server-render.md).
+ * render is built with it, into `<outDir>/ssr/`, from the same sources and mode, with the stylesheets (their text)
+ * this build's entry and locality chunks load (docs/locality-server-render.md).
  */
 export function firstScreenSsr(): Plugin {
   let config: ResolvedConfig | undefined;
-  let stylesheets: string[] | null = null;
+  let stylesheets: InlineStylesheet[] | null = null;
   // Another root built with this config (the bench's bare page) has no locality page to render.
   const applies = () => config !== undefined && existsSync(path.join(config.root, SSR_ENTRY));
   return {
@@ -69,7 +75,12 @@ export function firstScreenSsr(): Plugin {
       const chunks = Object.values(bundle).filter(
         (output) => output.type === 'chunk',
       ) as unknown as ChunkLike[];
-      stylesheets = stylesheetsOf(chunks, STYLED_ENTRIES).map((file) => `${config!.base}${file}`);
+      stylesheets = stylesheetsOf(chunks, STYLED_ENTRIES).map((file) => {
+        const asset = bundle[file];
+        if (asset?.type !== 'asset') throw new Error(`${file} is not in the build`);
+        const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+        return { href: `${config!.base}${file}`, css };
+      });
     },
     async closeBundle() {
       // Also called when the client build failed: then there is nothing to render with.

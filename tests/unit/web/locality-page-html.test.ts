@@ -11,16 +11,26 @@ const TEMPLATE = `<!doctype html>
 </html>`;
 
 describe('the server-rendered page around the markup', () => {
-  it('sets the language, links the stylesheets, and puts the mark right after the markup, then the data', () => {
+  it('sets the language, writes the stylesheets inline, and puts the mark right after the markup, then the data', () => {
     const html = pageHtml(TEMPLATE, {
       lang: 'en',
       markup: '<main>Gnosjö</main>',
-      stylesheets: ['/assets/LocalityPage-b.css'],
+      stylesheets: [
+        { href: '/assets/index-a.css', css: 'body{margin:0}' },
+        { href: '/assets/LocalityPage-b.css', css: '.locality{display:grid}</style><p>' },
+      ],
       markFor: '0617',
       data: { code: '0617' },
     });
     expect(html).toContain('<html lang="en"');
-    expect(html).toContain('<link rel="stylesheet" href="/assets/LocalityPage-b.css"></head>');
+    // The entry's link becomes its text; the locality page's is added; no text closes its element.
+    expect(html).not.toContain('<link rel="stylesheet"');
+    expect(html).toContain(
+      '<title>Kompetensatlas</title><style data-href="/assets/index-a.css">body{margin:0}</style>',
+    );
+    expect(html).toContain(
+      '<style data-href="/assets/LocalityPage-b.css">.locality{display:grid}<\\/style><p></style></head>',
+    );
     expect(html).toContain(
       '<div id="root"><main>Gnosjö</main></div><script src="/first-screen-mark.js" data-code="0617"></script>' +
         '<script type="application/json" id="atlas-first-screen">{"code":"0617"}</script>',

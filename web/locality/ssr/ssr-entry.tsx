@@ -20,7 +20,8 @@ import {
 } from './first-screen-answers';
 import { pageHtml } from './page-html';
 
-declare const __FIRST_SCREEN_CSS__: readonly string[];
+/** The build's stylesheets for the first screen, with their text (scripts/vite/first-screen-ssr.ts). */
+declare const __FIRST_SCREEN_CSS__: readonly { href: string; css: string }[];
 
 function renderApp(href: string, page: React.ReactNode, client: QueryClient): string {
   return renderToString(
