@@ -30,7 +30,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/global-setup.ts'],
+          globalSetup: ['tests/global-setup.ts', 'tests/e2e/support/web-build-once.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -13,11 +13,24 @@ export async function buildWeb(name: string): Promise<string> {
   const prebuilt = process.env.ATLAS_E2E_WEB_DIR;
   if (prebuilt) return prebuilt;
   const outDir = path.join(ARTIFACTS_DIR, name);
-  await build({
-    configFile: path.join(REPO_ROOT, 'vite.config.ts'),
-    mode: TEST_BUILD_MODE,
-    build: { outDir, emptyOutDir: true },
-    logLevel: 'error',
-  });
+  await buildDashboard(outDir, TEST_BUILD_MODE);
   return outDir;
+}
+
+/** `vite build` into `outDir` as `npm run build` makes it (in `mode` when given), from inside a test process. */
+export async function buildDashboard(outDir: string, mode?: string): Promise<void> {
+  // Vitest sets NODE_ENV=test, and Vite takes NODE_ENV over the mode: without this the bundle would carry React's
+  // development build (slower, and with StrictMode's double effects), not what users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: path.join(REPO_ROOT, 'vite.config.ts'),
+      ...(mode ? { mode } : {}),
+      build: { outDir, emptyOutDir: true },
+      logLevel: 'error',
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }

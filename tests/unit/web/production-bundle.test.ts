@@ -1,20 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAP_MARKS } from '../../../web/map/map-timing';
-import { TEST_BUILD_MODE } from '../../e2e/support/bundle-web';
-import { ARTIFACTS_DIR, REPO_ROOT } from '../../support/paths';
+import { TEST_BUILD_MODE, buildDashboard } from '../../e2e/support/bundle-web';
+import { ARTIFACTS_DIR } from '../../support/paths';
 
 /** Builds the dashboard the way `npm run build` does (or in the browser tests' mode) and reads its assets. */
 async function bundle(name: string, mode?: string): Promise<{ file: string; text: string }[]> {
   const outDir = path.join(ARTIFACTS_DIR, name);
-  await build({
-    configFile: path.join(REPO_ROOT, 'vite.config.ts'),
-    ...(mode ? { mode } : {}),
-    build: { outDir, emptyOutDir: true },
-    logLevel: 'error',
-  });
+  await buildDashboard(outDir, mode);
   const assets = path.join(outDir, 'assets');
   return readdirSync(assets).map((file) => ({ file, text: readFileSync(path.join(assets, file), 'utf8') }));
 }
@@ -36,6 +30,19 @@ describe('the production bundle', () => {
         .map((f) => f.file),
     ).toEqual([]);
     expect(scripts(testBuild).some((f) => f.text.includes('__atlasReady'))).toBe(true);
+  });
+
+  it("carries React's production build, in the browser tests' build too", () => {
+    // React's development build greets with this line; its production build has no such text.
+    const devOnly = 'Download the React DevTools';
+    for (const files of [production, testBuild]) {
+      expect(scripts(files).some((f) => f.text.includes('react'))).toBe(true);
+      expect(
+        scripts(files)
+          .filter((f) => f.text.includes(devOnly))
+          .map((f) => f.file),
+      ).toEqual([]);
+    }
   });
 
   it('keeps the standard User Timing marks the benchmark reads', () => {
