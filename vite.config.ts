@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { WEB_STAMP_FILE, webSourceStamp } from './api/web-source-stamp';
+import { firstScreenSsr } from './scripts/vite/first-screen-ssr';
 
 const apiPort = process.env.API_PORT ?? '8080';
 
@@ -26,7 +27,7 @@ function sourceStamp(): Plugin {
 export default defineConfig({
   root: 'web',
   publicDir: 'public',
-  plugins: [react(), sourceStamp()],
+  plugins: [react(), sourceStamp(), firstScreenSsr()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

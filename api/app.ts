@@ -6,6 +6,7 @@ import type { AtlasBuild } from './build/atlas-build';
 import { loadBuildCached } from './build/load-build';
 import { apiNotFound, onError, validationHook } from './http/error-handling';
 import { dashboardSecureHeaders, requestBodyLimit, strictJsonBody } from './http/security';
+import { mountLocalityPage } from './http/locality-page';
 import { mountStaticSite } from './http/static-site';
 import { docsRoutes } from './routes/docs';
 import { countyRoutes, municipalityGeometryRoutes, neighbourCountryRoutes } from './routes/geometry';
@@ -129,8 +130,10 @@ export function createApp(options: AppOptions = {}) {
       imports: importLimiters(options.imports?.rateLimit),
     },
   };
+  let renderedPages: { clear: () => void } | undefined;
   const swap = (next: AtlasBuild) => {
     reloadable.swap(next);
+    renderedPages?.clear();
     options.onBuildSwap?.(next);
   };
   const reloadable = reloadableApi((current) => {
@@ -157,7 +160,11 @@ export function createApp(options: AppOptions = {}) {
   app.onError(onError);
   app.notFound(apiNotFound);
   const routed = app.route('/api', api);
-  if (options.webDir) mountStaticSite(app, options.webDir);
+  if (options.webDir) {
+    // The locality page's first screen comes rendered from this same app's answers, asked in process.
+    renderedPages = mountLocalityPage(app, options.webDir, (path) => Promise.resolve(app.request(path)));
+    mountStaticSite(app, options.webDir);
+  }
   return routed;
 }
 

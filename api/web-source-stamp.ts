@@ -7,7 +7,12 @@ export const WEB_STAMP_FILE = '.source-stamp';
 
 /** What vite reads to build the dashboard: the pages, the shared data code and the build's own configuration. */
 const SOURCE_DIRS = ['web', 'data'];
-const SOURCE_FILES = ['vite.config.ts', 'tsconfig.json', 'package-lock.json'];
+const SOURCE_FILES = [
+  'vite.config.ts',
+  'scripts/vite/first-screen-ssr.ts',
+  'tsconfig.json',
+  'package-lock.json',
+];
 /** Generated or local folders under data/ (git-ignored), which the dashboard never imports. */
 const SKIPPED = new Set(['data/build', 'data/cache', 'data/local']);
 

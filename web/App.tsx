@@ -1,6 +1,6 @@
-import { Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useI18n } from './i18n/use-i18n';
-import { AppHeader } from './AppHeader';
+import { AppFrame } from './AppFrame';
 import { PlannerPage } from './planner/PlannerPage';
 import { ImportPage, LocalityPage, WorkshopPage } from './router/pages';
 import { navigate, useLocation } from './router/location-store';
@@ -15,7 +15,6 @@ export function App() {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const fallback = <p className="page-message">{t('loading')}</p>;
   let page;
   switch (route.name) {
     case 'planner':
@@ -39,15 +38,7 @@ export function App() {
     }
   }
 
-  return (
-    <div className={`app app--${route.name}`}>
-      <a className="skip-link" href="#main">
-        {t('skipToContent')}
-      </a>
-      <AppHeader />
-      <Suspense fallback={fallback}>{page}</Suspense>
-    </div>
-  );
+  return <AppFrame route={route.name}>{page}</AppFrame>;
 }
 
 function NotFound({ text }: { text: string }) {

@@ -1,3 +1,4 @@
+import { FIRST_SCREEN_DATA_ID } from './locality/ssr/first-screen-data-id';
 import { matchRoute } from './router/routes';
 import './styles/base.css';
 import './styles/planner.css';
@@ -12,4 +13,12 @@ const first =
   matchRoute(window.location.pathname).name === 'planner'
     ? import('./first-map/start-first-map').then(({ drawFirstMap }) => drawFirstMap(root)).catch(() => null) // React's planner then draws the map itself
     : Promise.resolve(null);
-void first.then(async (answers) => (await import('./mount-app')).mountApp(root, answers));
+// A locality page the server rendered (web/locality/ssr) carries the answers its markup was made from: hydrate it.
+const served = document.getElementById(FIRST_SCREEN_DATA_ID)?.textContent;
+if (served) {
+  void import('./locality/ssr/hydrate-locality').then(({ hydrateLocality }) =>
+    hydrateLocality(root, JSON.parse(served)),
+  );
+} else {
+  void first.then(async (answers) => (await import('./mount-app')).mountApp(root, answers));
+}

@@ -4,6 +4,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 
 const isApiPath = (requestPath: string) => requestPath === '/api' || requestPath.startsWith('/api/');
+/** The locality page's server render (api/http/locality-page.ts) is run here, never sent to a browser. */
+const isServerOnly = (requestPath: string) => requestPath.startsWith('/ssr/');
 
 /**
  * Serves the built dashboard: hashed assets (/assets/) cached for a year, other files revalidated, and any other
@@ -13,7 +15,7 @@ export function mountStaticSite(app: Hono, webDir: string): void {
   const indexFile = path.join(webDir, 'index.html');
   const files = serveStatic({ root: path.resolve(webDir) });
   app.get('*', async (c, next) => {
-    if (isApiPath(c.req.path)) return next();
+    if (isApiPath(c.req.path) || isServerOnly(c.req.path)) return next();
     const res = await files(c, next);
     if (res instanceof Response) {
       const hashed = c.req.path.startsWith('/assets/');
@@ -22,7 +24,7 @@ export function mountStaticSite(app: Hono, webDir: string): void {
     return res;
   });
   app.get('*', async (c, next) => {
-    if (isApiPath(c.req.path)) return next();
+    if (isApiPath(c.req.path) || isServerOnly(c.req.path)) return next();
     if (!existsSync(indexFile)) return c.text('The dashboard is not built yet: run npm run build.', 404);
     return c.html(readFileSync(indexFile, 'utf8'), 200, { 'Cache-Control': 'public, no-cache' });
   });

@@ -83,6 +83,8 @@ function assess(indicator: Indicator, build: AtlasBuild, code: string, group: re
       title: indicator.title,
       direction: indicator.direction,
       caveats: indicator.caveat ? [indicator.caveat] : [],
+      unit: indicator.unit,
+      decimals: indicator.decimals,
     },
     year: latest.year,
     value,

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { IndicatorId, MunicipalityCode, Year } from './codes';
-import { Direction, LocalisedText, SourceRef } from './indicator';
+import { Direction, LocalisedText, SourceRef, Unit } from './indicator';
 
 export const ComparisonGroup = z.enum(['peers', 'county', 'skr', 'nation']);
 export type ComparisonGroup = z.infer<typeof ComparisonGroup>;
@@ -25,6 +25,9 @@ export const StandsOutItem = z.object({
     title: LocalisedText,
     direction: Direction,
     caveats: z.array(LocalisedText),
+    /** How the value is written (the page formats it from the answer, without the whole catalogue). */
+    unit: Unit,
+    decimals: z.number().int().min(0).max(4),
   }),
   year: Year,
   value: z.number(),

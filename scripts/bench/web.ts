@@ -36,6 +36,7 @@ import { indexSliderDrag } from './web-index-slider';
 import { indexDraws, type DrawsRun } from './web-index-draws';
 import { LOCALITY_CODE, STATIC_LOCALITY_PATH, firstScreen, writeStaticLocalityPage } from './web-locality';
 import { progress, traceColdLoads } from './web-traces';
+import { traceLocalityFirstScreen } from './web-locality-trace';
 import { formatModules, modulesOf } from './web-bundle-modules';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -46,6 +47,8 @@ const TRACE_ONLY = process.env.ATLAS_BENCH_TRACE_ONLY === '1';
 const LOADS_ONLY = process.env.ATLAS_BENCH_LOADS_ONLY === '1';
 /** `ATLAS_BENCH_ONLY=drag`: only the two drag rows (year slider, index weight) and their traces. */
 const DRAG_ONLY = process.env.ATLAS_BENCH_ONLY === 'drag';
+/** `ATLAS_BENCH_LOCALITY_ONLY=1`: only the locality first-screen row and its trace (seconds, not minutes, per run). */
+const LOCALITY_ONLY = process.env.ATLAS_BENCH_LOCALITY_ONLY === '1';
 
 async function findOrMakeBuild(): Promise<string> {
   for (const candidate of [process.env.ATLAS_BUILD_DIR, 'data/build', 'artifacts/test-build']) {
@@ -170,14 +173,29 @@ export async function runWebBench(): Promise<void> {
     },
   };
   try {
-    const traces = await traceColdLoads(
-      launched.browser,
-      {
-        bare: { origin: bare.origin, dir: path.join(scratch, 'bare') },
-        dashboard: { origin: dashboard.origin, dir: path.join(scratch, 'dashboard') },
-      },
-      { interactions: !LOADS_ONLY, dragsOnly: DRAG_ONLY },
-    );
+    const localityTrace =
+      LOADS_ONLY || DRAG_ONLY
+        ? ''
+        : await traceLocalityFirstScreen(
+            launched.browser,
+            dashboard.origin,
+            `${dashboard.origin}/kommun/${LOCALITY_CODE}`,
+            path.join(REPO_ROOT, 'artifacts', 'bench', 'web-locality-first-screen.trace.json'),
+            { dir: path.join(scratch, 'dashboard'), repoRoot: REPO_ROOT },
+          ).catch((error: Error) => `locality first-screen trace failed: ${error.message.split('\n')[0]}`);
+    const traces = LOCALITY_ONLY
+      ? [localityTrace]
+      : [
+          ...(await traceColdLoads(
+            launched.browser,
+            {
+              bare: { origin: bare.origin, dir: path.join(scratch, 'bare') },
+              dashboard: { origin: dashboard.origin, dir: path.join(scratch, 'dashboard') },
+            },
+            { interactions: !LOADS_ONLY, dragsOnly: DRAG_ONLY },
+          )),
+          localityTrace,
+        ];
     if (TRACE_ONLY) {
       console.log(traces.join('\n'));
       return;
@@ -185,7 +203,7 @@ export async function runWebBench(): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       // Alternate which side goes first, so neither always gets the quieter moment.
       const order: Side[] = i % 2 === 0 ? ['bare', 'dashboard'] : ['dashboard', 'bare'];
-      for (const side of order) {
+      for (const side of LOCALITY_ONLY ? [] : order) {
         await runSide(launched.browser, side === 'bare' ? bare.origin : dashboard.origin, side, runs[side]);
       }
       for (const side of LOADS_ONLY || DRAG_ONLY ? [] : order) {
@@ -254,12 +272,14 @@ export async function runWebBench(): Promise<void> {
         1.5,
       ),
     ];
-    const shownRows = LOADS_ONLY
-      ? rows.filter((r) => /^(first coloured|initial)/.test(r.what))
-      : DRAG_ONLY
-        ? rows.filter((r) => /drag/.test(r.what))
-        : rows;
-    printTable(shownRows);
+    const shown = (r: Row) =>
+      LOCALITY_ONLY
+        ? r.what.startsWith('locality')
+        : DRAG_ONLY
+          ? /drag/.test(r.what)
+          : !LOADS_ONLY || /^(first coloured|initial)/.test(r.what);
+    printTable(rows.filter(shown));
+    if (LOCALITY_ONLY) return void console.log(traces.join('\n'));
     const firstLoad = app.cold[0];
     if (firstLoad && !DRAG_ONLY) {
       const files = firstLoad.mainScripts.map((p) => path.join(scratch, 'dashboard', p));

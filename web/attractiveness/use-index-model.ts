@@ -22,7 +22,8 @@ import { useRobustness } from './use-robustness';
  */
 export function useIndexModel(view: IndexViewState, enabled: boolean) {
   const framework = useQuery({ ...indexFrameworkQuery, enabled });
-  const catalogue = useQuery(catalogueQuery);
+  // Read from the cache while disabled (the planner has it), fetched only for an enabled model.
+  const catalogue = useQuery({ ...catalogueQuery, enabled });
   const known = useMemo(
     () => (catalogue.data ? new Set(catalogue.data.map((i) => i.id)) : null),
     [catalogue.data],

@@ -7,12 +7,13 @@ import { useIndexModel, useIndexResult } from './use-index-model';
 /**
  * One municipality's default index: computed once per page, read by the first screen's rank line and by the
  * index section further down (two computations and two sets of robustness draws would double the work).
+ * `enabled`: the page starts it after its first screen, which it is not part of.
  */
-export function useLocalityIndex(code: string) {
+export function useLocalityIndex(code: string, enabled = true) {
   const view = useMemo(() => indexViewFromParams({}), []);
-  const model = useIndexModel(view, true);
+  const model = useIndexModel(view, enabled);
   const { result } = useIndexResult(model);
-  const areas = useQuery(municipalitiesQuery);
+  const areas = useQuery({ ...municipalitiesQuery, enabled });
   const self = areas.data?.features.find((f) => f.properties.code === code)?.properties;
   const peers = useMemo(
     () =>

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import type { Indicator } from '../../data/contract';
-import { LocalityMiniMap } from '../map/LocalityMiniMap';
 import {
   useCatalogue,
   useCatchment,
@@ -9,34 +8,22 @@ import {
   useFirmsNear,
   useFlows,
   useHealth,
-  useIndicatorDetails,
   useProfile,
   useProfileSeries,
 } from './locality-queries';
 import { ExportButtons } from './sections/ExportButtons';
-import { LocalityIndexSection } from '../attractiveness/LocalityIndexSection';
 import { LocalityIndexFact } from '../attractiveness/LocalityIndexFact';
 import { useLocalityIndex } from '../attractiveness/use-locality-index';
-import { CatchmentSection } from './sections/CatchmentSection';
-import { CommutingSection } from './sections/CommutingSection';
-import { FirmsSection } from './sections/FirmsSection';
-import { IndicatorRows } from './sections/IndicatorRows';
-import { CatalogueSection } from './catalogue/CatalogueSection';
-import { SexSelector } from '../lib/SexSelector';
-import { ChosenIndicatorSection } from './sections/ChosenIndicatorSection';
 import { ReachPanel } from './sections/ReachPanel';
 import { StandsOutSection } from './sections/StandsOutSection';
 import { reachQuery } from '../data/reach-queries';
 import { LocalityHeader } from './sections/LocalityHeader';
 import { MapLegend } from './sections/MapLegend';
-import { PeersSection } from './sections/PeersSection';
-import { PrintBrief } from './sections/PrintBrief';
-import { TrendSection } from './sections/TrendSection';
 import { localityText, type LocalityTextKey } from './texts';
 import { useLocalityState } from './use-locality-state';
 import { CENTRE_SITE } from './url-state';
 import { catchmentCentreFor } from './catchment/catchment-centre';
-import { useFirstScreenMark } from './use-first-screen-mark';
+import { useAfterFirstScreen, useFirstScreenMark } from './use-first-screen-mark';
 import { standsOutQuery } from '../data/stands-out-queries';
 import './locality.css';
 import './locality-layout.css';
@@ -44,6 +31,15 @@ import { ApiError } from '../data/api-client';
 import { apiErrorText } from '../i18n/api-error-text';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+const LocalityMiniMap = lazy(async () => ({
+  default: (await import('../map/LocalityMiniMap')).LocalityMiniMap,
+}));
+const BelowFirstScreen = lazy(async () => ({
+  default: (await import('./sections/BelowFirstScreen')).BelowFirstScreen,
+}));
+const PrintBrief = lazy(async () => ({ default: (await import('./sections/PrintBrief')).PrintBrief }));
+/** The map's box before MapLibre has loaded: the same size, so nothing below moves when it arrives. */
+const MAP_PLACEHOLDER = <div className="locality-mini-map" aria-hidden="true" />;
 const SECTIONS: readonly [string, LocalityTextKey][] = [
   ['stands-out', 'standsOut'],
   ['reach', 'reachHeading'],
@@ -56,60 +52,70 @@ const SECTIONS: readonly [string, LocalityTextKey][] = [
   ['catchment', 'sectionCatchment'],
 ];
 
+/** The page in place of a profile that could not be shown (also the server's 404 page, web/locality/ssr). */
+export function LocalityAlert({ text }: { text: string }) {
+  return (
+    <main className="locality" id="main">
+      <p role="alert">{text}</p>
+    </main>
+  );
+}
+
 /** The locality view for workshop groups (`/kommun/:code`): one municipality's profile, peers, commuting, firms. */
 export function LocalityPage({ code }: { code: string }) {
   const { state, lang, update } = useLocalityState(code);
   const t = localityText(lang);
+  // The first screen: header facts (profile, health), what stands out, and the reach answer (from the first site).
   const profile = useProfile(code, state.similarBy, state.sex);
-  const catalogueQuery = useCatalogue();
   const health = useHealth();
-  const localityIndex = useLocalityIndex(code);
-  const [trendId, setTrendId] = useState('population_total');
-  const [trendRequests, setTrendRequests] = useState(0);
-  const [mapSnapshot, setMapSnapshot] = useState<string | null>(null);
-  const catalogue = useMemo(
-    () => new Map<string, Indicator>((catalogueQuery.data ?? []).map((item) => [item.id, item])),
-    [catalogueQuery.data],
-  );
+  // The same query (and cache key) as the "Stands out" section: no second request.
+  const standsOut = useQuery(standsOutQuery(code, state.group));
   const municipality = profile.data?.municipality;
   const centre = municipality?.interiorPoint ?? null;
   const firmsIn = useFirmsInMunicipality(code);
-  const firmsNear = useFirmsNear(centre, state.radiusKm);
-  const sites = useMemo(() => firmsNear.data?.features ?? [], [firmsNear.data]);
   // Default: the municipality's first listed site, or its centre when it has none.
   const site =
     state.site ?? (firmsIn.data ? (firmsIn.data.features[0]?.properties.siteId ?? CENTRE_SITE) : null);
-  const catchment = useCatchment(catchmentCentreFor(site, centre), state.radiusKm);
   const reachStart = site && site !== CENTRE_SITE ? { site } : { municipality: code };
   const reach = useQuery({
     ...reachQuery(reachStart, state.reachTarget, state.reachN),
     enabled: site !== null,
   });
-  const reachKm = reach.data?.reached ? reach.data.radiusKm : null;
-  // The same query (and cache key) as the "Stands out" section: no second request.
-  const standsOut = useQuery(standsOutQuery(code, state.group));
+  const reachSettled = reach.isSuccess || reach.isError || firmsIn.isError;
   const firstScreen =
-    Boolean(profile.data && health.data && catalogueQuery.data && standsOut.data) &&
-    (reach.isSuccess || reach.isError);
+    Boolean(profile.data && health.data && standsOut.data) && (reach.isSuccess || reach.isError);
   useFirstScreenMark(code, firstScreen);
-  // The trend chart's lines (subject first, then the comparisons) wait for the first screen.
-  const [trendDetail, ...comparisons] = useIndicatorDetails([code, ...state.compare], trendId, firstScreen);
-  // So do the sparklines' series and the header's population trend: none of it is on the first screen.
-  const series = useProfileSeries(code, firstScreen).data;
+  // Everything else waits for the first screen: the catalogue, the index model, geometry, map and other sections.
+  const after = useAfterFirstScreen(
+    code,
+    profile.isSuccess && !health.isPending && !standsOut.isPending && reachSettled,
+  );
+  const catalogueQuery = useCatalogue(after);
+  const localityIndex = useLocalityIndex(code, after);
+  const [mapSnapshot, setMapSnapshot] = useState<string | null>(null);
+  const catalogue = useMemo(
+    () => new Map<string, Indicator>((catalogueQuery.data ?? []).map((item) => [item.id, item])),
+    [catalogueQuery.data],
+  );
+  const firmsNear = useFirmsNear(after ? centre : null, state.radiusKm);
+  const catchment = useCatchment(after ? catchmentCentreFor(site, centre) : null, state.radiusKm);
+  // The sparklines' series and the header's population trend: none of it is on the first screen.
+  const series = useProfileSeries(code, after).data;
   const populationSeries = series?.get('population_total');
+  const reachKm = reach.data?.reached ? reach.data.radiusKm : null;
   const hasFlows = (profile.data?.commuting.flows.years.length ?? 0) > 0;
-  const flows = useFlows(code, hasFlows);
+  const flows = useFlows(code, hasFlows && after);
   const flowLines = flows.data?.coverage === 'flows' ? (flows.data as GeoJSON.FeatureCollection) : null;
   const firmPoints = (firmsNear.data as GeoJSON.FeatureCollection | undefined) ?? EMPTY;
 
   if (profile.isError) {
     const missing = profile.error instanceof ApiError && profile.error.status === 404;
     return (
-      <main className="locality" id="main">
-        <p role="alert">
-          {missing ? t('notFound', { code }) : t('loadError', { message: apiErrorText(profile.error, lang) })}
-        </p>
-      </main>
+      <LocalityAlert
+        text={
+          missing ? t('notFound', { code }) : t('loadError', { message: apiErrorText(profile.error, lang) })
+        }
+      />
     );
   }
   if (!profile.data || !municipality || !centre) {
@@ -123,10 +129,10 @@ export function LocalityPage({ code }: { code: string }) {
   const mapCentre = catchment.data
     ? ([catchment.data.centre.lon, catchment.data.centre.lat] as [number, number])
     : centre;
-  const liveUrl = typeof window === 'undefined' ? '' : window.location.href;
   return (
     <>
-      <main className="locality" id="main" data-ready={catalogueQuery.data ? 'true' : 'false'}>
+      {/* Ready: the page works (a server-rendered first screen has been hydrated) and has its catalogue. */}
+      <main className="locality" id="main" data-ready={after && catalogueQuery.data ? 'true' : 'false'}>
         <LocalityHeader
           profile={data}
           health={health.data}
@@ -155,22 +161,28 @@ export function LocalityPage({ code }: { code: string }) {
             code={code}
             group={state.group}
             onGroupChange={(group) => update({ ...state, group })}
-            catalogue={catalogue}
             lang={lang}
             t={t}
             sex={state.sex}
           />
           <div className="locality-map-panel">
-            <LocalityMiniMap
-              subject={code}
-              centre={mapCentre}
-              radiusKm={state.radiusKm}
-              reachKm={reachKm}
-              firms={firmPoints}
-              flows={flowLines}
-              label={t('mapAlt', { name: municipality.name })}
-              onSnapshot={setMapSnapshot}
-            />
+            {after ? (
+              // MapLibre's chunk loads after the first screen, in its own boundary: it never hides the page.
+              <Suspense fallback={MAP_PLACEHOLDER}>
+                <LocalityMiniMap
+                  subject={code}
+                  centre={mapCentre}
+                  radiusKm={state.radiusKm}
+                  reachKm={reachKm}
+                  firms={firmPoints}
+                  flows={flowLines}
+                  label={t('mapAlt', { name: municipality.name })}
+                  onSnapshot={setMapSnapshot}
+                />
+              </Suspense>
+            ) : (
+              MAP_PLACEHOLDER
+            )}
             <MapLegend radiusKm={state.radiusKm} reachKm={reachKm} showFlows={flowLines !== null} t={t} />
             <ReachPanel
               key={`${state.reachN}|${state.reachTarget}`}
@@ -184,86 +196,44 @@ export function LocalityPage({ code }: { code: string }) {
             />
           </div>
         </div>
-        <ChosenIndicatorSection
-          code={code}
-          name={municipality.name}
-          catalogue={catalogue}
-          peerCodes={data.peers.similar.peers.map((peer) => peer.code)}
-          lang={lang}
-          t={t}
-          trendId={trendId}
-          onShowTrend={setTrendId}
-        />
-        <IndicatorRows
-          code={code}
-          name={municipality.name}
-          indicators={data.indicators}
-          series={series}
-          catalogue={catalogue}
-          peerCodes={data.peers.similar.peers.map((peer) => peer.code)}
-          lang={lang}
-          t={t}
-          trendId={trendId}
-          onShowTrend={(id) => {
-            setTrendId(id);
-            setTrendRequests((n) => n + 1);
-          }}
-          controls={<SexSelector value={state.sex} available onChange={(sex) => update({ ...state, sex })} />}
-        />
-        <CatalogueSection code={code} name={municipality.name} sex={state.sex} lang={lang} t={t} />
-        <div className="locality-pair">
-          <CommutingSection profile={data} lang={lang} t={t} />
-          <LocalityIndexSection index={localityIndex} lang={lang} />
-        </div>
-        <TrendSection
-          openRequests={trendRequests}
-          profile={data}
-          detail={trendDetail?.data}
-          comparisons={comparisons.flatMap((query) => (query.data ? [query.data] : []))}
-          indicatorId={trendId}
-          catalogue={catalogue}
-          lang={lang}
-          t={t}
-        />
-        <PeersSection
-          profile={data}
-          catalogue={catalogue}
-          state={state}
-          onChange={(next) => update(next)}
-          lang={lang}
-          t={t}
-        />
-        <FirmsSection
-          municipalityName={municipality.name}
-          inMunicipality={firmsIn.data}
-          near={firmsNear.data}
-          radiusKm={state.radiusKm}
-          onRadiusChange={(radiusKm) => update({ ...state, radiusKm }, { replace: true })}
-          lang={lang}
-          t={t}
-        />
-        <CatchmentSection
-          sites={sites}
-          site={site}
-          onSiteChange={(next) => update({ ...state, site: next })}
-          catchment={catchment.data}
-          lang={lang}
-          t={t}
-        />
+        {after && (
+          // Its chunk loads after the first screen, in its own boundary: a late chunk never hides what is shown.
+          <Suspense fallback={null}>
+            <BelowFirstScreen
+              code={code}
+              profile={data}
+              series={series}
+              catalogue={catalogue}
+              state={state}
+              update={update}
+              index={localityIndex}
+              firmsIn={firmsIn.data}
+              firmsNear={firmsNear.data}
+              catchment={catchment.data}
+              site={site}
+              lang={lang}
+              t={t}
+            />
+          </Suspense>
+        )}
       </main>
-      <PrintBrief
-        profile={data}
-        populationSeries={populationSeries}
-        group={state.group}
-        index={localityIndex}
-        reach={reach.data}
-        catalogue={catalogue}
-        radiusKm={state.radiusKm}
-        mapSnapshot={mapSnapshot}
-        liveUrl={liveUrl}
-        lang={lang}
-        t={t}
-      />
+      {after && (
+        <Suspense fallback={null}>
+          <PrintBrief
+            profile={data}
+            populationSeries={populationSeries}
+            group={state.group}
+            index={localityIndex}
+            reach={reach.data}
+            catalogue={catalogue}
+            radiusKm={state.radiusKm}
+            mapSnapshot={mapSnapshot}
+            liveUrl={window.location.href}
+            lang={lang}
+            t={t}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -29,7 +29,7 @@ export function useIndicatorDetails(codes: readonly string[], id: string, enable
 export const useProfileSeries = (code: string, enabled: boolean) =>
   useQuery({ ...profileSeriesQuery(code), enabled });
 
-export const useCatalogue = () => useQuery(catalogueQuery);
+export const useCatalogue = (enabled = true) => useQuery({ ...catalogueQuery, enabled });
 export const useHealth = () => useQuery(healthQuery);
 
 /** Every municipality's latest value for several indicators: the rows of the dot plot. */

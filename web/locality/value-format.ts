@@ -1,5 +1,6 @@
 import type { Indicator } from '../../data/contract';
 import type { ProfileIndicator } from '../../data/contract/api';
+import type { StandsOutItem } from '../../data/contract/stands-out';
 import { formatNumber, formatValue, type Lang } from '../lib/format';
 
 /** A formatter for one indicator's values in the user's language, category labels included. */
@@ -20,4 +21,9 @@ export function definitionFormatter(
   if (!definition) return (value) => formatNumber(value, lang);
   const format = { unit: definition.unit, decimals: definition.decimals, categories: definition.categories };
   return (value) => formatValue(value, format, lang);
+}
+
+/** A "stands out" item's formatter from the answer's own unit and decimals (no catalogue on the first screen). */
+export function standsOutFormatter(item: StandsOutItem, lang: Lang): (value: number) => string {
+  return (value) => formatValue(value, item.indicator, lang);
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 
 /** The browser location as a React store: history API only, so every view has a real, shareable URL. */
 const listeners = new Set<() => void>();
@@ -19,8 +19,15 @@ function snapshot(): string {
   return window.location.pathname + window.location.search;
 }
 
+/**
+ * The location a server render renders (web/locality/ssr-entry.tsx), which has no window; null in the browser,
+ * where hydration reads the same URL from the window.
+ */
+export const ServerLocation = createContext<string | null>(null);
+
 export function useLocation(): { pathname: string; search: string } {
-  const href = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const serverHref = useContext(ServerLocation);
+  const href = useSyncExternalStore(subscribe, snapshot, () => serverHref ?? snapshot());
   const queryStart = href.indexOf('?');
   return queryStart < 0
     ? { pathname: href, search: '' }

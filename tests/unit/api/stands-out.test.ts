@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ObservationFile } from '../../../data/contract';
+import type { Indicator, ObservationFile } from '../../../data/contract';
 import { StandsOutResponse } from '../../../data/contract/stands-out';
 import { median, standardDeviation } from '../../../api/services/statistics';
 import { buildFile, getJson, type ErrorBody } from './app-fixture';
@@ -34,6 +34,22 @@ describe('GET /api/municipalities/:code/stands-out', () => {
       expect(answer.rule.en).toContain('standard deviations');
     },
   );
+
+  it("carries each item's unit and decimals from the build's catalogue (the page formats without the catalogue)", async () => {
+    const catalogue = new Map(buildFile<Indicator[]>('indicators.json').map((i) => [i.id, i]));
+    const answer = await standsOutOf('0617');
+    const items = [...answer.strengths, ...answer.weaknesses, ...answer.notable];
+    expect(items.length).toBeGreaterThan(5);
+    for (const { indicator } of items) {
+      const definition = catalogue.get(indicator.id)!;
+      expect([indicator.id, indicator.unit, indicator.decimals]).toEqual([
+        definition.id,
+        definition.unit,
+        definition.decimals,
+      ]);
+    }
+    expect(items.map((item) => item.indicator.unit)).toContain('percent');
+  });
 
   it("follows its stated rule: Gnosjö's first strength against the nation, recomputed from the build", async () => {
     const answer = await standsOutOf('0617', 'nation');

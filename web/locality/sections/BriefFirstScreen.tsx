@@ -1,11 +1,10 @@
 import './brief-first-screen.css';
 import { useQuery } from '@tanstack/react-query';
-import type { Indicator } from '../../../data/contract';
 import type { ReachResponse } from '../../../data/contract/reach';
 import type { ComparisonGroup, StandsOutItem } from '../../../data/contract/stands-out';
 import { standsOutQuery } from '../../data/stands-out-queries';
 import { formatNumber, type Lang } from '../../lib/format';
-import { definitionFormatter } from '../value-format';
+import { standsOutFormatter } from '../value-format';
 import { IndicatorTitle, SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';
 import { BriefIndexRank } from './BriefIndexRank';
@@ -16,7 +15,6 @@ interface BriefFirstScreenProps {
   group: ComparisonGroup;
   index: LocalityIndex;
   reach: ReachResponse | undefined;
-  catalogue: ReadonlyMap<string, Indicator>;
   lang: Lang;
   t: LocalityText;
 }
@@ -26,7 +24,7 @@ interface BriefFirstScreenProps {
  * the index rank with its interval, and how far a firm must reach, labelled as the estimate it is. Same queries as
  * the page, the index included (the page's own model, see BriefIndexRank).
  */
-export function BriefFirstScreen({ code, group, index, reach, catalogue, lang, t }: BriefFirstScreenProps) {
+export function BriefFirstScreen({ code, group, index, reach, lang, t }: BriefFirstScreenProps) {
   const standsOut = useQuery(standsOutQuery(code, group)).data;
   return (
     <section className="brief-first">
@@ -40,7 +38,7 @@ export function BriefFirstScreen({ code, group, index, reach, catalogue, lang, t
                 <h3>{t(kind)}</h3>
                 <ol>
                   {standsOut[kind].map((item) => (
-                    <BriefItem key={item.indicator.id} item={item} catalogue={catalogue} lang={lang} t={t} />
+                    <BriefItem key={item.indicator.id} item={item} lang={lang} t={t} />
                   ))}
                 </ol>
               </div>
@@ -71,19 +69,8 @@ export function BriefFirstScreen({ code, group, index, reach, catalogue, lang, t
   );
 }
 
-function BriefItem({
-  item,
-  catalogue,
-  lang,
-  t,
-}: {
-  item: StandsOutItem;
-  catalogue: ReadonlyMap<string, Indicator>;
-  lang: Lang;
-  t: LocalityText;
-}) {
-  const definition = catalogue.get(item.indicator.id);
-  const format = definitionFormatter(definition, lang);
+function BriefItem({ item, lang, t }: { item: StandsOutItem; lang: Lang; t: LocalityText }) {
+  const format = standsOutFormatter(item, lang);
   return (
     <li>
       <IndicatorTitle indicator={item.indicator} lang={lang} /> <strong>{format(item.value)}</strong>

@@ -81,7 +81,6 @@ export function PrintBrief(props: PrintBriefProps) {
           group={group}
           index={index}
           reach={reach}
-          catalogue={catalogue}
           lang={lang}
           t={t}
         />

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Indicator } from '../../../data/contract';
 import type { ComparisonGroup, StandsOutItem } from '../../../data/contract/stands-out';
 import { standsOutQuery } from '../../data/stands-out-queries';
 import type { Lang } from '../../lib/format';
-import { definitionFormatter } from '../value-format';
+import { standsOutFormatter } from '../value-format';
 import { IndicatorTitle, SourceLabel } from '../../lib/SourceLanguageText';
 import type { LocalityText } from '../texts';
 import { CaveatMarker } from './CaveatMarker';
@@ -17,7 +16,6 @@ interface StandsOutSectionProps {
   code: string;
   group: ComparisonGroup;
   onGroupChange: (group: ComparisonGroup) => void;
-  catalogue: ReadonlyMap<string, Indicator>;
   lang: Lang;
   t: LocalityText;
   /** The page's sex view: "stands out" is counted on the totals, and says so in any other view. */
@@ -26,7 +24,7 @@ interface StandsOutSectionProps {
 
 /** "Sticker ut / Stands out": strengths, weaknesses and notable figures against a group, with the rule stated. */
 export function StandsOutSection(props: StandsOutSectionProps) {
-  const { code, group, onGroupChange, catalogue, lang, t, sex = 'total' } = props;
+  const { code, group, onGroupChange, lang, t, sex = 'total' } = props;
   const query = useQuery(standsOutQuery(code, group));
   const data = query.data;
   return (
@@ -54,9 +52,9 @@ export function StandsOutSection(props: StandsOutSectionProps) {
             <span className="card-hint">{data.group.members.map((member) => member.name).join(', ')}</span>
           </p>
           <div className="stands-out-lists">
-            <ItemList kind="strengths" items={data.strengths} catalogue={catalogue} lang={lang} t={t} />
-            <ItemList kind="weaknesses" items={data.weaknesses} catalogue={catalogue} lang={lang} t={t} />
-            <ItemList kind="notable" items={data.notable} catalogue={catalogue} lang={lang} t={t} />
+            <ItemList kind="strengths" items={data.strengths} lang={lang} t={t} />
+            <ItemList kind="weaknesses" items={data.weaknesses} lang={lang} t={t} />
+            <ItemList kind="notable" items={data.notable} lang={lang} t={t} />
           </div>
         </>
       )}
@@ -77,12 +75,11 @@ function TotalsNote({ sex, lang }: { sex: Exclude<SexView, 'total'>; lang: Lang 
 interface ItemListProps {
   kind: 'strengths' | 'weaknesses' | 'notable';
   items: readonly StandsOutItem[];
-  catalogue: ReadonlyMap<string, Indicator>;
   lang: Lang;
   t: LocalityText;
 }
 
-function ItemList({ kind, items, catalogue, lang, t }: ItemListProps) {
+function ItemList({ kind, items, lang, t }: ItemListProps) {
   return (
     <div className={`stands-out-list is-${kind}`} data-testid={`stands-out-${kind}`}>
       <h3>{t(kind)}</h3>
@@ -91,13 +88,7 @@ function ItemList({ kind, items, catalogue, lang, t }: ItemListProps) {
       ) : (
         <ol>
           {items.map((item) => (
-            <StandsOutEntry
-              key={item.indicator.id}
-              item={item}
-              definition={catalogue.get(item.indicator.id)}
-              lang={lang}
-              t={t}
-            />
+            <StandsOutEntry key={item.indicator.id} item={item} lang={lang} t={t} />
           ))}
         </ol>
       )}
@@ -105,18 +96,8 @@ function ItemList({ kind, items, catalogue, lang, t }: ItemListProps) {
   );
 }
 
-function StandsOutEntry({
-  item,
-  definition,
-  lang,
-  t,
-}: {
-  item: StandsOutItem;
-  definition: Indicator | undefined;
-  lang: Lang;
-  t: LocalityText;
-}) {
-  const format = definitionFormatter(definition, lang);
+function StandsOutEntry({ item, lang, t }: { item: StandsOutItem; lang: Lang; t: LocalityText }) {
+  const format = standsOutFormatter(item, lang);
   return (
     <li className="stands-out-item" data-indicator={item.indicator.id}>
       <a href={`#row-${item.indicator.id}`}>
