@@ -63,13 +63,14 @@ export function BelowFirstScreen(props: BelowFirstScreenProps) {
   // The trend chart's lines (subject first, then the comparisons).
   const [trendDetail, ...comparisons] = useIndicatorDetails([code, ...state.compare], trendId, true);
   const sites = useMemo(() => firmsNear?.features ?? [], [firmsNear]);
+  const peerCodes = useMemo(() => profile.peers.similar.peers.map((peer) => peer.code), [profile]);
   return (
     <>
       <ChosenIndicatorSection
         code={code}
         name={name}
         catalogue={catalogue}
-        peerCodes={profile.peers.similar.peers.map((peer) => peer.code)}
+        peerCodes={peerCodes}
         lang={lang}
         t={t}
         trendId={trendId}
@@ -81,7 +82,7 @@ export function BelowFirstScreen(props: BelowFirstScreenProps) {
         indicators={profile.indicators}
         series={series}
         catalogue={catalogue}
-        peerCodes={profile.peers.similar.peers.map((peer) => peer.code)}
+        peerCodes={peerCodes}
         lang={lang}
         t={t}
         trendId={trendId}
