@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(repoRoot, 'dist', 'api');
 const bundleFile = path.join(outDir, 'start.mjs');
+const workerFile = path.join(outDir, 'load-build-worker.mjs');
 const stampFile = path.join(outDir, '.source-stamp');
 /** Native addons and their optional companions stay in node_modules: they cannot be bundled. */
 const EXTERNAL = ['better-sqlite3', '@duckdb/*', 'pg-native'];
@@ -37,7 +38,7 @@ function stampOf(inputs) {
 
 /** @returns {boolean} */
 function bundleIsCurrent() {
-  if (!existsSync(bundleFile) || !existsSync(stampFile)) return false;
+  if (![bundleFile, workerFile, stampFile].every((file) => existsSync(file))) return false;
   try {
     const { stamp, inputs } = JSON.parse(readFileSync(stampFile, 'utf8'));
     return Array.isArray(inputs) && stamp === stampOf(inputs);
@@ -58,8 +59,11 @@ async function buildBundle() {
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: repoRoot,
-    entryPoints: ['api/start.ts'],
-    outfile: bundleFile,
+    // The build loading thread (api/build/load-build-off-thread.ts) starts load-build-worker.mjs beside start.mjs.
+    entryPoints: ['api/start.ts', 'api/build/load-build-worker.ts'],
+    outdir: outDir,
+    entryNames: '[name]',
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',

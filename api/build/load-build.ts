@@ -60,8 +60,8 @@ export function unusableBuildReason(dir: string): string | undefined {
   return missing === undefined ? undefined : `${path.join(dir, missing)} is missing`;
 }
 
-/** Reads every build file once, validates it against the contract, indexes it and precompresses the geometry. */
-export function loadBuild(dir: string): AtlasBuild {
+/** Every build file read once and validated against the contract; a Parquet file the manifest names must exist. */
+export function readBuildFiles(dir: string): BuildFiles {
   const files: BuildFiles = {
     manifest: readValidated(dir, BUILD_FILES.manifest, BuildManifest),
     municipalities: readValidated(dir, BUILD_FILES.municipalities, MunicipalityCollection),
@@ -79,15 +79,30 @@ export function loadBuild(dir: string): AtlasBuild {
     if (!existsSync(path.join(dir, output.file)))
       throw new BuildLoadError(`build file missing: ${output.file}`);
   }
-  return withLookups(
-    files,
-    {
-      municipalities: precompress(JSON.stringify(files.municipalities)),
-      counties: precompress(JSON.stringify(files.counties)),
-      neighbours: precompress(JSON.stringify(files.neighbours)),
-    },
-    new ParquetReader(dir, koladaParquetOf(files.manifest.outputs)),
-  );
+  return files;
+}
+
+/** The geometry the map asks for on every load, compressed once per build. */
+export function precompressGeometry(files: BuildFiles): AtlasBuild['geometry'] {
+  return {
+    municipalities: precompress(JSON.stringify(files.municipalities)),
+    counties: precompress(JSON.stringify(files.counties)),
+    neighbours: precompress(JSON.stringify(files.neighbours)),
+  };
+}
+
+/** The served build over validated files: lookups, and the Parquet reader of this directory. */
+export function assembleBuild(dir: string, files: BuildFiles, geometry: AtlasBuild['geometry']): AtlasBuild {
+  return withLookups(files, geometry, new ParquetReader(dir, koladaParquetOf(files.manifest.outputs)));
+}
+
+/**
+ * Reads every build file once, validates it against the contract, indexes it and precompresses the geometry, on
+ * this thread: for start-up, tests and benches. A running server loads a new build with loadBuildOffThread.
+ */
+export function loadBuild(dir: string): AtlasBuild {
+  const files = readBuildFiles(dir);
+  return assembleBuild(dir, files, precompressGeometry(files));
 }
 
 const cache = new Map<string, AtlasBuild>();

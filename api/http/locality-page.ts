@@ -9,8 +9,16 @@ export const SSR_ENTRY = path.join('ssr', 'ssr-entry.mjs');
 /** Rendered pages kept per build: a workshop room opens a handful of municipalities, in two languages. */
 const CACHED_PAGES = 200;
 
-async function loadRenderer(webDir: string): Promise<LocalityRenderer | null> {
+/** The server render and the page it fills, both read once: the dashboard's build does not change under a server. */
+interface PageRenderer {
+  render: LocalityRenderer;
+  template: string;
+}
+
+async function loadRenderer(webDir: string): Promise<PageRenderer | null> {
   const file = path.join(webDir, SSR_ENTRY);
+  const indexFile = path.join(webDir, 'index.html');
+  if (!existsSync(indexFile)) return null;
   if (!existsSync(file)) {
     console.log(`[atlas] no server render at ${file}: locality pages are rendered in the browser`);
     return null;
@@ -26,7 +34,7 @@ async function loadRenderer(webDir: string): Promise<LocalityRenderer | null> {
     console.log(`[atlas] ${file} has no renderLocalityPage: locality pages are rendered in the browser`);
     return null;
   }
-  return loaded as LocalityRenderer;
+  return { render: loaded as LocalityRenderer, template: readFileSync(indexFile, 'utf8') };
 }
 
 /**
@@ -44,15 +52,14 @@ export function mountLocalityPage(
   const renderer = loadRenderer(webDir);
   const pages = new Map<string, LocalityRenderResult>();
   app.get('/kommun/:code', async (c, next) => {
-    const render = await renderer;
-    const indexFile = path.join(webDir, 'index.html');
-    if (!render || !existsSync(indexFile)) return next();
+    const loaded = await renderer;
+    if (!loaded) return next();
     const { pathname, search } = new URL(c.req.url);
     const key = pathname + search;
     let page = pages.get(key);
     if (!page) {
       try {
-        const template = readFileSync(indexFile, 'utf8');
+        const { render, template } = loaded;
         const rendered = await render.renderLocalityPage({ pathname, search, template, fetchApi });
         if (!rendered) return next();
         page = rendered;

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import type { AtlasBuild } from '../build/atlas-build';
-import { loadBuild } from '../build/load-build';
+import { loadBuildOffThread } from '../build/load-build-off-thread';
 
 export interface RebuildInput {
   rawDir: string;
@@ -39,8 +39,11 @@ export async function runIngest(input: RebuildInput): Promise<void> {
   });
 }
 
-/** runIngest, then the new build loaded and validated here before the caller swaps to it. */
+/**
+ * runIngest, then the new build loaded and validated before the caller swaps to it: on a worker thread, so the
+ * requests this process answers meanwhile wait for no step longer than a few milliseconds.
+ */
 export async function rebuildWithImports(input: RebuildInput): Promise<AtlasBuild> {
   await runIngest(input);
-  return loadBuild(input.buildDir);
+  return loadBuildOffThread(input.buildDir);
 }

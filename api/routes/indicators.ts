@@ -11,7 +11,7 @@ import {
 import type { AtlasBuild } from '../build/atlas-build';
 import { indicatorValues } from '../services/indicator-values';
 import { cacheJson, sendCachedJson } from '../http/cached-json';
-import { memoise } from '../services/memo';
+import { memoise, once, warmInTurns } from '../services/memo';
 import { XLSX_MEDIA_TYPE, xlsxDocument } from '../../data/xlsx/xlsx-document';
 import { valuesColumns, valuesRows, valuesToCsv } from '../services/values-csv';
 import { indicatorDetails, slimCatalogue } from '../services/indicator-catalogue';
@@ -113,15 +113,16 @@ const documentedValuesRoute = createRoute({
 const VALUES_CACHE = 300;
 
 export const indicatorRoutes = (build: AtlasBuild) => {
-  const catalogue = cacheJson(IndicatorsResponse, {
-    buildId: build.manifest.buildId,
-    indicators: build.indicators,
-  });
-  const slim = cacheJson(SlimCatalogueResponse, slimCatalogue(build));
-  const index = searchIndex(build);
+  const catalogue = once(() =>
+    cacheJson(IndicatorsResponse, { buildId: build.manifest.buildId, indicators: build.indicators }),
+  );
+  const slim = once(() => cacheJson(SlimCatalogueResponse, slimCatalogue(build)));
+  const index = once(() => searchIndex(build));
+  // Not at creation: routes are made for each new build while the server answers requests.
+  warmInTurns([slim, catalogue, index]);
   const search = memoise(
     (options: ReturnType<typeof IndicatorsQuery.parse>) =>
-      cacheJson(IndicatorsResponse, searchIndicators(build, index, options)),
+      cacheJson(IndicatorsResponse, searchIndicators(build, index(), options)),
     ({ q, group, theme, limit }) => JSON.stringify([q, group, theme, limit]),
     500,
   );
@@ -142,9 +143,9 @@ export const indicatorRoutes = (build: AtlasBuild) => {
     .openapi(catalogueRoute, (c) => {
       const query = c.req.valid('query');
       const searching = query.q !== undefined || query.group !== undefined || query.theme !== undefined;
-      return sendCachedJson(c, searching ? search(query) : catalogue);
+      return sendCachedJson(c, searching ? search(query) : catalogue());
     })
-    .openapi(slimRoute, (c) => sendCachedJson(c, slim))
+    .openapi(slimRoute, (c) => sendCachedJson(c, slim()))
     .openapi(detailsRoute, (c) => sendCachedJson(c, details(c.req.valid('param').id)))
     .openapi(valuesRoute, async (c) => {
       const { id } = c.req.valid('param');

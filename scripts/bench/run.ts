@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: report-only benchmarks (never a CI gate). Each area measures itself against a baseline taken
  * in the same run and prints ratios, so numbers from different machines stay comparable.
- * Usage: npm run bench [-- ingest api load web live workshop workshop-live stores index]
+ * Usage: npm run bench [-- ingest api rebuild load web live workshop workshop-live stores index]
  */
 import os from 'node:os';
 
@@ -10,6 +10,7 @@ type Bench = { name: string; run: () => Promise<void> };
 const benches: Bench[] = [
   { name: 'ingest', run: async () => (await import('./ingest')).runIngestBench() },
   { name: 'api', run: async () => (await import('./api')).runApiBench() },
+  { name: 'rebuild', run: async () => (await import('./rebuild-stall')).runRebuildStallBench() },
   { name: 'load', run: async () => (await import('./load')).runLoadBench() },
   { name: 'web', run: async () => (await import('./web')).runWebBench() },
   { name: 'live', run: async () => (await import('./live')).runLiveBench() },

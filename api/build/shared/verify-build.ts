@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AtlasBuild } from '../atlas-build';
-import { BuildLoadError, loadBuild } from '../load-build';
+import { BuildLoadError } from '../load-build';
+import { loadBuildOffThread } from '../load-build-off-thread';
 
 async function sha256Of(file: string): Promise<string> {
   const hash = createHash('sha256');
@@ -13,10 +14,10 @@ async function sha256Of(file: string): Promise<string> {
 /**
  * A build written by another process, checked before it is served: every output its manifest lists is there with
  * the listed size and SHA-256 (a half-copied or altered file on a shared disk fails here), then every file is
- * validated against the contract as at start-up (loadBuild). `expectedId` is the id the pointer announced.
+ * validated against the contract as at start-up, on a worker thread (loadBuildOffThread). `expectedId` is the id the pointer announced.
  */
 export async function loadVerifiedBuild(dir: string, expectedId: string): Promise<AtlasBuild> {
-  const first = loadBuild(dir);
+  const first = await loadBuildOffThread(dir);
   if (first.manifest.buildId !== expectedId)
     throw new BuildLoadError(`${dir} holds build ${first.manifest.buildId}, not ${expectedId}`);
   for (const output of first.manifest.outputs) {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../support/paths';
+import { FIXTURES_DIR, REPO_ROOT } from '../../support/paths';
 
 /** Starts `npm start`'s entry point (the server bundle's launcher) and resolves with its URL once it says it is serving. */
 function start(
@@ -25,6 +25,14 @@ function start(
     child.stderr!.on('data', onData);
     child.on('exit', (code) => reject(new Error(`start exited with ${code}:\n${output}`)));
   });
+}
+
+/** SIGTERM, then the exit: the next server may only open the same SQLite file once this one let go of its lock. */
+async function stop(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
 }
 
 describe('npm start (scripts/start-server.mjs running the bundle of api/start.ts)', () => {
@@ -60,7 +68,7 @@ describe('npm start (scripts/start-server.mjs running the bundle of api/start.ts
   }, 240_000);
 
   it('rebuilds the server bundle when its stamp no longer matches the sources, then serves from it', async () => {
-    child?.kill('SIGTERM');
+    await stop(child);
     const stampFile = path.join(REPO_ROOT, 'dist', 'api', '.source-stamp');
     const { inputs } = JSON.parse(readFileSync(stampFile, 'utf8')) as { inputs: string[] };
     expect(inputs).toContain('api/start.ts');
@@ -78,5 +86,32 @@ describe('npm start (scripts/start-server.mjs running the bundle of api/start.ts
     expect(server.log()).not.toContain('running the offline ingest');
     expect(JSON.parse(readFileSync(stampFile, 'utf8')).stamp).toMatch(/^[0-9a-f]{16}$/);
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+  }, 240_000);
+
+  it('loads a rebuilt build on the bundled loading thread (dist/api/load-build-worker.mjs) and swaps to it', async () => {
+    await stop(child);
+    expect(existsSync(path.join(REPO_ROOT, 'dist', 'api', 'load-build-worker.mjs'))).toBe(true);
+    const server = await start({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ATLAS_BUILD_DIR: path.join(tmp, 'build'),
+      ATLAS_DB: path.join(tmp, 'atlas.sqlite'),
+      ATLAS_IMPORTS_DIR: path.join(tmp, 'imports'),
+      ATLAS_SKIP_WEB_BUILD: '1',
+    });
+    child = server.child;
+    const buildId = async () =>
+      ((await (await fetch(`${server.url}/api/health`)).json()) as { buildId: string }).buildId;
+    const before = await buildId();
+    const saved = await fetch(`${server.url}/api/imports?kind=indicator&name=larlingsplatser.csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: readFileSync(path.join(FIXTURES_DIR, 'imports-ui', 'larlingsplatser-excel-1252.csv')),
+    });
+    expect(saved.status, server.log()).toBe(201);
+    const { buildId: announced } = (await saved.json()) as { buildId: string };
+    expect(announced).not.toBe(before);
+    expect(await buildId()).toBe(announced);
+    expect(server.log()).not.toContain('Unknown file extension');
   }, 240_000);
 });
