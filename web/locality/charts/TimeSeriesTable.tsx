@@ -26,41 +26,43 @@ export function TimeSeriesTable({ title, lines, formatValue, text }: TimeSeriesT
   return (
     <details className="time-series-table">
       <summary>{text.summary}</summary>
-      <table className="data-table" data-testid="trend-table">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{text.year}</th>
-            {lines.map((line) => (
-              <th key={line.key} scope="col" className="numeric" data-line={line.key}>
-                {line.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {years.map((year) => (
-            <tr key={year}>
-              <th scope="row">{year}</th>
-              {byYear.map((values, index) => {
-                const value = values.get(year);
-                return (
-                  <td key={lines[index]!.key} className="numeric">
-                    {value === undefined || value === null ? (
-                      <>
-                        <span aria-hidden="true">–</span>
-                        <span className="visually-hidden">{text.missing}</span>
-                      </>
-                    ) : (
-                      formatValue(value)
-                    )}
-                  </td>
-                );
-              })}
+      <div className="table-scroll">
+        <table className="data-table" data-testid="trend-table">
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{text.year}</th>
+              {lines.map((line) => (
+                <th key={line.key} scope="col" className="numeric" data-line={line.key}>
+                  {line.label}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {years.map((year) => (
+              <tr key={year}>
+                <th scope="row">{year}</th>
+                {byYear.map((values, index) => {
+                  const value = values.get(year);
+                  return (
+                    <td key={lines[index]!.key} className="numeric">
+                      {value === undefined || value === null ? (
+                        <>
+                          <span aria-hidden="true">–</span>
+                          <span className="visually-hidden">{text.missing}</span>
+                        </>
+                      ) : (
+                        formatValue(value)
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }
