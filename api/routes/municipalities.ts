@@ -2,10 +2,12 @@ import { createRoute } from '@hono/zod-openapi';
 import {
   IndicatorIdParam,
   MunicipalityCodeParam,
+  ProfileIndicatorQuery,
   ProfileIndicatorResponse,
   ProfileQuery,
   ProfileResponse,
   ProfileSeriesResponse,
+  type ProfileSexView,
 } from '../../data/contract/api';
 import { StandsOutQuery, StandsOutResponse, type ComparisonGroup } from '../../data/contract/stands-out';
 import type { AtlasBuild } from '../build/atlas-build';
@@ -47,8 +49,10 @@ const indicatorRoute = createRoute({
     "One indicator of the profile in detail: the profile's figures plus the county's and the nation's figure for every year",
   description:
     'What the trend chart draws: the municipal series and, for each of its years, the county and national figure ' +
-    'with how it was obtained (published, computed by the atlas, or missing with the reason). Any catalogue id.',
-  request: { params: MunicipalityCodeParam.extend(IndicatorIdParam.shape) },
+    'with how it was obtained (published, computed by the atlas, or missing with the reason). Any catalogue id. ' +
+    "sex=women|men|gap adds that view's series and its county and national figure of every year (item.sex); a " +
+    'KPI that Kolada does not split by sex answers item.sex.available = false with the reason, never zeros.',
+  request: { params: MunicipalityCodeParam.extend(IndicatorIdParam.shape), query: ProfileIndicatorQuery },
   responses: {
     200: {
       description: 'The indicator in detail',
@@ -125,16 +129,17 @@ export const municipalityRoutes = (build: AtlasBuild) => {
     build.municipalityByCode.size,
   );
   const indicatorDetail = memoise(
-    ({ code, id }: { code: string; id: string }) =>
-      cacheJson(ProfileIndicatorResponse, municipalityIndicator(build, code, id)),
-    ({ code, id }) => `${code}|${id}`,
+    ({ code, id, sex }: { code: string; id: string; sex: ProfileSexView | undefined }) =>
+      cacheJson(ProfileIndicatorResponse, municipalityIndicator(build, code, id, sex)),
+    ({ code, id, sex }) => `${code}|${id}|${sex ?? ''}`,
     DETAIL_CACHE,
   );
   return newRouter()
     .openapi(indicatorRoute, async (c) => {
       const { code, id } = c.req.valid('param');
-      await build.kolada.ensure([id]);
-      return sendCachedJson(c, indicatorDetail({ code, id }));
+      const { sex } = c.req.valid('query');
+      await build.kolada.ensureViews([{ ids: [id], sex: 'total' }, ...(sex ? [{ ids: [id], sex }] : [])]);
+      return sendCachedJson(c, indicatorDetail({ code, id, sex }));
     })
     .openapi(seriesRoute, (c) => sendCachedJson(c, series(c.req.valid('param').code)))
     .openapi(standsOutRoute, (c) => {

@@ -79,12 +79,26 @@ function aggregates(
 ): Pick<ProfileSexFigure, 'county' | 'national'> {
   const countyCode = build.municipalityByCode.get(code)?.countyCode;
   if (!latest || countyCode === undefined) return { county: null, national: null };
+  return sexAggregatesOf(build, indicator, countyCode, view, latest.year);
+}
+
+/**
+ * The county's and the nation's figure of one sex view in one year: Kolada's row for that sex or the atlas's sum
+ * (profile-sex-aggregates' rules), the gap from women's and men's of that year. The series must be loaded.
+ */
+export function sexAggregatesOf(
+  build: AtlasBuild,
+  indicator: Indicator,
+  countyCode: string,
+  view: ProfileSexView,
+  year: number,
+): { county: SexAggregateFigure; national: SexAggregateFigure } {
   // A gap read keeps women's and men's series of the same KPI (series-cache), so their year is there too.
   const of = (sex: Sex, area: Area): SexAggregateFigure =>
     sexAggregate(
       indicator,
-      view === sex ? latest : build.seriesByIndicator.get(seriesKey(indicator.id, sex))?.get(latest.year),
-      latest.year,
+      build.seriesByIndicator.get(seriesKey(indicator.id, sex))?.get(year),
+      year,
       sex,
       area,
     );

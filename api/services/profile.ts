@@ -15,6 +15,7 @@ import { badParameter } from '../http/api-error';
 import { requireIndicator, requireMunicipality, seriesOf } from './lookup';
 import { findPeers } from './peers';
 import { sexFigure } from './profile-sex';
+import { sexDetail } from './profile-sex-detail';
 import { rankingOf } from './ranking-cache';
 import { categoryCounts, isCategorical, rankingOrder } from './ranking-order';
 
@@ -141,9 +142,14 @@ export function municipalityProfile(
 /**
  * One indicator of a municipality's profile with the county's and the nation's figure (and method) for every year
  * of its series: what the trend chart draws. Any catalogue id (aliases resolve); the rest of Kolada must be loaded
- * (`build.kolada.ensure`) first.
+ * (`build.kolada.ensure`) first, and with `sex` that view's series too. Without `sex` the answer is the totals' alone.
  */
-export function municipalityIndicator(build: AtlasBuild, code: string, id: string): ProfileIndicatorResponse {
+export function municipalityIndicator(
+  build: AtlasBuild,
+  code: string,
+  id: string,
+  sex?: ProfileSexView,
+): ProfileIndicatorResponse {
   const municipality = requireMunicipality(build, code);
   const indicator = requireIndicator(build, id);
   const withValue = valuedSeries(build, indicator, municipality);
@@ -157,6 +163,7 @@ export function municipalityIndicator(build: AtlasBuild, code: string, id: strin
       series: municipalSeries(build, indicator, municipality),
       countySeries: withValue.map((s) => countyFigure(indicator, s, countyCode)),
       nationalSeries: withValue.map((s) => nationalFigure(indicator, s)),
+      ...(sex ? { sex: sexDetail(build, indicator, municipality, sex) } : {}),
     },
   };
 }

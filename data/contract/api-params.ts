@@ -80,6 +80,15 @@ export const IndicatorsQuery = z.object({
     .meta({ description: 'Most matches (default 50)' }),
 });
 
+/** GET /api/municipalities/:code/indicators/:id: the trend chart's view. */
+export const ProfileIndicatorQuery = z.object({
+  sex: ProfileSexView.optional().meta({
+    description:
+      "Adds the indicator's series for women, men or the gap (women minus men, derived), with the county's and the " +
+      "nation's figure of each year, beside the totals; an indicator Kolada does not split by sex is marked unavailable",
+  }),
+});
+
 export const ProfileQuery = z.object({
   similarBy: commaList()
     .pipe(z.array(IndicatorId).min(1).max(30))

@@ -45,6 +45,17 @@ export const ProfileSexFigure = z.object({
 });
 export type ProfileSexFigure = z.infer<typeof ProfileSexFigure>;
 
+/**
+ * A sex view over every year, for the trend chart: the municipal series of that view with the county's and the
+ * nation's figure of each of its years (same rules as `county`/`national`: Kolada's row for that sex, a sum of a
+ * count, or unavailable with the reason; the gap only where both halves exist). Empty without a split.
+ */
+export const ProfileSexDetail = ProfileSexFigure.extend({
+  countySeries: z.array(SexAggregateFigure),
+  nationalSeries: z.array(SexAggregateFigure),
+}).meta({ id: 'ProfileSexDetail' });
+export type ProfileSexDetail = z.infer<typeof ProfileSexDetail>;
+
 /** An indicator named by its id: what it is (titles, unit, caveats) is said once, in the catalogue. */
 export const IndicatorRef = z.object({ id: IndicatorId });
 
@@ -95,6 +106,8 @@ export const ProfileIndicatorDetail = ProfileIndicator.extend({
   series: z.array(SeriesPoint),
   countySeries: z.array(AggregateFigure),
   nationalSeries: z.array(AggregateFigure),
+  /** Only with `?sex=women|men|gap`: that view over every year, beside the totals above (the default). */
+  sex: ProfileSexDetail.optional(),
 });
 export type ProfileIndicatorDetail = z.infer<typeof ProfileIndicatorDetail>;
 

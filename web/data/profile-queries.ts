@@ -47,15 +47,19 @@ export function profileQuery(code: string, similarBy: readonly string[] = [], sc
 
 /**
  * One indicator of a municipality's profile in detail: the county's and the nation's figure for every year (the
- * trend chart's lines), which the profile itself leaves out to stay small.
+ * trend chart's lines), which the profile itself leaves out to stay small. With `sex`, that view's series and
+ * figures too (`item.sex`); the totals' answer keeps its own key, which the server render fills.
  */
-export function profileIndicatorQuery(code: string, id: string) {
+export function profileIndicatorQuery(code: string, id: string, sex?: ProfileSexView) {
   return queryOptions({
-    queryKey: ['profile-indicator', code, id],
+    queryKey: sex ? ['profile-indicator', code, id, sex] : ['profile-indicator', code, id],
     ...STATIC,
     queryFn: () =>
       parsed(
-        api.municipalities[':code'].indicators[':id'].$get({ param: { code, id } }),
+        api.municipalities[':code'].indicators[':id'].$get({
+          param: { code, id },
+          query: sex ? { sex } : {},
+        }),
         ProfileIndicatorResponse,
       ),
   });

@@ -18,11 +18,19 @@ export function useProfile(code: string, similarBy: readonly string[], sex: SexV
 }
 
 /**
- * One indicator in detail for the municipality and each comparison municipality (the trend chart's lines). Asked
- * once the first screen is complete (`enabled`), so it never competes with it.
+ * One indicator in detail for the municipality and each comparison municipality (the trend chart's lines), in the
+ * page's sex view. Asked once the first screen is complete (`enabled`), so it never competes with it.
  */
-export function useIndicatorDetails(codes: readonly string[], id: string, enabled: boolean) {
-  return useQueries({ queries: codes.map((code) => ({ ...profileIndicatorQuery(code, id), enabled })) });
+export function useIndicatorDetails(
+  codes: readonly string[],
+  id: string,
+  enabled: boolean,
+  sex: SexView = 'total',
+) {
+  const view = sex === 'total' ? undefined : sex;
+  return useQueries({
+    queries: codes.map((code) => ({ ...profileIndicatorQuery(code, id, view), enabled })),
+  });
 }
 
 /** Every atlas indicator's series (sparklines, the population trend): asked once the first screen is complete. */

@@ -1,6 +1,7 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import type { YearSlot } from '../../lib/charts/series-gaps';
 import { layoutTimeSeries } from './time-series-layout';
+import { TimeSeriesTable, type TimeSeriesTableText } from './TimeSeriesTable';
 
 export interface ChartLine {
   key: string;
@@ -11,12 +12,19 @@ export interface ChartLine {
 }
 
 interface TimeSeriesChartProps {
-  title: string;
+  /**
+   * The id of the visible heading that names the chart (its accessible name), and that heading's content for the
+   * table's caption: a node, so a Swedish-only indicator title stays marked as Swedish on an English page.
+   */
+  labelledBy: string;
+  caption: ReactNode;
   lines: readonly ChartLine[];
   formatValue: (value: number) => string;
   /** Axis labels: the number only (the unit is in the title). */
   formatTick: (value: number) => string;
   gapNote: string;
+  /** The table alternative's words: every chart also has its figures as a table. */
+  tableText: TimeSeriesTableText;
   width?: number;
   height?: number;
 }
@@ -25,11 +33,13 @@ const MARGIN = { top: 12, right: 16, bottom: 28, left: 84 };
 
 /** Municipality, county and national lines over the years; missing years are hatched bands, not bridged. */
 export function TimeSeriesChart({
-  title,
+  labelledBy,
+  caption,
   lines,
   formatValue,
   formatTick,
   gapNote,
+  tableText,
   width = 720,
   height = 280,
 }: TimeSeriesChartProps) {
@@ -45,8 +55,7 @@ export function TimeSeriesChart({
   const id = useId();
   return (
     <figure className="time-series">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title`}>
-        <title id={`${id}-title`}>{title}</title>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={labelledBy}>
         <defs>
           <pattern
             id={`${id}-hatch`}
@@ -85,7 +94,7 @@ export function TimeSeriesChart({
           const line = lines[index];
           if (!line) return null;
           return (
-            <g key={series.key} className={`line line-${line.variant}`}>
+            <g key={series.key} className={`line line-${line.variant}`} data-line={line.key}>
               <path d={series.path} fill="none" />
               {series.points.map((point) => (
                 <circle key={point.year} cx={point.x} cy={point.y} r={line.variant === 'subject' ? 3 : 2}>
@@ -107,6 +116,7 @@ export function TimeSeriesChart({
         </ul>
         {layout.breaks.length > 0 && <p className="chart-note">{gapNote}</p>}
       </figcaption>
+      <TimeSeriesTable title={caption} lines={lines} formatValue={formatValue} text={tableText} />
     </figure>
   );
 }

@@ -61,7 +61,12 @@ export function BelowFirstScreen(props: BelowFirstScreenProps) {
   const [trendId, setTrendId] = useState('population_total');
   const [trendRequests, setTrendRequests] = useState(0);
   // The trend chart's lines (subject first, then the comparisons).
-  const [trendDetail, ...comparisons] = useIndicatorDetails([code, ...state.compare], trendId, true);
+  const [trendDetail, ...comparisons] = useIndicatorDetails(
+    [code, ...state.compare],
+    trendId,
+    true,
+    state.sex,
+  );
   const sites = useMemo(() => firmsNear?.features ?? [], [firmsNear]);
   const peerCodes = useMemo(() => profile.peers.similar.peers.map((peer) => peer.code), [profile]);
   return (
@@ -73,8 +78,12 @@ export function BelowFirstScreen(props: BelowFirstScreenProps) {
         peerCodes={peerCodes}
         lang={lang}
         t={t}
+        sex={state.sex}
         trendId={trendId}
-        onShowTrend={setTrendId}
+        onShowTrend={(id) => {
+          setTrendId(id);
+          setTrendRequests((n) => n + 1);
+        }}
       />
       <IndicatorRows
         code={code}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiErrorLine } from '../../i18n/ApiErrorLine';
 import { MapOverlay, type Indicator, type SavedMapView } from '../../../data/contract';
+import type { SexView } from '../../../data/contract/api';
 import { indicatorDetailsQuery } from '../../data/catalogue-queries';
 import { profileIndicatorQuery } from '../../data/profile-queries';
 import { valuesQuery } from '../../data/values-queries';
@@ -20,6 +21,8 @@ interface Props {
   peerCodes: readonly string[];
   lang: Lang;
   t: LocalityText;
+  /** The page's sex view: the row shows it beside the totals where Kolada splits the KPI. */
+  sex: SexView;
   trendId: string;
   onShowTrend: (id: string) => void;
 }
@@ -46,12 +49,13 @@ function ChosenRow({
   peerCodes,
   lang,
   t,
+  sex,
   trendId,
   onShowTrend,
 }: Props & { id: string }) {
   const text = chosenText(lang);
   // The indicator in detail: its figures, its series and the trend chart's lines, under the chart's own key.
-  const profile = useQuery(profileIndicatorQuery(code, id));
+  const profile = useQuery(profileIndicatorQuery(code, id, sex === 'total' ? undefined : sex));
   const item = profile.data?.item;
   const shownId = item?.indicator.id ?? id;
   const details = useQuery({ ...indicatorDetailsQuery(shownId), enabled: !catalogue.has(shownId) });
