@@ -4,6 +4,7 @@ import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import type { AtlasBuild } from './build/atlas-build';
 import { loadBuildCached } from './build/load-build';
+import { retireBuild } from './build/retire-build';
 import { apiNotFound, onError, validationHook } from './http/error-handling';
 import { dashboardSecureHeaders, requestBodyLimit, strictJsonBody } from './http/security';
 import { mountLocalityPage } from './http/locality-page';
@@ -131,8 +132,11 @@ export function createApp(options: AppOptions = {}) {
     },
   };
   let renderedPages: { clear: () => void } | undefined;
+  let served = build;
   const swap = (next: AtlasBuild) => {
     reloadable.swap(next);
+    retireBuild(served, next);
+    served = next;
     renderedPages?.clear();
     options.onBuildSwap?.(next);
   };

@@ -1,7 +1,7 @@
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import type { z } from 'zod';
-import { type PrecompressedBody, precompress } from '../build/precompress';
+import { type PrecompressedBody, precompress, precompressInPool } from '../build/precompress';
 import { REVALIDATE, sendPrecompressed } from './precompressed-response';
 
 /** An answer computed once from the immutable build, kept serialised, compressed and with its ETag. */
@@ -21,10 +21,19 @@ export function cacheJson<T>(
   value: T,
   options: { best: boolean } = { best: false },
 ): CachedJson<T> {
+  return { value, body: precompress(checkedJson(schema, value), options) };
+}
+
+/** cacheJson for answers of a megabyte or more: compressed in the thread pool (see precompressInPool). */
+export async function cacheJsonInPool<T>(schema: z.ZodType<T>, value: T): Promise<CachedJson<T>> {
+  return { value, body: await precompressInPool(checkedJson(schema, value)) };
+}
+
+function checkedJson<T>(schema: z.ZodType<T>, value: T): string {
   const checked = schema.safeParse(value);
   // Not a ZodError: that would be reported to the client as its own invalid parameter.
   if (!checked.success) throw new Error(`answer breaks its contract: ${checked.error.message}`);
-  return { value, body: precompress(JSON.stringify(value), options) };
+  return JSON.stringify(value);
 }
 
 /**

@@ -29,6 +29,8 @@ export interface KoladaIndex {
   ensureViews(requests: readonly { ids: readonly string[]; sex: SexView }[]): Promise<void>;
   /** Starts the Parquet reader in the background, so the first read does not pay for it. */
   warm(): void;
+  /** Closes the Parquet reader; a later read opens it again. */
+  close(): void;
 }
 
 /** The catalogue entry's id and rules for reading an indicator's KPI from Parquet. */
@@ -83,6 +85,7 @@ export function indexKolada(
     groups: new Map([...groups].map(([group, ids]) => [group, atlasFirst(ids)])),
     cache,
     warm: () => reader.warm(),
+    close: () => reader.close(),
     async ensure(ids, sex = 'total') {
       await cache.ensure(sourcesOf(ids, sex), sex);
     },

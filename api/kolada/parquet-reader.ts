@@ -78,8 +78,13 @@ export class ParquetReader {
     }));
   }
 
+  /** Closes the connection; the next query opens a new one (a build retired after a swap may still be asked). */
   close(): void {
-    void this.connection?.then((db) => db.closeSync());
+    const open = this.connection;
     this.connection = null;
+    void open?.then(
+      (db) => db.closeSync(),
+      () => undefined,
+    );
   }
 }

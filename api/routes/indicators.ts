@@ -10,12 +10,12 @@ import {
 } from '../../data/contract/api';
 import type { AtlasBuild } from '../build/atlas-build';
 import { indicatorValues } from '../services/indicator-values';
-import { cacheJson, sendCachedJson } from '../http/cached-json';
-import { memoise, once, warmInTurns } from '../services/memo';
+import { cacheJson, cacheJsonInPool, sendCachedJson } from '../http/cached-json';
+import { memoise, once, sliced, warmInTurns } from '../services/memo';
 import { XLSX_MEDIA_TYPE, xlsxDocument } from '../../data/xlsx/xlsx-document';
 import { valuesColumns, valuesRows, valuesToCsv } from '../services/values-csv';
 import { indicatorDetails, slimCatalogue } from '../services/indicator-catalogue';
-import { searchIndex, searchIndicators } from '../services/indicator-search';
+import { searchIndexInSlices, searchIndicators } from '../services/indicator-search';
 import { bodyLimitOnly, errorResponses, newRouter, outsideTypedContract } from './route-kit';
 
 const catalogueRoute = createRoute({
@@ -114,10 +114,10 @@ const VALUES_CACHE = 300;
 
 export const indicatorRoutes = (build: AtlasBuild) => {
   const catalogue = once(() =>
-    cacheJson(IndicatorsResponse, { buildId: build.manifest.buildId, indicators: build.indicators }),
+    cacheJsonInPool(IndicatorsResponse, { buildId: build.manifest.buildId, indicators: build.indicators }),
   );
-  const slim = once(() => cacheJson(SlimCatalogueResponse, slimCatalogue(build)));
-  const index = once(() => searchIndex(build));
+  const slim = once(() => cacheJsonInPool(SlimCatalogueResponse, slimCatalogue(build)));
+  const index = sliced(() => searchIndexInSlices(build));
   // Not at creation: routes are made for each new build while the server answers requests.
   warmInTurns([slim, catalogue, index]);
   const search = memoise(
@@ -140,12 +140,12 @@ export const indicatorRoutes = (build: AtlasBuild) => {
   const router = newRouter();
   router.openAPIRegistry.registerPath(documentedValuesRoute);
   return router
-    .openapi(catalogueRoute, (c) => {
+    .openapi(catalogueRoute, async (c) => {
       const query = c.req.valid('query');
       const searching = query.q !== undefined || query.group !== undefined || query.theme !== undefined;
-      return sendCachedJson(c, searching ? search(query) : catalogue());
+      return sendCachedJson(c, searching ? search(query) : await catalogue());
     })
-    .openapi(slimRoute, (c) => sendCachedJson(c, slim()))
+    .openapi(slimRoute, async (c) => sendCachedJson(c, await slim()))
     .openapi(detailsRoute, (c) => sendCachedJson(c, details(c.req.valid('param').id)))
     .openapi(valuesRoute, async (c) => {
       const { id } = c.req.valid('param');

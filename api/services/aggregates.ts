@@ -7,6 +7,7 @@ import type {
   SourceRef,
 } from '../../data/contract';
 import type { AggregateFigure } from '../../data/contract/api';
+import { sourceLabel } from '../../data/format/source-label';
 
 const WEIGHT_NAMES: Record<string, LocalisedText> = {
   population_total: { sv: 'folkmängd', en: 'population' },
@@ -22,8 +23,9 @@ export function describeMethodText(
     case 'published':
       return source
         ? {
-            sv: `publicerat av ${source.publisher} (${source.table})`,
-            en: `published by ${source.publisher} (${source.table})`,
+            // The citation's short name ("SCB", "Kolada (RKA)") and the table: the publisher field is English.
+            sv: `publicerat av ${sourceLabel(source, 'sv')}`,
+            en: `published by ${sourceLabel(source, 'en')}`,
           }
         : { sv: 'publicerat av källan', en: 'published by the source' };
     case 'sum':

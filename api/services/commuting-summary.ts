@@ -1,5 +1,7 @@
 import type { ProfileResponse } from '../../data/contract/api';
 import type { AtlasBuild } from '../build/atlas-build';
+import type { LocalisedText, SourceRef } from '../../data/contract';
+import { sourceLabel } from '../../data/format/source-label';
 import { sourceOf } from './aggregates';
 import { seriesOf } from './lookup';
 
@@ -40,10 +42,35 @@ export function commutingSummary(build: AtlasBuild, code: string): ProfileRespon
       source && source.id !== 'kolada'
         ? `published by ${source.publisher} (${source.table}); net = in-commuters - out-commuters`
         : (derived ?? 'derived by the ingest from Kolada N02201, N02202 and N02274'),
+    methodText: methodTextOf(source && source.id !== 'kolada' ? source : null, inbound?.year ?? null),
     source,
     flows: {
       years: coverage?.years ?? [],
       scope: coverage?.scope ?? 'no origin-destination flows in this build',
     },
+  };
+}
+
+/** How the counts were obtained, in each language: SCB's published counts, or derived from three Kolada KPIs. */
+function methodTextOf(published: SourceRef | null, year: number | null): LocalisedText {
+  if (published)
+    return {
+      sv: `Publicerat av ${sourceLabel(published, 'sv')}${year ? ` (${year})` : ''}; netto = inpendlare − utpendlare.`,
+      en: `Published by ${sourceLabel(published, 'en')}${year ? ` (${year})` : ''}; net = in-commuters − out-commuters.`,
+    };
+  if (year === null)
+    return {
+      sv: 'Saknas: Kolada N02201, N02202 och N02274 har inga värden för kommunen i detta bygge.',
+      en: 'Missing: Kolada N02201, N02202 and N02274 have no values for the municipality in this build.',
+    };
+  return {
+    sv:
+      `Härlett ur Kolada N02201, N02202, N02274 (${year}): bor och arbetar här = andel som bor och arbetar i ` +
+      'kommunen × sysselsatta som bor här; inpendlare = sysselsatta som arbetar här − bor och arbetar här; ' +
+      'utpendlare = sysselsatta som bor här − bor och arbetar här.',
+    en:
+      `Derived from Kolada N02201, N02202, N02274 (${year}): live and work here = share living and working here × ` +
+      'employed residents; in-commuters = employed by workplace − live and work here; out-commuters = employed ' +
+      'residents − live and work here.',
   };
 }

@@ -19,29 +19,59 @@ export function memoise<A, R>(
   };
 }
 
-/** A value computed on first use and kept. */
-export function once<R>(compute: () => R): () => R {
+/** A value computed on first use and kept; `step` lets a warm-up compute it ahead of the first request. */
+export interface Lazy<R> {
+  (): R;
+  /** Does one slice of the work; true once the value is ready. */
+  step(): boolean;
+}
+
+/** A value computed on first use and kept, in one piece. */
+export function once<R>(compute: () => R): Lazy<R> {
   let done = false;
   let value: R;
-  return () => {
+  const get = () => {
     if (!done) {
       value = compute();
       done = true;
     }
     return value;
   };
+  return Object.assign(get, { step: () => (get(), true) });
 }
 
 /**
- * Computes each of `values` in its own turn of the event loop, soon: after a build swap the routes' large answers
- * are ready before most requests ask, and no single turn makes them all (each costs tens of milliseconds on the
- * whole-Kolada build, together about a hundred). A request that comes first computes its own.
+ * A value built in slices by a generator that yields between them: a warm-up takes one slice per turn of the
+ * event loop, and a request that needs the value before it is ready finishes the remaining slices at once.
  */
-export function warmInTurns(values: readonly (() => unknown)[]): void {
+export function sliced<R>(work: () => Generator<void, R, void>): Lazy<R> {
+  let running: Generator<void, R, void> | null = null;
+  let done = false;
+  let value: R;
+  const step = () => {
+    if (done) return true;
+    running ??= work();
+    const next = running.next();
+    if (next.done) {
+      value = next.value;
+      done = true;
+    }
+    return done;
+  };
+  const get = () => {
+    while (!step());
+    return value;
+  };
+  return Object.assign(get, { step });
+}
+
+/**
+ * Prepares each of `values` soon, one slice per turn of the event loop: after a build swap the routes' large
+ * answers are ready before most requests ask, and no turn holds the thread for long (each answer costs tens of
+ * milliseconds on the whole-Kolada build, together about a hundred). A request that comes first computes its own.
+ */
+export function warmInTurns(values: readonly Pick<Lazy<unknown>, 'step'>[]): void {
   const [first, ...rest] = values;
   if (!first) return;
-  setImmediate(() => {
-    first();
-    warmInTurns(rest);
-  });
+  setImmediate(() => warmInTurns(first.step() ? rest : values));
 }

@@ -160,7 +160,9 @@ export const CommutingSummary = z.object({
   outCommuters: CommutingCount,
   liveAndWork: CommutingCount,
   net: CommutingCount,
+  /** How the counts were obtained (English, for scripts); methodText says it in both languages. */
   method: z.string(),
+  methodText: LocalisedText,
   /** Publisher, the KPI ids the counts are derived from, and licence; null when the build has no such counts. */
   source: SourceRef.nullable(),
   flows: z.object({ years: z.array(Year), scope: z.string() }),

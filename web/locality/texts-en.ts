@@ -75,8 +75,6 @@ export const en: Record<LocalityTextKey, string> = {
   dotPlotHelp:
     'Each dot is a municipality. Large dot: {name}. Rings: chosen comparisons. Filled: the peer group. Tick: the median.',
   median: 'median',
-  commutingDerived:
-    'Derived from Kolada N02201, N02202, N02274 ({year}): live and work here = share living and working here × employed residents; in-commuters = employed by workplace − live and work here; out-commuters = employed residents − live and work here.',
   inCommuters: 'In-commuters',
   outCommuters: 'Out-commuters',
   liveAndWork: 'Live and work here',

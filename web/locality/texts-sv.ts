@@ -72,8 +72,6 @@ export const sv = {
   dotPlotHelp:
     'Varje prick är en kommun. Stor prick: {name}. Ringar: valda jämförelser. Fyllda: jämförelsegruppen. Streck: medianen.',
   median: 'median',
-  commutingDerived:
-    'Härlett ur Kolada N02201, N02202, N02274 ({year}): bor och arbetar här = andel som bor och arbetar i kommunen × sysselsatta som bor här; inpendlare = sysselsatta som arbetar här − bor och arbetar här; utpendlare = sysselsatta som bor här − bor och arbetar här.',
   inCommuters: 'Inpendlare',
   outCommuters: 'Utpendlare',
   liveAndWork: 'Bor och arbetar här',

@@ -1,5 +1,6 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { memoise } from '../../../api/services/memo';
+import { memoise, once, sliced, warmInTurns } from '../../../api/services/memo';
 
 describe('memoise (answers kept from the immutable build)', () => {
   it('computes once per key and never holds more than its capacity, dropping the oldest first', () => {
@@ -35,5 +36,45 @@ describe('memoise (answers kept from the immutable build)', () => {
     expect(() => lookup('nope')).toThrow('unknown');
     expect(calls).toBe(2);
     expect(lookup('ok')).toBe('ok');
+  });
+});
+
+describe('answers prepared in turns of the event loop after a build swap', () => {
+  const slicedSum = (log: string[]) =>
+    sliced(function* () {
+      let sum = 0;
+      for (const n of [1, 2, 3]) {
+        log.push(`slice ${n}`);
+        sum += n;
+        yield;
+      }
+      return sum;
+    });
+
+  it('a sliced value is built one slice per step, and a request before it is ready finishes the rest', () => {
+    const log: string[] = [];
+    const sum = slicedSum(log);
+    expect(sum.step()).toBe(false);
+    expect(log).toEqual(['slice 1']);
+    expect(sum()).toBe(6);
+    expect(log).toEqual(['slice 1', 'slice 2', 'slice 3']);
+    expect(sum.step()).toBe(true);
+    expect(sum()).toBe(6);
+    expect(log).toHaveLength(3);
+  });
+
+  it('warmInTurns takes one slice per turn, value after value, so no turn does it all', async () => {
+    const log: string[] = [];
+    const whole = once(() => log.push('whole'));
+    warmInTurns([slicedSum(log), whole]);
+    expect(log).toEqual([]);
+    const seen: number[] = [];
+    for (let turn = 0; turn < 6; turn++) {
+      await nextTurn();
+      seen.push(log.length);
+    }
+    // One slice per turn (the generator's last step returns the sum), then the whole value in a turn of its own.
+    expect(log).toEqual(['slice 1', 'slice 2', 'slice 3', 'whole']);
+    expect(seen.slice(0, 3)).toEqual([1, 2, 3]);
   });
 });

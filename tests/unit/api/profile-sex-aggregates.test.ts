@@ -23,7 +23,11 @@ describe('county and national figures for women, men and the gap in the profile'
     expect(women.national).toMatchObject({ year, value: raw('0', 'k'), method: 'published' });
     expect(men.county).toMatchObject({ year, value: raw(JONKOPING_COUNTY, 'm'), method: 'published' });
     expect(men.national).toMatchObject({ year, value: raw('0', 'm'), method: 'published' });
-    expect(women.national?.methodText.en).toMatch(/published by Kolada.*N03920/);
+    // One language each: the publisher's short name and the KPI id, no English words on the Swedish side.
+    expect(women.national?.methodText).toEqual({
+      sv: 'publicerat av Kolada (RKA), N03920',
+      en: 'published by Kolada (RKA), N03920',
+    });
     expect(women.national?.derived).toBe(false);
     // The gap: women minus men of those very figures, marked derived, with how both halves were obtained.
     expect(gap.latest?.value).toBeCloseTo(raw(GNOSJO, 'k') - raw(GNOSJO, 'm'), 6);

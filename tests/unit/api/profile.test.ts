@@ -90,6 +90,17 @@ describe('GET /api/municipalities/0617 (Gnosjö)', async () => {
       expect(body.commuting.method).toContain(`${id} = `);
   });
 
+  it('says how the commuting counts were obtained in each language, one language each, with their year', () => {
+    expect(body.commuting.methodText.sv).toMatch(
+      /^Härlett ur Kolada N02201, N02202, N02274 \(2022\): bor och/,
+    );
+    expect(body.commuting.methodText.en).toMatch(
+      /^Derived from Kolada N02201, N02202, N02274 \(2022\): live and/,
+    );
+    expect(body.commuting.methodText.sv).not.toMatch(/\b(derived|employed|and|from)\b/);
+    expect(body.commuting.methodText.en).not.toMatch(/\b(och|bor|härlett|sysselsatta)\b/i);
+  });
+
   it('has peers in its SKR group, its LA region and by similarity', () => {
     expect(body.peers.skrGroup.code).toBe(body.municipality.skrGroupCode);
     expect(body.peers.skrGroup.members.length).toBeGreaterThan(5);

@@ -66,4 +66,12 @@ describe('the Parquet file is bound to its build id', () => {
     expect(await gnosjo(third.reader)).toBe(2333);
     for (const { reader } of [first, second, third]) reader.close();
   });
+
+  it('a closed reader (a build retired after a swap) opens again on its next query and answers the same', async () => {
+    const { reader } = await build(2444);
+    expect(await gnosjo(reader)).toBe(2444);
+    reader.close();
+    expect(await gnosjo(reader)).toBe(2444);
+    reader.close();
+  });
 });

@@ -23,7 +23,6 @@ export function CommutingSection({ profile, lang, t }: CommutingSectionProps) {
     { key: 'live', label: t('liveAndWork'), figure: commuting.liveAndWork },
     { key: 'net', label: t('netCommuting'), figure: commuting.net },
   ];
-  const year = commuting.inCommuters?.year ?? commuting.net?.year;
   const data = flows.data?.coverage === 'flows' ? flows.data : null;
   return (
     <section id="commuting" className="locality-section" aria-labelledby="commuting-heading">
@@ -48,7 +47,7 @@ export function CommutingSection({ profile, lang, t }: CommutingSectionProps) {
           </div>
         ))}
       </dl>
-      <p className="card-source">{year ? t('commutingDerived', { year }) : commuting.method}</p>
+      <p className="card-source">{commuting.methodText[lang]}</p>
       <div className="commuting-flows">
         {data ? (
           <>
