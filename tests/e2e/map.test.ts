@@ -19,6 +19,7 @@ import {
 import { buildWeb } from './support/bundle-web';
 import { sv } from '../../web/i18n/sv';
 import {
+  blackPixelsNear,
   clickLonLat,
   fillsOf,
   openPlanner,
@@ -230,8 +231,23 @@ describe('planner map in headless Chromium', () => {
     expect(tooltip).toMatch(/Rang \d+ av 290/);
   });
 
+  it('outlines a municipality while the pointer is over it, and nothing once it leaves', async () => {
+    await page.mouse.move(2, 2);
+    const lulea = await screenPointOf(page, interior.get(LULEA)!);
+    await expect.poll(() => blackPixelsNear(page, lulea), { timeout: 10_000 }).toBe(0);
+    await page.mouse.move(lulea.x, lulea.y);
+    await expect.poll(() => blackPixelsNear(page, lulea), { timeout: 10_000 }).toBeGreaterThan(20);
+    await page.mouse.move(2, 2);
+    await expect.poll(() => blackPixelsNear(page, lulea), { timeout: 10_000 }).toBe(0);
+  });
+
   it('selects a municipality on click and opens its summary', async () => {
+    const gnosjo = await screenPointOf(page, interior.get(GNOSJO)!);
+    expect(await blackPixelsNear(page, gnosjo)).toBe(0);
     await clickLonLat(page, interior.get(GNOSJO)!);
+    // The selection outline (black, on a white halo) is drawn around Gnosjö.
+    await page.mouse.move(2, 2);
+    await expect.poll(() => blackPixelsNear(page, gnosjo), { timeout: 10_000 }).toBeGreaterThan(40);
     await page.waitForSelector('[data-testid="summary-panel"]');
     expect(queryOf(page).get('sel')).toBe(GNOSJO);
     expect(await text('#summary-title')).toBe('Gnosjö');

@@ -87,7 +87,6 @@ export function AtlasMap(props: AtlasMapProps) {
   useEffect(() => {
     if (!map || !drawn) return;
     addDeferredLayers(map);
-    colourerFor(colourer, map, timeline).syncHatch();
     map.once('idle', markOverlaysDrawn);
   }, [map, drawn, timeline]);
   useEffect(() => {

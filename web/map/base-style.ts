@@ -1,4 +1,5 @@
 import type { SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { GLOBAL_STATE } from './global-state';
 import { INITIAL_LAYERS } from './layers';
 import { EMPTY_COLLECTION, MAP_SOURCES, type SourceId } from './sources';
 
@@ -23,7 +24,7 @@ export function buildStyle(municipalitiesUrl: string): StyleSpecification {
       clusterMaxZoom: 8,
     },
   };
-  return { version: 8, sources, layers: INITIAL_LAYERS.map((layer) => layer.spec) };
+  return { version: 8, state: GLOBAL_STATE, sources, layers: INITIAL_LAYERS.map((layer) => layer.spec) };
 }
 
 /** Sweden with a little sea around it, [west, south, east, north]. */

@@ -1,5 +1,28 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { FLAG_GLOBAL_STATE, type MunicipalityFlag } from './global-state';
 import { MAP_SOURCES } from './sources';
+
+/** Which municipalities hold each flag, per map: the style's "any …" global state follows from them. */
+const flagged = new WeakMap<MapLibreMap, Record<MunicipalityFlag, Set<string>>>();
+
+/**
+ * Sets a flag's feature-state and keeps its global "any" state true while some municipality holds it: the layers
+ * that draw only flagged municipalities (hatch, halo, highlight) then switch off as a whole when none does, so
+ * MapLibre skips them instead of drawing 290 invisible outlines on every frame of a drag.
+ */
+function setMunicipalityFlag(map: MapLibreMap, code: string, flag: MunicipalityFlag, on: boolean): void {
+  map.setFeatureState({ source: MAP_SOURCES.municipalityFlags, id: code }, { [flag]: on });
+  let sets = flagged.get(map);
+  if (!sets) {
+    sets = { noData: new Set(), selected: new Set(), hover: new Set() };
+    flagged.set(map, sets);
+  }
+  const holders = sets[flag];
+  const before = holders.size > 0;
+  if (on) holders.add(code);
+  else holders.delete(code);
+  if (holders.size > 0 !== before) map.setGlobalStateProperty(FLAG_GLOBAL_STATE[flag], holders.size > 0);
+}
 
 /**
  * Re-colour municipalities through feature-state: the geometry stays on the GPU, only 290 small state objects
@@ -26,7 +49,7 @@ export function applyFills(
     shown?.set(code, fill);
     map.setFeatureState({ source: MAP_SOURCES.municipalities, id: code }, { fill });
     if (before === undefined || (before === null) !== (fill === null))
-      map.setFeatureState({ source: MAP_SOURCES.municipalityFlags, id: code }, { noData: fill === null });
+      setMunicipalityFlag(map, code, 'noData', fill === null);
   }
   return changed;
 }
@@ -42,7 +65,7 @@ export function setFlag(
   on: boolean,
 ): void {
   if (!code || (map.style as MapLibreMap['style'] | undefined) === undefined) return;
-  map.setFeatureState({ source: MAP_SOURCES.municipalityFlags, id: code }, { [flag]: on });
+  setMunicipalityFlag(map, code, flag, on);
 }
 
 /** Codes of the municipalities currently drawn, each once (a polygon comes back once per tile it crosses). */

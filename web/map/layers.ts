@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Overlay } from './types';
+import { shownWhileAny } from './global-state';
 import { NACE_COLOUR_EXPRESSION, PALETTE } from './palette';
 import { IMAGES, MAP_SOURCES } from './sources';
 
@@ -79,7 +80,11 @@ export const LAYERS: readonly LayerDefinition[] = [
       id: 'municipality-no-data',
       type: 'fill',
       source: MAP_SOURCES.municipalityFlags,
-      paint: { 'fill-pattern': IMAGES.hatch, 'fill-opacity': ['case', state('noData'), 1, 0] },
+      paint: {
+        'fill-pattern': IMAGES.hatch,
+        'fill-opacity': ['case', state('noData'), 1, 0],
+        'fill-layer-opacity': shownWhileAny('noData'),
+      },
     },
   },
   {
@@ -120,6 +125,7 @@ export const LAYERS: readonly LayerDefinition[] = [
         'line-color': '#ffffff',
         'line-width': ['case', state('selected'), 6, 0],
         'line-opacity': ['case', state('selected'), 1, 0],
+        'line-layer-opacity': shownWhileAny('selected'),
       },
     },
   },
@@ -135,6 +141,7 @@ export const LAYERS: readonly LayerDefinition[] = [
         'line-color': PALETTE.selected,
         'line-width': ['case', state('selected'), 3, state('hover'), 1.5, 0],
         'line-opacity': ['case', ['any', state('selected'), state('hover')], 1, 0],
+        'line-layer-opacity': shownWhileAny('selected', 'hover'),
       },
     },
   },

@@ -2,7 +2,6 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Colouring } from './colouring-channel';
 import { applyFills } from './feature-state';
 import type { ColouringTimeline } from './map-timing';
-import { showNoDataHatch } from './no-data-hatch';
 
 /**
  * What one map holds as colours, whoever hands a colouring over (the page's render, or a drag frame through a
@@ -27,7 +26,6 @@ export class MapColourer {
   /** Sets a colouring; false when the map held it already (nothing set, nothing handed over). */
   apply(colouring: Colouring): boolean {
     const changed = applyFills(this.map, colouring.codes, colouring.fills, this.shown);
-    if (changed > 0) this.syncHatch();
     // Held already (a drag's release renders the frame it was let go at): its draw, pending or done, stands.
     if (changed === 0 && colouring.key === this.key) return false;
     this.key = colouring.key;
@@ -41,14 +39,6 @@ export class MapColourer {
   adopt(colouring: Colouring): void {
     for (const code of colouring.codes) this.shown.set(code, colouring.fills.get(code) ?? null);
     this.key = colouring.key;
-    this.syncHatch();
-  }
-
-  /** The hatch layer shown only while a municipality the map holds lacks data (again once it has been added). */
-  syncHatch(): void {
-    let anyMissing = false;
-    for (const fill of this.shown.values()) if (fill === null) anyMissing = true;
-    showNoDataHatch(this.map, anyMissing);
   }
 
   /** One frame of a drag: set, and its draw told to the timeline only (no React state per frame). */

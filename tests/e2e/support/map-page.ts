@@ -75,3 +75,34 @@ export async function pointerOnSlider(page: Page, type: 'pointerdown' | 'pointer
     type,
   );
 }
+
+/**
+ * Near-black pixels of the page within `half` px of `point`: the selection and hover outline (#000000) is the
+ * only black the map draws (county lines are #4a4a4a, the darkest fill #440154). Decoded in the page, which
+ * has a PNG decoder, from a screenshot of what the user sees.
+ */
+export async function blackPixelsNear(
+  page: Page,
+  point: { x: number; y: number },
+  half = 60,
+): Promise<number> {
+  const png = await page.screenshot({
+    clip: {
+      x: Math.max(0, point.x - half),
+      y: Math.max(0, point.y - half),
+      width: 2 * half,
+      height: 2 * half,
+    },
+  });
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let black = 0;
+    for (let i = 0; i < data.length; i += 4) if (Math.max(data[i]!, data[i + 1]!, data[i + 2]!) < 24) black++;
+    return black;
+  }, png.toString('base64'));
+}

@@ -6,12 +6,18 @@ import { MAP_SOURCES } from '../../../web/map/sources';
 /** A map that records the feature-state it is given, per source. */
 function recordingMap() {
   const calls: { source: string; id: string; state: Record<string, unknown> }[] = [];
+  const globalState: Record<string, unknown> = {};
+  const globalChanges: string[] = [];
   const map = {
     style: {},
     setFeatureState: (target: { source: string; id: string }, state: Record<string, unknown>) =>
       void calls.push({ source: target.source, id: target.id, state }),
+    setGlobalStateProperty: (name: string, value: unknown) => {
+      globalState[name] = value;
+      globalChanges.push(`${name}=${String(value)}`);
+    },
   };
-  return { map: map as unknown as MapLibreMap, calls };
+  return { map: map as unknown as MapLibreMap, calls, globalState, globalChanges };
 }
 
 const codes = ['0617', '2580', '1480'];
@@ -109,5 +115,37 @@ describe('applyFills: colours on the municipalities source, flags on their own',
       { source: 'municipality-flags', id: '0617', state: { selected: true } },
       { source: 'municipality-flags', id: '0617', state: { hover: false } },
     ]);
+  });
+
+  it("keeps the style's 'any' global state true exactly while some municipality holds the flag", () => {
+    const { map, globalState, globalChanges } = recordingMap();
+    setFlag(map, '0617', 'selected', true);
+    setFlag(map, '2580', 'selected', true);
+    setFlag(map, '0617', 'selected', false);
+    expect(globalState).toEqual({ anySelected: true });
+    setFlag(map, '2580', 'selected', false);
+    expect(globalState).toEqual({ anySelected: false });
+    // Told only when it flips: a hover moving over the map does not touch the style on every polygon.
+    setFlag(map, '0617', 'hover', true);
+    setFlag(map, '0617', 'hover', false);
+    setFlag(map, '2580', 'hover', true);
+    expect(globalChanges).toEqual([
+      'anySelected=true',
+      'anySelected=false',
+      'anyHovered=true',
+      'anyHovered=false',
+      'anyHovered=true',
+    ]);
+  });
+
+  it('no data anywhere switches the hatch layer off; one municipality without a value switches it on', () => {
+    const { map, globalState } = recordingMap();
+    const shown = new Map<string, string | null>();
+    applyFills(map, codes, new Map(codes.map((code) => [code, '#440154'])), shown);
+    expect(globalState).toEqual({});
+    applyFills(map, codes, new Map([['0617', '#440154']]), shown);
+    expect(globalState).toEqual({ anyNoData: true });
+    applyFills(map, codes, new Map(codes.map((code) => [code, '#21918c'])), shown);
+    expect(globalState).toEqual({ anyNoData: false });
   });
 });

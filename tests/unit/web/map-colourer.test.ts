@@ -8,12 +8,10 @@ import { ColouringTimeline, MAP_MARKS } from '../../../web/map/map-timing';
 function fakeMap() {
   const states: { source: string; id: string }[] = [];
   const idle = new Set<() => void>();
-  // The hatch layer as MapLibre keeps it: added (deferred) later, visible unless its layout says otherwise.
-  const hatch: { added: boolean; visibility?: string } = { added: true };
+  // The style's global state, which switches the hatch layer on and off (web/map/global-state).
+  const globalState: Record<string, unknown> = {};
   const map = {
-    getLayer: (id: string) => (id === 'municipality-no-data' && hatch.added ? { id } : undefined),
-    getLayoutProperty: () => hatch.visibility,
-    setLayoutProperty: (_: string, __: 'visibility', value: string) => void (hatch.visibility = value),
+    setGlobalStateProperty: (name: string, value: unknown) => void (globalState[name] = value),
     setFeatureState: (target: { source: string; id: string }) => void states.push(target),
     on: (_: 'idle', listener: () => void) => void idle.add(listener),
     off: (_: 'idle', listener: () => void) => void idle.delete(listener),
@@ -22,7 +20,7 @@ function fakeMap() {
   return {
     map: map as unknown as MapLibreMap,
     states,
-    hatch,
+    globalState,
     drawFrame: () => [...idle].forEach((l) => l()),
   };
 }
@@ -116,36 +114,21 @@ describe('MapColourer: drag frames set feature-state without a render, the relea
     expect(measures()).toHaveLength(1);
   });
 
-  it('draws the no-data hatch only while a municipality lacks data, set only when that flips', () => {
-    const { map, hatch } = fakeMap();
-    const setVisibility = vi.spyOn(map, 'setLayoutProperty');
+  it('draws the no-data hatch only while a municipality lacks data, told only when that flips', () => {
+    const { map, globalState } = fakeMap();
+    const told = vi.spyOn(map, 'setGlobalStateProperty');
     const colourer = new MapColourer(map, new ColouringTimeline());
     const all: [string, string][] = codes.map((code) => [code, '#440154']);
     colourer.apply(colouring(2020, all));
     // Full coverage: the hatch would rasterise every municipality at opacity 0 in every frame.
-    expect(hatch.visibility).toBe('none');
+    expect(globalState['anyNoData']).toBeUndefined();
     colourer.applyLive(colouring(2021, [all[0]!, ['2580', '#21918c'], all[2]!]));
-    expect(setVisibility).toHaveBeenCalledTimes(1); // a frame that keeps full coverage leaves the layer alone
+    expect(told).not.toHaveBeenCalled(); // a frame that keeps full coverage leaves the style alone
     colourer.applyLive(colouring(2022, [all[0]!, all[1]!])); // Kiruna (1480) without a value
-    expect(hatch.visibility).toBe('visible');
+    expect(globalState['anyNoData']).toBe(true);
     colourer.applyLive(colouring(2023, [all[0]!, ['2580', '#fde725']]));
-    expect(setVisibility).toHaveBeenCalledTimes(2);
+    expect(told).toHaveBeenCalledTimes(1);
     colourer.applyLive(colouring(2024, all));
-    expect(hatch.visibility).toBe('none');
-  });
-
-  it('hides the hatch added after the colouring it should follow (the deferred layers)', () => {
-    const { map, hatch } = fakeMap();
-    hatch.added = false;
-    const colourer = new MapColourer(map, new ColouringTimeline());
-    colourer.apply(
-      colouring(
-        2020,
-        codes.map((code) => [code, '#440154']),
-      ),
-    );
-    hatch.added = true;
-    colourer.syncHatch();
-    expect(hatch.visibility).toBe('none');
+    expect(globalState['anyNoData']).toBe(false);
   });
 });

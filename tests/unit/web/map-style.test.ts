@@ -55,6 +55,24 @@ describe('offline map style', () => {
     expect(style.sources['municipality-flags']).toMatchObject({ type: 'geojson', promoteId: 'code' });
   });
 
+  it('switches the layers that draw only flagged municipalities off as a whole while none is flagged', () => {
+    // Per-feature opacity 0 still costs MapLibre a draw of all 290 polygons each frame; layer opacity 0 skips it.
+    const layerOpacity = (id: string) => {
+      const spec = LAYERS.find((layer) => layer.spec.id === id)!.spec as { paint: Record<string, unknown> };
+      return JSON.stringify(spec.paint['fill-layer-opacity'] ?? spec.paint['line-layer-opacity']);
+    };
+    expect(layerOpacity('municipality-no-data')).toBe('["case",["global-state","anyNoData"],1,0]');
+    expect(layerOpacity('municipality-selected-halo')).toBe('["case",["global-state","anySelected"],1,0]');
+    expect(layerOpacity('municipality-highlight')).toBe(
+      '["case",["any",["global-state","anySelected"],["global-state","anyHovered"]],1,0]',
+    );
+    expect(style.state).toEqual({
+      anyNoData: { default: false },
+      anySelected: { default: false },
+      anyHovered: { default: false },
+    });
+  });
+
   it('ties every overlay switch to layers and names the interactive layers', () => {
     expect(layersFor('flows')).toEqual(['flows-casing', 'flows-line', 'flows-arrow']);
     expect(layersFor('firms')).toEqual(['firms-cluster', 'firms-point']);
