@@ -71,7 +71,11 @@ export const LAYERS: readonly LayerDefinition[] = [
       id: 'municipality-fill',
       type: 'fill',
       source: MAP_SOURCES.municipalities,
-      paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], PALETTE.noData]] },
+      paint: {
+        'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], PALETTE.noData]],
+        // The white outline layer above draws every edge: the fill's own antialiasing pass would draw them twice.
+        'fill-antialias': false,
+      },
     },
   },
   {
