@@ -63,11 +63,7 @@ export function* searchIndexInSlices(build: AtlasBuild): Generator<void, Searcha
       indicator,
       title: foldSwedish(indicator.title.sv),
       description: {
-        plain: withoutDiacritics(
-          (build.kolada.entryById.get(indicator.id)?.descriptionSv ?? '')
-            .toLocaleLowerCase('sv-SE')
-            .normalize('NFC'),
-        ),
+        plain: foldSwedish(build.kolada.entryById.get(indicator.id)?.descriptionSv ?? '').plain,
       },
       groups: foldSwedish((indicator.groups ?? []).join(' ')).plain,
     });
