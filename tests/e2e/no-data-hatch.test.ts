@@ -6,7 +6,7 @@ import { pickIndicator } from './support/indicator-picker';
 import { openPlanner, waitForOverlays } from './support/map-page';
 
 /**
- * The no-data hatch is drawn only while some municipality lacks data (web/map/no-data-hatch.ts): with full
+ * The no-data hatch is drawn only while some municipality lacks data (layer opacity from global state, web/map/global-state.ts): with full
  * coverage a shown hatch layer rasterises the whole country at opacity 0 in every drag frame. Where data is
  * missing it must still show exactly there.
  */

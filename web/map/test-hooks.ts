@@ -8,7 +8,10 @@ export interface AtlasProbe {
   fillOf(code: string): string | null;
   /** Its state on both municipality sources: the colour, and the flags (no data, selected, hover). */
   featureState(code: string): Record<string, unknown>;
-  /** How many features of a layer are drawn right now (0 for a layer that does not exist). */
+  /**
+   * How many features of a layer are drawn right now: 0 for a layer that does not exist, and for one MapLibre
+   * skips because its layer opacity is 0 (its features are still tiled, and queryRenderedFeatures returns them).
+   */
   renderedCount(layerId: string): number;
   /** Directions ("in", "out") of the flow lines currently drawn. */
   renderedFlowDirections(): string[];
@@ -39,8 +42,14 @@ export function installProbe(map: MapLibreMap): AtlasProbe {
       ...map.getFeatureState({ source: MAP_SOURCES.municipalities, id: code }),
       ...map.getFeatureState({ source: MAP_SOURCES.municipalityFlags, id: code }),
     }),
-    renderedCount: (layerId) =>
-      map.getLayer(layerId) ? map.queryRenderedFeatures({ layers: [layerId] }).length : 0,
+    renderedCount: (layerId) => {
+      const layer = map.getLayer(layerId);
+      if (!layer) return 0;
+      const paint = layer.paint as { get(name: string): unknown } | undefined;
+      const opacity = paint?.get(`${layer.type}-layer-opacity`);
+      if (opacity === 0) return 0;
+      return map.queryRenderedFeatures({ layers: [layerId] }).length;
+    },
     renderedFlowDirections: () => {
       const lines = map.getLayer('flows-line') ? map.queryRenderedFeatures({ layers: ['flows-line'] }) : [];
       return [...new Set(lines.map((f) => String(f.properties['direction'])))].sort();
