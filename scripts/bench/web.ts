@@ -303,12 +303,14 @@ export async function runWebBench(): Promise<void> {
         `(target: none beyond the bare page's)`,
     );
     const draws = app.indexDraws;
-    console.log(
-      `index robustness draws (1,000, worker ${ms(median(draws.map((r) => r.workerMs)))}, target < 1 s) ` +
-        `main-thread tasks meanwhile: dashboard ${median(draws.map((r) => r.longTasks))} over 50 ms ` +
-        `(longest ${ms(median(draws.map((r) => r.longestTask)))}), bare ${longTasks(base.slider)} ` +
-        `(target: none over 50 ms)`,
-    );
+    // The drag-only mode runs no draws: no row rather than a row of NaN.
+    if (draws.length > 0)
+      console.log(
+        `index robustness draws (1,000, worker ${ms(median(draws.map((r) => r.workerMs)))}, target < 1 s) ` +
+          `main-thread tasks meanwhile: dashboard ${median(draws.map((r) => r.longTasks))} over 50 ms ` +
+          `(longest ${ms(median(draws.map((r) => r.longestTask)))}), bare ${longTasks(base.slider)} ` +
+          `(target: none over 50 ms)`,
+      );
     console.log(`MapLibre worker before first map: ${kb(median(app.cold.map((r) => r.workerJsGz)))} (apart)`);
     console.log(traces.join('\n'));
   } finally {
