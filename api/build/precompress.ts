@@ -43,14 +43,20 @@ function upgradeBrotli(
   });
 }
 
+/** A body's bytes, their sha256 and the strong ETag made from it. */
+function identityOf(text: string): { identity: Buffer; hash: string; etag: string } {
+  const identity = Buffer.from(text, 'utf8');
+  const hash = createHash('sha256').update(identity).digest('hex');
+  return { identity, hash, etag: `"${hash.slice(0, 32)}"` };
+}
+
 /**
  * Compresses a body once. With `best`, brotli at quality 11 (~25% smaller than quality 5 on the geometry but
  * seconds of CPU) is made in the thread pool and swapped in when ready, and cached on disk by content hash so the
  * next start has it at once; without it (answers memoised per request key) gzip 6 and brotli 5 are enough.
  */
 export function precompress(text: string, options: { best: boolean } = { best: true }): PrecompressedBody {
-  const identity = Buffer.from(text, 'utf8');
-  const hash = createHash('sha256').update(identity).digest('hex');
+  const { identity, hash, etag } = identityOf(text);
   const cacheFile = path.join(CACHE_DIR, `${hash}.br`);
   const cached = options.best && existsSync(cacheFile) ? readFileSync(cacheFile) : null;
   let settle = () => {};
@@ -58,7 +64,7 @@ export function precompress(text: string, options: { best: boolean } = { best: t
     identity: new Uint8Array(identity),
     gzip: new Uint8Array(gzipSync(identity, { level: options.best ? 9 : 6 })),
     brotli: new Uint8Array(cached ?? brotliCompressSync(identity, brotliParams(5, identity.length))),
-    etag: `"${hash.slice(0, 32)}"`,
+    etag,
     settled: cached || !options.best ? Promise.resolve() : new Promise<void>((resolve) => (settle = resolve)),
   };
   if (options.best && !cached) upgradeBrotli(body, identity, cacheFile, settle);
@@ -74,8 +80,7 @@ const brotliInPool = promisify(brotliCompress);
  * compression).
  */
 export async function precompressInPool(text: string): Promise<PrecompressedBody> {
-  const identity = Buffer.from(text, 'utf8');
-  const hash = createHash('sha256').update(identity).digest('hex');
+  const { identity, etag } = identityOf(text);
   const [gzipped, brotli] = await Promise.all([
     gzipInPool(identity, { level: 6 }),
     brotliInPool(identity, brotliParams(5, identity.length)),
@@ -84,7 +89,7 @@ export async function precompressInPool(text: string): Promise<PrecompressedBody
     identity: new Uint8Array(identity),
     gzip: new Uint8Array(gzipped),
     brotli: new Uint8Array(brotli),
-    etag: `"${hash.slice(0, 32)}"`,
+    etag,
     settled: Promise.resolve(),
   };
 }
