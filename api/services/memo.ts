@@ -51,7 +51,14 @@ export function sliced<R>(work: () => Generator<void, R, void>): Lazy<R> {
   const step = () => {
     if (done) return true;
     running ??= work();
-    const next = running.next();
+    let next: IteratorResult<void, R>;
+    try {
+      next = running.next();
+    } catch (error) {
+      // A finished generator would answer undefined from now on: the next call starts the work again.
+      running = null;
+      throw error;
+    }
     if (next.done) {
       value = next.value;
       done = true;

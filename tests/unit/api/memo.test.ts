@@ -77,4 +77,17 @@ describe('answers prepared in turns of the event loop after a build swap', () =>
     expect(log).toEqual(['slice 1', 'slice 2', 'slice 3', 'whole']);
     expect(seen.slice(0, 3)).toEqual([1, 2, 3]);
   });
+
+  it('a slice that throws is not remembered: the next call starts the work again', () => {
+    let attempts = 0;
+    const value = sliced(function* () {
+      attempts += 1;
+      yield;
+      if (attempts === 1) throw new Error('broken build');
+      return 'ready';
+    });
+    expect(() => value()).toThrow('broken build');
+    expect(value()).toBe('ready');
+    expect(attempts).toBe(2);
+  });
 });
