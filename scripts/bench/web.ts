@@ -47,6 +47,8 @@ const TRACE_ONLY = process.env.ATLAS_BENCH_TRACE_ONLY === '1';
 const LOADS_ONLY = process.env.ATLAS_BENCH_LOADS_ONLY === '1';
 /** `ATLAS_BENCH_ONLY=drag`: only the two drag rows (year slider, index weight) and their traces. */
 const DRAG_ONLY = process.env.ATLAS_BENCH_ONLY === 'drag';
+/** `ATLAS_BENCH_ONLY=switch`: only the two indicator-switch rows, without traces (two minutes, not ten). */
+const SWITCH_ONLY = process.env.ATLAS_BENCH_ONLY === 'switch';
 /** `ATLAS_BENCH_LOCALITY_ONLY=1`: only the locality first-screen row and its trace (seconds, not minutes, per run). */
 const LOCALITY_ONLY = process.env.ATLAS_BENCH_LOCALITY_ONLY === '1';
 
@@ -113,6 +115,7 @@ async function runSide(browser: Browser, origin: string, side: Side, into: SideR
   if (LOADS_ONLY) return context.close();
   progress(`${side}: switches`);
   into.switches.push(await switchTimes(again, side));
+  if (SWITCH_ONLY) return context.close();
   progress(`${side}: slider`);
   into.slider.push(await sliderDrag(again, side));
   if (side === 'dashboard') {
@@ -174,7 +177,7 @@ export async function runWebBench(): Promise<void> {
   };
   try {
     const localityTrace =
-      LOADS_ONLY || DRAG_ONLY
+      LOADS_ONLY || DRAG_ONLY || SWITCH_ONLY
         ? ''
         : await traceLocalityFirstScreen(
             launched.browser,
@@ -185,17 +188,19 @@ export async function runWebBench(): Promise<void> {
           ).catch((error: Error) => `locality first-screen trace failed: ${error.message.split('\n')[0]}`);
     const traces = LOCALITY_ONLY
       ? [localityTrace]
-      : [
-          ...(await traceColdLoads(
-            launched.browser,
-            {
-              bare: { origin: bare.origin, dir: path.join(scratch, 'bare') },
-              dashboard: { origin: dashboard.origin, dir: path.join(scratch, 'dashboard') },
-            },
-            { interactions: !LOADS_ONLY, dragsOnly: DRAG_ONLY },
-          )),
-          localityTrace,
-        ];
+      : SWITCH_ONLY
+        ? []
+        : [
+            ...(await traceColdLoads(
+              launched.browser,
+              {
+                bare: { origin: bare.origin, dir: path.join(scratch, 'bare') },
+                dashboard: { origin: dashboard.origin, dir: path.join(scratch, 'dashboard') },
+              },
+              { interactions: !LOADS_ONLY, dragsOnly: DRAG_ONLY },
+            )),
+            localityTrace,
+          ];
     if (TRACE_ONLY) {
       console.log(traces.join('\n'));
       return;
@@ -206,7 +211,7 @@ export async function runWebBench(): Promise<void> {
       for (const side of LOCALITY_ONLY ? [] : order) {
         await runSide(launched.browser, side === 'bare' ? bare.origin : dashboard.origin, side, runs[side]);
       }
-      for (const side of LOADS_ONLY || DRAG_ONLY ? [] : order) {
+      for (const side of LOADS_ONLY || DRAG_ONLY || SWITCH_ONLY ? [] : order) {
         progress(`${side}: locality first screen`);
         const url =
           side === 'bare'
@@ -277,11 +282,13 @@ export async function runWebBench(): Promise<void> {
         ? r.what.startsWith('locality')
         : DRAG_ONLY
           ? /drag/.test(r.what)
-          : !LOADS_ONLY || /^(first coloured|initial)/.test(r.what);
+          : SWITCH_ONLY
+            ? /switch/.test(r.what)
+            : !LOADS_ONLY || /^(first coloured|initial)/.test(r.what);
     printTable(rows.filter(shown));
     if (LOCALITY_ONLY) return void console.log(traces.join('\n'));
     const firstLoad = app.cold[0];
-    if (firstLoad && !DRAG_ONLY) {
+    if (firstLoad && !DRAG_ONLY && !SWITCH_ONLY) {
       const files = firstLoad.mainScripts.map((p) => path.join(scratch, 'dashboard', p));
       console.log(
         formatModules(
@@ -291,7 +298,7 @@ export async function runWebBench(): Promise<void> {
         ),
       );
     }
-    if (LOADS_ONLY) return void console.log(traces.join('\n'));
+    if (LOADS_ONLY || SWITCH_ONLY) return void console.log(traces.join('\n'));
     const longTasks = (list: SliderRun[]) =>
       `${median(list.map((r) => r.longTasks))} over 50 ms (longest ${ms(median(list.map((r) => r.longestTask)))})`;
     console.log(

@@ -1,12 +1,14 @@
 /**
  * The benchmark's baseline: the least a page can do to show the same 290 municipalities in colour with MapLibre.
  * No React, no query cache, no validation: one GeoJSON fetch, one fill layer. For the switch and slider baselines
- * it re-colours the same polygons by feature-state from the same values answers the dashboard reads
- * (`window.bare`, driven by scripts/bench/web.ts), and it writes the same User Timing entries (one measure per colouring, none per frame).
+ * it re-colours the same polygons by feature-state from the same values answers the dashboard reads (`window.bare`,
+ * driven by scripts/bench/web.ts), an indicator chosen from a plain list (picker.ts) as the dashboard's is from its
+ * picker, and it writes the same User Timing entries (one measure per colouring, none per frame).
  */
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { mountPicker } from './picker';
 
 interface BareValues {
   year: number;
@@ -111,3 +113,5 @@ window.bare = {
   },
   idle: () => drawn,
 };
+
+mountPicker((id) => void window.bare!.recolour(id, null));
