@@ -10,7 +10,7 @@
  * one cold load of each page with a summary of its longest tasks in artifacts/bench/.
  */
 import { serve, type ServerType } from '@hono/node-server';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -286,6 +286,11 @@ export async function runWebBench(): Promise<void> {
             ? /switch/.test(r.what)
             : !LOADS_ONLY || /^(first coloured|initial)/.test(r.what);
     printTable(rows.filter(shown));
+    // Every sample behind the medians, so a ratio can be read against its spread.
+    const samples = path.join(REPO_ROOT, 'artifacts', 'bench', 'web-samples.json');
+    mkdirSync(path.dirname(samples), { recursive: true });
+    writeFileSync(samples, JSON.stringify(runs, null, 1));
+    console.log(`samples: ${path.relative(REPO_ROOT, samples)}`);
     if (LOCALITY_ONLY) return void console.log(traces.join('\n'));
     const firstLoad = app.cold[0];
     if (firstLoad && !DRAG_ONLY && !SWITCH_ONLY) {

@@ -14,7 +14,6 @@ import {
   SaveWeightsForm,
   IndexLegend,
   IndexPanel,
-  IndicatorPicker,
   RankingTable,
   SummaryPanel,
 } from './lazy-panels';
@@ -31,6 +30,8 @@ import { usePlannerState } from './use-planner-state';
 import { useDrawnChoropleth } from './use-drawn-choropleth';
 import { YearSlider } from './YearSlider';
 import { usePlannerDrag } from './use-planner-drag';
+import { useIndicatorChoice } from './use-indicator-choice';
+import { ChoiceAwarePicker, IndicatorLoadingStatus } from './IndicatorChoice';
 import { SexSelector } from '../lib/SexSelector';
 import { slimCatalogueQuery } from '../data/catalogue-queries';
 import { valuesQuery } from '../data/values-queries';
@@ -83,13 +84,20 @@ export function PlannerPage() {
     [holdIndexWeight, onIndexHold],
   );
   const indexTitle = indexText(lang)('title');
+  const landIndicator = useCallback((id: string) => update({ indicator: id, year: null }), [update]);
+  const choice = useIndicatorChoice({
+    atlas: data.catalogue.data,
+    sex: state.sex,
+    classification: state.classification,
+    colours: !indexMode,
+    live,
+    land: landIndicator,
+  });
 
   const { indicator, year, sex, values, model, shownIndicator, lookups } = data;
   // What the map shows names the legend, the map and the tooltip: until a new indicator's colours are drawn, they
   // keep naming the one on screen, and a status line says what is loading.
   const drawn = useDrawnChoropleth(model, shownIndicator, values.data, drawnKey);
-  const loadingTitle =
-    !values.error && indicator && drawn?.indicator.id !== indicator.id ? indicator.title[lang] : null;
   const selected = state.selected ? lookups.byCode.get(state.selected) : undefined;
   // The table and the summary follow the map in a deferred render: a switch or a slider step re-colours the map
   // first, and 290 table rows never stand between a new answer and the map's update.
@@ -136,10 +144,11 @@ export function PlannerPage() {
         ) : data.catalogue.data && indicator && year ? (
           <>
             <Suspense fallback={<p className="hint">{t('loading')}</p>}>
-              <IndicatorPicker
+              <ChoiceAwarePicker
+                pending={choice.pending}
                 atlas={data.catalogue.data}
                 value={indicator}
-                onChange={(id) => update({ indicator: id, year: null })}
+                onChange={choice.choose}
                 onPreview={onPreview}
               />
             </Suspense>
@@ -158,10 +167,13 @@ export function PlannerPage() {
         ) : (
           <p className="hint">{t('loading')}</p>
         )}
-        {!indexMode && loadingTitle ? (
-          <p className="hint" role="status" data-testid="indicator-loading">
-            {t('loadingIndicator', { name: loadingTitle })}
-          </p>
+        {!indexMode ? (
+          <IndicatorLoadingStatus
+            pending={choice.pending}
+            requested={indicator}
+            drawnId={drawn?.indicator.id}
+            failed={Boolean(values.error)}
+          />
         ) : null}
         {!indexMode && drawn && !values.error ? (
           <Legend
