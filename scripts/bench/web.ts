@@ -38,6 +38,7 @@ import { LOCALITY_CODE, STATIC_LOCALITY_PATH, firstScreen, writeStaticLocalityPa
 import { progress, traceColdLoads } from './web-traces';
 import { traceLocalityFirstScreen } from './web-locality-trace';
 import { formatModules, modulesOf } from './web-bundle-modules';
+import { kb, median, ms, perRun, printTable, row, type Row } from './web-ratio-table';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const RUNS = Number(process.env.ATLAS_BENCH_RUNS ?? 5);
@@ -127,32 +128,6 @@ async function runSide(browser: Browser, origin: string, side: Side, into: SideR
   await context.close();
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const perRun = (runs: SwitchTimes[], pick: (s: SwitchTimes) => number[]) =>
-  median(runs.map((r) => median(pick(r))));
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-const ms = (value: number) => `${value.toFixed(0)} ms`;
-
-interface Row {
-  what: string;
-  dashboard: string;
-  baseline: string;
-  ratio: number;
-  target: number;
-}
-
-function printTable(rows: Row[]): void {
-  const header = `${'what'.padEnd(44)}${'dashboard'.padStart(11)}${'baseline'.padStart(11)}${'ratio'.padStart(8)}  target`;
-  console.log(header);
-  for (const row of rows) {
-    const verdict = row.ratio <= row.target ? 'met' : 'MISSED';
-    console.log(
-      `${row.what.padEnd(44)}${row.dashboard.padStart(11)}${row.baseline.padStart(11)}` +
-        `${`${row.ratio.toFixed(2)}x`.padStart(8)}  <= ${row.target.toFixed(2)}x ${verdict}`,
-    );
-  }
-}
-
 export async function runWebBench(): Promise<void> {
   const buildDir = await findOrMakeBuild();
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'atlas-web-bench-'));
@@ -230,13 +205,6 @@ export async function runWebBench(): Promise<void> {
     const frame = (list: SliderRun[]) => median(list.map((r) => r.msPerFrame));
     const js = median(app.cold.map((r) => r.mainJsGz));
     const bareJs = median(base.cold.map((r) => r.mainJsGz));
-    const row = (what: string, a: number, b: number, target: number, unit = ms): Row => ({
-      what,
-      dashboard: unit(a),
-      baseline: unit(b),
-      ratio: a / b,
-      target,
-    });
     console.log(
       `Dashboard vs bare MapLibre, median of ${RUNS} interleaved runs (build ${path.relative(REPO_ROOT, buildDir)}; ` +
         `WebGL in SwiftShader, so CPU-bound; 1-min load average ${loadBefore.toFixed(1)} before, ` +

@@ -1,4 +1,5 @@
 import type { Legend } from './legend';
+import { createValueStore, type ValueStore } from './value-store';
 
 /** One colouring of the map handed over ahead of the page's render: a frame of a moving slider. */
 export interface LiveColouringFrame {
@@ -11,25 +12,6 @@ export interface LiveColouringFrame {
  * The colouring a moving slider shows before the URL (and with it the page) hears of it. The map and the legend
  * subscribe to it, so a frame re-renders those two and nothing else; `null` hands the colouring back to the page.
  */
-export interface LiveColouring {
-  get(): LiveColouringFrame | null;
-  set(frame: LiveColouringFrame | null): void;
-  subscribe(listener: () => void): () => void;
-}
+export type LiveColouring = ValueStore<LiveColouringFrame>;
 
-export function createLiveColouring(): LiveColouring {
-  let current: LiveColouringFrame | null = null;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => current,
-    set(frame) {
-      if (frame === current) return;
-      current = frame;
-      for (const listener of listeners) listener();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-  };
-}
+export const createLiveColouring = (): LiveColouring => createValueStore<LiveColouringFrame>();

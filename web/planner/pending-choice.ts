@@ -1,33 +1,15 @@
 import { useSyncExternalStore } from 'react';
 import type { Indicator } from '../../data/contract';
+import { createValueStore, type ValueStore } from '../lib/value-store';
 
 /**
  * The indicator chosen whose values are still on their way, kept outside the page's state: the picker and the
  * status line read it, and a choice re-renders only them, not the page (whose render would compete with the
  * values request for the CPU).
  */
-export interface PendingChoice {
-  get(): Indicator | null;
-  set(indicator: Indicator | null): void;
-  subscribe(listener: () => void): () => void;
-}
+export type PendingChoice = ValueStore<Indicator>;
 
-export function createPendingChoice(): PendingChoice {
-  let current: Indicator | null = null;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => current,
-    set: (indicator) => {
-      if (indicator === current) return;
-      current = indicator;
-      for (const listener of listeners) listener();
-    },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-  };
-}
+export const createPendingChoice = (): PendingChoice => createValueStore<Indicator>();
 
 export const usePendingChoice = (store: PendingChoice): Indicator | null =>
   useSyncExternalStore(store.subscribe, store.get);

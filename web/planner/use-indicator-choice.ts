@@ -5,8 +5,7 @@ import type { Indicator } from '../../data/contract';
 import type { SexView } from '../../data/contract/api';
 import type { ClassificationMethod } from '../lib/classification';
 import type { ColouringChannel } from '../map/colouring-channel';
-import { valuesQuery } from '../data/values-queries';
-import { cachedChoropleth } from './choropleth-cache';
+import { cachedYearColouring, fetchYearColouring } from './year-colouring';
 
 interface ChoiceContext {
   /** The atlas set: an indicator outside it (any other Kolada KPI) is known only after the page asks for it. */
@@ -28,8 +27,8 @@ const afterNextFrame = (then: () => void) => requestAnimationFrame(() => setTime
  * picker's preview started) colour the map through the colouring channel as they land, and the URL takes the
  * choice after that frame; the legend, title and panels follow then, as they follow a drag. The page's render (10
  * to 15 ms here) therefore never stands between the values and the map's frame. While a request is out, `pending`
- * holds the indicator for the picker and the status line (pending-choice.ts). The latest choice wins; a failed request hands the
- * choice over at once, and the page shows its error as it would for a link.
+ * holds the indicator for the picker and the status line (pending-choice.ts). The latest choice wins; a failed
+ * request hands the choice over at once, and the page shows its error as it would for a link.
  */
 export function useIndicatorChoice(context: ChoiceContext) {
   const client = useQueryClient();
@@ -49,15 +48,14 @@ export function useIndicatorChoice(context: ChoiceContext) {
         pending.set(null);
         latest.current.land(id);
       };
-      const { atlas, sex } = latest.current;
+      const { atlas, sex, classification } = latest.current;
       const indicator = atlas?.find((entry) => entry.id === id);
       if (!indicator) return land();
-      const query = valuesQuery(id, null, indicator.bySex ? sex : 'total');
-      if (client.getQueryData(query.queryKey) === undefined) pending.set(indicator);
-      client.fetchQuery(query).then((values) => {
+      const of = { indicator, sex: indicator.bySex ? sex : 'total', classification } as const;
+      if (!cachedYearColouring(client, of, null)) pending.set(indicator);
+      fetchYearColouring(client, of, null).then((colouring) => {
         if (wanted.current !== id) return;
-        const now = latest.current;
-        if (now.colours) now.live.push(cachedChoropleth(indicator, values, now.classification).colouring);
+        if (latest.current.colours) latest.current.live.push(colouring);
         afterNextFrame(land);
       }, land);
     },

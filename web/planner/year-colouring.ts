@@ -13,21 +13,21 @@ export interface YearColouringOf {
   classification: ClassificationMethod;
 }
 
-/** The colouring of one year from the values already cached (undefined: not fetched yet). */
+/** The colouring of one year (null: the latest) from the values already cached (undefined: not fetched yet). */
 export function cachedYearColouring(
   client: QueryClient,
   of: YearColouringOf,
-  year: number,
+  year: number | null,
 ): Colouring | undefined {
   const values = client.getQueryData(valuesQuery(of.indicator.id, year, of.sex).queryKey);
   return values && colouringOf(of, values);
 }
 
-/** The colouring of one year, fetched (under the page's own query key) if need be. */
+/** The colouring of one year (null: the latest), fetched (under the page's own query key) if need be. */
 export async function fetchYearColouring(
   client: QueryClient,
   of: YearColouringOf,
-  year: number,
+  year: number | null,
 ): Promise<Colouring> {
   return colouringOf(of, await client.fetchQuery(valuesQuery(of.indicator.id, year, of.sex)));
 }
