@@ -11,7 +11,7 @@ import {
 import type { AtlasBuild } from '../build/atlas-build';
 import { indicatorValues } from '../services/indicator-values';
 import { cacheJson, cacheJsonInPool, sendCachedJson } from '../http/cached-json';
-import { memoise, once, sliced, warmInTurns } from '../services/memo';
+import { memoise, oncePromised, sliced, warmInTurns } from '../services/memo';
 import { XLSX_MEDIA_TYPE, xlsxDocument } from '../../data/xlsx/xlsx-document';
 import { valuesColumns, valuesRows, valuesToCsv } from '../services/values-csv';
 import { indicatorDetails, slimCatalogue } from '../services/indicator-catalogue';
@@ -113,10 +113,10 @@ const documentedValuesRoute = createRoute({
 const VALUES_CACHE = 300;
 
 export const indicatorRoutes = (build: AtlasBuild) => {
-  const catalogue = once(() =>
+  const catalogue = oncePromised(() =>
     cacheJsonInPool(IndicatorsResponse, { buildId: build.manifest.buildId, indicators: build.indicators }),
   );
-  const slim = once(() => cacheJsonInPool(SlimCatalogueResponse, slimCatalogue(build)));
+  const slim = oncePromised(() => cacheJsonInPool(SlimCatalogueResponse, slimCatalogue(build)));
   const index = sliced(() => searchIndexInSlices(build));
   // Not at creation: routes are made for each new build while the server answers requests.
   warmInTurns([slim, catalogue, index]);

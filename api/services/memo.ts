@@ -41,6 +41,25 @@ export function once<R>(compute: () => R): Lazy<R> {
 }
 
 /**
+ * once() for work that settles later: the pending or fulfilled promise is kept, a rejected one is dropped, so a
+ * failure (a compression thread that died) costs one 500 and the next request tries again, not every request
+ * until the next build.
+ */
+export function oncePromised<R>(compute: () => Promise<R>): Lazy<Promise<R>> {
+  let kept: Promise<R> | null = null;
+  const get = () => {
+    if (kept) return kept;
+    const started = compute();
+    kept = started;
+    started.catch(() => {
+      if (kept === started) kept = null;
+    });
+    return started;
+  };
+  return Object.assign(get, { step: () => (get(), true) });
+}
+
+/**
  * A value built in slices by a generator that yields between them: a warm-up takes one slice per turn of the
  * event loop, and a request that needs the value before it is ready finishes the remaining slices at once.
  */

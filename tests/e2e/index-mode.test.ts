@@ -57,6 +57,23 @@ afterAll(async () => {
 });
 
 describe('planner in index mode', () => {
+  it('reports the index drawn only when the map holds its colours, every municipality coloured', async () => {
+    await page.goto(`${origin}/?mode=index`);
+    await waitForMap(page, 'index:{}');
+    // No poll: the moment the map says "index drawn", the index's colours are in it.
+    const answer = (await (await app.request('/api/index')).json()) as IndexResponse;
+    const expected = indexFills(answer.result).fills;
+    const codes = answer.result.rows.map((r) => r.code);
+    const shown = await fillsOf(page, codes);
+    expect(codes).toHaveLength(290);
+    expect(codes.filter((code, i) => (shown[i] ?? null) !== (expected.get(code) ?? null))).toEqual([]);
+    // The first coloured map is the index's, not the empty frame while its inputs load.
+    const first = await page.evaluate(() =>
+      String((performance.getEntriesByName('atlas:first-coloured-map')[0] as PerformanceMark).detail),
+    );
+    expect(first).toBe('index:{}');
+  });
+
   it('dragging the housing slider re-colours Gnosjö on the map and moves its rank in the table', async () => {
     await page.goto(`${origin}/?mode=index&table=1&sel=${GNOSJO}`);
     await waitForMap(page);
@@ -175,7 +192,7 @@ describe('planner in index mode', () => {
     expect(await whatIf.innerText()).toMatch(/Hypothetical/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'index-mode-compare.png'), fullPage: true });
 
-    // The planner's own bar (tests/e2e/map.test.ts): no serious or critical violation.
+    // The planner's own bar (tests/e2e/map-page-level.test.ts): no serious or critical violation.
     const axe = await new AxeBuilder({ page }).analyze();
     const severe = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

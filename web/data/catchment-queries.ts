@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { CatchmentResponse } from '../../data/contract/api';
+import { CatchmentResponse } from '../../data/contract/api-catchment';
 import { api } from './api-client';
 import { STATIC } from './cache-policy';
 import { parsed } from './parse-response';

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { ProfileSexView } from '../../data/contract/api-params';
 import {
   ProfileIndicatorResponse,
   ProfileResponse,
   ProfileSeriesResponse,
-  type ProfileSexView,
-} from '../../data/contract/api';
+} from '../../data/contract/api-profile';
 import { api } from './api-client';
 import { STATIC } from './cache-policy';
 import { catalogueQuery } from './catalogue-queries';

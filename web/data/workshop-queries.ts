@@ -14,7 +14,7 @@ import {
   type UpdateEntryRequest,
   type UpdateWorkshopRequest,
 } from '../../data/contract';
-import { ValuesResponse } from '../../data/contract/api';
+import { ValuesResponse } from '../../data/contract/api-values';
 import { api, readJson } from './api-client';
 
 const workshops = api.workshops;

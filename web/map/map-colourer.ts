@@ -15,6 +15,8 @@ export class MapColourer {
   /** The colouring handed over and not yet drawn: its draw is told to the timeline at the next idle, whoever
    * handed it over (a render whose effect is gone by then, or a drag frame). */
   private pending: string | null = null;
+  /** Whether that colouring colours anything (an index still loading hands over an empty one). */
+  private pendingColours = false;
 
   constructor(
     readonly map: MapLibreMap,
@@ -30,6 +32,7 @@ export class MapColourer {
     if (changed === 0 && colouring.key === this.key) return false;
     this.key = colouring.key;
     this.pending = colouring.key;
+    this.pendingColours = colouring.fills.size > 0;
     this.timeline.handedOver(colouring.key);
     return true;
   }
@@ -54,7 +57,7 @@ export class MapColourer {
     if (this.pending === null) return;
     const drawn = this.pending;
     this.pending = null;
-    this.timeline.drawn(drawn);
+    this.timeline.drawn(drawn, this.pendingColours);
   };
 }
 

@@ -53,11 +53,11 @@ export class ColouringTimeline {
     if (import.meta.env.MODE === 'test' && window.__atlas) window.__atlas.fillAppliedAt = at;
   }
 
-  /** The map went idle with the colouring `key` drawn. */
-  drawn(key: string): void {
+  /** The map went idle with the colouring `key` drawn; `coloured` false when it held no colours at all. */
+  drawn(key: string, coloured = true): void {
     const at = performance.now();
     this.lastDrawn = { key, at };
-    if (!firstColouredMapMarked) {
+    if (!firstColouredMapMarked && coloured) {
       firstColouredMapMarked = true;
       performance.mark(MAP_MARKS.firstColouredMap, { detail: key });
     }

@@ -89,7 +89,9 @@ export function usePlannerIndex(
     },
     [write],
   );
-  const fillKey = `index:${indexKey}`;
+  // Named "index:" only once the index's colours are there: until then the map holds none, and a test (or the
+  // bench) waiting for the index must not take that frame for it.
+  const fillKey = index.colours ? `index:${indexKey}` : `index-pending:${indexKey}`;
   // The framework's own title first: most of Kolada has a Swedish title only, which an English page must not show.
   const frameworkTitles = useMemo(
     () =>

@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { memoise, once, sliced, warmInTurns } from '../../../api/services/memo';
+import { memoise, once, oncePromised, sliced, warmInTurns } from '../../../api/services/memo';
 
 describe('memoise (answers kept from the immutable build)', () => {
   it('computes once per key and never holds more than its capacity, dropping the oldest first', () => {
@@ -89,5 +89,34 @@ describe('answers prepared in turns of the event loop after a build swap', () =>
     expect(() => value()).toThrow('broken build');
     expect(value()).toBe('ready');
     expect(attempts).toBe(2);
+  });
+});
+
+describe('oncePromised (answers compressed in the thread pool)', () => {
+  it('shares one pending promise, keeps a fulfilled one, and drops a rejected one so the next call retries', async () => {
+    let calls = 0;
+    const answer = oncePromised(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('compression thread exited');
+      return `answer ${calls}`;
+    });
+    const [a, b] = [answer(), answer()];
+    expect(a).toBe(b);
+    await expect(a).rejects.toThrow('compression thread exited');
+    expect(await answer()).toBe('answer 2');
+    expect(await answer()).toBe('answer 2');
+    expect(calls).toBe(2);
+  });
+
+  it('a warm-up step that fails leaves no unhandled rejection and no kept failure', async () => {
+    let calls = 0;
+    const answer = oncePromised(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('first attempt fails');
+      return 'ready';
+    });
+    expect(answer.step()).toBe(true);
+    await nextTurn();
+    expect(await answer()).toBe('ready');
   });
 });

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { HealthResponse, ProfileResponse } from '../../../data/contract/api';
+import { HealthResponse } from '../../../data/contract/api-health';
+import { ProfileResponse } from '../../../data/contract/api-profile';
 import { FirmsResponse } from '../../../data/contract/api-firms';
 import { IndicatorsResponse } from '../../../data/contract/api-indicators';
 import { ReachResponse } from '../../../data/contract/reach';
