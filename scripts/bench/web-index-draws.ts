@@ -15,7 +15,8 @@ export interface DrawsRun {
 }
 
 const START = 'atlas:index-robustness-start';
-const REPLY = 'atlas:index-robustness';
+/** The dashboard's mark when a robustness answer is rendered (web/attractiveness/use-robustness.ts). */
+export const ROBUSTNESS_REPLY = 'atlas:index-robustness';
 
 /** Open index mode with the ranking table, wait for its first intervals, then time `runs` fresh runs. */
 export async function indexDraws(page: Page, origin: string, runs = 1): Promise<DrawsRun[]> {
@@ -25,18 +26,18 @@ export async function indexDraws(page: Page, origin: string, runs = 1): Promise<
 
 export async function openIndexTable(page: Page, origin: string): Promise<void> {
   await page.goto(`${origin}/?mode=index&table=1`);
-  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, REPLY, {
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, ROBUSTNESS_REPLY, {
     timeout: 120_000,
   });
 }
 
 /** `runs` fresh runs in an open index mode, each started by a keyboard step on the housing slider. */
 export async function drawRuns(page: Page, runs: number): Promise<DrawsRun[]> {
-  const replies = () => page.evaluate((name) => performance.getEntriesByName(name).length, REPLY);
+  const replies = () => page.evaluate((name) => performance.getEntriesByName(name).length, ROBUSTNESS_REPLY);
   const moreThan = (n: number) =>
     page.waitForFunction(
       ([name, k]) => performance.getEntriesByName(name as string).length > (k as number),
-      [REPLY, n],
+      [ROBUSTNESS_REPLY, n],
       {
         timeout: 120_000,
       },
@@ -64,7 +65,7 @@ export async function drawRuns(page: Page, runs: number): Promise<DrawsRun[]> {
             longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
           };
         },
-        [START, REPLY],
+        [START, ROBUSTNESS_REPLY],
       ),
     );
   }

@@ -4,9 +4,10 @@
  * the bare page re-colouring every frame (its year-slider run in the same context, `sliderDrag` in web-measure).
  */
 import type { Page } from 'playwright-core';
-import { SLIDER_FRAMES, type BenchWindow, type SliderRun } from './web-measure';
+import { ROBUSTNESS_REPLY } from './web-index-draws';
+import { SLIDER_FRAMES, settle, type BenchWindow, type SliderRun } from './web-measure';
 
-/** Open index mode in `page`, wait for its first coloured map, then drag the housing weight frame by frame. */
+/** Open index mode in `page`, wait until it is at rest, then drag the housing weight frame by frame. */
 export async function indexSliderDrag(page: Page, origin: string): Promise<SliderRun> {
   await openIndexMode(page, origin);
   return dragIndexWeight(page);
@@ -22,6 +23,12 @@ export async function openIndexMode(page: Page, origin: string): Promise<void> {
     },
   );
   await page.locator('input[data-pillar="housing"]').waitFor();
+  // At rest, as the bare page's drag (its baseline) starts at rest: the overlays loaded after the first map and
+  // the first robustness run's answer otherwise land in the drag's first frames, which no hand on a slider meets.
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, ROBUSTNESS_REPLY, {
+    timeout: 120_000,
+  });
+  await settle(page, 'dashboard');
 }
 
 /** The drag itself, in an open index mode (the traced run traces only this). */
