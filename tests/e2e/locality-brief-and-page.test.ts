@@ -1,48 +1,34 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { ARTIFACTS_DIR } from '../support/paths';
-import { normaliseIntl } from './support/normalise';
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { FlowsResponse } from '../../data/contract/api';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLocalitySession, type LocalitySession } from './support/locality-session';
+import { ARTIFACTS_DIR } from '../support/paths';
+import { localitySessionForFile } from './support/locality-session';
+import { normaliseIntl } from './support/normalise';
 
 /** The locality page as a whole: axe-core, the A4 brief, the English page, a Norrbotten page and a wrong code. */
-let session: LocalitySession;
-let page: Page;
-let origin: string;
-let apiJson: LocalitySession['apiJson'];
-let text: LocalitySession['text'];
-let openLocality: LocalitySession['openLocality'];
-
-beforeAll(async () => {
-  session = await openLocalitySession('e2e-locality-brief-and-page-web');
-  ({ page, apiJson, text, openLocality } = session);
-  origin = session.atlas.origin;
-});
-
-afterAll(async () => {
-  await session?.atlas.close();
-});
+const locality = localitySessionForFile('e2e-locality-brief-and-page-web');
 
 describe('locality page: accessibility, printed brief, English, flows and an unknown code', () => {
   it('has no serious or critical accessibility violations', async () => {
     // Only violations are collected: the page has thousands of nodes, and passes are not needed here.
-    const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+    const results = await new AxeBuilder({ page: locality.page })
+      .options({ resultTypes: ['violations'] })
+      .analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('prints a one- or two-page A4 brief with the key figures and the map on page 1', async () => {
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'locality-0617.png') });
-    const snapshot = await page.locator('.print-brief .brief-map').getAttribute('src');
+    await locality.page.screenshot({ path: path.join(ARTIFACTS_DIR, 'locality-0617.png') });
+    const snapshot = await locality.page.locator('.print-brief .brief-map').getAttribute('src');
     expect(snapshot?.startsWith('data:image/png;base64,')).toBe(true);
     expect(snapshot!.length).toBeGreaterThan(5000);
     const pdfPath = path.join(ARTIFACTS_DIR, 'locality-0617-brief.pdf');
-    await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+    await locality.page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
     const pages = Number(
       /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1],
     );
@@ -65,7 +51,9 @@ describe('locality page: accessibility, printed brief, English, flows and an unk
     expect(firstPage).toContain('Svagheter');
     expect(firstPage).toMatch(/Räckvidd\s+Uppskattning/);
     // The link back to the live view wraps inside its narrow column, so compare it without whitespace.
-    expect(firstPage.replace(/\s+/g, '')).toContain(`${origin.replace(/^https?:\/\//, '')}/kommun/0617`);
+    expect(firstPage.replace(/\s+/g, '')).toContain(
+      `${locality.origin.replace(/^https?:\/\//, '')}/kommun/0617`,
+    );
     execFileSync('pdftoppm', [
       '-png',
       '-r',
@@ -81,35 +69,35 @@ describe('locality page: accessibility, printed brief, English, flows and an unk
   });
 
   it('speaks English, brief included, when the link says lang=en', async () => {
-    await openLocality('?lang=en');
-    expect(await text('[data-testid="header-population"]')).toContain('Population 9,131');
-    expect(await page.getByRole('button', { name: 'Print brief' }).count()).toBe(1);
-    expect(await page.locator('.print-brief h1').textContent()).toBe('Locality brief: Gnosjö');
+    await locality.openLocality('?lang=en');
+    expect(await locality.text('[data-testid="header-population"]')).toContain('Population 9,131');
+    expect(await locality.page.getByRole('button', { name: 'Print brief' }).count()).toBe(1);
+    expect(await locality.page.locator('.print-brief h1').textContent()).toBe('Locality brief: Gnosjö');
   });
 
   it('shows top origins and destinations where flows exist (Luleå, Norrbotten)', async () => {
-    const flows = await apiJson<FlowsResponse>('/api/flows?municipality=2580&direction=both');
+    const flows = await locality.apiJson<FlowsResponse>('/api/flows?municipality=2580&direction=both');
     if (flows.coverage !== 'flows') throw new Error('the snapshot has flows for Luleå');
     const topIn = flows.features
       .filter((f) => f.properties.direction === 'in' && f.properties.origin !== '2580')
       .sort((a, b) => b.properties.persons - a.properties.persons)[0]!;
-    await page.goto(`${origin}/kommun/2580`);
-    const origins = page.locator('#commuting table').first();
+    await locality.page.goto(`${locality.origin}/kommun/2580`);
+    const origins = locality.page.locator('#commuting table').first();
     await origins.waitFor({ timeout: 60_000 });
     expect(await origins.locator('caption').innerText()).toBe('Varifrån inpendlarna kommer');
     const firstRow = normaliseIntl(await origins.locator('tbody tr').first().innerText());
     expect(firstRow).toContain(topIn.properties.originName);
     expect(firstRow).toContain(normaliseIntl(topIn.properties.persons.toLocaleString('sv-SE')));
-    expect(await page.locator('#commuting .honest-note').count()).toBe(0);
+    expect(await locality.page.locator('#commuting .honest-note').count()).toBe(0);
   });
 
   it('says so when the municipality code does not exist', async () => {
-    await page.goto(`${origin}/kommun/9999`);
-    await page.getByRole('alert').waitFor({ timeout: 60_000 });
-    expect(await page.getByRole('alert').innerText()).toBe('Kommunen 9999 finns inte.');
+    await locality.page.goto(`${locality.origin}/kommun/9999`);
+    await locality.page.getByRole('alert').waitFor({ timeout: 60_000 });
+    expect(await locality.page.getByRole('alert').innerText()).toBe('Kommunen 9999 finns inte.');
   });
 
   it('never asked anything of another origin', () => {
-    expect(session.offsite.attempted).toEqual([]);
+    expect(locality.offsite.attempted).toEqual([]);
   });
 });

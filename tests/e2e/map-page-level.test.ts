@@ -32,7 +32,7 @@ describe('planner page: shared link, language, accessibility and phone width', (
     ).toBe(false);
     await waitForOverlays(planner.page);
     await planner.page.screenshot({ path: path.join(SCREENSHOTS, 'map-shared-link-1280x720.png') });
-    // A reload is the real round trip: the URL the planner.page wrote must reproduce it again.
+    // A reload is the real round trip: the URL the page wrote must reproduce it again.
     const written = planner.page.url();
     await planner.page.reload();
     await waitForMap(planner.page, 'population_total:2015:ckmeans');

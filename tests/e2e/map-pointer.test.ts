@@ -61,7 +61,7 @@ describe('planner map: hover, selection, flows, firm sites and the table', () =>
       GNOSJO,
     );
     expect(selected).toBe(true);
-    // The locality planner.page opens with the indicator on the map brought to the top.
+    // The locality page opens with the indicator on the map brought to the top.
     expect(await planner.page.locator('a.summary__link').getAttribute('href')).toBe(
       '/kommun/0617?indicator=population_total',
     );

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { openAtlasServer, type AtlasServer } from './atlas-server';
 import { isolatedContext, type OffsiteLog } from './browser';
 import { normaliseIntl } from './normalise';
@@ -41,4 +42,40 @@ export async function openLocalitySession(webName: string): Promise<LocalitySess
   };
   await session.openLocality();
   return session;
+}
+
+/**
+ * The session of one test file, opened before its first test and closed after its last: read its fields inside
+ * tests only (they exist once beforeAll has run).
+ */
+export function localitySessionForFile(webName: string): LocalitySession & { origin: string } {
+  let session: LocalitySession | undefined;
+  beforeAll(async () => {
+    session = await openLocalitySession(webName);
+  });
+  afterAll(async () => {
+    await session?.atlas.close();
+  });
+  const open = () => {
+    if (!session) throw new Error(`${webName}: the locality session is read before beforeAll opened it`);
+    return session;
+  };
+  return {
+    get atlas() {
+      return open().atlas;
+    },
+    get page() {
+      return open().page;
+    },
+    get offsite() {
+      return open().offsite;
+    },
+    get origin() {
+      return open().atlas.origin;
+    },
+    apiJson: (url) => open().apiJson(url),
+    text: (selector) => open().text(selector),
+    openLocality: (query) => open().openLocality(query),
+    openFold: (id) => open().openFold(id),
+  };
 }
