@@ -1,12 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import { openAtlasServer, type AtlasServer } from './atlas-server';
 import { isolatedContext, type OffsiteLog } from './browser';
-import { normaliseIntl } from './normalise';
+import { textOf } from './planner-session';
+import { sessionPerFile } from './session-per-file';
 
 /** One server, browser and page on Gnosjö's locality view (0617), which the locality files walk through in order. */
 export interface LocalitySession {
   atlas: AtlasServer;
+  origin: string;
   page: Page;
   offsite: OffsiteLog;
   /** An API answer from the same app the page talks to. */
@@ -25,11 +26,11 @@ export async function openLocalitySession(webName: string): Promise<LocalitySess
   const page = await context.newPage();
   const session: LocalitySession = {
     atlas,
+    origin: atlas.origin,
     page,
     offsite,
     apiJson: async <T>(url: string) => (await (await atlas.app.request(url)).json()) as T,
-    text: async (selector) =>
-      normaliseIntl((await page.locator(selector).first().innerText()).replace(/\s+/g, ' ')),
+    text: (selector) => textOf(page, selector),
     openLocality: async (query = '') => {
       await page.goto(`${atlas.origin}/kommun/0617${query}`);
       await page.waitForSelector('main.locality[data-ready="true"]', { timeout: 60_000 });
@@ -44,38 +45,10 @@ export async function openLocalitySession(webName: string): Promise<LocalitySess
   return session;
 }
 
-/**
- * The session of one test file, opened before its first test and closed after its last: read its fields inside
- * tests only (they exist once beforeAll has run).
- */
-export function localitySessionForFile(webName: string): LocalitySession & { origin: string } {
-  let session: LocalitySession | undefined;
-  beforeAll(async () => {
-    session = await openLocalitySession(webName);
-  });
-  afterAll(async () => {
-    await session?.atlas.close();
-  });
-  const open = () => {
-    if (!session) throw new Error(`${webName}: the locality session is read before beforeAll opened it`);
-    return session;
-  };
-  return {
-    get atlas() {
-      return open().atlas;
-    },
-    get page() {
-      return open().page;
-    },
-    get offsite() {
-      return open().offsite;
-    },
-    get origin() {
-      return open().atlas.origin;
-    },
-    apiJson: (url) => open().apiJson(url),
-    text: (selector) => open().text(selector),
-    openLocality: (query) => open().openLocality(query),
-    openFold: (id) => open().openFold(id),
-  };
-}
+/** The locality session of one test file (sessionPerFile). */
+export const localitySessionForFile = (webName: string): LocalitySession =>
+  sessionPerFile(
+    webName,
+    () => openLocalitySession(webName),
+    (session) => session.atlas.close(),
+  );

@@ -1,9 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import type { MunicipalityCollection } from '../../../data/contract';
 import { openAtlasServer, type AtlasServer } from './atlas-server';
 import { isolatedContext, type OffsiteLog } from './browser';
 import { normaliseIntl } from './normalise';
+import { sessionPerFile } from './session-per-file';
 
 export const GNOSJO = '0617';
 export const LULEA = '2580';
@@ -18,6 +18,9 @@ export interface PlannerSession {
   interior: Map<string, [number, number]>;
   /** All 290 codes, sorted. */
   allCodes: string[];
+  origin: string;
+  /** The page's text at `selector` (textOf). */
+  text: (selector: string) => Promise<string>;
 }
 
 export async function openPlannerSession(webName: string): Promise<PlannerSession> {
@@ -26,7 +29,16 @@ export async function openPlannerSession(webName: string): Promise<PlannerSessio
   const interior = new Map(geometry.features.map((f) => [f.properties.code, f.properties.interiorPoint]));
   const { context, offsite } = await isolatedContext(atlas.launched.browser, atlas.origin);
   const page = await context.newPage();
-  return { atlas, context, offsite, page, interior, allCodes: [...interior.keys()].sort() };
+  return {
+    atlas,
+    context,
+    offsite,
+    page,
+    interior,
+    allCodes: [...interior.keys()].sort(),
+    origin: atlas.origin,
+    text: (selector) => textOf(page, selector),
+  };
 }
 
 /** The first element's visible text, whitespace collapsed and Intl's spaces made plain. */
@@ -34,46 +46,10 @@ export async function textOf(page: Page, selector: string): Promise<string> {
   return normaliseIntl((await page.locator(selector).first().innerText()).replace(/\s+/g, ' '));
 }
 
-/**
- * The session of one test file, opened before its first test and closed after its last: read its fields inside
- * tests only (they exist once beforeAll has run).
- */
-export function plannerSessionForFile(
-  webName: string,
-): PlannerSession & { origin: string; text: (selector: string) => Promise<string> } {
-  let session: PlannerSession | undefined;
-  beforeAll(async () => {
-    session = await openPlannerSession(webName);
-  });
-  afterAll(async () => {
-    await session?.atlas.close();
-  });
-  const open = () => {
-    if (!session) throw new Error(`${webName}: the planner session is read before beforeAll opened it`);
-    return session;
-  };
-  return {
-    get atlas() {
-      return open().atlas;
-    },
-    get context() {
-      return open().context;
-    },
-    get offsite() {
-      return open().offsite;
-    },
-    get page() {
-      return open().page;
-    },
-    get interior() {
-      return open().interior;
-    },
-    get allCodes() {
-      return open().allCodes;
-    },
-    get origin() {
-      return open().atlas.origin;
-    },
-    text: (selector) => textOf(open().page, selector),
-  };
-}
+/** The planner session of one test file (sessionPerFile). */
+export const plannerSessionForFile = (webName: string): PlannerSession =>
+  sessionPerFile(
+    webName,
+    () => openPlannerSession(webName),
+    (session) => session.atlas.close(),
+  );
