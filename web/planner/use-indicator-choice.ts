@@ -5,7 +5,7 @@ import type { Indicator } from '../../data/contract';
 import type { SexView } from '../../data/contract/api';
 import type { ClassificationMethod } from '../lib/classification';
 import type { ColouringChannel } from '../map/colouring-channel';
-import { cachedYearColouring, fetchYearColouring } from './year-colouring';
+import { fetchYearColouring, yearValuesCached } from './year-colouring';
 
 interface ChoiceContext {
   /** The atlas set: an indicator outside it (any other Kolada KPI) is known only after the page asks for it. */
@@ -52,7 +52,7 @@ export function useIndicatorChoice(context: ChoiceContext) {
       const indicator = atlas?.find((entry) => entry.id === id);
       if (!indicator) return land();
       const of = { indicator, sex: indicator.bySex ? sex : 'total', classification } as const;
-      if (!cachedYearColouring(client, of, null)) pending.set(indicator);
+      if (!yearValuesCached(client, of, null)) pending.set(indicator);
       fetchYearColouring(client, of, null).then((colouring) => {
         if (wanted.current !== id) return;
         if (latest.current.colours) latest.current.live.push(colouring);

@@ -23,6 +23,11 @@ export function cachedYearColouring(
   return values && colouringOf(of, values);
 }
 
+/** Whether one year's values (null: the latest) are cached already: no colouring is computed to find out. */
+export function yearValuesCached(client: QueryClient, of: YearColouringOf, year: number | null): boolean {
+  return client.getQueryData(valuesQuery(of.indicator.id, year, of.sex).queryKey) !== undefined;
+}
+
 /** The colouring of one year (null: the latest), fetched (under the page's own query key) if need be. */
 export async function fetchYearColouring(
   client: QueryClient,
