@@ -1,5 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import type { FlowsResponse } from '../../data/contract/api';
 import { ARTIFACTS_DIR } from '../support/paths';
 import { localitySessionForFile } from './support/locality-session';
 import { normaliseIntl } from './support/normalise';
+import { pdfFirstPageToPng, pdfPageCount, pdfText } from './support/pdf';
 
 /** The locality page as a whole: axe-core, the A4 brief, the English page, a Norrbotten page and a wrong code. */
 const locality = localitySessionForFile('e2e-locality-brief-and-page-web');
@@ -29,20 +29,14 @@ describe('locality page: accessibility, printed brief, English, flows and an unk
     expect(snapshot!.length).toBeGreaterThan(5000);
     const pdfPath = path.join(ARTIFACTS_DIR, 'locality-0617-brief.pdf');
     await locality.page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
-    const pages = Number(
-      /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1],
-    );
+    const pages = pdfPageCount(pdfPath);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
-    const firstPage = normaliseIntl(
-      execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdfPath, '-'], { encoding: 'utf8' }),
-    );
+    const firstPage = pdfText(pdfPath, [1, 1]);
     expect(firstPage).toContain('Lokal sammanfattning: Gnosjö');
     expect(firstPage).toContain('9 131');
     // The key figures follow what stands out, on the first page or the second.
-    const allPages = normaliseIntl(
-      execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }),
-    );
+    const allPages = pdfText(pdfPath);
     expect(allPages).toContain('Nyckeltal');
     // The brief follows the first screen: population with its trend, what stands out, the reach as an estimate.
     expect(firstPage).toMatch(/Folkmängd 9 131 \(2024, 31 dec\), [+-]?\d+,\d % sedan \d{4}/);
@@ -54,18 +48,7 @@ describe('locality page: accessibility, printed brief, English, flows and an unk
     expect(firstPage.replace(/\s+/g, '')).toContain(
       `${locality.origin.replace(/^https?:\/\//, '')}/kommun/0617`,
     );
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '80',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      pdfPath,
-      path.join(ARTIFACTS_DIR, 'locality-0617-brief-page1'),
-    ]);
+    pdfFirstPageToPng(pdfPath, path.join(ARTIFACTS_DIR, 'locality-0617-brief-page1'), 80);
   });
 
   it('speaks English, brief included, when the link says lang=en', async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { openAtlasServer, type AtlasServer } from './atlas-server';
 import { isolatedContext, type OffsiteLog } from './browser';
-import { textOf } from './planner-session';
+import { textOf } from './page-text';
 import { sessionPerFile } from './session-per-file';
 
 /** One server, browser and page on Gnosjö's locality view (0617), which the locality files walk through in order. */

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { MunicipalityCollection } from '../../../data/contract';
 import { openAtlasServer, type AtlasServer } from './atlas-server';
 import { isolatedContext, type OffsiteLog } from './browser';
-import { normaliseIntl } from './normalise';
+import { textOf } from './page-text';
 import { sessionPerFile } from './session-per-file';
 
 export const GNOSJO = '0617';
@@ -39,11 +39,6 @@ export async function openPlannerSession(webName: string): Promise<PlannerSessio
     origin: atlas.origin,
     text: (selector) => textOf(page, selector),
   };
-}
-
-/** The first element's visible text, whitespace collapsed and Intl's spaces made plain. */
-export async function textOf(page: Page, selector: string): Promise<string> {
-  return normaliseIntl((await page.locator(selector).first().innerText()).replace(/\s+/g, ' '));
 }
 
 /** The planner session of one test file (sessionPerFile). */
