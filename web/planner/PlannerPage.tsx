@@ -5,19 +5,10 @@ import { formatNumber } from '../lib/format';
 import type { MunicipalityHover } from '../map/types';
 import { useI18n } from '../i18n/use-i18n';
 import { ModeSwitch } from '../attractiveness/ModeSwitch';
-import { IndexErrorLine } from '../attractiveness/IndexErrorLine';
 import { indexText } from '../attractiveness/texts';
 import { usePlannerIndex } from './use-planner-index';
-import {
-  AddToWorkshop,
-  IndexControls,
-  SaveWeightsForm,
-  IndexLegend,
-  IndexPanel,
-  RankingTable,
-  SummaryPanel,
-} from './lazy-panels';
-import { ClassificationPicker } from './ClassificationPicker';
+import { IndexSideControls } from './IndexSideControls';
+import { AddToWorkshop, IndexPanel, RankingTable, SummaryPanel } from './lazy-panels';
 import { CoverageNote } from './CoverageNote';
 import { FirmCard } from './FirmCard';
 import { LayerControls } from './LayerControls';
@@ -28,11 +19,10 @@ import { AtlasMap } from '../map/AtlasMap';
 import { usePlannerData } from './use-planner-data';
 import { usePlannerState } from './use-planner-state';
 import { useDrawnChoropleth } from './use-drawn-choropleth';
-import { YearSlider } from './YearSlider';
 import { usePlannerDrag } from './use-planner-drag';
 import { useIndicatorChoice } from './use-indicator-choice';
-import { ChoiceAwarePicker, IndicatorLoadingStatus } from './IndicatorChoice';
-import { SexSelector } from '../lib/SexSelector';
+import { IndicatorLoadingStatus } from './IndicatorChoice';
+import { IndicatorSideControls } from './IndicatorSideControls';
 import { slimCatalogueQuery } from '../data/catalogue-queries';
 import { valuesQuery } from '../data/values-queries';
 import type { PickerOption } from './picker-model';
@@ -116,54 +106,29 @@ export function PlannerPage() {
       <aside className="controls" aria-label={t('indicator')}>
         <ModeSwitch mode={state.mode} onChange={(mode) => update({ mode })} />
         {indexMode ? (
-          index.framework && index.spec ? (
-            <Suspense fallback={<p className="hint">{t('loading')}</p>}>
-              <IndexControls
-                framework={index.framework}
-                spec={index.spec}
-                specOf={index.specOf}
-                live={index.live}
-                view={indexView}
-                titleOf={titleOf}
-                onChange={onIndexView}
-                onHold={onIndexWeightHold}
-              />
-              {index.colours ? <IndexLegend legend={index.colours.legend} live={indexLive} /> : null}
-              <SaveWeightsForm
-                weightSet={indexView.weightSet}
-                buildId={index.inputs?.buildId ?? null}
-                onLoad={(weightSet) => onIndexView({ weightSet, perspective: null }, false)}
-                lang={state.lang}
-              />
-            </Suspense>
-          ) : (
-            <p className="hint">
-              {index.error ? <IndexErrorLine error={index.error} lang={lang} /> : t('loading')}
-            </p>
-          )
+          <IndexSideControls
+            index={index}
+            indexView={indexView}
+            titleOf={titleOf}
+            onIndexView={onIndexView}
+            live={indexLive}
+            onHold={onIndexWeightHold}
+          />
         ) : data.catalogue.data && indicator && year ? (
-          <>
-            <Suspense fallback={<p className="hint">{t('loading')}</p>}>
-              <ChoiceAwarePicker
-                pending={choice.pending}
-                atlas={data.catalogue.data}
-                value={indicator}
-                onChange={choice.choose}
-                onPreview={onPreview}
-              />
-            </Suspense>
-            <YearSlider years={indicator.years} value={year} onChange={onYear} onPrepare={prepareYears} />
-            <SexSelector
-              value={sex}
-              available={indicator.bySex ?? false}
-              onChange={(next) => update({ sex: next })}
-            />
-            <ClassificationPicker
-              value={state.classification}
-              disabled={indicator.unit === 'category' || sex === 'gap'}
-              onChange={(classification) => update({ classification })}
-            />
-          </>
+          <IndicatorSideControls
+            atlas={data.catalogue.data}
+            indicator={indicator}
+            year={year}
+            sex={sex}
+            classification={state.classification}
+            pending={choice.pending}
+            onChoose={choice.choose}
+            onPreview={onPreview}
+            onYear={onYear}
+            onPrepareYears={prepareYears}
+            onSex={(next) => update({ sex: next })}
+            onClassification={(classification) => update({ classification })}
+          />
         ) : (
           <p className="hint">{t('loading')}</p>
         )}
