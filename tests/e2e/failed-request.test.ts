@@ -62,7 +62,8 @@ describe('defect 1: a failed values request in the planner', () => {
     await page.waitForFunction(() => window.__atlas?.fillOf('0617') === null, null, { timeout: 5_000 });
     expect(await fillsOf(page, ['0617', '2580'])).toEqual([null, null]);
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'screenshots', 'planner-values-failed.png') });
-    // The old title is nowhere on screen: not on the map, not in a panel (the picker's list is closed).
+    // The old title is nowhere on screen: not on the map, not in a panel. The closed picker keeps its list, hidden
+    // (PickerListbox), so only what is rendered counts.
     const showing = await page.evaluate((title) => {
       const places: string[] = [];
       for (const element of document.querySelectorAll('body *')) {
@@ -70,7 +71,7 @@ describe('defect 1: a failed values request in the planner', () => {
           .filter((n) => n.nodeType === Node.TEXT_NODE)
           .map((n) => n.textContent);
         const label = element.getAttribute('aria-label') ?? '';
-        if (own.join('').includes(title) || label.includes(title))
+        if ((own.join('').includes(title) || label.includes(title)) && element.checkVisibility())
           places.push(element.outerHTML.slice(0, 120));
       }
       return places;

@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiErrorText } from '../i18n/api-error-text';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Indicator } from '../../data/contract';
 import { indicatorSearchQuery, slimCatalogueQuery } from '../data/catalogue-queries';
 import { useI18n } from '../i18n/use-i18n';
-import { PickerOptionRow } from './PickerOptionRow';
+import { PickerListbox } from './PickerListbox';
 import { PickerStatus } from './PickerStatus';
 import {
   PICKER_CAP,
@@ -42,7 +42,13 @@ const CLOSED_LIST: PickerList = { groups: [], shown: 0, total: 0 };
 export function IndicatorPicker({ atlas, value, onChange, onPreview }: Props) {
   const { lang, t } = useI18n();
   const text = pickerText(lang);
-  const [open, setOpen] = useState(false);
+  const [open, setOpenState] = useState(false);
+  // The popup mounts on the first opening and stays, hidden while closed (see PickerListbox).
+  const [listMounted, setListMounted] = useState(false);
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    if (next) setListMounted(true);
+  };
   const [query, setQuery] = useState('');
   const [debounced, setDebounced] = useState('');
   const [group, setGroup] = useState<string | null>(null);
@@ -80,6 +86,10 @@ export function IndicatorPicker({ atlas, value, onChange, onPreview }: Props) {
   const activeOption = options[Math.min(active, options.length - 1)];
 
   useEffect(() => setActive(0), [needle, group]);
+  // A reopened list starts at its top, as a newly mounted one would: the kept list may hold an earlier scroll.
+  useLayoutEffect(() => {
+    if (open && listRef.current) listRef.current.scrollTop = 0;
+  }, [open]);
   // Only a keyboard move scrolls, and only when its option left the list's view. Opening, typing or a new list
   // used to scroll on every render: a forced layout of 200 rows in each indicator switch.
   const scrollToActive = useRef(false);
@@ -183,8 +193,8 @@ export function IndicatorPicker({ atlas, value, onChange, onPreview }: Props) {
       <p id={helpId} className="visually-hidden">
         {text('pickerHelp')}
       </p>
-      {open ? (
-        <div className="indicator-picker__popup">
+      {listMounted ? (
+        <div className="indicator-picker__popup" hidden={!open}>
           <label className="indicator-picker__group" htmlFor={groupId}>
             {text('pickerGroupFilter')}
             <select
@@ -208,39 +218,18 @@ export function IndicatorPicker({ atlas, value, onChange, onPreview }: Props) {
             loading={needle === '' ? slim.isPending : search.isFetching}
             error={listError ? apiErrorText(listError, lang) : null}
           />
-          <div
-            ref={listRef}
-            id={listId}
-            role="listbox"
-            aria-label={text('pickerLabel')}
-            className="indicator-picker__list"
-            data-testid="indicator-listbox"
-          >
-            {list.groups.map((item) => (
-              <div key={item.key} role="group" aria-labelledby={`${listId}-${item.key}`}>
-                <div
-                  role="presentation"
-                  id={`${listId}-${item.key}`}
-                  className="indicator-picker__heading"
-                  lang={item.label.kind === 'kolada-group' ? 'sv' : undefined}
-                >
-                  {label(item.label)}
-                </div>
-                {item.options.map((option) => (
-                  <PickerOptionRow
-                    key={option.id}
-                    id={`${listId}-${option.id}`}
-                    option={option}
-                    selected={option.id === value.id}
-                    active={option.id === activeOption?.id}
-                    text={text}
-                    onChoose={choose}
-                    onPreview={onPreview}
-                  />
-                ))}
-              </div>
-            ))}
-          </div>
+          <PickerListbox
+            open={open}
+            listId={listId}
+            listRef={listRef}
+            list={list}
+            selectedId={value.id}
+            activeId={activeOption?.id}
+            text={text}
+            label={label}
+            onChoose={choose}
+            onPreview={onPreview}
+          />
         </div>
       ) : null}
     </div>
