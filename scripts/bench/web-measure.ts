@@ -257,7 +257,8 @@ export async function sliderDrag(page: Page, side: Side): Promise<SliderRun> {
       await frame();
       // A drag holds the pointer down from its first step to its last, as a hand on the slider does.
       const pointer = (type: string) => slider?.dispatchEvent(new PointerEvent(type, { bubbles: true }));
-      const started = performance.now();
+      // Marks in the page's trace, so a traced drag can be read apart from the first pass above.
+      const started = performance.mark('bench:drag-start').startTime;
       pointer('pointerdown');
       for (let i = 0; i < frames; i++) {
         const cycle = 2 * (years.length - 1);
@@ -276,6 +277,7 @@ export async function sliderDrag(page: Page, side: Side): Promise<SliderRun> {
                 .find((e) => e.startTime + e.duration >= started);
               return drag ? drag.startTime + drag.duration : undefined;
             });
+      performance.mark('bench:drag-end', { startTime: ended });
       return (window as unknown as BenchWindow).__benchSliderRun(started, ended, frames);
     },
     { side, indicator: SLIDER_INDICATOR, frames: SLIDER_FRAMES },

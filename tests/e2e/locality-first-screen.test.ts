@@ -98,3 +98,21 @@ describe('the locality first screen', () => {
     },
   );
 });
+
+describe('the server render', () => {
+  it('leaves no timer behind once its page is sent', async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    // Each render its own page (the search is part of the page cache's key); the first loads the render's bundle.
+    const render = async (n: number) => {
+      const response = await atlas!.app.request(`/kommun/0617?timers=${n}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('atlas-first-screen');
+    };
+    await render(0);
+    const before = timers();
+    for (let n = 1; n <= 5; n++) await render(n);
+    // A render's query cache held its answers under a 30-minute collection timer per query: memory kept for
+    // nothing, and a process that could not exit.
+    expect(timers()).toBeLessThanOrEqual(before);
+  });
+});

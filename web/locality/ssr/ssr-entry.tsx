@@ -46,6 +46,22 @@ export async function renderLocalityPage(
   const href = request.pathname + request.search;
   const lang: Lang = new URLSearchParams(request.search).get('lang') === 'en' ? 'en' : 'sv';
   const client = new QueryClient();
+  // A render's cache lives as long as the render: cleared, its queries drop their collection timers (up to
+  // 30 minutes each), which would keep every answer in memory and the server process from exiting.
+  try {
+    return await renderWith(client, request, code, href, lang);
+  } finally {
+    client.clear();
+  }
+}
+
+async function renderWith(
+  client: QueryClient,
+  request: LocalityRenderRequest,
+  code: string,
+  href: string,
+  lang: Lang,
+): Promise<LocalityRenderResult> {
   let answers: FirstScreenAnswers;
   try {
     answers = await fetchFirstScreenAnswers(request.fetchApi, code, request.search);
