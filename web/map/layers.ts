@@ -14,7 +14,7 @@ export interface LayerDefinition {
   interactive?: 'municipality' | 'firm' | 'cluster';
   /**
    * Added after the first coloured map instead of in the initial style: the worker then tiles only what that
-   * first frame needs (fill and outlines), and context layers follow a moment later.
+   * first frame needs (the fill and its outline), and context layers follow a moment later.
    */
   deferred?: boolean;
   spec: LayerSpecification;
@@ -52,17 +52,9 @@ export const LAYERS: readonly LayerDefinition[] = [
       id: 'neighbours-fill',
       type: 'fill',
       source: MAP_SOURCES.neighbours,
-      // No antialiased outline: with one, tile edges show as lines across the sea.
+      // No antialiased outline: with one, tile edges show as lines across the sea. No coastline layer either (the
+      // land's own colour sets it off the water): every line layer is drawn again on every frame of a drag.
       paint: { 'fill-color': PALETTE.land, 'fill-antialias': false },
-    },
-  },
-  {
-    deferred: true,
-    spec: {
-      id: 'neighbours-outline',
-      type: 'line',
-      source: MAP_SOURCES.neighbours,
-      paint: { 'line-color': PALETTE.landOutline, 'line-width': 0.6 },
     },
   },
   {
@@ -73,8 +65,9 @@ export const LAYERS: readonly LayerDefinition[] = [
       source: MAP_SOURCES.municipalities,
       paint: {
         'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], PALETTE.noData]],
-        // The white outline layer above draws every edge: the fill's own antialiasing pass would draw them twice.
-        'fill-antialias': false,
+        // The boundaries are the fill's own antialiased outline, not a line layer: a drag redraws every layer on
+        // every frame, and the line layer's pass cost about a tenth of a frame in the year-drag bench.
+        'fill-outline-color': PALETTE.municipalityOutline,
       },
     },
   },
@@ -88,18 +81,6 @@ export const LAYERS: readonly LayerDefinition[] = [
         'fill-pattern': IMAGES.hatch,
         'fill-opacity': ['case', state('noData'), 1, 0],
         'fill-layer-opacity': shownWhileAny('noData'),
-      },
-    },
-  },
-  {
-    spec: {
-      id: 'municipality-outline',
-      type: 'line',
-      source: MAP_SOURCES.municipalities,
-      paint: {
-        'line-color': PALETTE.municipalityOutline,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.2, 6, 0.6, 9, 1.2],
-        'line-opacity': 0.8,
       },
     },
   },
