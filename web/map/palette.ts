@@ -7,7 +7,7 @@ import { NO_DATA_COLOUR } from '../lib/colour-scale';
  */
 export const PALETTE = {
   water: '#dce6ee',
-  // Darker than the water by itself: the neighbours have no coastline line (a line layer costs every drag frame).
+  // Its own contrast with the water marks the coast: the neighbours have no coastline line (it cost every drag frame).
   land: '#e2dfd5',
   landOutline: '#c9c5bc',
   /** The fill's 1-pixel outline: white at 60 %, about as strong as the 0.2-1.2 px line it replaced. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStyle } from '../../../web/map/base-style';
 import { arrowHead, hatchPattern } from '../../../web/map/images';
 import { LAYERS, interactiveLayers, layersFor } from '../../../web/map/layers';
+import { MAP_SOURCES } from '../../../web/map/sources';
 
 describe('offline map style', () => {
   const style = buildStyle('/api/municipalities');
@@ -25,8 +26,8 @@ describe('offline map style', () => {
     const lineSources = LAYERS.filter((layer) => layer.spec.type === 'line').map(
       (layer) => (layer.spec as { source: string }).source,
     );
-    expect(lineSources).not.toContain('municipalities');
-    expect(lineSources).not.toContain('neighbours');
+    expect(lineSources).not.toContain(MAP_SOURCES.municipalities);
+    expect(lineSources).not.toContain(MAP_SOURCES.neighbours);
   });
 
   it('fetches nothing from the web: no glyphs, sprites, tiles or absolute URLs', () => {
